@@ -1,0 +1,33 @@
+# Quick start: `make run` (install, analyse the sample corpus) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= out/samples.duckdb
+
+.PHONY: install run test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	@mkdir -p out
+	@for f in corpora/samples/*.txt corpora/samples/*.docx corpora/samples/*.html; do \
+		[ -e "$$f" ] || continue; \
+		$(BIN)/govreport check "$$f"; \
+		rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
+	done; true
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_analyze.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,16 @@
+"""The ``govreport`` command line: parses arguments, calls one library function, prints.
+
+Each command lives in its own module of this package and registers itself on
+``app``.  Errors raised on purpose (``AnalyzerError``) become one line on
+stderr and exit code 2; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+from ._app import app, main
+
+# importing the command modules registers their commands on ``app``
+from . import analyze as _analyze  # noqa: F401,E402
+from . import check as _check  # noqa: F401,E402
+
+__all__ = ["app", "main"]

@@ -1,0 +1,38 @@
+"""``govreport analyze PATH``: the full analysis of one file."""
+
+from __future__ import annotations
+
+import enum
+import json
+from pathlib import Path
+
+import typer
+
+from ..api import analyze_file
+from ..errors import AnalyzerError
+from ._app import app, debug_enabled, fail
+
+
+class AnalyzeFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def analyze(
+    path: Path = typer.Argument(..., help="A report: .txt, .docx, .pdf or .html."),
+    fmt: AnalyzeFormat = typer.Option(AnalyzeFormat.text, "--format", "-f", help="text for people, json for programs."),
+) -> None:
+    """Outline, sections with categories, figures and findings of one report."""
+    try:
+        report = analyze_file(path)
+    except AnalyzerError as exc:
+        if debug_enabled():
+            raise
+        fail(str(exc))
+    if fmt is AnalyzeFormat.json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        from ..render.text import print_analysis
+
+        print_analysis(report)

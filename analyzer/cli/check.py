@@ -1,0 +1,54 @@
+"""``govreport check PATH...``: the analysis printed as findings; exit 0/1/2."""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from ..api import analyze_file
+from ..errors import AnalyzerError
+from ..types import Severity
+from ._app import app, debug_enabled
+
+
+class CheckFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def check(
+    paths: list[Path] = typer.Argument(..., help="One or more reports."),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text, json (one object per file) or jsonl."),
+) -> None:
+    """Check the arithmetic of reports. Exit 0: no error finding; 1: an error finding; 2: an input could not be read."""
+    from ..render.text import print_findings
+
+    worst = 0
+    reports = []
+    for path in paths:
+        try:
+            report = analyze_file(path)
+        except AnalyzerError as exc:
+            if debug_enabled():
+                raise
+            sys.stderr.write(f"govreport: error: {exc}\n")
+            worst = 2
+            continue
+        if any(f.severity is Severity.ERROR for f in report.findings) and worst < 1:
+            worst = 1
+        if fmt is CheckFormat.jsonl:
+            typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        elif fmt is CheckFormat.json:
+            reports.append(report.to_dict())
+        else:
+            print_findings(report)
+    if fmt is CheckFormat.json:
+        payload = reports[0] if len(paths) == 1 and reports else reports
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    raise typer.Exit(worst)

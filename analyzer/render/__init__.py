@@ -1,0 +1,1 @@
+"""Outputs: text for terminals, JSON, HTML."""

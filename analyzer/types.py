@@ -1,0 +1,274 @@
+"""Result types: frozen dataclasses and enums shared by every module.
+
+Everything the pipeline produces is one of these.  ``Report.to_dict()`` is the
+JSON contract of ``shared/design.md`` (schema_version "1"); fields that exist
+only for internal use (a number's reported decimals, tables) are kept on the
+objects but left out of the JSON.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+
+class Genre(str, enum.Enum):
+    FAZHI_ANNUAL = "fazhi_annual"
+    GOV_WORK_REPORT = "gov_work_report"
+    INFO_DISCLOSURE_ANNUAL = "info_disclosure_annual"
+    OTHER = "other"
+
+
+class MetricKind(str, enum.Enum):
+    COUNT = "count"
+    PERCENT = "percent"
+    PERMILLE = "permille"
+    PERCENTAGE_POINT = "percentage_point"
+    MONEY = "money"
+    MULTIPLE = "multiple"
+    FRACTION = "fraction"
+    QUANTITY = "quantity"
+
+
+class Qualifier(str, enum.Enum):
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    NEARLY = "nearly"
+    AT_MOST = "at_most"
+
+
+class Basis(str, enum.Enum):
+    ACTUAL = "actual"
+    TARGET = "target"
+    PERIOD_AVERAGE = "period_average"
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` of ``Report.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of a docx/html report, as it sits in the cleaned text.
+
+    Each row is rendered in ``text`` as ``cell | cell | ...`` on one line; the
+    cells keep their offsets so that checks can cite them as evidence.
+    """
+
+    start: int
+    end: int
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str | None
+    sha256: str
+    format: str  # txt | docx | pdf | html
+    encoding: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "sha256": self.sha256, "format": self.format, "encoding": self.encoding}
+
+
+@dataclass(frozen=True)
+class Document:
+    """What ingest hands to the pipeline: cleaned text plus what the file said about itself."""
+
+    text: str
+    source: Source
+    tables: tuple[Table, ...] = ()
+    # metadata lines read during cleaning (来源：…, 时间：…), already removed or kept in text
+    hints: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str | None
+    issuer: str | None
+    region: str | None
+    year: int | None
+    genre: Genre = Genre.OTHER
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "issuer": self.issuer,
+            "region": self.region,
+            "year": self.year,
+            "genre": self.genre.value,
+        }
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 一、 2 （一） 3 1. 4 （1）; unnumbered heading lines get level 1
+    label: str  # "一", "（一）" style label without punctuation: "一", "1"; "" for unnumbered
+    title: str
+    start: int
+    end: int
+    block: int = 0  # 0 main text; 1.. for appendices that restart the numbering
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "label": self.label, "title": self.title, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    level: int
+    heading: str
+    start: int
+    end: int
+    category: str | None = None
+    confidence: float | None = None
+    topics: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "level": self.level,
+            "heading": self.heading,
+            "start": self.start,
+            "end": self.end,
+            "category": self.category,
+            "confidence": self.confidence,
+            "topics": list(self.topics),
+        }
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    kind: MetricKind
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    value_high: float | None = None
+    qualifier: Qualifier | None = None
+    subject: str | None = None
+    indicator: str | None = None
+    year: int | None = None
+    basis: Basis | None = None
+    section: str | None = None
+    # internal, not in JSON: the number as written and its reported decimals
+    raw_number: str = ""
+    decimals: int = 0
+    # offsets of the number itself (inside [start, end))
+    number_start: int = -1
+    number_end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "value": self.value,
+            "value_high": self.value_high,
+            "unit": self.unit,
+            "qualifier": self.qualifier.value if self.qualifier else None,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "subject": self.subject,
+            "indicator": self.indicator,
+            "year": self.year,
+            "basis": self.basis.value if self.basis else None,
+            "section": self.section,
+        }
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    evidence: tuple[Span, ...]
+    expected: Any = None
+    reported: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "expected": self.expected,
+            "reported": self.reported,
+        }
+
+
+@dataclass(frozen=True)
+class Verified:
+    rule: str
+    message: str
+    evidence: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "message": self.message, "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Report:
+    source: Source
+    meta: Meta
+    text: str
+    headings: tuple[Heading, ...] = ()
+    sections: tuple[Section, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    verified: tuple[Verified, ...] = ()
+    tables: tuple[Table, ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": self.source.to_dict(),
+            "meta": self.meta.to_dict(),
+            "text": self.text,
+            "headings": [h.to_dict() for h in self.headings],
+            "sections": [s.to_dict() for s in self.sections],
+            "metrics": [m.to_dict() for m in self.metrics],
+            "findings": [f.to_dict() for f in self.findings],
+            "verified": [v.to_dict() for v in self.verified],
+        }
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section containing ``offset``."""
+        best: Section | None = None
+        for s in self.sections:
+            if s.start <= offset < s.end and (best is None or s.level >= best.level):
+                best = s
+        return best
