@@ -1,10 +1,230 @@
-"""Section classifier (stub)."""
+"""Section classifier: the outline category of each section, and topic tags of measures sections.
+
+The top-level parts of a report (the lowest heading level present, main block)
+are classified by a scikit-learn model (``analyzer.training.model``) that reads
+the heading, the opening of the body, the subheadings and the position; its
+calibrated probability is the section's ``confidence``.  Deeper sections inherit
+their part's category and confidence; sections under a ``measures`` part get
+their own topic tags.  The preamble (section "0") and appendix blocks are not
+parts of the genre's outline: None and ``other``.
+
+The model is a skops file, loaded once per process with an explicit list of
+trusted types.  Where it comes from: ``Settings.model_path`` (a user's model,
+``govreport analyze --model``), else ``section_classifier.skops`` shipped in
+the package (``analyzer/models/``) or, for the editable install this project
+uses, the repository's ``models/`` directory next to ``analyzer/``.  Without a
+model file the heading keyword rules of ``analyzer/data/section_keywords.tsv``
+decide, with ``confidence=None``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import importlib.resources
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from . import outline
+from .errors import ConfigError
+from .section_features import SectionInput, featurize
+from .section_rules import GENRE_LABELS, TOPICS, category_by_keywords, topics_by_keywords
 from .settings import Settings
 from .types import Genre, Section
 
+MODEL_NAME = "section_classifier.skops"
+# the repository's models/ directory (the package is installed editable: pip install -e .)
+REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
+TOPIC_THRESHOLD = 0.5
+TOPIC_BODY_CHARS = 1200
+
+# every type a model bundle may contain; anything else makes loading fail (no blanket trust)
+TRUSTED_TYPES = [
+    "builtins.dict",
+    "builtins.list",
+    "builtins.str",
+    "builtins.int",
+    "builtins.float",
+    "builtins.tuple",
+    "builtins.slice",
+    "numpy.dtype",
+    "numpy.float32",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.ndarray",
+    "numpy.str_",
+    "scipy.sparse._csr.csr_matrix",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.multiclass.OneVsRestClassifier",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._label.LabelBinarizer",
+    "sklearn.svm._classes.LinearSVC",
+]
+
+
+def default_model_path() -> Path | None:
+    """The shipped model: inside the package if it was packaged there, else the repository's ``models/``."""
+    try:
+        res = importlib.resources.files("analyzer").joinpath("models", MODEL_NAME)
+        if res.is_file():
+            return Path(str(res))
+    except (ModuleNotFoundError, NotADirectoryError):
+        pass
+    path = REPO_MODELS / MODEL_NAME
+    return path if path.is_file() else None
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: Path) -> dict[str, Any]:
+    """Load a model bundle saved by ``save_model`` (cached: once per process and path).
+
+    Raises ``ConfigError`` when the file cannot be read, holds types outside
+    ``TRUSTED_TYPES``, or is not a section-classifier bundle.
+    """
+    import skops.io as sio
+
+    try:
+        bundle = sio.load(path, trusted=TRUSTED_TYPES)
+    except sio.exceptions.UntrustedTypesFoundException as exc:
+        raise ConfigError(f"model {path} contains types that are not trusted: {exc}") from exc
+    except Exception as exc:  # skops raises zipfile, OSError, TypeError … for a bad file
+        raise ConfigError(f"cannot load section model {path}: {type(exc).__name__}: {exc}") from exc
+    if not isinstance(bundle, dict) or "genres" not in bundle:
+        raise ConfigError(f"{path} is not a section classifier model (no 'genres')")
+    return bundle
+
+
+def save_model(bundle: dict[str, Any], path: Path) -> None:
+    import skops.io as sio
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sio.dump(bundle, path, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+
+
+def resolve_model(settings: Settings) -> dict[str, Any] | None:
+    """The model ``settings`` asks for; None (keyword rules) when no model file exists."""
+    if settings.model_path is not None:
+        path = Path(settings.model_path)
+        if not path.is_file():
+            raise ConfigError(f"section model not found: {path}")
+        return load_model(path.resolve())
+    path = default_model_path()
+    return load_model(path) if path is not None else None
+
+
+def _body(text: str, section: Section) -> str:
+    """The section's text after its heading title."""
+    chunk = text[section.start : section.end]
+    if section.heading:
+        at = chunk.find(section.heading, 0, len(section.heading) + 40)
+        if at != -1:
+            return chunk[at + len(section.heading) :]
+    return chunk
+
+
+def _parts(text: str, sections: tuple[Section, ...]) -> tuple[list[int], set[int]]:
+    """Indices of the top-level parts of the main block, and of sections in appendix blocks."""
+    levels = [s.level for s in sections if s.level > 0]
+    if not levels:
+        return [], set()
+    top = min(levels)
+    blocks = {h.start: h.block for h in outline.find_headings(text)}
+    parts, appendix = [], set()
+    for i, s in enumerate(sections):
+        if s.level == 0:
+            continue
+        if blocks.get(s.start, 0) > 0:
+            appendix.add(i)
+        elif s.level == top:
+            parts.append(i)
+    return parts, appendix
+
+
+def _predict_parts(model: Any, inputs: list[SectionInput]) -> list[tuple[str, float]]:
+    from .tokenizer import cut
+
+    X = [featurize(x, cut) for x in inputs]
+    proba = model.predict_proba(X)
+    classes = list(model.classes_)
+    return [(str(classes[row.argmax()]), float(row.max())) for row in proba]
+
+
+def _predict_topics(bundle: dict[str, Any] | None, items: list[SectionInput]) -> list[tuple[str, ...]]:
+    if not items:
+        return []
+    tagger = bundle.get("topics") if bundle else None
+    if tagger is None:
+        return [topics_by_keywords(x.heading, x.body) for x in items]
+    from .tokenizer import cut
+
+    labels = bundle["topic_labels"]
+    proba = tagger.predict_proba([featurize(x, cut, TOPIC_BODY_CHARS) for x in items])
+    return [tuple(t for t, p in zip(labels, row) if p >= TOPIC_THRESHOLD) for row in proba]
+
 
 def classify_sections(text: str, sections: tuple[Section, ...], genre: Genre, settings: Settings) -> tuple[Section, ...]:
-    return sections
+    """``sections`` with ``category``, ``confidence`` and (for measures) ``topics`` filled in."""
+    g = genre.value if isinstance(genre, Genre) else str(genre)
+    if g not in GENRE_LABELS or not sections:
+        return tuple(dataclasses.replace(s, category=None, confidence=None, topics=()) for s in sections)
+    bundle = resolve_model(settings)
+    model = bundle["genres"].get(g) if bundle else None
+    parts, appendix = _parts(text, sections)
+    inputs = [
+        SectionInput(heading=sections[i].heading, body=_body(text, sections[i]), index=k, n_parts=len(parts))
+        for k, i in enumerate(parts)
+    ]
+    if model is not None and inputs:
+        labelled = _predict_parts(model, inputs)
+    else:
+        labelled = [(category_by_keywords(g, x.heading) or "other", None) for x in inputs]
+    part_label: dict[int, tuple[str, float | None]] = dict(zip(parts, labelled))
+
+    # deeper sections inherit from the part they sit in
+    out: list[Section] = []
+    current: tuple[str, float | None] | None = None
+    top = min(s.level for s in sections if s.level > 0) if any(s.level > 0 for s in sections) else 1
+    for i, s in enumerate(sections):
+        if s.level == 0:
+            out.append(dataclasses.replace(s, category=None, confidence=None, topics=()))
+            continue
+        if i in appendix:
+            current = None
+            out.append(dataclasses.replace(s, category="other", confidence=None, topics=()))
+            continue
+        if i in part_label:
+            current = part_label[i]
+        elif s.level <= top:
+            current = None
+        cat, conf = current if current is not None else (None, None)
+        out.append(dataclasses.replace(s, category=cat, confidence=conf, topics=()))
+
+    if g == "fazhi_annual":
+        out = _tag_measures(text, out, bundle)
+    return tuple(out)
+
+
+def _tag_measures(text: str, sections: list[Section], bundle: dict[str, Any] | None) -> list[Section]:
+    """Topic tags for sections in measures parts; a part's tags are the union of its subsections'."""
+    idx = [i for i, s in enumerate(sections) if s.category == "measures"]
+    items = [
+        SectionInput(heading=sections[i].heading, body=_body(text, sections[i]), index=0, n_parts=None,
+                     level=sections[i].level)
+        for i in idx
+    ]
+    tags = dict(zip(idx, _predict_topics(bundle, items)))
+    out = list(sections)
+    for i in idx:
+        s = sections[i]
+        children = [j for j in idx if j > i and sections[j].start < s.end and sections[j].level > s.level]
+        own = set(tags[i])
+        if children:
+            own = set().union(*(tags[j] for j in children)) or own
+        out[i] = dataclasses.replace(s, topics=tuple(t for t in TOPICS if t in own))
+    return out

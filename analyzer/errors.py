@@ -30,6 +30,14 @@ class EmptyDocumentError(IngestError):
     """The file was read but holds no usable text (empty, scanned PDF, only script)."""
 
 
+class EncryptedDocumentError(IngestError):
+    """The file is password-protected (encrypted PDF or Word file)."""
+
+
+class InputTooLargeError(IngestError):
+    """The file (or what a compressed .docx would expand to) is over the size limit."""
+
+
 class ConfigError(AnalyzerError):
     """A setting, data file or model cannot be used."""
 
@@ -46,3 +54,7 @@ class DataFileError(ConfigError):
 
 class DatabaseError(AnalyzerError):
     """The corpus database cannot be opened or written (locked, full, wrong schema)."""
+
+
+class NumeralError(AnalyzerError, ValueError):
+    """A string handed to ``analyzer.numbers`` is not a numeral it can read."""

@@ -1,13 +1,289 @@
-"""GB/T 9704 headings and the section tree (stub)."""
+"""GB/T 9704 headings and the section tree.
+
+Levels: 1 ``一、``, 2 ``（一）``, 3 ``1.``, 4 ``（1）`` (half-width brackets and ``1、`` too).
+A heading starts a line (after any indentation).  It is either the whole line
+(``（一）强化法治学习，树牢法治思维``) or runs into its paragraph
+(``（一）协同优化政府职能。一是…``): then the title ends at the first 。 or ；.
+Precision comes first, so a candidate is dropped when
+
+- its title is too long for a heading (a numbered paragraph, not a heading),
+- it sits in a table row (``a | b``) or the number is a decimal (``1.5万``, ``2. 0``),
+- it is a ``1.``/``（1）`` that does not open with 1 under its parent (a stray number).
+
+``一是…二是…`` never match: a heading label is followed by 、 . or a bracket.
+
+Unnumbered level-1 heading lines (``“十四五”时期工作回顾``, ``2026年重点工作``) are taken
+only before the first ``一、`` of their block, after the opening paragraph, when
+they are short, carry no sentence punctuation and contain a word of
+``analyzer/data/outline_terms.tsv``.  A line ``附件1`` (or 附表, 名词解释 …) starts a new
+block: numbering restarts there, and ``Heading.block`` counts the blocks; a ``一、``
+that restarts after ``三、`` without such a line starts a new block too.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .ingest._datafile import read_tsv
 from .types import Heading, Section
+
+# Chinese numerals of a heading label (一 … 九十九)
+_CN_NUM = r"[一二三四五六七八九十〇零百]{1,4}"
+# Arabic numerals of a heading label (1 … 99)
+_AR_NUM = r"\d{1,2}"
+# opening / closing bracket, full- or half-width
+_OPEN, _CLOSE = r"[（(]", r"[）)]"
+# level 1: 一、
+_L1 = rf"(?P<label>{_CN_NUM})[、]"
+# level 2: （一）
+_L2 = rf"{_OPEN}(?P<label>{_CN_NUM}){_CLOSE}"
+# level 3: 1. 1、 1．  but not a decimal 1.5 or "2. 0"
+_L3 = rf"(?P<label>{_AR_NUM})(?:[.．、])(?!\s*\d)"
+# level 4: （1）
+_L4 = rf"{_OPEN}(?P<label>{_AR_NUM}){_CLOSE}"
+_LEVEL_PATTERNS = ((1, re.compile(_L1)), (2, re.compile(_L2)), (3, re.compile(_L3)), (4, re.compile(_L4)))
+# where a run-in title ends
+_TITLE_END = re.compile(r"[。；;！!？?]")
+# sentence punctuation that an unnumbered heading line never has
+_SENTENCE_PUNCT = re.compile(r"[。，,；;：:！!？?、]")
+# an appendix line: 附件 / 附件1 / 附件一 / 附件2： (the word comes from the data file)
+_APPENDIX_TAIL = rf"\s*(?:\d{{1,2}}|{_CN_NUM})?\s*[:：]?"
+# characters allowed around a line's content
+_INDENT = " \t\u3000\u00a0"
+
+# the longest title of a heading that is its whole line, and of a run-in one, by level
+_MAX_LINE_TITLE = {1: 80, 2: 80, 3: 60, 4: 60}
+_MAX_RUNIN_TITLE = {1: 60, 2: 60, 3: 40, 4: 40}
+_MAX_UNNUMBERED = 30
+_BODY_MIN = 40  # a line this long (or with 。) is a paragraph of body text
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_to_int(label: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 3 → 3; None when it is not a numeral."""
+    if label.isdigit():
+        return int(label)
+    if not label or any(c not in _CN_DIGITS and c not in "十百" for c in label):
+        return None
+    if "百" in label:
+        head, _, rest = label.partition("百")
+        hundreds = _CN_DIGITS.get(head, 1) if head else 1
+        rest = rest.lstrip("零〇")
+        return hundreds * 100 + (cn_to_int(rest) or 0 if rest else 0)
+    if "十" in label:
+        head, _, tail = label.partition("十")
+        tens = _CN_DIGITS.get(head, 0) if head else 1
+        ones = _CN_DIGITS.get(tail, 0) if tail else 0
+        return tens * 10 + ones
+    if len(label) == 1:
+        return _CN_DIGITS[label]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    unnumbered, appendix = [], []
+    for kind, text in read_tsv("outline_terms.tsv", 2, 2):
+        (unnumbered if kind == "unnumbered" else appendix).append(text)
+    words = "|".join(map(re.escape, appendix))
+    return tuple(unnumbered), re.compile(rf"(?:{words}){_APPENDIX_TAIL}")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_INDENT)
+        lead = len(raw) - len(raw.lstrip(_INDENT))
+        yield _Line(pos + lead, pos + lead + len(stripped), stripped)
+        pos += len(raw) + 1
+
+
+def _numbered(line: _Line) -> Heading | None:
+    """A numbered heading at the start of this line, or None."""
+    if "|" in line.text:
+        return None
+    for level, pat in _LEVEL_PATTERNS:
+        m = pat.match(line.text)
+        if not m:
+            continue
+        rest = line.text[m.end() :]
+        body = rest.lstrip(_INDENT)
+        if not body or body[0] in "%％万亿倍个.．、）)":
+            return None
+        t_start = m.end() + (len(rest) - len(body))
+        end_m = _TITLE_END.search(body)
+        if end_m is None or end_m.end() == len(body):
+            title = body[: end_m.start()] if end_m else body
+            # a line that ends in 。 is a sentence: as long as a run-in title at most
+            if len(title) > (_MAX_RUNIN_TITLE if end_m else _MAX_LINE_TITLE)[level]:
+                return None
+        else:
+            title = body[: end_m.start()]
+            if len(title) > _MAX_RUNIN_TITLE[level]:
+                return None
+        title = title.rstrip(_INDENT + ":：")
+        if not title:
+            return None
+        return Heading(
+            level=level,
+            label=m["label"],
+            title=title,
+            start=line.start,
+            end=line.start + t_start + len(title),
+        )
+    return None
+
+
+def _is_body(line: _Line) -> bool:
+    return len(line.text) >= _BODY_MIN or "。" in line.text
+
+
+def _unnumbered_ok(line: _Line) -> bool:
+    words, _ = _terms()
+    t = line.text
+    return (
+        4 <= len(t) <= _MAX_UNNUMBERED
+        and not _SENTENCE_PUNCT.search(t)
+        and "报告" not in t
+        and "|" not in t
+        and any(w in t for w in words)
+    )
+
+
+def _label_level(line: _Line) -> int | None:
+    """The level of the label this line starts with, heading or not."""
+    for level, pat in _LEVEL_PATTERNS:
+        if pat.match(line.text):
+            return level
+    return None
+
+
+class _Runs:
+    """The 1./（1） items under the current parent: a run where one item is too long to be a
+    heading is a numbered list, not headings, and is dropped whole (so lists stay consistent)."""
+
+    def __init__(self) -> None:
+        self.members: dict[int, list[int]] = {3: [], 4: []}
+        self.spoiled = {3: False, 4: False}
+        self.opened = {3: False, 4: False}
+        self.drop: set[int] = set()
+
+    def close(self, *levels: int) -> None:
+        for lv in levels:
+            if self.spoiled[lv]:
+                self.drop.update(self.members[lv])
+            self.members[lv], self.spoiled[lv], self.opened[lv] = [], False, False
 
 
 def find_headings(text: str) -> tuple[Heading, ...]:
-    return ()
+    """The headings of ``text`` in document order (offsets into ``text``)."""
+    _, appendix = _terms()
+    lines = list(_lines(text))
+    out: list[Heading] = []
+    runs = _Runs()
+    block = 0
+    seen_body = False
+    block_l1: list[int] = []  # numbers of the 一、 headings of the current block
+    skip_to = -1
+    for i, line in enumerate(lines):
+        if not line.text or i <= skip_to:
+            continue
+        if appendix.fullmatch(line.text) and seen_body:
+            block += 1
+            block_l1 = []
+            runs.close(3, 4)
+            end, title = line.end, line.text.rstrip(":：")
+            j = _next_nonempty(lines, i)
+            nxt = lines[j] if j is not None else None
+            if nxt is not None and len(nxt.text) <= _MAX_UNNUMBERED * 2 and not _is_body(nxt) and _numbered(nxt) is None:
+                end, title = nxt.end, f"{title} {nxt.text}"
+                skip_to = j
+            out.append(Heading(level=1, label="", title=title, start=line.start, end=end, block=block))
+            continue
+        h = _numbered(line)
+        if h is None:
+            lv = _label_level(line)
+            if lv in (3, 4) and runs.opened[lv] and "|" not in line.text:
+                runs.spoiled[lv] = True  # a numbered paragraph inside a run of items
+        else:
+            n = cn_to_int(h.label)
+            if h.level in (3, 4):
+                if n != 1 and not runs.opened[h.level]:
+                    h = None
+                else:
+                    if n == 1:
+                        runs.close(h.level)
+                    runs.opened[h.level] = True
+                    runs.members[h.level].append(len(out))
+                    if h.level == 3:
+                        runs.close(4)
+            else:
+                if h.level == 1:
+                    if n == 1 and block_l1 and max(block_l1) >= 2:
+                        block += 1
+                        block_l1 = []
+                    block_l1.append(n or 0)
+                runs.close(3, 4)
+            if h is not None:
+                out.append(Heading(h.level, h.label, h.title, h.start, h.end, block))
+                seen_body = True
+                continue
+        if seen_body and not block_l1 and _unnumbered_ok(line):
+            j = _next_nonempty(lines, i)
+            nxt = lines[j] if j is not None else None
+            if nxt is not None and (len(nxt.text) > len(line.text) or _numbered(nxt) is not None):
+                out.append(Heading(level=1, label="", title=line.text, start=line.start, end=line.end, block=block))
+                runs.close(3, 4)
+                continue
+        if _is_body(line):
+            seen_body = True
+    runs.close(3, 4)
+    return tuple(h for k, h in enumerate(out) if k not in runs.drop)
+
+
+def _next_nonempty(lines: list[_Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].text:
+            return j
+    return None
 
 
 def build_sections(text: str, headings: tuple[Heading, ...]) -> tuple[Section, ...]:
-    return (Section(id="0", level=0, heading="", start=0, end=len(text)),)
+    """One section per heading (same level), ids by position; text before the first heading is section "0"."""
+    sections: list[Section] = []
+    first = headings[0].start if headings else len(text)
+    if text[:first].strip():
+        sections.append(Section(id="0", level=0, heading="", start=0, end=first))
+    stack: list[tuple[int, str, int]] = []  # (level, id, children so far)
+    top_count = 0
+    for k, h in enumerate(headings):
+        if k and h.block != headings[k - 1].block:
+            stack.clear()
+        while stack and stack[-1][0] >= h.level:
+            stack.pop()
+        if stack:
+            level, pid, nchild = stack[-1]
+            stack[-1] = (level, pid, nchild + 1)
+            sid = f"{pid}.{nchild + 1}"
+        else:
+            top_count += 1
+            sid = str(top_count)
+        stack.append((h.level, sid, 0))
+        end = len(text)
+        for later in headings[k + 1 :]:
+            if later.level <= h.level or later.block != h.block:
+                end = later.start
+                break
+        sections.append(Section(id=sid, level=h.level, heading=h.title, start=h.start, end=end))
+    return tuple(sections)

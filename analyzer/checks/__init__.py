@@ -1,10 +1,38 @@
-"""Consistency checks (stub)."""
+"""Consistency checks: one small function per rule id, registered in ``registry``.
+
+``run_checks(report, settings)`` runs every registered rule on one report and
+returns its findings and the relations it verified; ``cross_document.check_corpus``
+runs the rules that need several reports.
+"""
 
 from __future__ import annotations
 
 from ..settings import Settings
 from ..types import Finding, Report, Verified
+from .cross_document import check_corpus
+from .registry import rules
+
+__all__ = ["check_corpus", "rules", "run_checks"]
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def _key(item: Finding | Verified) -> tuple[int, int, str, str]:
+    first = item.evidence[0].start if item.evidence else -1
+    last = item.evidence[-1].end if item.evidence else -1
+    return (first, last, item.rule, item.message)
 
 
 def run_checks(report: Report, settings: Settings) -> tuple[tuple[Finding, ...], tuple[Verified, ...]]:
-    return (), ()
+    """Every registered rule over ``report``: (findings, verified), each in text order, without repeats."""
+    findings: dict[tuple[object, ...], Finding] = {}
+    verified: dict[tuple[object, ...], Verified] = {}
+    for rule_id, rule in rules().items():
+        for item in rule(report, settings):
+            if item.rule != rule_id:
+                raise AssertionError(f"rule {rule_id} produced a result for {item.rule}")
+            if isinstance(item, Finding):
+                findings.setdefault((item.rule, item.message, item.evidence), item)
+            else:
+                verified.setdefault((item.rule, item.message, item.evidence), item)
+    return tuple(sorted(findings.values(), key=_key)), tuple(sorted(verified.values(), key=_key))

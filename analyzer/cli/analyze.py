@@ -10,6 +10,7 @@ import typer
 
 from ..api import analyze_file
 from ..errors import AnalyzerError
+from ..settings import Settings
 from ._app import app, debug_enabled, fail
 
 
@@ -22,10 +23,11 @@ class AnalyzeFormat(str, enum.Enum):
 def analyze(
     path: Path = typer.Argument(..., help="A report: .txt, .docx, .pdf or .html."),
     fmt: AnalyzeFormat = typer.Option(AnalyzeFormat.text, "--format", "-f", help="text for people, json for programs."),
+    model: Path = typer.Option(None, "--model", help="A section classifier trained with `govreport train --out`."),
 ) -> None:
     """Outline, sections with categories, figures and findings of one report."""
     try:
-        report = analyze_file(path)
+        report = analyze_file(path, Settings(model_path=model))
     except AnalyzerError as exc:
         if debug_enabled():
             raise

@@ -11,6 +11,7 @@ import typer
 
 from ..api import analyze_file
 from ..errors import AnalyzerError
+from ..settings import Settings
 from ..types import Severity
 from ._app import app, debug_enabled
 
@@ -25,6 +26,7 @@ class CheckFormat(str, enum.Enum):
 def check(
     paths: list[Path] = typer.Argument(..., help="One or more reports."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text, json (one object per file) or jsonl."),
+    model: Path = typer.Option(None, "--model", help="A section classifier trained with `govreport train --out`."),
 ) -> None:
     """Check the arithmetic of reports. Exit 0: no error finding; 1: an error finding; 2: an input could not be read."""
     from ..render.text import print_findings
@@ -33,7 +35,7 @@ def check(
     reports = []
     for path in paths:
         try:
-            report = analyze_file(path)
+            report = analyze_file(path, Settings(model_path=model))
         except AnalyzerError as exc:
             if debug_enabled():
                 raise

@@ -1,10 +1,92 @@
-"""Metric extraction (stub)."""
+"""Metric extraction: every reported figure of a text as a ``Metric``.
+
+Pipeline per document (regex-first, no tokenizer: linear in the text):
+
+1. ``scan.find_figures``: numeral + multiplier + unit + qualifiers + ranges,
+   with the skip rules for years, ordinals, slogans, idioms and names;
+2. ``subject.find_subject``: the measured thing and the link words (增长 …);
+3. ``indicators.Taxonomy.match``: the canonical indicator id;
+4. ``context``: year, basis and section.
+
+``Metric.text`` is the figure with its subject when the subject is written
+right next to it ("纠错率58.6%", "行政复议案件29件", "4个重大政策文件"), else the
+figure alone ("2600余条", "约5%左右"); ``number_start:number_end`` is the numeral
+(``raw_number``) inside it, and ``decimals`` the precision of ``value``
+(negative when 万/亿 scale the written digits: see ``analyzer.numbers``).
+"""
 
 from __future__ import annotations
 
+from ..indicators import load_taxonomy
 from ..settings import Settings
 from ..types import Meta, Metric, Section
+from . import patterns
+from .context import DocIndex, SectionIndex, find_basis, find_year
+from .lexicon import get_lexicon
+from .scan import Figure, find_figures
+from .subject import MAX_CLAUSE, Subject, find_subject
+
+__all__ = ["extract_metrics", "find_figures", "patterns"]
+
+# the sentence context given to the taxonomy, at most this many characters back
+_CONTEXT = 80
 
 
 def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settings: Settings) -> tuple[Metric, ...]:
-    return ()
+    lex = get_lexicon()
+    taxonomy = load_taxonomy(tuple(settings.taxonomy_paths))
+    index = SectionIndex(tuple(sections))
+    doc = DocIndex(text, meta)
+    out: list[Metric] = []
+    prev: tuple[Figure, Subject] | None = None
+    floor = 0  # the end of the previous metric: a subject never reaches back over it
+    figures = find_figures(text, lex)
+    for i, fig in enumerate(figures):
+        ceiling = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        subj = find_subject(text, fig, lex, max(floor, doc.clause_start(fig.start, MAX_CLAUSE)), ceiling)
+        sent = doc.sentence_start(fig.start)
+        phrase = subj.phrase
+        subject_text = subj.text
+        if subject_text is None and prev is not None and prev[1].text and prev[0].end >= sent:
+            # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject
+            subject_text = prev[1].text
+            phrase = prev[1].text + phrase
+        growth = bool(subj.roles & {"growth", "decline"})
+        context = text[max(sent, fig.start - _CONTEXT) : fig.start]
+        indicator = taxonomy.match(phrase, context, fig.kind, growth)
+        section = index.at(fig.number_start)
+        clause = text[max(sent, fig.start - 12) : fig.start]
+        cue = doc.year_cue(fig.start)
+        basis = find_basis(doc, fig.start, clause, section.category if section else None, cue)
+        year = find_year(cue, meta, basis)
+        if subj.text is not None and subj.end <= fig.start:
+            start, end = subj.start, fig.end
+        elif subj.text is not None:
+            start, end = fig.start, subj.end
+        else:
+            start, end = fig.start, fig.end
+        out.append(
+            Metric(
+                id=f"m{len(out) + 1}",
+                kind=fig.kind,
+                value=fig.value,
+                unit=fig.unit,
+                text=text[start:end],
+                start=start,
+                end=end,
+                value_high=fig.value_high,
+                qualifier=fig.qualifier,
+                subject=subject_text,
+                indicator=indicator,
+                year=year,
+                basis=basis,
+                section=section.id if section else None,
+                raw_number=fig.raw_number,
+                decimals=fig.decimals,
+                number_start=fig.number_start,
+                number_end=fig.number_end,
+            )
+        )
+        prev = (fig, subj)
+        floor = end
+    return tuple(out)

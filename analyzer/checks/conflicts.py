@@ -1,0 +1,116 @@
+"""``conflicting_values``: one indicator, one year, one scope, two values.
+
+Two figures are the same indicator when the extractor gave both the same
+indicator id, year and basis, or when both are named by the same full rate
+phrase (行政复议纠错率) in one top-level section.  Values that agree within their
+rounding intervals are verified; values that cannot both be true are a warning
+(the scope may differ in ways the text does not show).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..settings import Settings
+from ..types import Basis, Report, Severity
+from .base import Result, finding, verified
+from .lexicon import lexicon
+from .linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
+from .mentions import Mention, mentions
+
+RULE = "conflicting_values"
+
+# leading words that do not change what a rate is (years, 全年, 我区)
+_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|全年|今年|本年度?|我[区县市省局委办]|全[区县市省]|其中|同时|此外|并且|并|且|和|及)+")
+# verbs between the name and the figure
+_TAIL = re.compile(r"(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提升至|提高至)?$")
+# a change, not a level
+_CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环比|百分点|比上年|较上年|目标|预期|力争|以上|以下")
+# one of two values of a change: 由92.4%提高到95.1%
+_FROM_TO = re.compile(r"由|从|到|至")
+# a sentence about a period, not one year: 五年来, 累计, “十四五”时期
+_PERIOD = re.compile(r"累计|五年|年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
+# a year written in the clause: a different year is a different figure
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _keys(report: Report, m: Mention) -> list[tuple[str, ...]]:
+    return [k for k in (_id_key(report, m), _name_key(report, m)) if k is not None]
+
+
+def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
+    text = report.text
+    if m.indicator:
+        basis = next((x.basis for x in report.metrics if x.start <= m.number_start < x.end), None)
+        words = text[clause_start(text, m.start, CLAUSE_END) : m.end + 4]
+        if basis not in (None, Basis.ACTUAL) or _CHANGE.search(words) or _FROM_TO.search(words):
+            return None
+        # the words right before the figure must name the same thing (审结58件 is not 调解和解结案12件)
+        s, e = sentence_bounds(text, m.start)
+        ps, _ = paragraph_bounds(text, m.start)
+        if _PERIOD.search(text[s:e]) or _PERIOD.search(text[ps : ps + 40]):
+            return None
+        sec = report.section_at(m.start)
+        top = sec.id.split(".")[0] if sec else "0"
+        return ("id", m.indicator, str(m.year), m.unit, top, own_label(text, m, mentions(report))[-2:])
+    return None
+
+
+def _name_key(report: Report, m: Mention) -> tuple[str, ...] | None:
+    text = report.text
+    if m.unit != "%":
+        return None
+    words = text[clause_start(text, m.start, CLAUSE_END) : m.start]
+    if _CHANGE.search(words):
+        return None
+    name = _TAIL.sub("", words)
+    name = _LEAD.sub("", name)
+    if len(name) < 4 or lexicon().rate_for(name) is None and not name.endswith("满意度"):
+        return None
+    sec = report.section_at(m.start)
+    top = sec.id.split(".")[0] if sec else "0"
+    return ("name", name, top, m.unit)
+
+
+def _year_of(text: str, m: Mention) -> str | None:
+    """The year written in the sentence before the figure, if any."""
+    s, _ = sentence_bounds(text, m.start)
+    years = _YEAR.findall(text[s : m.start])
+    return years[-1] if years else None
+
+
+def conflicting_values(report: Report, settings: Settings) -> Iterator[Result]:
+    groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions(report):
+        for k in _keys(report, m):
+            groups[k].append(m)
+    seen: set[tuple[int, int]] = set()
+    for key, ms in groups.items():
+        # one name with many values is a list by unit or by month, not a restatement
+        if len(ms) < 2 or len({m.value for m in ms}) > 2:
+            continue
+        first = ms[0]
+        for other in ms[1:]:
+            if sentence_bounds(report.text, first.start) == sentence_bounds(report.text, other.start):
+                continue
+            if (first.start, other.start) in seen:
+                continue
+            y1, y2 = _year_of(report.text, first), _year_of(report.text, other)
+            if y1 and y2 and y1 != y2:
+                continue
+            seen.add((first.start, other.start))
+            name = key[1]
+            if first.interval.overlaps(other.interval):
+                yield verified(report, RULE, f"{name}: {first.text} 与 {other.text} 一致", (first, other))
+            else:
+                yield finding(
+                    report,
+                    RULE,
+                    Severity.WARNING,
+                    f"{name} 前后不一: {first.text} ≠ {other.text}",
+                    (first, other),
+                    expected=first.value,
+                    reported=other.value,
+                )

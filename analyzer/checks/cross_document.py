@@ -1,0 +1,164 @@
+"""``cross_document_mismatch``: documents checked together imply different values of one figure.
+
+A province's "地区生产总值增长5.4%、高于全国0.4个百分点" implies a national
+growth of 5.0% (±0.1 from the rounding of both figures).  The implied values
+of one indicator and year must overlap across documents, and must contain the
+national report's own figure when the national report of that year is in the set.
+
+``check_corpus(reports)`` returns the findings; the evidence spans point into
+the text of the document named at the start of the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..types import Finding, Genre, Report, Severity, Span
+from .linking import marked, sentence_bounds, group_by_sentence
+from .mentions import Mention, mentions
+from .rounding import Interval, fmt
+
+RULE = "cross_document_mismatch"
+
+_P = r"⟨\d+⟩"
+# 名称增长⟨b⟩、高于全国⟨c⟩ (the name is read from before the figure)
+_VS_NATIONAL = re.compile(rf"(?P<b>{_P})[，、,]?(?:增幅|增速)?(?P<verb>高于|低于|快于|慢于|超过|比全国高|比全国低)(?P<mid>全国(?:平均水平|平均|水平)?)(?P<c>{_P})")
+# the indicator words before a growth figure: 规上工业增加值增长
+_NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,14}?)(?:增长|增速|增幅|达到|为|是)?$")
+# phrases with one meaning
+_SYNONYMS = (("规模以上工业", "规上工业"), ("国内生产总值", "地区生产总值"), ("社会消费品零售总额", "社零"), ("进出口总值", "进出口"), ("进出口总额", "进出口"), ("全省", ""), ("全市", ""), ("全区", ""), ("全国", ""))
+# "全国居民" etc. in the national report's own figure
+_STRIP = re.compile(r"^(?:其中|全年|今年|去年|上年|主要指标|经济|我省|我市|我区)+")
+
+
+@dataclass(frozen=True)
+class Implied:
+    key: str  # normalised indicator words
+    year: int | None
+    value: Interval
+    source: str
+    evidence: Span
+    note: str
+
+
+def _norm(name: str) -> str:
+    for a, b in _SYNONYMS:
+        name = name.replace(a, b)
+    name = _STRIP.sub("", name)
+    if name.endswith("国内生产总值"):
+        name = name.replace("国内生产总值", "地区生产总值")
+    return name
+
+
+def _name_before(text: str, m: Mention) -> str:
+    s = m.start
+    i = s
+    while i > 0 and text[i - 1] not in "，。；、,：\n（(":
+        i -= 1
+    words = text[i:s]
+    n = _NAME.search(words)
+    return _norm(n.group("name")) if n else ""
+
+
+def _year(report: Report) -> int | None:
+    return report.meta.year
+
+
+def _source(report: Report) -> str:
+    return report.source.path or report.meta.title or report.source.sha256[:12]
+
+
+def implied_national(report: Report) -> list[Implied]:
+    """What a regional report's "高于/低于全国X个百分点" says of the national figures."""
+    text = report.text
+    out: list[Implied] = []
+    for (s, e), ms in group_by_sentence(text, mentions(report)):
+        if len(ms) < 2:
+            continue
+        mk = marked(text, s, e, ms)
+        for m in _VS_NATIONAL.finditer(mk.text):
+            b, c = mk.mention(m.group("b")), mk.mention(m.group("c"))
+            assert b is not None and c is not None
+            if b.unit != "%" or c.unit != "个百分点" or b.qualifier or c.qualifier:
+                continue
+            name = _name_before(text, b)
+            if not name or "年均" in text[max(s, b.start - 12) : b.start]:
+                continue
+            sign = -1 if m.group("verb") in ("低于", "慢于", "比全国低") else 1
+            iv = b.interval - c.interval.scale(sign) if sign > 0 else b.interval + c.interval
+            note = f"{b.raw}% {'−' if sign > 0 else '+'} {c.raw} = {fmt(b.value - sign * c.value, 2)}%"
+            out.append(Implied(name, _year(report), iv, _source(report), Span(b.start, c.end, text[b.start : c.end]), note))
+    return out
+
+
+def national_figures(report: Report) -> list[Implied]:
+    """The national report's own growth figures (增长X%), by indicator words."""
+    text = report.text
+    out: list[Implied] = []
+    for m in mentions(report):
+        if m.unit != "%" or m.qualifier:
+            continue
+        before = text[max(0, m.start - 3) : m.start]
+        if not before.endswith("增长"):
+            continue
+        s, _ = sentence_bounds(text, m.start)
+        if re.search(r"预期|目标|左右|年均", text[s : m.end + 4]):
+            continue
+        name = _name_before(text, m)
+        if name:
+            out.append(Implied(name, _year(report), m.interval, _source(report), Span(m.start, m.end, m.text), f"{m.raw}%"))
+    return out
+
+
+def _is_national(report: Report) -> bool:
+    region = report.meta.region or ""
+    return report.meta.genre is Genre.GOV_WORK_REPORT and (region in ("全国", "中国", "中华人民共和国") or "国务院" in (report.meta.issuer or "") or "国务院" in (report.meta.title or ""))
+
+
+def check_corpus(reports: Sequence[Report] | Iterable[Report]) -> list[Finding]:
+    """Cross-document findings for reports checked together."""
+    reports = list(reports)
+    implied: dict[tuple[str, int | None], list[Implied]] = defaultdict(list)
+    stated: dict[tuple[str, int | None], list[Implied]] = defaultdict(list)
+    for r in reports:
+        if _is_national(r):
+            for f in national_figures(r):
+                stated[(f.key, f.year)].append(f)
+        else:
+            for f in implied_national(r):
+                implied[(f.key, f.year)].append(f)
+    findings: list[Finding] = []
+    for key, items in sorted(implied.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        items = sorted(items, key=lambda x: (x.source, x.evidence.start))
+        base = items[0]
+        for other in items[1:]:
+            if other.source == base.source:
+                continue
+            if not base.value.overlaps(other.value):
+                findings.append(
+                    Finding(
+                        RULE,
+                        Severity.WARNING,
+                        f"{other.source}: 全国{key[0]} 推得 {other.note}，而 {base.source} 推得 {base.note}",
+                        (other.evidence,),
+                        expected=base.note,
+                        reported=other.note,
+                    )
+                )
+        for nat in stated.get(key, []):
+            for it in items:
+                if not it.value.overlaps(nat.value):
+                    findings.append(
+                        Finding(
+                            RULE,
+                            Severity.WARNING,
+                            f"{it.source}: 全国{key[0]} 推得 {it.note}，而全国报告 {nat.source} 为 {nat.note}",
+                            (it.evidence,),
+                            expected=nat.note,
+                            reported=it.note,
+                        )
+                    )
+    return findings

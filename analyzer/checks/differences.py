@@ -1,0 +1,149 @@
+"""Two values of one indicator: ``pp_difference_mismatch`` and ``growth_mismatch``.
+
+Patterns are read over a sentence whose figures are replaced by ``⟨i⟩``:
+
+* 由⟨a⟩提高到⟨b⟩，提高⟨c⟩ — b − a = c (points for rates, units for counts and
+  money) or b / a − 1 = c (a growth percent);
+* ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩，增长⟨g⟩ — with a missing, a = b − c;
+* ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点 — b − a = c.
+
+Growth of GDP, value added and output is stated at comparable prices, and
+fiscal figures often 同口径, so nominal arithmetic on them is never an error
+(an ``info`` says it was not checked).  Average annual growth (年均) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..settings import Settings
+from ..types import Report, Severity
+from .base import Result, finding, verified
+from .linking import Marked, clause_start, group_by_sentence, marked
+from .mentions import Mention, mentions
+from .rounding import Interval, fmt
+
+PP_RULE = "pp_difference_mismatch"
+GROWTH_RULE = "growth_mismatch"
+
+# a placeholder for one figure
+_P = r"⟨\d+⟩"
+# words of change upward / downward
+_UP = "提高|提升|增长|增加|上升|扩大|增至|升至|跃升|多"
+_DOWN = "下降|降低|减少|缩小|降至|回落|少"
+# 由⟨a⟩提高到⟨b⟩
+_FROM_TO = re.compile(rf"(?:由|从)[^，。；⟨]{{0,16}}?(?P<a>{_P})[^，。；⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?(?P<b>{_P})")
+# ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩
+_COMPARE = re.compile(rf"(?P<b>{_P})[^。；⟨]{{0,6}}?(?:比|较|同比|与)[^。；⟨]{{0,16}}?(?:(?P<a>{_P})[^。；⟨]{{0,4}}?)?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})")
+# ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点
+_HIGHER = re.compile(rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<a>{_P})[^。；⟨]{{0,4}}?(?P<c>{_P})")
+# ⟨b⟩，高于全市平均水平⟨c⟩个百分点（全市平均为⟨a⟩）
+_HIGHER_NOTE = re.compile(rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<c>{_P})[（(][^。；⟨）)]{{0,14}}?(?P<a>{_P})[）)]")
+# the change that follows a 由…到…: "，提高⟨c⟩" / "，增长⟨g⟩"
+_THEN = re.compile(rf"^[^。；⟨]{{0,10}}?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})")
+# growth stated at comparable prices or on a comparable basis
+_REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际|同口径|口径|剔除|年均|平均")
+
+
+def _sign(verb: str) -> int:
+    return -1 if re.fullmatch(_DOWN + "|低于", verb) else 1
+
+
+def _real(text: str, *ms: Mention) -> bool:
+    """Comparable-price or same-basis wording in the clauses of ``ms``."""
+    start = min(m.start for m in ms)
+    end = max(m.end for m in ms)
+    return bool(_REAL_GROWTH.search(text[clause_start(text, start) : end]))
+
+
+def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, Mention, int, bool]]:
+    """(kind, a, b, c, sign, comparable_prices) for each pattern match; kind 'diff', 'growth' or 'implied'."""
+    for m in _FROM_TO.finditer(mk.text):
+        a, b = mk.mention(m.group("a")), mk.mention(m.group("b"))
+        assert a is not None and b is not None
+        for t in _THEN.finditer(mk.text[m.end() :]):
+            c = mk.mention(t.group("c"))
+            assert c is not None
+            yield _kind(a, b, c), a, b, c, _sign(t.group("verb")), _real(text, a, b, c)
+            nxt = _THEN.match(mk.text[m.end() + t.end() :])
+            if nxt:
+                g = mk.mention(nxt.group("c"))
+                assert g is not None
+                yield _kind(a, b, g), a, b, g, _sign(nxt.group("verb")), _real(text, a, b, g)
+    for m in _COMPARE.finditer(mk.text):
+        b, c = mk.mention(m.group("b")), mk.mention(m.group("c"))
+        a = mk.mention(m.group("a"))
+        assert b is not None and c is not None
+        nxt = _THEN.match(mk.text[m.end() :])
+        g = mk.mention(nxt.group("c")) if nxt else None
+        if a is not None:
+            yield _kind(a, b, c), a, b, c, _sign(m.group("verb")), _real(text, a, b, c)
+            if g is not None:
+                yield _kind(a, b, g), a, b, g, _sign(m.group("verb")), _real(text, a, b, g)
+        elif g is not None and c.unit == b.unit and g.unit == "%" and b.unit != "%":
+            yield "implied", c, b, g, _sign(m.group("verb")), _real(text, b, c, g)
+    for rx in (_HIGHER, _HIGHER_NOTE):
+        for m in rx.finditer(mk.text):
+            b, a, c = mk.mention(m.group("b")), mk.mention(m.group("a")), mk.mention(m.group("c"))
+            assert a is not None and b is not None and c is not None
+            if a.unit == b.unit == "%" and c.unit == "个百分点":
+                yield "diff", a, b, c, _sign(m.group("verb")), False
+
+
+def _kind(a: Mention, b: Mention, c: Mention) -> str:
+    if a.unit == b.unit == "%" and c.unit == "个百分点":
+        return "diff"
+    if a.unit == b.unit and a.unit not in ("%", "个百分点") and c.unit == a.unit:
+        return "diff"
+    if a.unit == b.unit and a.unit not in ("%", "个百分点") and c.unit == "%":
+        return "growth"
+    return "none"
+
+
+def _all(report: Report) -> Iterator[tuple[str, Mention, Mention, Mention, int, bool]]:
+    text = report.text
+    for (s, e), ms in group_by_sentence(text, mentions(report)):
+        if len(ms) >= 3:
+            yield from _relations(marked(text, s, e, ms), text)
+
+
+def pp_difference_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
+    for kind, a, b, c, sign, _ in _all(report):
+        if kind != "diff" or a.unit != "%":
+            continue
+        diff = (b.interval - a.interval).scale(sign)
+        word = "提高" if sign > 0 else "降低"
+        msg = f"{b.raw}% − {a.raw}% = {fmt(sign * (b.value - a.value), 2)} 个百分点"
+        if diff.overlaps(c.interval):
+            yield verified(report, PP_RULE, f"{msg} ≈ {word}{c.raw}个百分点", (a, b, c))
+        else:
+            yield finding(report, PP_RULE, Severity.ERROR, f"{word}{c.raw}个百分点 ≠ {msg}", (a, b, c), expected=round(sign * (b.value - a.value), 4), reported=c.value)
+
+
+def growth_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
+    for kind, a, b, c, sign, real in _all(report):
+        if kind == "diff" and a.unit != "%":
+            diff = (b.interval - a.interval).scale(sign)
+            msg = f"{b.text} − {a.text} = {fmt(sign * (b.value - a.value))}"
+            if diff.overlaps(c.interval):
+                yield verified(report, GROWTH_RULE, f"{msg} ≈ {c.text}", (a, b, c))
+            else:
+                yield finding(report, GROWTH_RULE, Severity.ERROR, f"{c.text} ≠ {msg}", (a, b, c), expected=sign * (b.value - a.value), reported=c.value)
+        elif kind in ("growth", "implied"):
+            base = a.interval if kind == "growth" else b.interval - a.interval.scale(sign)
+            top = b.interval if kind == "growth" else None
+            ratio = top.divide(base) if top is not None else a.interval.divide(base)
+            if ratio is None:
+                continue
+            pct = ratio.scale(100)
+            pct = Interval(pct.low - 100, pct.high - 100) if kind == "growth" else pct
+            pct = pct.scale(sign) if kind == "growth" else pct
+            exact = ((b.value / a.value - 1) * 100 * sign) if kind == "growth" else (a.value / (b.value - sign * a.value) * 100)
+            what = f"{b.text} / {a.text} − 1" if kind == "growth" else f"{a.text} / ({b.text} − {a.text if sign > 0 else '(−' + a.text + ')'})"
+            if pct.overlaps(c.interval):
+                yield verified(report, GROWTH_RULE, f"{what} = {exact:.2f}% ≈ {c.raw}%", (a, b, c))
+            elif real:
+                yield finding(report, GROWTH_RULE, Severity.INFO, f"{c.raw}% 按可比价或同口径计算，名义 {what} = {exact:.2f}%，未核对", (a, b, c))
+            else:
+                yield finding(report, GROWTH_RULE, Severity.ERROR, f"增长 {c.raw}% ≠ {what} = {exact:.2f}%", (a, b, c), expected=round(exact, 2), reported=c.value)

@@ -1,0 +1,146 @@
+"""``enumeration_count_mismatch``: a stated count against the items listed after it.
+
+* "事项4件，涉及A、B、C、D等方面": the items after 涉及/包括/即/：, split at 、;
+  a list ending in 等 only bounds the count from below (more items than the
+  count is an error, fewer is fine); a closed list must match (warning).
+* "抓好三个方面：一是…二是…": the 是-items that follow in the section.
+* 一是、二是、四是: an item number skipped or repeated (warning).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..settings import Settings
+from ..types import Report, Severity
+from .base import Result, finding, verified
+
+RULE = "enumeration_count_mismatch"
+
+_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# the stated count: Arabic or Chinese numerals
+_COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+# the classifier after it
+_CLASSIFIER = r"(?P<cls>件|项|个|条|类|方面|大类|种|批)"
+# words that open the list of items
+_OPENER = r"(?:主要)?(?:涉及|包括|包含|分别是|分别为|即|主要有|内容为)"
+# a count, its noun, then the opener (or a colon) and the list
+_LISTED = re.compile(
+    _COUNT + _CLASSIFIER + r"(?P<noun>[^，。；：:、\d]{0,10}?)(?:[，,]\s*" + _OPENER + r"|[：:]|" + _OPENER + r")(?P<items>[^。；：:（）()，,]{2,200}?)(?P<etc>等)?(?:[^。；、，]{0,6})?(?=[。；]|$)"
+)
+# "三个方面：一是"
+_INTRO_SHI = re.compile(_COUNT + r"(?P<cls>个方面|方面|项措施|项工作|项|个|条|点)[^，。；：]{0,12}?[：:]\s*(?=一是)")
+# an item marker 一是/二是 at a clause start
+_SHI = re.compile(r"(?:^|(?<=[。；：:，,\s\u3000]))(?P<n>[一二三四五六七八九十]{1,2})是")
+
+
+def cn_int(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, "4" → 4; None for anything else."""
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in _DIGITS and c != "十" for c in s):
+        return None
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        if "十" in tail:
+            return None
+        tens = _DIGITS.get(head, 0) if head else 1
+        return tens * 10 + (_DIGITS[tail] if tail else 0)
+    return _DIGITS[s] if len(s) == 1 else None
+
+
+def _items(raw: str) -> list[str]:
+    """The items split at 、 (a final 和/及 may or may not join two more: see ``_count``)."""
+    return [p.strip() for p in re.split(r"[、]", raw) if p.strip()]
+
+
+def _joined(last: str) -> bool:
+    """True when the last item may be two joined by 和/及 (A、B和C)."""
+    return bool(re.search(r".和.|.及.|.以及.", last))
+
+
+def _listed(report: Report) -> Iterator[Result]:
+    text = report.text
+    for m in _LISTED.finditer(text):
+        n = cn_int(m.group("n"))
+        if n is None or n < 2 or n > 30:
+            continue
+        if m.group("n").isdigit() and m.start("n") > 0 and text[m.start("n") - 1].isdigit():
+            continue
+        items = _items(m.group("items"))
+        if len(items) < 2 or any(len(i) > 30 for i in items):
+            continue
+        etc = m.group("etc") is not None
+        if "等" in items[-1]:
+            items[-1] = items[-1].split("等")[0]
+            etc = True
+        k = len(items)
+        k_hi = k + (1 if _joined(items[-1]) else 0)
+        ev = [(m.start("n"), m.end("cls")), (m.start("items"), m.end("items"))]
+        if k <= n <= k_hi or (etc and k < n):
+            yield verified(report, RULE, f"{m.group('n')}{m.group('cls')}: 列出 {k} 项{'（等）' if etc else ''}", ev)
+        elif k > n:
+            yield finding(report, RULE, Severity.ERROR, f"称 {m.group('n')}{m.group('cls')}，却列出 {k} 项", ev, expected=k, reported=n)
+        else:
+            yield finding(report, RULE, Severity.WARNING, f"称 {m.group('n')}{m.group('cls')}，只列出 {k_hi} 项", ev, expected=k_hi, reported=n)
+
+
+def _section_end(report: Report, pos: int) -> int:
+    sec = report.section_at(pos)
+    end = sec.end if sec is not None and sec.level > 0 else len(report.text)
+    nxt = [h.start for h in report.headings if h.start > pos]
+    return min([end, *nxt]) if nxt else end
+
+
+def _shi_items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each 一是/二是 in ``[start, end)``."""
+    out = []
+    for m in _SHI.finditer(text, start, end):
+        v = cn_int(m.group("n"))
+        if v is not None:
+            out.append((v, m.start(), m.end()))
+    return out
+
+
+def _intro(report: Report) -> Iterator[Result]:
+    text = report.text
+    for m in _INTRO_SHI.finditer(text):
+        n = cn_int(m.group("n"))
+        if n is None or n < 2:
+            continue
+        items = _shi_items(text, m.end(), _section_end(report, m.end()))
+        seq = []
+        for v, _, _ in items:
+            if v == len(seq) + 1:
+                seq.append(v)
+            elif v == 1:
+                break
+        k = len(seq)
+        ev = [(m.start("n"), m.end("cls"))]
+        if k == n:
+            yield verified(report, RULE, f"{m.group('n')}{m.group('cls')}: 列出 {k} 项（一是…）", ev)
+        elif k:
+            sev = Severity.ERROR if k > n else Severity.WARNING
+            yield finding(report, RULE, sev, f"称 {m.group('n')}{m.group('cls')}，列出 {k} 项（一是…）", ev, expected=k, reported=n)
+
+
+def _sequence(report: Report) -> Iterator[Result]:
+    text = report.text
+    bounds = sorted({0, len(text), *(h.start for h in report.headings)})
+    for s, e in zip(bounds, bounds[1:]):
+        prev = 0
+        for v, a, b in _shi_items(text, s, e):
+            if v == 1 or v == prev + 1:
+                prev = v
+                continue
+            word = "重复" if v <= prev else "跳过"
+            yield finding(report, RULE, Severity.WARNING, f"条目编号{word}: {'一二三四五六七八九十'[prev - 1] if 0 < prev <= 10 else prev}是之后为 {text[a:b]}", [(a, b)], expected=prev + 1, reported=v)
+            prev = v
+
+
+def enumeration_count_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
+    yield from _listed(report)
+    yield from _intro(report)
+    yield from _sequence(report)

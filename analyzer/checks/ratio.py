@@ -1,0 +1,230 @@
+"""``ratio_mismatch``: a stated rate against the counts it is computed from.
+
+Two links are read:
+
+* a named rate (纠错率58.6%) with the counts of its sentence whose clauses name
+  its numerator (直接纠错案件17件) and denominator (受理行政复议案件29件), from
+  ``analyzer/data/rates.toml``;
+* a share (其中…12件，占25.5%) with the part just before it and the total its
+  其中 hangs from (共收到申请47件，其中…).
+
+The recomputed ratio is compared with the rate's rounding interval (58.6 stands
+for [58.55, 58.65]).  An error needs a confident link: one numerator and one
+denominator candidate in the sentence, exact counts; otherwise a mismatch is
+left unsaid and a match is still listed as verified.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..settings import Settings
+from ..types import Report, Severity
+from .base import Result, finding, verified
+from .lexicon import RateName, lexicon
+from .linking import label, paragraph_bounds, sentence_bounds
+from .mentions import Mention, mentions
+from .rounding import Interval, fmt
+
+RULE = "ratio_mismatch"
+
+# the words before a share's percent: 占58.6%, 占比58.6%, 占全部案件的58.6%, 占总数比例为…
+_SHARE_LABEL = re.compile(r"占(?:[^，。；、]{0,14}?的)?(?:比重|比例|比)?(?:为|达|达到|约)?$")
+# words that make a count the total of its sentence
+_TOTAL_WORDS = ("共", "总", "合计", "累计", "全年", "受理", "收到", "新收", "办理", "登记", "接收")
+# words between a total and its parts
+_QIZHONG = "其中"
+
+
+@dataclass(frozen=True)
+class RateLink:
+    """A rate and the counts it may be computed from."""
+
+    rate: Mention
+    name: str  # 纠错率, or 占比 for shares
+    numerators: tuple[Mention, ...]
+    denominators: tuple[Mention, ...]
+    confident: bool  # one numerator, one denominator, exact counts
+
+
+def _has_any(words: str, keys: tuple[str, ...]) -> bool:
+    return any(k in words for k in keys)
+
+
+def _rate_name(text: str, p: Mention) -> tuple[str, RateName] | None:
+    lab = label(text, p)
+    rate = lexicon().rate_for(lab)
+    if rate is None or not rate.numerator:
+        return None
+    return lab, rate
+
+
+def _window(text: str, p: Mention) -> tuple[int, int]:
+    """The sentence of ``p``, extended to the previous sentence of its paragraph."""
+    s, e = sentence_bounds(text, p.start)
+    ps, _ = paragraph_bounds(text, p.start)
+    if s - 1 > ps:
+        s2, _ = sentence_bounds(text, s - 2)
+        s = max(s2, ps)
+    return s, e
+
+
+def _named_link(text: str, p: Mention, name: str, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
+    s, e = sentence_bounds(text, p.start)
+    ws, _ = _window(text, p)
+    counts = [m for m in ms if m.is_count and ws <= m.start and m.end <= e and m is not p]
+    nums, dens = [], []
+    for c in counts:
+        lab = label(text, c)
+        is_num = _has_any(lab, rate.numerator)
+        is_den = _has_any(lab, rate.denominator)
+        if is_num and not is_den:
+            nums.append(c)
+        elif is_den and not is_num:
+            dens.append(c)
+    pairs = [(n, d) for n in nums for d in dens if n.unit == d.unit]
+    if not pairs:
+        return None
+    # one numerator; every candidate in the rate's sentence and exact: if none fits, the rate is wrong
+    in_sentence = all(s <= m.start for m in (*nums, *dens))
+    confident = len(nums) == 1 and in_sentence and nums[0].exact and all(d.exact for d in dens)
+    return RateLink(p, rate.name, tuple(nums), tuple(dens), confident)
+
+
+def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | None:
+    lab_raw = text[max(0, p.start - 20) : p.start]
+    cut = max(lab_raw.rfind(c) for c in "，,；;。、（(")
+    words = lab_raw[cut + 1 :]
+    if not _SHARE_LABEL.search(words):
+        return None
+    s, e = sentence_bounds(text, p.start)
+    before = [m for m in ms if m.end <= p.start and m.start >= s]
+    if not before or not before[-1].is_count:
+        return None
+    part = before[-1]
+    if "%" in text[part.end : p.start] or len(text[part.end : p.start]) > 24:
+        return None
+    obj = re.search(r"占(?P<obj>[^，。；、]{2,14}?)的", words)
+    if obj:
+        yield_link = _object_link(text, p, part, obj.group("obj"), ms)
+        if yield_link is not None:
+            return yield_link
+    q = text.rfind(_QIZHONG, s, part.start)
+    search_from = s
+    if q == -1 and text[s:].lstrip().startswith(_QIZHONG):
+        # "…共收到申请47件。其中，…12件，占25.5%": the total is in the previous sentence
+        q = s
+        search_from = sentence_bounds(text, max(0, s - 2))[0]
+    if q == -1:
+        return None
+    wholes = [m for m in ms if search_from <= m.start and m.end <= q and m.unit == part.unit and m.is_count]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    totalish = _has_any(label(text, whole), _TOTAL_WORDS)
+    listed = _listed_sum(text, part, ms)
+    confident = totalish and whole.exact and part.exact and listed is None
+    return RateLink(p, "占比", (part,) if listed is None else (part, listed), (whole,), confident)
+
+
+def _listed_sum(text: str, part: Mention, ms: tuple[Mention, ...]) -> Mention | None:
+    """"A类172件、B类80件、C类50件，占…": the figures listed with ``part``, summed (None if alone)."""
+    group = [part]
+    before = [m for m in ms if m.end <= part.start]
+    for m in reversed(before):
+        gap = text[m.end : group[0].start]
+        if m.unit != part.unit or "、" not in gap or len(gap) > 14 or any(c in gap for c in "，,；。"):
+            break
+        group.insert(0, m)
+    if len(group) < 2:
+        return None
+    total = group[0].interval
+    for g in group[1:]:
+        total = total + g.interval
+    return dataclasses.replace(
+        part,
+        value=sum(g.value for g in group),
+        interval=total,
+        start=group[0].start,
+        raw="+".join(g.raw for g in group),
+        text=text[group[0].start : part.end],
+    )
+
+
+def _object_link(text: str, p: Mention, part: Mention, obj: str, ms: tuple[Mention, ...]) -> RateLink | None:
+    """"312件，占行政处罚案件总数的14.6%": the whole is the count its paragraph calls 行政处罚案件."""
+    noun = re.sub(r"(?:总数|总量|总额|全部|总)$", "", obj)
+    if len(noun) < 2:
+        return None
+    ps, _ = paragraph_bounds(text, p.start)
+    wholes = [m for m in ms if ps <= m.start and m.end <= part.start and m.unit == part.unit and noun[-4:] in label(text, m)]
+    if not wholes:
+        return None
+    listed = _listed_sum(text, part, ms)
+    confident = len(wholes) == 1 and wholes[0].exact and part.exact and listed is None
+    return RateLink(p, "占比", (part,) if listed is None else (part, listed), tuple(wholes[-1:]), confident)
+
+
+@functools.lru_cache(maxsize=8)
+def rate_links(report: Report) -> tuple[RateLink, ...]:
+    """Every rate of ``report`` linked to candidate counts."""
+    text = report.text
+    ms = mentions(report)
+    out: list[RateLink] = []
+    for p in ms:
+        if not p.is_percent:
+            continue
+        named = _rate_name(text, p)
+        link = _named_link(text, p, named[0], named[1], ms) if named else _share_link(text, p, ms)
+        if link is not None:
+            out.append(link)
+    return tuple(out)
+
+
+def _ratio(n: Mention, d: Mention) -> tuple[float, Interval] | None:
+    if d.value <= 0:
+        return None
+    iv = n.interval.divide(d.interval)
+    if iv is None:
+        return None
+    return n.value / d.value * 100, iv.scale(100)
+
+
+def ratio_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
+    for link in rate_links(report):
+        p = link.rate
+        pairs = [(n, d) for n in link.numerators for d in link.denominators if n.unit == d.unit]
+        checked = [(n, d, r) for n, d in pairs if (r := _ratio(n, d)) is not None]
+        good = [(n, d, r) for n, d, r in checked if r[1].overlaps(p.interval)]
+        if good:
+            n, d, (exact, _) = min(good, key=lambda t: abs(t[0].start - p.start) + abs(t[1].start - p.start))
+            yield verified(
+                report, RULE, f"{link.name}: {fmt(n.value)}/{fmt(d.value)} = {exact:.2f}% ≈ {p.raw}%", (d, n, p)
+            )
+        elif link.confident and checked:
+            n, d, (exact, _) = checked[0]
+            if any(n.value > d.value for n, d, _ in checked):
+                continue  # part_exceeds_whole says it better
+            others = "".join(f"（{fmt(n2.value)}/{fmt(d2.value)} = {r2[0]:.2f}%）" for n2, d2, r2 in checked[1:])
+            yield finding(
+                report,
+                RULE,
+                Severity.ERROR,
+                f"{link.name} {p.raw}% ≠ {fmt(n.value)}/{fmt(d.value)} = {exact:.2f}%{others}",
+                [m for n2, d2, _ in checked for m in (n2, d2)] + [p],
+                expected=round(exact, max(2, p.decimals)),
+                reported=p.value,
+            )
+        elif checked:
+            n, d, (exact, _) = checked[0]
+            yield finding(
+                report,
+                RULE,
+                Severity.INFO,
+                f"{link.name} {p.raw}% could not be matched to its counts ({fmt(n.value)}/{fmt(d.value)} = {exact:.2f}%)",
+                (p,),
+            )

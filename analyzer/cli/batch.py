@@ -1,0 +1,135 @@
+"""``govreport batch DIR_OR_GLOB... --db FILE.duckdb``: analyse many files into the corpus database."""
+
+from __future__ import annotations
+
+import enum
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..errors import AnalyzerError
+from ._app import app, debug_enabled, fail
+
+
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
+
+
+class _PlainProgress:
+    """One line per finished file on stderr (when it is not a terminal)."""
+
+    def __call__(self, p: Any) -> None:
+        rate = p.done / p.elapsed if p.elapsed > 0 else 0.0
+        eta = (p.total - p.done) / rate if rate > 0 else 0.0
+        sys.stderr.write(
+            f"[{p.done}/{p.total}] {rate:.1f} docs/s, ETA {eta:.0f}s, {p.errors} error{'s' if p.errors != 1 else ''}: {p.path}\n"
+        )
+        sys.stderr.flush()
+
+
+class _RichProgress:
+    """A progress bar on stderr: files done, rate, ETA, errors so far."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("[bold]batch"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            TextColumn("[red]{task.fields[errors]}"),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self.task: Any = None
+
+    def __enter__(self) -> _RichProgress:
+        self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
+
+    def __call__(self, p: Any) -> None:
+        if self.task is None:
+            self.task = self.bar.add_task("batch", total=p.total, rate="", errors="")
+        rate = p.done / p.elapsed if p.elapsed > 0 else 0.0
+        errors = f"{p.errors} error{'s' if p.errors != 1 else ''}" if p.errors else ""
+        self.bar.update(self.task, completed=p.done, rate=f"{rate:.1f} docs/s", errors=errors)
+
+
+def print_summary(s: Any) -> None:
+    out = typer.echo
+    rate = s.chars / s.elapsed if s.elapsed > 0 else 0.0
+    out(
+        f"batch: {s.files} files: {s.added} added, {s.skipped} already in the database, "
+        f"{s.duplicates} duplicate{'s' if s.duplicates != 1 else ''}, {s.failed} error{'s' if s.failed != 1 else ''} "
+        f"({s.elapsed:.1f} s, {s.chars:,} characters, {rate:,.0f} chars/s)"
+    )
+    t = s.totals
+    out(
+        f"corpus: {t.get('documents', 0)} documents, {t.get('sections', 0)} sections, {t.get('metrics', 0)} figures, "
+        f"{t.get('findings', 0)} findings, {t.get('errors', 0)} errors, {t.get('corpus_findings', 0)} cross-document findings"
+    )
+    if s.findings_by_rule:
+        out("findings by rule:")
+        width = max(map(len, s.findings_by_rule))
+        for rule, n in s.findings_by_rule.items():
+            out(f"  {rule:<{width}}  {n}")
+    if s.cross_document:
+        out(s.cross_document)
+    if s.failed_files:
+        out("errors in this run:")
+        for path, reason in s.failed_files[:50]:
+            out(f"  {path}: {reason}")
+        if len(s.failed_files) > 50:
+            out(f"  … and {len(s.failed_files) - 50} more (see the errors table)")
+    if s.interrupted:
+        out(f"interrupted by {s.interrupted}: run the same command again to resume")
+
+
+@app.command()
+def batch(
+    inputs: list[str] = typer.Argument(..., help="Folders (searched recursively), files or globs."),
+    db: Path = typer.Option(..., "--db", help="The DuckDB corpus file (created when absent)."),
+    workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (default: the number of cores)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local processes, or dask tasks."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
+) -> None:
+    """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run."""
+    from ..corpus import run_batch
+
+    if workers < 0:
+        fail("--workers must be at least 1")
+    if scheduler and engine is not Engine.dask:
+        fail("--scheduler needs --engine dask")
+    progress: Any = None
+    rich_bar: _RichProgress | None = None
+    if not quiet:
+        if sys.stderr.isatty():
+            rich_bar = _RichProgress()
+            progress = rich_bar
+        else:
+            progress = _PlainProgress()
+    try:
+        if rich_bar is not None:
+            with rich_bar:
+                summary = run_batch(inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress)
+        else:
+            summary = run_batch(inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress)
+    except AnalyzerError as exc:
+        if debug_enabled():
+            raise
+        fail(str(exc))
+    print_summary(summary)
+    if summary.interrupted:
+        signum = signal.Signals[summary.interrupted] if summary.interrupted in signal.Signals.__members__ else signal.SIGINT
+        raise typer.Exit(128 + int(signum))

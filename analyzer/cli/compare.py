@@ -1,0 +1,148 @@
+"""``govreport compare --db FILE [--indicator ID]``: one indicator across documents, or the indicators' coverage."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+import sys
+from typing import Any
+
+import typer
+
+from ..errors import AnalyzerError
+from ._app import app, debug_enabled, fail
+
+
+class CompareFormat(str, enum.Enum):
+    text = "text"
+    csv = "csv"
+    json = "json"
+
+
+class BasisChoice(str, enum.Enum):
+    actual = "actual"
+    target = "target"
+    period_average = "period_average"
+
+
+BASIS_TITLE = {
+    "actual": "results (actual)",
+    "target": "targets",
+    "period_average": "multi-year averages",
+    None: "basis not stated",
+}
+
+ROW_FIELDS = ("region", "level", "year", "basis", "value", "value_high", "qualifier", "unit", "document", "evidence", "path")
+COVERAGE_FIELDS = ("indicator", "canonical", "figures", "documents", "regions", "year_min", "year_max", "bases", "units")
+
+
+def format_value(value: float, unit: str) -> str:
+    """12340000000000 元 -> 12.34万亿元; 5.4 % -> 5.4%."""
+    if unit == "元" and abs(value) >= 1e12:
+        return f"{value / 1e12:.4g}万亿元"
+    if unit == "元" and abs(value) >= 1e8:
+        return f"{value / 1e8:.6g}亿元"
+    if unit == "元" and abs(value) >= 1e4:
+        return f"{value / 1e4:.6g}万元"
+    return f"{value:.10g}{unit}"
+
+
+def _csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def _print_rows(indicator: str, rows: list[Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    tty = sys.stdout.isatty()
+    console = Console(highlight=False) if tty else Console(no_color=True, color_system=None, width=240, highlight=False)
+    if not rows:
+        console.print(f"{indicator}: no figure in the corpus (see `govreport compare --db FILE` for the indicators)")
+        return
+    units = sorted({r.unit for r in rows})
+    for basis in ("actual", "target", "period_average", None):
+        group = [r for r in rows if r.basis == basis]
+        if not group:
+            continue
+        table = Table(title=f"{indicator}: {BASIS_TITLE[basis]}", title_justify="left", box=None, pad_edge=False)
+        for col, just in (("region", "left"), ("level", "left"), ("year", "right"), ("value", "right"), ("source", "left"), ("evidence", "left")):
+            table.add_column(col, justify=just, no_wrap=col != "evidence")
+        for r in group:
+            value = format_value(r.value, r.unit)
+            if r.value_high is not None:
+                value += f"–{format_value(r.value_high, r.unit)}"
+            if r.qualifier:
+                value += f" ({r.qualifier})"
+            table.add_row(r.region or "?", r.level or "", str(r.year or ""), value, r.document, r.evidence)
+        console.print(table)
+        console.print()
+    if len(units) > 1:
+        console.print(f"note: {indicator} is stated in more than one unit ({', '.join(units)}); check the taxonomy")
+
+
+def _print_coverage(items: list[Any], unmapped: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    tty = sys.stdout.isatty()
+    console = Console(highlight=False) if tty else Console(no_color=True, color_system=None, width=240, highlight=False)
+    if not items:
+        console.print("no indicator in the corpus yet")
+    else:
+        table = Table(box=None, pad_edge=False)
+        for col in ("indicator", "figures", "documents", "regions", "years", "bases", "unit"):
+            table.add_column(col, justify="right" if col in ("figures", "documents", "regions") else "left")
+        for c in items:
+            years = "" if c.year_min is None else (str(c.year_min) if c.year_min == c.year_max else f"{c.year_min}–{c.year_max}")
+            table.add_row(c.indicator, str(c.figures), str(c.documents), str(c.regions), years, c.bases, c.units or "")
+        console.print(table)
+    console.print(f"{unmapped} figures have no canonical indicator (kept under their subject phrase; --all lists them)")
+
+
+@app.command()
+def compare(
+    db: str = typer.Option(..., "--db", help="The DuckDB corpus file."),
+    indicator: str = typer.Option(None, "--indicator", "-i", help="A canonical id (gdp.growth) or a subject phrase."),
+    basis: BasisChoice = typer.Option(None, "--basis", help="Only results, targets or multi-year averages."),
+    year: int = typer.Option(None, "--year", help="Only figures for this year."),
+    fmt: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="text, csv or json."),
+    all_: bool = typer.Option(False, "--all", help="Without --indicator: list subject phrases too."),
+) -> None:
+    """One indicator across documents (region, year, value, unit, source), results and targets apart; without
+    --indicator, the indicators and their coverage."""
+    from ..corpus import coverage, indicator_rows, open_corpus, unmapped_count
+
+    try:
+        with open_corpus(db, read_only=True) as corpus:
+            if indicator is None:
+                items = coverage(corpus, include_subjects=all_)
+                unmapped = unmapped_count(corpus)
+                rows = None
+            else:
+                rows = indicator_rows(corpus, indicator, basis=basis.value if basis else None, year=year)
+    except AnalyzerError as exc:
+        if debug_enabled():
+            raise
+        fail(str(exc))
+    if rows is None:
+        dicts = [c.to_dict() for c in items]
+        if fmt is CompareFormat.json:
+            typer.echo(json.dumps({"indicators": dicts, "unmapped_figures": unmapped}, ensure_ascii=False, indent=2))
+        elif fmt is CompareFormat.csv:
+            typer.echo(_csv(dicts, COVERAGE_FIELDS), nl=False)
+        else:
+            _print_coverage(items, unmapped)
+        return
+    if fmt is CompareFormat.json:
+        typer.echo(json.dumps({"indicator": indicator, "rows": [r.to_dict() for r in rows]}, ensure_ascii=False, indent=2))
+    elif fmt is CompareFormat.csv:
+        typer.echo(_csv([r.to_dict() for r in rows], ("indicator", *ROW_FIELDS, "sha256")), nl=False)
+    else:
+        _print_rows(indicator, rows)

@@ -1,0 +1,279 @@
+"""The batch runner: many files -> the corpus database, in parallel, resumable.
+
+The parent process finds the files, hashes them, skips what the database
+already holds, hands the rest to worker processes (``pool.run_pool``, or Dask
+with ``engine="dask"``) and is the only writer: each returned document goes in
+with one transaction, so a batch killed at any moment leaves whole documents
+only and the next run resumes where it stopped.  A file that cannot be read,
+that makes the analysis fail, or that kills its worker goes into ``errors``
+with its reason, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import glob
+import hashlib
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import AnalyzerError
+from ..types import Report
+from .db import Corpus, DocumentRejected, open_corpus
+from .hook import run_cross_document
+from .pool import Crashed, run_pool
+from .rows import DocRows, document_rows
+
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+_GLOB_CHARS = frozenset("*?[")
+
+
+class BatchInputError(AnalyzerError):
+    """The batch's inputs name nothing to analyse (exit 2)."""
+
+
+class BatchInterrupted(BaseException):
+    """SIGTERM (or SIGINT) arrived; the batch stops after the current write."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int  # files finished in this run (stored or failed)
+    total: int  # files to analyse in this run
+    errors: int  # failed so far in this run
+    chars: int  # characters analysed so far in this run
+    elapsed: float
+    path: str  # the file just finished
+
+
+@dataclass
+class BatchSummary:
+    files: int = 0  # supported files found
+    skipped: int = 0  # already in the database (same content)
+    duplicates: int = 0  # same content as another file of this run
+    added: int = 0
+    failed: int = 0
+    chars: int = 0
+    elapsed: float = 0.0
+    interrupted: str | None = None  # signal name when stopped early
+    cross_document: str = ""  # what the corpus-level check did
+    totals: dict[str, int] = field(default_factory=dict)  # rows per table after the batch
+    findings_by_rule: dict[str, int] = field(default_factory=dict)
+    failed_files: list[tuple[str, str]] = field(default_factory=list)  # (path, reason), this run
+
+    @property
+    def complete(self) -> bool:
+        return self.interrupted is None
+
+
+# -- finding the files --------------------------------------------------------
+def _supported(p: Path) -> bool:
+    return p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith((".", "~$"))
+
+
+def _walk(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if _supported(p))
+
+
+def discover(inputs: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """The files a batch analyses: folders (recursively), globs and files, each once, in order.
+
+    A folder or glob contributes its txt/docx/pdf/html files; a file named
+    explicitly is taken whatever its suffix (an unsupported one then fails into
+    ``errors``).  Raises ``BatchInputError`` when an input names nothing.
+    """
+    if not inputs:
+        raise BatchInputError("no input: give one or more folders, files or globs")
+    out: dict[Path, None] = {}
+    for raw in inputs:
+        s = os.fspath(raw)
+        p = Path(s)
+        if p.is_dir():
+            found = _walk(p)
+        elif p.is_file():
+            found = [p]
+        elif _GLOB_CHARS & set(s):
+            found = []
+            for m in sorted(glob.glob(s, recursive=True)):
+                mp = Path(m)
+                found.extend(_walk(mp) if mp.is_dir() else [mp] if _supported(mp) else [])
+            if not found:
+                raise BatchInputError(f"{s}: the pattern matches no txt, docx, pdf or html file")
+        else:
+            raise BatchInputError(f"{s}: no such file or folder")
+        for f in found:
+            out.setdefault(f, None)
+    if not out:
+        raise BatchInputError(f"no txt, docx, pdf or html file in {', '.join(map(os.fspath, inputs))}")
+    return list(out)
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+# -- the work of one document (runs in a worker) ------------------------------
+def _default_analyze(path: str) -> Report:
+    from ..api import analyze_file
+
+    return analyze_file(path)
+
+
+def analyze_task(task: Task, analyze: Callable[[str], Report] = _default_analyze) -> tuple[str, Any]:
+    """``("ok", DocRows)`` or ``("error", reason)``; never raises for a bad document."""
+    from .. import __version__
+
+    try:
+        report = analyze(task.path)
+        return "ok", document_rows(report, sha256=task.sha256, path=task.path, analyzer_version=__version__)
+    except AnalyzerError as exc:
+        return "error", str(exc) or type(exc).__name__
+    except MemoryError:
+        return "error", "out of memory while analysing this file"
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop the batch
+        return "error", f"internal error: {type(exc).__name__}: {exc}"
+
+
+# -- the batch -----------------------------------------------------------------
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def plan(files: list[Path], corpus: Corpus, summary: BatchSummary) -> list[Task]:
+    """Hash every file; keep those whose content the database does not hold yet."""
+    known = corpus.known_documents()
+    seen: set[str] = set()
+    tasks: list[Task] = []
+    for f in files:
+        try:
+            sha = sha256_file(f)
+            size = f.stat().st_size
+        except OSError as exc:
+            corpus.write_error(str(f), None, f"cannot read the file: {exc.strerror or exc}")
+            summary.failed += 1
+            summary.failed_files.append((str(f), f"cannot read the file: {exc.strerror or exc}"))
+            continue
+        if sha in known:
+            summary.skipped += 1
+        elif sha in seen:
+            summary.duplicates += 1
+        else:
+            seen.add(sha)
+            tasks.append(Task(str(f), sha, size))
+    return tasks
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """Turn SIGTERM into ``BatchInterrupted`` while the batch runs (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        raise BatchInterrupted(signum)
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def run_batch(
+    inputs: Sequence[str | os.PathLike[str]],
+    db_path: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    analyze: Callable[[str], Report] | None = None,
+    cross_document: bool = True,
+) -> BatchSummary:
+    """Analyse every file of ``inputs`` into the corpus at ``db_path``.
+
+    Returns the summary (``interrupted`` is set when SIGTERM/SIGINT stopped it).
+    Raises ``BatchInputError`` for inputs naming nothing and ``DatabaseError``
+    when the database cannot be opened or written (locked, full, other schema);
+    documents stored before such a failure stay, whole.  ``analyze`` replaces
+    ``analyzer.analyze_file`` (it must be a picklable module-level function).
+    """
+    if engine not in ("local", "dask"):
+        raise BatchInputError(f"unknown engine {engine!r}: use local or dask")
+    n_workers = workers if workers is not None else default_workers()
+    if n_workers < 1:
+        raise BatchInputError("--workers must be at least 1")
+    files = discover(inputs)
+    t0 = time.perf_counter()
+    summary = BatchSummary(files=len(files))
+    task_fn = functools.partial(analyze_task, analyze=analyze or _default_analyze)
+    with open_corpus(db_path) as corpus:
+        tasks = plan(files, corpus, summary)
+        if engine == "dask":
+            from .dask_engine import run_dask
+
+            results: Iterator[tuple[Task, Any]] = run_dask(task_fn, tasks, n_workers, scheduler, Path(db_path))
+        else:
+            results = run_pool(task_fn, tasks, n_workers)
+        done = 0
+        try:
+            with _stop_on_signals(), contextlib.closing(results):
+                for task, result in results:
+                    done += 1
+                    _store(corpus, task, result, summary)
+                    if progress is not None:
+                        progress(Progress(done, len(tasks), summary.failed, summary.chars, time.perf_counter() - t0, task.path))
+        except (BatchInterrupted, KeyboardInterrupt) as exc:
+            summary.interrupted = exc.args[0] if isinstance(exc, BatchInterrupted) else "SIGINT"
+        if summary.complete and cross_document:
+            summary.cross_document = run_cross_document(corpus)
+        corpus.checkpoint()
+        summary.totals = corpus.counts()
+        summary.findings_by_rule = dict(
+            corpus.con.execute("SELECT rule, count(*) FROM findings GROUP BY rule ORDER BY rule").fetchall()
+        )
+    summary.elapsed = time.perf_counter() - t0
+    return summary
+
+
+def _store(corpus: Corpus, task: Task, result: Any, summary: BatchSummary) -> None:
+    if isinstance(result, Crashed):
+        status, payload = "error", result.reason
+    else:
+        status, payload = result
+    if status == "ok":
+        rows: DocRows = payload
+        try:
+            corpus.write_document(rows)
+        except DocumentRejected as exc:
+            status, payload = "error", str(exc)
+        else:
+            summary.added += 1
+            summary.chars += int(rows.tables["documents"].column("chars")[0].as_py() or 0)
+            return
+    corpus.write_error(task.path, task.sha256, payload)
+    summary.failed += 1
+    summary.failed_files.append((task.path, payload))

@@ -1,0 +1,131 @@
+"""Export the corpus tables: one xlsx workbook, or a folder of Parquet or CSV files.
+
+Every table and the ``indicator_panel`` view is exported.  The workbook has
+one sheet per table but ``texts`` (a table longer than a sheet continues on "metrics (2)"
+…), the header row frozen, readable column names; it is written row by row
+(openpyxl write-only mode) so memory does not grow with the corpus.  Parquet
+and CSV are written by DuckDB's ``COPY`` directly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from ..errors import DatabaseError
+from .db import Corpus, translate
+from .schema import ALL_TABLES
+
+EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel")
+# a sheet cell holds at most 32,767 characters: whole texts go to Parquet/CSV only
+NOT_IN_XLSX = frozenset({"texts"})
+
+_XLSX_MAX_ROWS = 1_048_576 - 1  # a sheet's rows, less the header
+_CHUNK = 10_000
+
+# column names as a reader of the workbook sees them (others: "n_metrics" -> "N metrics")
+_LABELS = {
+    "sha256": "SHA-256",
+    "n_headings": "Headings",
+    "n_sections": "Sections",
+    "n_metrics": "Figures",
+    "n_findings": "Findings",
+    "n_verified": "Verified relations",
+    "chars": "Characters",
+    "analyzed_at": "Analysed at (UTC)",
+    "analyzer_version": "Analyzer version",
+    "seq": "No.",
+    "id": "Id",
+    "value_high": "Value (upper bound)",
+    "raw_number": "Number as written",
+    "decimals": "Decimals",
+    "metric_id": "Figure id",
+    "document_year": "Year of the document",
+    "canonical": "Canonical id",
+    "at": "At (UTC)",
+}
+
+
+def label(column: str) -> str:
+    return _LABELS.get(column) or column.replace("_", " ").capitalize()
+
+
+def export_files(corpus: Corpus, folder: str | os.PathLike[str], fmt: str) -> list[Path]:
+    """Write ``<table>.parquet`` or ``<table>.csv`` for every table into ``folder``."""
+    if fmt not in ("parquet", "csv"):
+        raise ValueError(fmt)
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"{out}: cannot create the export folder ({exc.strerror or exc})") from exc
+    opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+    written = []
+    for name in EXPORTED:
+        target = out / f"{name}.{fmt}"
+        quoted = str(target).replace("'", "''")
+        try:
+            corpus.con.execute(f"COPY (SELECT * FROM {name}) TO '{quoted}' ({opts})")
+        except (duckdb.Error, OSError) as exc:
+            raise translate(exc, target) from exc
+        written.append(target)
+    return written
+
+
+def _cell(value: object) -> object:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return value
+
+
+def _rows(cur: duckdb.DuckDBPyConnection) -> object:
+    while chunk := cur.fetchmany(_CHUNK):
+        yield from chunk
+
+
+def export_xlsx(corpus: Corpus, path: str | os.PathLike[str], *, max_rows: int = _XLSX_MAX_ROWS) -> Path:
+    """Write every table to one workbook: a sheet per table, header frozen, readable names."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    out = Path(path)
+    wb = Workbook(write_only=True)
+    bold = Font(bold=True)
+
+    def new_sheet(title: str, columns: list[str]) -> object:
+        ws = wb.create_sheet(title)
+        ws.freeze_panes = "A2"
+        header = []
+        for c in columns:
+            cell = WriteOnlyCell(ws, value=label(c))
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        return ws
+
+    for name in EXPORTED:
+        if name in NOT_IN_XLSX:
+            continue
+        cur = corpus.con.execute(f"SELECT * FROM {name}")
+        columns = [d[0] for d in cur.description]
+        part, left = 1, max_rows
+        ws = new_sheet(name, columns)
+        for row in _rows(cur):
+            if left == 0:
+                part, left = part + 1, max_rows
+                ws = new_sheet(f"{name} ({part})", columns)
+            ws.append([_cell(v) for v in row])
+            left -= 1
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(out)
+    except OSError as exc:
+        raise DatabaseError(f"{out}: cannot write the workbook ({exc.strerror or exc})") from exc
+    return out

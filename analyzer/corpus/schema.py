@@ -1,0 +1,246 @@
+"""The corpus database schema: tables, keys, the ``indicator_panel`` view, and its version.
+
+One column list per table is the single source of truth: the DDL below and the
+Arrow tables built by ``rows`` both come from it, so a document's rows always
+fit its tables.  Nothing here imports duckdb.
+
+Keys: a document is its ``sha256`` (of the file's bytes); every other row is
+``(sha256, id)`` or ``(sha256, seq)`` within its document.  ``errors`` is keyed by
+the file's sha256 (or ``path:<path>`` when it could not even be read), so a
+failing file is recorded once however often it is retried.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Bump when a table or view changes shape; ``db.open_corpus`` refuses another version.
+SCHEMA_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql: str  # DuckDB type
+    arrow: str  # pyarrow type name: string, int64, float64, bool, timestamp, list_string
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    doc: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+def _c(name: str, sql: str, arrow: str) -> Column:
+    return Column(name, sql, arrow)
+
+
+_S = ("VARCHAR", "string")
+_I = ("INTEGER", "int64")
+_F = ("DOUBLE", "float64")
+_T = ("TIMESTAMP", "timestamp")
+
+DOCUMENTS = TableSpec(
+    "documents",
+    (
+        _c("sha256", *_S),
+        _c("path", *_S),
+        _c("format", *_S),
+        _c("encoding", *_S),
+        _c("title", *_S),
+        _c("issuer", *_S),
+        _c("region", *_S),
+        _c("level", *_S),
+        _c("year", *_I),
+        _c("genre", *_S),
+        _c("chars", *_I),
+        _c("n_headings", *_I),
+        _c("n_sections", *_I),
+        _c("n_metrics", *_I),
+        _c("n_findings", *_I),
+        _c("n_verified", *_I),
+        _c("analyzed_at", *_T),
+        _c("analyzer_version", *_S),
+    ),
+    ("sha256",),
+    "one row per distinct file content",
+)
+
+SECTIONS = TableSpec(
+    "sections",
+    (
+        _c("sha256", *_S),
+        _c("seq", *_I),
+        _c("id", *_S),
+        _c("level", *_I),
+        _c("heading", *_S),
+        _c("start", *_I),
+        _c("end", *_I),
+        _c("category", *_S),
+        _c("confidence", *_F),
+        _c("topics", "VARCHAR[]", "list_string"),
+    ),
+    ("sha256", "seq"),
+    "the outline: one row per heading, in document order",
+)
+
+METRICS = TableSpec(
+    "metrics",
+    (
+        _c("sha256", *_S),
+        _c("id", *_S),
+        _c("kind", *_S),
+        _c("value", *_F),
+        _c("value_high", *_F),
+        _c("unit", *_S),
+        _c("qualifier", *_S),
+        _c("text", *_S),
+        _c("start", *_I),
+        _c("end", *_I),
+        _c("subject", *_S),
+        _c("indicator", *_S),
+        _c("year", *_I),
+        _c("basis", *_S),
+        _c("section", *_S),
+        _c("raw_number", *_S),
+        _c("decimals", *_I),
+        _c("number_start", *_I),
+        _c("number_end", *_I),
+    ),
+    ("sha256", "id"),
+    "every figure, value normalised to its base unit",
+)
+
+FINDINGS = TableSpec(
+    "findings",
+    (
+        _c("sha256", *_S),
+        _c("seq", *_I),
+        _c("rule", *_S),
+        _c("severity", *_S),
+        _c("message", *_S),
+        _c("evidence", *_S),  # JSON text: [{"start", "end", "text"}]
+        _c("expected", *_S),  # JSON text
+        _c("reported", *_S),  # JSON text
+    ),
+    ("sha256", "seq"),
+    "consistency findings of one document (evidence as JSON text)",
+)
+
+VERIFIED = TableSpec(
+    "verified",
+    (
+        _c("sha256", *_S),
+        _c("seq", *_I),
+        _c("rule", *_S),
+        _c("message", *_S),
+        _c("evidence", *_S),  # JSON text
+    ),
+    ("sha256", "seq"),
+    "relations that were checked and hold",
+)
+
+TEXTS = TableSpec(
+    "texts",
+    (
+        _c("sha256", *_S),
+        _c("text", *_S),
+    ),
+    ("sha256",),
+    "the cleaned text every offset points into (for evidence and corpus-level checks)",
+)
+
+ERRORS = TableSpec(
+    "errors",
+    (
+        _c("key", *_S),
+        _c("path", *_S),
+        _c("sha256", *_S),
+        _c("reason", *_S),
+        _c("at", *_T),
+    ),
+    ("key",),
+    "files that could not be analysed, with the reason",
+)
+
+CORPUS_FINDINGS = TableSpec(
+    "corpus_findings",
+    (
+        _c("seq", *_I),
+        _c("rule", *_S),
+        _c("severity", *_S),
+        _c("message", *_S),
+        _c("documents", *_S),  # JSON text: list of sha256
+        _c("evidence", *_S),  # JSON text
+        _c("expected", *_S),
+        _c("reported", *_S),
+        _c("at", *_T),
+    ),
+    ("seq",),
+    "findings across documents (cross_document_mismatch), recomputed after each batch",
+)
+
+# the rows of one analysed document, written together in one transaction
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, SECTIONS, METRICS, FINDINGS, VERIFIED, TEXTS)
+ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ERRORS, CORPUS_FINDINGS)
+TABLES: dict[str, TableSpec] = {t.name: t for t in ALL_TABLES}
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+def create_table_sql(spec: TableSpec) -> str:
+    cols = ", ".join(f"{_q(c.name)} {c.sql}" for c in spec.columns)
+    key = ", ".join(_q(k) for k in spec.key)
+    return f"CREATE TABLE IF NOT EXISTS {spec.name} ({cols}, PRIMARY KEY ({key}))"
+
+
+# Secondary indexes for the questions compare asks.  (Small: one entry per row,
+# and DuckDB's zone maps already prune most scans.)
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX IF NOT EXISTS metrics_indicator ON metrics (indicator)",
+    "CREATE INDEX IF NOT EXISTS findings_rule ON findings (rule)",
+)
+
+# indicator_panel: one row per figure that names an indicator (a canonical id
+# from the taxonomy, or else the figure's subject phrase), with where it comes
+# from.  ``year`` is the figure's own year; a result or an unlabelled figure
+# without one takes the year its document is about; a target or a multi-year
+# average without one stays NULL (never guessed).  ``canonical`` tells a
+# taxonomy id from a subject phrase.  ``compare`` reads only this view.
+INDICATOR_PANEL_SQL = """
+CREATE OR REPLACE VIEW indicator_panel AS
+SELECT
+    d.region                                        AS region,
+    d.level                                         AS level,
+    COALESCE(m.year, CASE WHEN m.basis IS NULL OR m.basis = 'actual' THEN d.year END) AS year,
+    m.basis                                         AS basis,
+    COALESCE(m.indicator, m.subject)                AS indicator,
+    m.value                                         AS value,
+    m.unit                                          AS unit,
+    COALESCE(d.title, d.path, d.sha256)             AS document,
+    m.text                                          AS evidence,
+    m.indicator IS NOT NULL                         AS canonical,
+    m.value_high                                    AS value_high,
+    m.qualifier                                     AS qualifier,
+    m.kind                                          AS kind,
+    m.subject                                       AS subject,
+    m.section                                       AS section,
+    m.id                                            AS metric_id,
+    d.sha256                                        AS sha256,
+    d.path                                          AS path,
+    d.year                                          AS document_year,
+    d.genre                                         AS genre
+FROM metrics AS m
+JOIN documents AS d USING (sha256)
+WHERE m.indicator IS NOT NULL OR m.subject IS NOT NULL
+"""
+
+VIEWS: dict[str, str] = {"indicator_panel": INDICATOR_PANEL_SQL}

@@ -1,0 +1,153 @@
+"""Named regex pieces of metric extraction, each small enough to read and test alone.
+
+The pieces are combined by ``number_re`` (where a numeral starts) and by the
+lexicon-driven builders below; ``tests/test_extract_patterns.py`` has a table for
+every piece.  Full-width digits are accepted everywhere (the ingest cleaner
+applies NFKC, but callers may pass raw text).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import Lexicon, get_lexicon
+
+# one Arabic digit, ASCII or full-width
+DIGIT = r"[0-9０-９]"
+# an Arabic integer with thousands separators in groups of three (27,203,319,000)
+ARABIC_GROUPED = rf"{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?!{DIGIT})"
+# an Arabic integer without separators
+ARABIC_PLAIN = rf"{DIGIT}+"
+# the decimal part of an Arabic number (.6 or full-width ．6)
+DECIMAL_PART = rf"[.．]{DIGIT}+"
+# an Arabic number: integer part and optional decimals
+ARABIC = rf"(?:{ARABIC_GROUPED}|{ARABIC_PLAIN})(?:{DECIMAL_PART})?"
+# characters that start a multiplier after Arabic digits
+ARABIC_MULTIPLIER_CHARS = "十百千万亿"
+# multipliers written after Arabic digits (1.9万, 5.2亿, 6.66万亿); longest first
+ARABIC_MULTIPLIER = r"(?:[百千]?万亿|[十百千]?亿|[十百千]?万|千)"
+# characters of a Chinese numeral
+CN_NUM_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+# a Chinese numeral: two or more numeral characters, or one digit other than 一
+# (a lone 一 is almost always an article: 一批, 一个时期), with optional 点 decimals
+CHINESE = rf"(?:[{CN_NUM_CHARS}]{{2,}}|[二两三四五六七八九十])(?:点[零〇一二三四五六七八九]+[万亿]*)?"
+# 百分之十二点五 / 百分之5: a percentage written out
+PERCENT_WORDS = rf"百分之(?P<pct>{CHINESE}|{ARABIC})"
+# 千分之三: a permille written out
+PERMILLE_WORDS = rf"千分之(?P<pml>{CHINESE}|{ARABIC})"
+# 三分之一: a fraction, denominator first
+FRACTION_WORDS = rf"(?P<den>{CHINESE}|{ARABIC})分之(?P<nom>[{CN_NUM_CHARS}]+|{ARABIC})"
+# 翻一番 / 翻了两番: doubling n times
+DOUBLING = r"翻了?(?P<fan>一|两|二|三|四)番"
+# a plain numeral with an optional multiplier: 29, 1.9万, 二十九
+PLAIN = rf"(?P<arabic>{ARABIC})(?P<mult>{ARABIC_MULTIPLIER})?|(?P<chinese>{CHINESE})"
+# dashes and words that join the two ends of a range (5%—6%, 3至5个)
+RANGE_SEP = r"\s*(?:——|—|–|-|－|~|～|至|到)\s*"
+# the second end of a range
+RANGE_END = rf"(?P<arabic2>{ARABIC})(?P<mult2>{ARABIC_MULTIPLIER})?|(?P<chinese2>{CHINESE})"
+# characters that end a clause: the subject of a figure never crosses them
+CLAUSE_DELIMITERS = "，。；：、,;:!?！？\n\r\t（）()《》〈〉“”\"‘’'【】[]|　 "
+# characters that end a sentence: year and target context never crosses them
+SENTENCE_DELIMITERS = "。！？!?\n"
+# a year: 2024年, 二〇二四年 (not 比2024年 or 2024年以来, which name another period)
+YEAR = r"(?<![比较0-9])(?P<year>(?:19|20)[0-9]{2}|[一二〇零][〇零一二三四五六七八九]{3})年(?!以来|代)"
+# a year range: 2021—2025年 (its end year)
+YEAR_RANGE = r"(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<end>(?:19|20)[0-9]{2})年"
+# five-year plan periods, “十四五”时期 -> end year 2025
+PLAN_PERIOD = r"(?P<plan>十五五|十四五|十三五|十二五|十一五|九五|十五)(?=”|时期|规划|期间|计划)"
+# words before a numeral that make it an ordinal or a label (第三, 前10名 is handled with the unit)
+ORDINAL_BEFORE = r"第"
+# what may directly precede a Chinese-numeral slogan: an opening quote (“四个一网”)
+SLOGAN_QUOTE_BEFORE = "“「『\"'‘"
+# units that after a Chinese numeral make an ordinal or a phase (二期工程, 三批, 两轮)
+CN_ORDINAL_UNITS = frozenset({"期", "批", "轮", "部"})
+# words after 次 that make it a session number, not a count (三次会议, 二次全会)
+SESSION_AFTER = r"(?:[、,，和及][一二三四五六七八九十]+次)*(?:会议|全会|全体会议|代表大会|党代会)"
+# what after a unit makes the figure a specification, not a count (25兆瓦级, 5A级)
+SPEC_AFTER = "级"
+# what follows "N个" in numbered slogans: 四个一网, 两个一百年
+SLOGAN_AFTER_GE = r"一"
+# a range of Latin letters or digits glued to a number: PM2.5, 5G, C919 are names
+GLUED_BEFORE = r"[A-Za-zＡ-Ｚａ-ｚ.．_/+＋]"
+GLUED_AFTER = r"[A-Za-zＡ-Ｚａ-ｚ_+＋]"
+
+PLAN_PERIOD_END = {"九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+
+def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# the first characters of what may follow a plain numeral in a figure: a speed-up
+# only (a numeral followed by anything else cannot be a figure: it has no unit)
+RANGE_SEP_FIRST = "—–-－~～至到"
+
+
+def number_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+    """Where a figure's numeral starts; the alternatives are tried in this order."""
+    return _number_re(lex or get_lexicon())
+
+
+@functools.lru_cache(maxsize=4)
+def _number_re(lex: Lexicon) -> regex.Pattern[str]:
+    first = {w[0] for w in lex.units} | {w[0] for w in lex.qualifier_words("inside")} | set(RANGE_SEP_FIRST)
+    follow = "[" + "".join(regex.escape(c) for c in sorted(first)) + ARABIC_MULTIPLIER_CHARS + "]"
+    return regex.compile(rf"{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|(?:{PLAIN})(?={follow})")
+
+
+@functools.lru_cache(maxsize=1)
+def range_end_re() -> regex.Pattern[str]:
+    return regex.compile(rf"{RANGE_SEP}(?:{RANGE_END})")
+
+
+@functools.lru_cache(maxsize=1)
+def year_re() -> regex.Pattern[str]:
+    return regex.compile(rf"{YEAR_RANGE}|{YEAR}|{PLAN_PERIOD}|(?<![比较同])(?P<rel>今年|明年|去年|上年|上一年|下一年|次年)")
+
+
+@functools.lru_cache(maxsize=1)
+def session_after_re() -> regex.Pattern[str]:
+    return regex.compile(SESSION_AFTER)
+
+
+def unit_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+    return _unit_re(lex or get_lexicon())
+
+
+@functools.lru_cache(maxsize=4)
+def _unit_re(lex: Lexicon) -> regex.Pattern[str]:
+    """Inside qualifier (余/多), then a unit, then an after qualifier (左右, 以上)."""
+    inside = _alternation(lex.qualifier_words("inside"))
+    units = _alternation(set(lex.units))
+    return regex.compile(rf"(?P<qi>{inside})?(?P<unit>{units})")
+
+
+def after_qualifier_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+    return _after_re(lex or get_lexicon())
+
+
+@functools.lru_cache(maxsize=4)
+def _after_re(lex: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<qa>{_alternation(lex.qualifier_words('after'))})")
+
+
+def before_qualifier_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+    return _before_re(lex or get_lexicon())
+
+
+@functools.lru_cache(maxsize=4)
+def _before_re(lex: Lexicon) -> regex.Pattern[str]:
+    # matched against the text before the number, anchored at its end
+    return regex.compile(rf"(?P<qb>{_alternation(lex.qualifier_words('before'))})\Z")
+
+
+def stoplist_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+    return _stop_re(lex or get_lexicon())
+
+
+@functools.lru_cache(maxsize=4)
+def _stop_re(lex: Lexicon) -> regex.Pattern[str]:
+    # a phrase that starts or ends with a digit must not be glued to more digits
+    return regex.compile(rf"(?<![0-9])(?:{_alternation(set(lex.stoplist))})(?![0-9])")

@@ -1,0 +1,210 @@
+"""Find the figures of a text: numeral, multiplier, unit, qualifier and ranges.
+
+Regex-first and linear: one pass of ``number_re`` over the text, then anchored
+matches of the unit and qualifier patterns at each candidate.  A numeral with
+no unit is not a figure (years, dates, heading labels, phone and document
+numbers have none), and the skip rules below remove ordinals, slogans, names
+and idioms.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ..errors import NumeralError
+from ..numbers import Number, parse_fraction, parse_number
+from ..types import MetricKind, Qualifier
+from . import patterns as P
+from .lexicon import Lexicon, Unit, get_lexicon
+
+_GLUED_BEFORE = regex.compile(P.GLUED_BEFORE)
+_GLUED_AFTER = regex.compile(P.GLUED_AFTER)
+_DOUBLING_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as a figure: what was written and what it means, before any context."""
+
+    start: int  # with a before-qualifier (约29件)
+    end: int  # with an after-qualifier (5%左右)
+    number_start: int
+    number_end: int
+    raw_number: str  # the numeral with its multiplier, as written: 1.9万, 两千六百, 十二点五
+    kind: MetricKind
+    value: float
+    value_high: float | None
+    unit: str
+    decimals: int
+    qualifier: Qualifier | None
+
+
+def _exp10(factor: Decimal) -> int:
+    """log10 of a power-of-ten factor (0 for other factors)."""
+    t = factor.normalize().as_tuple()
+    return len(t.digits) - 1 + int(t.exponent) if t.digits == (1,) else 0
+
+
+def _scaled(n: Number, unit: Unit) -> tuple[float, int]:
+    exact = n.exact * unit.factor
+    return float(exact), n.decimals - _exp10(unit.factor)
+
+
+class _Stops:
+    """Spans of stoplist phrases, for a quick "is this offset inside one" test."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in P.stoplist_re(lex).finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        # spans do not overlap each other (finditer), so the last one starting before end decides
+        return i >= 0 and self.ends[i] > start
+
+
+def _skip_before(text: str, ns: int, chinese: bool) -> bool:
+    if ns == 0:
+        return False
+    prev = text[ns - 1]
+    if prev == P.ORDINAL_BEFORE or _GLUED_BEFORE.match(prev):
+        return True
+    return chinese and prev in P.SLOGAN_QUOTE_BEFORE
+
+
+def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
+    """All figures of ``text`` in document order, without overlaps."""
+    lex = lex or get_lexicon()
+    stops = _Stops(text, lex)
+    out: list[Figure] = []
+    last_end = 0
+    for m in P.number_re(lex).finditer(text):
+        if m.start() < last_end:
+            continue
+        fig = _figure_at(text, m, lex, stops)
+        if fig is not None:
+            out.append(fig)
+            last_end = fig.end
+    return out
+
+
+def _figure_at(text: str, m: regex.Match[str], lex: Lexicon, stops: _Stops) -> Figure | None:
+    ns, ne = m.span()
+    chinese = m.group("chinese") is not None or (m.group("arabic") is None and not text[ns].isdigit())
+    if _skip_before(text, ns, chinese) or stops.covers(ns, ne):
+        return None
+    if ne < len(text) and _GLUED_AFTER.match(text, ne):
+        return None
+    try:
+        for group, kind, unit in (("pct", MetricKind.PERCENT, "%"), ("pml", MetricKind.PERMILLE, "‰")):
+            if m.group(group) is not None:
+                # 百分之十二点五: the numeral is 十二点五, the figure starts at 百分之
+                n = parse_number(m.group(group))
+                a, b = m.span(group)
+                return _finish(text, lex, ns, a, b, m.group(group), kind, n.value, None, unit, n.decimals, None, ne)
+        if m.group("den") is not None:
+            n = parse_fraction(m.group("nom"), m.group("den"))
+            return _finish(text, lex, ns, ns, ne, m.group(0), MetricKind.FRACTION, n.value, None, "", n.decimals, None)
+        if m.group("fan") is not None:
+            value = float(2 ** _DOUBLING_TIMES[m.group("fan")])
+            return _finish(text, lex, ns, ns, ne, m.group(0), MetricKind.MULTIPLE, value, None, "倍", 0, None)
+        return _plain(text, m, lex, chinese)
+    except NumeralError:
+        return None
+
+
+def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figure | None:
+    ns, ne = m.span()
+    raw_end = ne
+    um = P.unit_re(lex).match(text, ne)
+    if um is None and m.group("mult"):
+        # 3千瓦: 千 belongs to the unit, not the numeral
+        raw_end = m.end("arabic")
+        um = P.unit_re(lex).match(text, raw_end)
+    raw = text[ns:raw_end]
+    number = parse_number(raw)
+    if chinese and raw in ("二", "两") and um is not None and um.group("unit") in ("次", "个"):
+        return None  # 二次开发, 两个维护-like slogans
+    value_high: float | None = None
+    pos = um.end() if um else raw_end
+    unit_match = um
+    rm = P.range_end_re().match(text, pos)
+    if rm is not None:
+        um2 = P.unit_re(lex).match(text, rm.end())
+        if um2 is not None and (um is None or lex.units[um.group("unit")].unit == lex.units[um2.group("unit")].unit):
+            high_raw = text[rm.start("arabic2") if rm.group("arabic2") else rm.start("chinese2") : rm.end()]
+            high = parse_number(high_raw)
+            if um is None and rm.group("mult2") and not m.group("mult"):
+                number = parse_number(raw + rm.group("mult2"))  # 3—5万人: both ends in 万
+            unit2 = lex.units[um2.group("unit")]
+            value_high = _scaled(high, unit2)[0]
+            unit_match, pos = um2, um2.end()
+    if unit_match is None:
+        return None
+    unit = lex.units[unit_match.group("unit")]
+    if chinese and (unit.surface in P.CN_ORDINAL_UNITS or _slogan_after(text, unit_match.end(), unit)):
+        return None
+    if text.startswith(P.SPEC_AFTER, unit_match.end()):
+        return None  # 25兆瓦级风电: a specification
+    if unit.surface == "次" and P.session_after_re().match(text, unit_match.end()):
+        return None  # 三次会议: a session number
+    if unit.surface in ("名", "位") and ns > 0 and text[ns - 1] == "前":
+        return None  # 前10名: a rank
+    if unit.surface == "成" and not (0 < number.value <= 10 and value_high is None):
+        return None
+    if value_high is not None and value_high <= _scaled(number, unit)[0]:
+        return None  # 2024-12: not a range
+    value, decimals = _scaled(number, unit)
+    qual = lex.qualifiers.get(("inside", unit_match.group("qi"))) if unit_match.group("qi") else None
+    return _finish(text, lex, ns, ns, raw_end, raw, unit.kind, value, value_high, unit.unit, decimals, qual, pos)
+
+
+def _slogan_after(text: str, pos: int, unit: Unit) -> bool:
+    return unit.surface == "个" and text.startswith(P.SLOGAN_AFTER_GE, pos)
+
+
+def _finish(
+    text: str,
+    lex: Lexicon,
+    start: int,
+    ns: int,
+    ne: int,
+    raw: str,
+    kind: MetricKind,
+    value: float,
+    value_high: float | None,
+    unit: str,
+    decimals: int,
+    qual: Qualifier | None,
+    end: int | None = None,
+) -> Figure:
+    """Attach the qualifiers around the figure [start, end) whose numeral is [ns, ne)."""
+    end = ne if end is None else end
+    am = P.after_qualifier_re(lex).match(text, end)
+    if am is not None:
+        qual = lex.qualifiers[("after", am.group("qa"))]
+        end = am.end()
+    bm = P.before_qualifier_re(lex).search(text, max(0, start - 4), start)
+    if bm is not None:
+        qual = qual or lex.qualifiers[("before", bm.group("qb"))]
+        start = bm.start()
+    return Figure(
+        start=start,
+        end=end,
+        number_start=ns,
+        number_end=ne,
+        raw_number=raw,
+        kind=kind,
+        value=value,
+        value_high=value_high,
+        unit=unit,
+        decimals=decimals,
+        qualifier=qual,
+    )

@@ -1,0 +1,136 @@
+"""The subject of a figure: the measured thing, and how the figure relates to it.
+
+"全年受理行政复议案件29件" -> subject 行政复议案件; "地区生产总值增长5.4%" -> subject
+地区生产总值 with relation ``growth``; "我区近年来出庭应诉率始终保持在100%" ->
+出庭应诉率.  The subject is looked for in the clause before the figure (text
+since the last clause delimiter); for counts with a classifier and a noun right
+after ("4个重大政策文件") the noun after the figure is the subject.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ..types import MetricKind
+from . import patterns as P
+from .lexicon import Lexicon
+from .scan import Figure
+
+# the longest subject kept (the tail of a longer clause)
+MAX_SUBJECT = 24
+# how far back a clause is looked for
+MAX_CLAUSE = 40
+# classifiers after which a following noun is the subject (4个重大政策文件, 8所本科院校)
+FOLLOWING_NOUN_UNITS = frozenset("个所家项座处支套台辆艘部种批场条名位户人")
+# a following noun: CJK characters up to a clause delimiter, a numeral or one of these words
+_FOLLOWING_STOP = "的|均|已|和|与|及|等|达|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"
+_FOLLOWING = regex.compile(rf"(?:(?!{_FOLLOWING_STOP})[\u4e00-\u9fff])+")
+# a year or date inside a clause: the subject starts after it
+_YEAR_IN_CLAUSE = regex.compile(
+    r"(?:19|20)[0-9]{2}年(?:度|底|末|初)?|[0-9]{1,2}月(?:份|底|末)?(?:[0-9]{1,2}日)?|连续[0-9一二三四五六七八九十]+年"
+)
+_LEADING_JUNK = "的"
+
+
+@dataclass(frozen=True)
+class Subject:
+    text: str | None
+    start: int  # where the subject starts in the document (-1 when none)
+    end: int
+    phrase: str  # subject plus the link words up to the number: what indicators match against
+    roles: frozenset[str]  # growth / decline / average words seen between subject and number
+
+
+@dataclass(frozen=True)
+class _Words:
+    links: dict[str, str]  # link word -> role
+    link_max: int
+    leads: frozenset[str]  # lead and scope words
+    lead_max: int
+    scope: frozenset[str]
+    cut: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=4)
+def _words(lex: Lexicon) -> _Words:
+    w = lex.subject_words
+    links = {word: role for role in ("link", "average", "decline", "growth") for word in w[role]}
+    leads = w["lead"] | w["scope"]
+    return _Words(links, max(map(len, links)), leads, max(map(len, leads)), w["scope"], tuple(w["cut"]))
+
+
+def _strip_links(s: str, words: _Words) -> tuple[str, set[str]]:
+    """Strip link words from the end, longest first, as long as one matches."""
+    roles: set[str] = set()
+    while s:
+        for n in range(min(words.link_max, len(s)), 0, -1):
+            role = words.links.get(s[-n:])
+            if role is not None:
+                s = s[:-n]
+                if role != "link":
+                    roles.add(role)
+                break
+        else:
+            break
+    return s, roles
+
+
+def _strip_leads(s: str, words: _Words) -> str:
+    """Strip lead and scope words from the start, longest first."""
+    while s:
+        if s[0] in _LEADING_JUNK:
+            s = s[1:]
+            continue
+        for n in range(min(words.lead_max, len(s) - 2), 0, -1):
+            w = s[:n]
+            if w in words.leads:
+                rest = s[n:]
+                # keep the verb in 审查通过率: a bare rate needs it (scope words always go: 今年赤字率)
+                if len(rest) <= 3 and rest[-1] in "率度" and w not in words.scope:
+                    continue
+                s = rest
+                break
+        else:
+            break
+    return s
+
+
+def find_subject(text: str, fig: Figure, lex: Lexicon, cs: int, ceiling: int | None = None) -> Subject:
+    """The subject of a figure, from the clause before it or the noun right after it.
+
+    The subject stays within [cs, ceiling): in the figure's clause, before the next figure.
+    """
+    start, end = fig.start, fig.end
+    clause = text[cs:start]
+    words = _words(lex)
+    before, roles = _strip_links(clause, words)
+    phrase = clause
+    # the subject starts after the last date in the clause (目录确定2024年度…事项)
+    cut = 0
+    for m in _YEAR_IN_CLAUSE.finditer(before):
+        cut = m.end()
+    for w in words.cut:
+        i = before.rfind(w)
+        rest = before[i + len(w) :]
+        # a one-character cut word (共) only before a lead verb: 共发布, not 公共预算
+        if i >= 0 and len(rest) >= 2 and (len(w) > 1 or any(rest[:n] in words.leads for n in range(1, 4))):
+            cut = max(cut, i + len(w))
+    head = _strip_leads(before[cut:], words)
+    subj_start = cs + len(before) - len(head)
+    following = None
+    if fig.kind is MetricKind.COUNT and fig.unit in FOLLOWING_NOUN_UNITS:
+        fm = _FOLLOWING.match(text, end, len(text) if ceiling is None else ceiling)
+        if fm is not None and len(fm.group()) >= 2:
+            following = fm
+    if following is not None:
+        noun = following.group()[:MAX_SUBJECT]
+        return Subject(noun, following.start(), following.start() + len(noun), clause + noun, frozenset(roles))
+    if len(head) < 2:
+        return Subject(None, -1, -1, phrase, frozenset(roles))
+    if len(head) > MAX_SUBJECT:
+        subj_start += len(head) - MAX_SUBJECT
+        head = head[-MAX_SUBJECT:]
+    return Subject(head, subj_start, subj_start + len(head), phrase[phrase.find(head) :] if head in phrase else phrase, frozenset(roles))

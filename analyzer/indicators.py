@@ -1,0 +1,156 @@
+"""The indicator taxonomy: surface phrases of a figure -> a canonical, comparable id.
+
+The shipped taxonomy is ``analyzer/data/indicators.toml``; ``Settings.taxonomy_paths``
+adds user TOML files of the same shape, whose entries replace shipped ones with
+the same id.  ``Taxonomy.match`` picks, among the entries whose kinds, subject,
+context, exclusions and relation fit a figure, the one with the longest
+matching subject phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import DataFileError
+from .types import MetricKind
+
+RELATIONS = ("growth", "level")
+SHIPPED = "analyzer/data/indicators.toml"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    label: str
+    kinds: frozenset[MetricKind]
+    subject: tuple[str, ...]
+    context: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    relation: str | None = None
+
+    def score(self, phrase: str, context: str, kind: MetricKind, growth: bool) -> int:
+        """0 when the entry does not fit; else the length of its longest matching subject phrase."""
+        if kind not in self.kinds:
+            return 0
+        if (self.relation == "growth" and not growth) or (self.relation == "level" and growth):
+            return 0
+        best = max((len(s) for s in self.subject if s in phrase), default=0)
+        if not best or any(x in phrase for x in self.exclude):
+            return 0
+        if self.context and not any(c in context or c in phrase for c in self.context):
+            return 0
+        return best * 2 + (1 if self.context else 0)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    indicators: tuple[Indicator, ...]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(i.id for i in self.indicators)
+
+    def get(self, indicator_id: str) -> Indicator | None:
+        return next((i for i in self.indicators if i.id == indicator_id), None)
+
+    @functools.cached_property
+    def _index(self) -> tuple[regex.Pattern[str], dict[str, tuple[int, ...]]]:
+        """One pattern of every subject phrase, and phrase -> positions of the indicators using it."""
+        by_phrase: dict[str, list[int]] = {}
+        for pos, ind in enumerate(self.indicators):
+            for phrase in ind.subject:
+                by_phrase.setdefault(phrase, []).append(pos)
+        alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
+        return regex.compile(alternation), {p: tuple(v) for p, v in by_phrase.items()}
+
+    def match(self, phrase: str, context: str, kind: MetricKind, growth: bool) -> str | None:
+        """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far)."""
+        pattern, by_phrase = self._index
+        candidates = sorted({i for m in pattern.finditer(phrase, overlapped=True) for i in by_phrase[m.group()]})
+        best_id, best = None, 0
+        for i in candidates:
+            ind = self.indicators[i]
+            s = ind.score(phrase, context, kind, growth)
+            if s > best:
+                best_id, best = ind.id, s
+        return best_id
+
+
+def _strings(entry: dict[str, Any], key: str, where: str, line: int, required: bool = False) -> tuple[str, ...]:
+    v = entry.get(key, [])
+    if not isinstance(v, list) or not all(isinstance(x, str) and x for x in v) or (required and not v):
+        raise DataFileError(where, line, f"'{key}' must be a{' non-empty' if required else ''} list of strings")
+    return tuple(v)
+
+
+def _line_of(text: str, indicator_id: str) -> int:
+    for no, line in enumerate(text.splitlines(), 1):
+        if indicator_id in line and line.strip().startswith("id"):
+            return no
+    return 0
+
+
+def parse_taxonomy(text: str, where: str) -> list[Indicator]:
+    """Indicators of one TOML text; ``where`` names it in errors (``file:line``)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(where, getattr(exc, "lineno", 0), f"not valid TOML: {exc}") from exc
+    entries = data.get("indicator", [])
+    if not isinstance(entries, list):
+        raise DataFileError(where, 0, "expected [[indicator]] tables")
+    out = []
+    for entry in entries:
+        ident = entry.get("id")
+        if not isinstance(ident, str) or not ident:
+            raise DataFileError(where, 0, "an [[indicator]] has no 'id'")
+        line = _line_of(text, ident)
+        try:
+            kinds = frozenset(MetricKind(k) for k in _strings(entry, "kinds", where, line, required=True))
+        except ValueError as exc:
+            raise DataFileError(where, line, f"{ident}: {exc}") from exc
+        relation = entry.get("relation")
+        if relation is not None and relation not in RELATIONS:
+            raise DataFileError(where, line, f"{ident}: relation must be one of {RELATIONS}")
+        out.append(
+            Indicator(
+                id=ident,
+                label=str(entry.get("label", ident)),
+                kinds=kinds,
+                subject=_strings(entry, "subject", where, line, required=True),
+                context=_strings(entry, "context", where, line),
+                exclude=_strings(entry, "exclude", where, line),
+                relation=relation,
+            )
+        )
+    return out
+
+
+def merge(base: Iterable[Indicator], extra: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    """``extra`` entries replace ``base`` entries of the same id and add the others at the end."""
+    merged = {i.id: i for i in base}
+    for i in extra:
+        merged[i.id] = i
+    return tuple(merged.values())
+
+
+@functools.lru_cache(maxsize=8)
+def load_taxonomy(paths: tuple[Path, ...] = ()) -> Taxonomy:
+    """The shipped taxonomy merged with the user files in ``paths`` (cached per tuple of paths)."""
+    shipped = importlib.resources.files("analyzer.data").joinpath("indicators.toml").read_text(encoding="utf-8")
+    indicators: tuple[Indicator, ...] = tuple(parse_taxonomy(shipped, SHIPPED))
+    for p in paths:
+        try:
+            text = Path(p).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileError(str(p), 0, f"cannot read taxonomy: {exc}") from exc
+        indicators = merge(indicators, parse_taxonomy(text, str(p)))
+    return Taxonomy(indicators)

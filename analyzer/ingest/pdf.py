@@ -1,0 +1,78 @@
+"""PDF: the text layer, page by page (pdfplumber on pdfminer.six).
+
+There is no OCR: a PDF whose pages carry no text (a scan) is refused with that
+reason.  An encrypted PDF that opens with the empty user password is read; one
+that needs a password is refused as encrypted.  Page numbers and headers left
+between pages are removed by the cleaner like any other page artefact.
+"""
+
+from __future__ import annotations
+
+import io
+
+from ..errors import EmptyDocumentError, EncryptedDocumentError, IngestError
+from .clean import Item
+
+# fewer visible characters than this in the whole file means "no text layer"
+_MIN_TEXT_CHARS = 10
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    e: BaseException | None = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if "Password" in type(e).__name__ or "password" in str(e).lower() or "Encryption" in type(e).__name__:
+            return True
+        e = e.__cause__ or e.__context__ or (e.args[0] if e.args and isinstance(e.args[0], BaseException) else None)
+    return False
+
+
+def read_pdf(data: bytes, name: str) -> list[Item]:
+    import pdfplumber
+
+    pages: list[str] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            n_pages = len(pdf.pages)
+            for page in pdf.pages:
+                pages.append(page.extract_text() or "")
+    except Exception as exc:  # pdfminer raises many types; translate them all here
+        if _is_password_error(exc):
+            raise EncryptedDocumentError(f"{name}: encrypted PDF (needs a password): save an unprotected copy") from exc
+        raise IngestError(f"{name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    visible = sum(len("".join(p.split())) for p in pages)
+    if visible < _MIN_TEXT_CHARS:
+        raise EmptyDocumentError(
+            f"{name}: PDF has no text layer ({n_pages} page(s) without text; a scan?): "
+            "run OCR first, e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`"
+        )
+    items: list[Item] = []
+    for text in pages:
+        items.extend(join_wrapped_lines(text.split("\n")))
+    return items
+
+
+# a line ending like this closes its paragraph
+_PARAGRAPH_END = tuple("。：；！？:;!?”）)")
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Undo the layout's line wrapping: a line as long as the page's longest lines that does
+    not end a sentence continues on the next line (Chinese text joins without a space)."""
+    widths = sorted(len(x.strip()) for x in lines if x.strip())
+    if not widths:
+        return lines
+    full = widths[int(0.9 * (len(widths) - 1))]
+    out: list[str] = []
+    carry = ""
+    for line in lines:
+        text = carry + line.strip()
+        if line.strip() and len(line.strip()) >= 0.85 * full and full >= 20 and not text.endswith(_PARAGRAPH_END):
+            carry = text
+            continue
+        out.append(text)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return out

@@ -1,0 +1,136 @@
+"""The HTML page of one report: self-contained, every figure and finding shown, text intact."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bs4 import BeautifulSoup
+import pytest
+
+from analyzer.render.common import format_value, label
+from analyzer.render.html import render_report_html, write_report_html
+from analyzer.types import Finding, Genre, Meta, Report, Severity, Source
+from chromium import browser
+from render_sample import TEXT, build_report
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return build_report()
+
+
+@pytest.fixture(scope="module")
+def page(report):
+    return soup(render_report_html(report))
+
+
+def article_blocks(page) -> list[str]:
+    """The document text as shown, block by block, without the badges and category labels added to it."""
+    art = page.select_one("main.doc article")
+    for extra in art.select("a.badge, span.catlabel"):
+        extra.decompose()
+    return [el.get_text("") for el in art.find_all(["p", "h2", "h3", "h4", "h5", "td"])]
+
+
+def test_render_html_is_self_contained_and_script_free(report):
+    html = render_report_html(report)
+    doc = soup(html)
+    assert not doc.select("script, link, iframe, object, embed, img")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    csp = doc.select('meta[http-equiv="Content-Security-Policy"]')[0].get("content")
+    assert "default-src 'none'" in csp and "script-src" not in csp  # scripts fall back to 'none'
+    assert doc.select("style") and "font-family" in doc.select("style")[0].string
+
+
+def test_render_html_every_figure_marked_with_its_facts(report, page):
+    for i, m in enumerate(report.metrics):
+        (el,) = page.select(f"#fig{i}")
+        assert "fig" in el.get("class")
+        assert el.get_text() == m.text
+        tip = el.get("data-tip")
+        for fact in (label("kind", m.kind.value), format_value(m), m.unit, m.indicator or "未归类", str(m.year)):
+            assert fact in tip, (m.text, fact)
+        assert el.get("tabindex") == "0"  # click (focus) shows the details too
+
+
+def test_render_html_finding_marked_at_its_evidence(report, page):
+    f = report.findings[0]
+    marks = page.select("main .ev.sev-error")
+    assert [m.get_text() for m in marks] == [e.text for e in f.evidence]
+    badges = page.select("main a.badge")
+    assert len(badges) == 1 and badges[0].get("href") == "#f1"
+    # the badge sits right after the last piece of evidence
+    assert badges[0].find_previous_sibling() is marks[-1]
+    (card,) = page.select("#f1")
+    assert f.message in card.get_text()
+    assert "58.62" in card.select(".arith")[0].get_text()
+    assert [a.get("href") for a in card.select(".evq a")] == ["#f1-e0", "#f1-e1", "#f1-e2"]
+
+
+def test_render_html_verified_relation_listed_and_marked(report, page):
+    items = page.select("details.verified li")
+    assert len(items) == 1 and report.verified[0].message in items[0].get_text()
+    assert {e.get_text() for e in page.select("main span.ok")} == {e.text for e in report.verified[0].evidence}
+
+
+def test_render_html_text_shown_whole_and_in_order(page):
+    # one block per line, nothing added inside (in Chinese a stray newline shows as a gap)
+    assert article_blocks(page) == [line.strip() for line in TEXT.splitlines() if line.strip()]
+
+
+def test_render_html_outline_links_to_headings(report, page):
+    links = page.select("nav.outline a")
+    secs = [s for s in report.sections if s.level > 0]
+    assert len(links) == len(secs)
+    for a, s in zip(links, secs):
+        target = page.find_all(id=a.get("href")[1:])
+        assert target and target[0].name in ("h2", "h3", "h4", "h5")
+        assert s.heading.split("、")[-1].split("）")[-1] in target[0].get_text()
+    # the section holding the finding is flagged in the outline
+    flagged = [a for a in links if a.select(".n.sev-error")]
+    assert [a.get("href") for a in flagged] == ["#sec-2.2"]
+
+
+def test_render_html_summary_counts(report, page):
+    assert page.select("#n-figures")[0].get_text().startswith(str(len(report.metrics)))
+    assert page.select("#n-error")[0].get_text() == "1"
+    assert page.select("#n-warning")[0].get_text() == "0"
+    head = page.select("header.summary")[0].get_text()
+    assert label("genre", "fazhi_annual") in head and "2024" in head
+    assert label("category", "measures") in head
+
+
+def test_render_html_empty_report_still_renders():
+    text = "没有标题也没有数字的一段话。\n"
+    r = Report(Source(None, "0" * 64, "txt", None), Meta(None, None, None, None, Genre.OTHER), text)
+    page = soup(render_report_html(r))
+    assert "未识别出标题" in page.get_text() and "没有发现问题" in page.get_text()
+    assert article_blocks(page) == [text.strip()]
+
+
+def test_render_html_is_deterministic(report):
+    assert render_report_html(report) == render_report_html(build_report())
+
+
+def test_render_html_findings_sorted_errors_first(report):
+    info = Finding("heading_sequence", Severity.INFO, "标题序号提示", (report.span(0, 4),))
+    r = dataclasses.replace(report, findings=(info, *report.findings))
+    page = soup(render_report_html(r))
+    assert [c.get("data-rule") for c in page.select(".fcard")] == ["ratio_mismatch", "heading_sequence"]
+
+
+@pytest.mark.slow
+def test_render_html_in_chromium_shows_figures_and_finding(report, tmp_path):
+    b = browser()
+    out = write_report_html(report, tmp_path / "report.html")
+    dom = soup(b.dump_dom(out))
+    figs = dom.select("main span.fig")
+    assert {f.get_text() for f in figs} == {m.text for m in report.metrics}
+    assert dom.select("main .ev.sev-error") and report.findings[0].message in dom.select("#f1")[0].get_text()
+    png = b.screenshot(out, tmp_path / "report.png")
+    assert png.stat().st_size > 20_000  # a blank page is a few KB
