@@ -17,11 +17,8 @@ install: $(STAMP)
 
 run: $(STAMP)
 	@mkdir -p out
-	@for f in corpora/samples/*.txt corpora/samples/*.docx corpora/samples/*.html; do \
-		[ -e "$$f" ] || continue; \
-		$(BIN)/govreport check "$$f"; \
-		rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
-	done; true
+	$(BIN)/govreport batch corpora/samples --db $(DB)
+	$(BIN)/govreport compare --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib.resources
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -39,35 +40,15 @@ REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
 TOPIC_THRESHOLD = 0.5
 TOPIC_BODY_CHARS = 1200
 
-# every type a model bundle may contain; anything else makes loading fail (no blanket trust)
+# the types of a model bundle that skops does not trust by default; anything else untrusted
+# makes loading fail (no blanket trust: ``trusted=True`` is never used)
 TRUSTED_TYPES = [
-    "builtins.dict",
-    "builtins.list",
-    "builtins.str",
-    "builtins.int",
-    "builtins.float",
-    "builtins.tuple",
-    "builtins.slice",
-    "numpy.dtype",
-    "numpy.float32",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.ndarray",
-    "numpy.str_",
-    "scipy.sparse._csr.csr_matrix",
-    "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.multiclass.OneVsRestClassifier",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.preprocessing._label.LabelBinarizer",
-    "sklearn.svm._classes.LinearSVC",
 ]
 
 
+@functools.lru_cache(maxsize=1)
 def default_model_path() -> Path | None:
     """The shipped model: inside the package if it was packaged there, else the repository's ``models/``."""
     try:
@@ -128,29 +109,51 @@ def _body(text: str, section: Section) -> str:
     return chunk
 
 
+@functools.lru_cache(maxsize=1)
+def _appendix_words() -> tuple[str, ...]:
+    """Words whose heading line starts an appendix block (``analyzer/data/outline_terms.tsv``)."""
+    from .ingest._datafile import read_tsv
+
+    return tuple(word for kind, word in read_tsv("outline_terms.tsv", 2, 2) if kind == "appendix")
+
+
+# the 一、 label at the start of a top-level heading line
+_L1_LABEL = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]{1,3})、")
+
+
 def _parts(text: str, sections: tuple[Section, ...]) -> tuple[list[int], set[int]]:
-    """Indices of the top-level parts of the main block, and of sections in appendix blocks."""
+    """Indices of the top-level parts of the main block, and of the sections after it (appendices).
+
+    The main block ends, as in ``outline``, at an appendix heading (附件 …) or where
+    the 一、 numbering restarts after 二、 or later.
+    """
     levels = [s.level for s in sections if s.level > 0]
     if not levels:
         return [], set()
     top = min(levels)
-    blocks = {h.start: h.block for h in outline.find_headings(text)}
-    parts, appendix = [], set()
+    words = _appendix_words()
+    parts: list[int] = []
+    highest = 0
     for i, s in enumerate(sections):
-        if s.level == 0:
+        if s.level == 0 or s.level > top:
             continue
-        if blocks.get(s.start, 0) > 0:
-            appendix.add(i)
-        elif s.level == top:
-            parts.append(i)
-    return parts, appendix
+        m = _L1_LABEL.match(text, s.start)
+        n = outline.cn_to_int(m.group(1)) if m else None
+        if (s.level == 1 and s.heading.startswith(words)) or (n == 1 and highest >= 2):
+            return parts, set(range(i, len(sections)))
+        highest = max(highest, n or 0)
+        parts.append(i)
+    return parts, set()
 
 
 def _predict_parts(model: Any, inputs: list[SectionInput]) -> list[tuple[str, float]]:
+    import sklearn
+
     from .tokenizer import cut
 
     X = [featurize(x, cut) for x in inputs]
-    proba = model.predict_proba(X)
+    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+        proba = model.predict_proba(X)
     classes = list(model.classes_)
     return [(str(classes[row.argmax()]), float(row.max())) for row in proba]
 
@@ -168,7 +171,9 @@ def _predict_topics(bundle: dict[str, Any] | None, items: list[SectionInput]) ->
     return [tuple(t for t, p in zip(labels, row) if p >= TOPIC_THRESHOLD) for row in proba]
 
 
-def classify_sections(text: str, sections: tuple[Section, ...], genre: Genre, settings: Settings) -> tuple[Section, ...]:
+def classify_sections(
+    text: str, sections: tuple[Section, ...], genre: Genre, settings: Settings
+) -> tuple[Section, ...]:
     """``sections`` with ``category``, ``confidence`` and (for measures) ``topics`` filled in."""
     g = genre.value if isinstance(genre, Genre) else str(genre)
     if g not in GENRE_LABELS or not sections:
@@ -214,8 +219,9 @@ def _tag_measures(text: str, sections: list[Section], bundle: dict[str, Any] | N
     """Topic tags for sections in measures parts; a part's tags are the union of its subsections'."""
     idx = [i for i, s in enumerate(sections) if s.category == "measures"]
     items = [
-        SectionInput(heading=sections[i].heading, body=_body(text, sections[i]), index=0, n_parts=None,
-                     level=sections[i].level)
+        SectionInput(
+            heading=sections[i].heading, body=_body(text, sections[i]), index=0, n_parts=None, level=sections[i].level
+        )
         for i in idx
     ]
     tags = dict(zip(idx, _predict_topics(bundle, items)))

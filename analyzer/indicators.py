@@ -37,7 +37,7 @@ class Indicator:
     relation: str | None = None
 
     def score(self, phrase: str, context: str, kind: MetricKind, growth: bool) -> int:
-        """0 when the entry does not fit; else the length of its longest matching subject phrase."""
+        """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
         if kind not in self.kinds:
             return 0
         if (self.relation == "growth" and not growth) or (self.relation == "level" and growth):
@@ -47,7 +47,9 @@ class Indicator:
             return 0
         if self.context and not any(c in context or c in phrase for c in self.context):
             return 0
-        return best * 2 + (1 if self.context else 0)
+        # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
+        nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
+        return (best * 2 + (1 if self.context else 0)) * 1000 + nearest
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,15 @@ class Taxonomy:
     @functools.cached_property
     def _index(self) -> tuple[regex.Pattern[str], dict[str, tuple[int, ...]]]:
         """One pattern of every subject phrase, and phrase -> positions of the indicators using it."""
-        by_phrase: dict[str, list[int]] = {}
+        by_phrase: dict[str, set[int]] = {}
         for pos, ind in enumerate(self.indicators):
             for phrase in ind.subject:
-                by_phrase.setdefault(phrase, []).append(pos)
+                by_phrase.setdefault(phrase, set()).add(pos)
+        # the pattern finds the longest phrase at each offset: a match also stands for
+        # the shorter phrases inside it (进出口总额 -> 进出口)
+        closure = {p: sorted({i for q, ids in by_phrase.items() if q in p for i in ids}) for p in by_phrase}
         alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
-        return regex.compile(alternation), {p: tuple(v) for p, v in by_phrase.items()}
+        return regex.compile(alternation), {p: tuple(v) for p, v in closure.items()}
 
     def match(self, phrase: str, context: str, kind: MetricKind, growth: bool) -> str | None:
         """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far)."""

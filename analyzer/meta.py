@@ -39,7 +39,9 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # a title that names a report: ends in 报告 (maybe with a bracketed note after it)
 _REPORT_TITLE = re.compile(r"报告(?:[（(][^）)]*[）)])?$|政府工作报告|年度报告")
 # the "——2026年1月26日在…人民代表大会…会议上" line under a 政府工作报告 title
-_DELIVERY = re.compile(rf"^[—―\-－(（]*\s*(?P<y>{_YEAR}|[〇零一二三四五六七八九]{{4}})年.{{0,12}}?在(?P<where>.{{0,30}}?)人民代表大会")
+_DELIVERY = re.compile(
+    rf"^[—―\-－(（]*\s*(?P<y>{_YEAR}|[〇零一二三四五六七八九]{{4}})年.{{0,12}}?在(?P<where>.{{0,30}}?)人民代表大会"
+)
 # a year in a title: 2024年, 2023年度
 _TITLE_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*年")
 # the opening sentence's year: "2023年，" "2024年以来，"

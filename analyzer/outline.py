@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .ingest._datafile import read_tsv
+from .ingest.trad import to_simplified
 from .types import Heading, Section
 
 # Chinese numerals of a heading label (一 … 九十九)
@@ -151,7 +152,7 @@ def _is_body(line: _Line) -> bool:
 
 def _unnumbered_ok(line: _Line) -> bool:
     words, _ = _terms()
-    t = line.text
+    t = to_simplified(line.text)  # 工作回顧 in a traditional-character copy
     return (
         4 <= len(t) <= _MAX_UNNUMBERED
         and not _SENTENCE_PUNCT.search(t)
@@ -206,7 +207,12 @@ def find_headings(text: str) -> tuple[Heading, ...]:
             end, title = line.end, line.text.rstrip(":：")
             j = _next_nonempty(lines, i)
             nxt = lines[j] if j is not None else None
-            if nxt is not None and len(nxt.text) <= _MAX_UNNUMBERED * 2 and not _is_body(nxt) and _numbered(nxt) is None:
+            if (
+                nxt is not None
+                and len(nxt.text) <= _MAX_UNNUMBERED * 2
+                and not _is_body(nxt)
+                and _numbered(nxt) is None
+            ):
                 end, title = nxt.end, f"{title} {nxt.text}"
                 skip_to = j
             out.append(Heading(level=1, label="", title=title, start=line.start, end=end, block=block))

@@ -12,8 +12,9 @@ The same function serves training (``analyzer.training``) and run time
 - ``p:…`` its position: index among the top-level parts, first/last, how many
   parts, and a length bucket (a 政府工作报告's task part is its longest).
 
-A single ``TfidfVectorizer(token_pattern=r"\\S+")`` turns the string into a
-sparse vector, which keeps the persisted model to plain scikit-learn types.
+A ``HashingVectorizer(token_pattern=r"\\S+")`` and a ``TfidfTransformer`` turn the
+string into a sparse vector, which keeps the persisted model to plain scikit-learn
+types.  The words come from ``analyzer.tokenizer.cut``: retrain when it changes.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ MAX_SUBHEADINGS = 12
 SUBHEADING_CHARS = 24
 
 # a subheading line: （一） (1) 1. or 一是 at the start of a line
-_SUBHEADING = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[（(]?[0-9０-９]{1,2}[）).、．])", re.M)
+_SUBHEADING = re.compile(
+    r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[（(]?[0-9０-９]{1,2}[）).、．])", re.MULTILINE
+)
 # characters that are not words: punctuation, digits, latin letters and spaces
 _NON_WORD = re.compile(r"[^\u4e00-\u9fff]+")
 

@@ -53,7 +53,9 @@ def fake_analyze(path: str) -> Report:
         if "=" in words[0] and not words[0].startswith("subject="):
             meta.update(w.split("=", 1) for w in words if "=" in w)
         elif words[0] == "finding":
-            findings.append(Finding(words[1], Severity.ERROR, f"{words[1]} here", (Span(start, end, line.strip()),), 1, 2))
+            findings.append(
+                Finding(words[1], Severity.ERROR, f"{words[1]} here", (Span(start, end, line.strip()),), 1, 2)
+            )
         elif len(words) == 5:
             ind, basis, year, value, unit = words
             subject = None
@@ -79,9 +81,18 @@ def fake_analyze(path: str) -> Report:
             )
     return Report(
         source=Source(path, hashlib.sha256(data).hexdigest(), "txt", "utf-8"),
-        meta=Meta(meta.get("title"), None, meta.get("region"), int(meta["year"]) if "year" in meta else None, Genre.GOV_WORK_REPORT),
+        meta=Meta(
+            meta.get("title"),
+            None,
+            meta.get("region"),
+            int(meta["year"]) if "year" in meta else None,
+            Genre.GOV_WORK_REPORT,
+        ),
         text=text,
-        sections=(Section("0", 0, "", 0, len(text)), Section("1", 1, "一、工作回顾", 0, len(text), "review", 0.9, ("digital",))),
+        sections=(
+            Section("0", 0, "", 0, len(text)),
+            Section("1", 1, "一、工作回顾", 0, len(text), "review", 0.9, ("digital",)),
+        ),
         metrics=tuple(metrics),
         findings=tuple(findings),
     )

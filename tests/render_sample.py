@@ -93,18 +93,42 @@ def build_report(text: str = TEXT, path: str | None = "sample_fazhi_2024.txt", f
             if h2.level <= h.level:
                 end = h2.start
                 break
-        sections.append(Section(sid, h.level, f"{h.label}、{h.title}" if h.level == 1 else f"（{h.label}）{h.title}",
-                                h.start, end, cat, 0.9, ("disputes",) if sid == "2.2" else ()))
+        sections.append(
+            Section(
+                sid,
+                h.level,
+                f"{h.label}、{h.title}" if h.level == 1 else f"（{h.label}）{h.title}",
+                h.start,
+                end,
+                cat,
+                0.9,
+                ("disputes",) if sid == "2.2" else (),
+            )
+        )
     metrics = []
     for n, (phrase, raw, kind, value, unit, indicator) in enumerate(figures):
         start = _find(text, phrase)
         nstart = _find(text, raw, start)
         sec = next((s.id for s in reversed(sections) if s.start <= start < s.end and s.level > 0), None)
-        metrics.append(Metric(
-            id=f"m{n}", kind=kind, value=float(value), unit=unit, text=phrase, start=start, end=start + len(phrase),
-            indicator=indicator, year=2024, basis=Basis.ACTUAL, section=sec, raw_number=raw,
-            decimals=len(raw.partition(".")[2]), number_start=nstart, number_end=nstart + len(raw),
-        ))
+        metrics.append(
+            Metric(
+                id=f"m{n}",
+                kind=kind,
+                value=float(value),
+                unit=unit,
+                text=phrase,
+                start=start,
+                end=start + len(phrase),
+                indicator=indicator,
+                year=2024,
+                basis=Basis.ACTUAL,
+                section=sec,
+                raw_number=raw,
+                decimals=len(raw.partition(".")[2]),
+                number_start=nstart,
+                number_end=nstart + len(raw),
+            )
+        )
     by_text = {m.text: m for m in metrics}
 
     def span(phrase: str):

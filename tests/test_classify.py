@@ -6,14 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import REAL, SEED, real_files
 
 from analyzer import classify, ingest, outline
 from analyzer.errors import ConfigError
 from analyzer.section_features import neutral_heading
 from analyzer.settings import Settings
 from analyzer.types import Genre
-
-from conftest import REAL, SEED, real_files
 
 REPO = Path(__file__).resolve().parent.parent
 WEAK = REPO / "corpora" / "training" / "real_weak_labels.jsonl"
@@ -181,3 +180,15 @@ def test_classify_real_reports_with_neutral_headings(real_dir, shipped_model):
         total += len(gold[ref])
     assert total >= 150, f"only {total} parts compared: the outline and the references disagree too often"
     assert right / total >= 0.9, f"{right}/{total} parts right with neutral headings"
+
+
+def test_classify_model_card_reports_the_bar(shipped_model):
+    """The shipped model's card: cross-validated by document, macro-F1 of top-level categories >= 0.95."""
+    from analyzer.section_rules import GENRE_LABELS
+
+    card = json.loads((shipped_model.parent / "model_card.json").read_text(encoding="utf-8"))
+    assert card["cv"]["grouped_by"] == "document"
+    assert card["cv"]["macro_f1_top_level"] >= 0.95
+    assert card["labels"] == {g: list(v) for g, v in GENRE_LABELS.items()}
+    assert len(card["data_sha256"]) == 64
+    assert {"scikit-learn", "skops"} <= set(card["libraries"])

@@ -91,7 +91,13 @@ def test_corpus_document_rows_fit_the_schema(tmp_path):
         assert tuple(rows.tables[spec.name].column_names) == spec.names
     assert rows.tables["metrics"].num_rows == 5
     doc = rows.tables["documents"].to_pylist()[0]
-    assert (doc["region"], doc["level"], doc["year"], doc["n_metrics"], doc["n_findings"]) == ("河南省", "province", 2025, 5, 1)
+    assert (doc["region"], doc["level"], doc["year"], doc["n_metrics"], doc["n_findings"]) == (
+        "河南省",
+        "province",
+        2025,
+        5,
+        1,
+    )
     evidence = json.loads(rows.tables["findings"].to_pylist()[0]["evidence"])
     assert evidence[0]["text"] == "finding ratio_mismatch"
 
@@ -170,11 +176,13 @@ def test_corpus_batch_twice_adds_nothing(tmp_path):
 
 
 def test_corpus_batch_bad_files_go_to_errors_and_the_batch_goes_on(tmp_path):
-    folder = corpus_dir(tmp_path, {"bad.txt": "BAD\n", "bug.txt": "RAISE\n", "crash.txt": "CRASH\n", "killed.txt": "SIGKILL\n"})
+    folder = corpus_dir(
+        tmp_path, {"bad.txt": "BAD\n", "bug.txt": "RAISE\n", "crash.txt": "CRASH\n", "killed.txt": "SIGKILL\n"}
+    )
     db = tmp_path / "c.duckdb"
     s = batch(folder, db)
     assert (s.added, s.failed) == (3, 4)
-    reasons = dict((Path(p).name, r) for p, r in s.failed_files)
+    reasons = {Path(p).name: r for p, r in s.failed_files}
     assert "cannot decode" in reasons["bad.txt"]
     assert "ValueError" in reasons["bug.txt"]
     assert "crashed" in reasons["crash.txt"] and "exit code 3" in reasons["crash.txt"]
@@ -288,9 +296,58 @@ def test_corpus_batch_from_an_unguarded_script_says_why(tmp_path):
     script = tmp_path / "unguarded.py"
     script.write_text(
         "from analyzer.corpus import run_batch\n"
-        f"run_batch([{str(folder)!r}], {str(tmp_path / 'c.duckdb')!r}, workers=1)\n",
+        # analyze=str: never called (the workers cannot start), and keeps the worker preload light
+        f"run_batch([{str(folder)!r}], {str(tmp_path / 'c.duckdb')!r}, workers=1, analyze=str)\n",
         encoding="utf-8",
     )
     r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert r.returncode != 0
     assert "__main__" in r.stderr and "WorkerStartError" in r.stderr
+
+
+def test_corpus_cross_document_hook_gets_whole_reports_and_runs_when_the_corpus_changed(tmp_path, monkeypatch):
+    from analyzer.corpus import hook
+
+    seen: list = []
+
+    def check_corpus(reports):
+        reports = list(reports)
+        seen.append(reports)
+        first = reports[0]
+        yield Finding(
+            "cross_document_mismatch", Severity.WARNING, f"{first.source.path}: 不一致", (Span(0, 2, first.text[:2]),)
+        )
+
+    monkeypatch.setattr(hook, "_find_hook", lambda: check_corpus)
+    folder = corpus_dir(tmp_path)
+    db = tmp_path / "c.duckdb"
+    s = batch(folder, db, workers=1)
+    assert s.cross_document.startswith("cross-document check: 1 finding (") and s.totals["corpus_findings"] == 1
+    reports = seen[0]
+    assert len(reports) == 3
+    henan = next(r for r in reports if r.meta.region == "河南省")
+    assert henan.text == HENAN and len(henan.metrics) == 5
+    assert henan.metrics[0].raw_number == "5.6" and henan.metrics[0].decimals == 1
+    with open_corpus(db, read_only=True) as corpus:
+        docs = json.loads(corpus.con.execute("SELECT documents FROM corpus_findings").fetchone()[0])
+        first_sha = corpus.con.execute(
+            "SELECT sha256 FROM documents WHERE path = ?", [reports[0].source.path]
+        ).fetchone()[0]
+    assert docs == [first_sha]
+    again = batch(folder, db, workers=1)  # nothing new: the corpus check is not rerun
+    assert len(seen) == 1 and "unchanged" in again.cross_document and again.totals["corpus_findings"] == 1
+
+
+def test_corpus_cross_document_hook_absent_or_broken_never_fails_the_batch(tmp_path, monkeypatch):
+    from analyzer.corpus import hook
+
+    monkeypatch.setattr(hook, "_find_hook", lambda: None)
+    s = batch(corpus_dir(tmp_path), tmp_path / "c.duckdb", workers=1)
+    assert s.complete and "not available" in s.cross_document
+
+    def broken(reports):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(hook, "_find_hook", lambda: broken)
+    with open_corpus(tmp_path / "c.duckdb") as corpus:
+        assert "failed: RuntimeError: boom" in hook.run_cross_document(corpus)

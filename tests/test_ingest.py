@@ -5,18 +5,20 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from _pdf_fixtures import pdf_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analyzer.ingest import clean as _clean
 from analyzer.ingest import from_text, read_file
 from analyzer.ingest.clean import clean_text, iso_date, normalize_chars
 from analyzer.ingest.tables import parse_pipe_tables
 from analyzer.ingest.trad import has_traditional, to_simplified
 from analyzer.ingest.txt import decode_bytes
 
-from _pdf_fixtures import pdf_bytes
-
-REPORT = "魏都区人民政府办公室\n关于2024年法治政府建设情况的报告\n一、主要工作\n全年受理行政复议案件29件，纠错率58.6%。\n"
+REPORT = (
+    "魏都区人民政府办公室\n关于2024年法治政府建设情况的报告\n一、主要工作\n全年受理行政复议案件29件，纠错率58.6%。\n"
+)
 
 
 # --- encodings ---------------------------------------------------------------
@@ -106,9 +108,11 @@ def test_clean_keeps_numbers_that_are_not_page_numbers():
 
 
 def test_clean_web_chrome_and_metadata_lines():
-    raw = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n来源：某省日报\n时间：2026-02-10\n各位代表：\n" + (
-        "现在，我代表省人民政府向大会报告工作，请予审议。\n" * 5
-    ) + "相关报道：\n其他新闻标题一\n其他新闻标题二"
+    raw = (
+        "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n来源：某省日报\n时间：2026-02-10\n各位代表：\n"
+        + ("现在，我代表省人民政府向大会报告工作，请予审议。\n" * 5)
+        + "相关报道：\n其他新闻标题一\n其他新闻标题二"
+    )
     text, hints = clean_text(raw)
     assert text.startswith("2026年某省政府工作报告\n各位代表：")
     assert "相关报道" not in text and "其他新闻" not in text and "下载" not in text
@@ -116,7 +120,10 @@ def test_clean_web_chrome_and_metadata_lines():
 
 
 def test_clean_metadata_value_on_next_line_and_combined_line():
-    raw = "某区2023年度法治政府建设情况报告\n来源:\n某区司法局\n发布时间:2024年03月28日 16:52 来源:某县人民政府 浏览次数:\n" + "正文。" * 20
+    raw = (
+        "某区2023年度法治政府建设情况报告\n来源:\n某区司法局\n发布时间:2024年03月28日 16:52 来源:某县人民政府 浏览次数:\n"
+        + "正文。" * 20
+    )
     text, hints = clean_text(raw)
     assert ("source", "某区司法局") in hints and ("date", "2024-03-28") in hints
     assert ("source", "某县人民政府") in hints
@@ -148,7 +155,12 @@ def test_clean_is_idempotent(raw):
 
 @pytest.mark.parametrize(
     ("raw", "iso"),
-    [("2026-02-10", "2026-02-10"), ("2024年03月28日 16:52", "2024-03-28"), ("2021/3/9", "2021-03-09"), ("2024-13-01", None)],
+    [
+        ("2026-02-10", "2026-02-10"),
+        ("2024年03月28日 16:52", "2024-03-28"),
+        ("2021/3/9", "2021-03-09"),
+        ("2024-13-01", None),
+    ],
 )
 def test_clean_iso_date(raw, iso):
     assert iso_date(raw) == iso
@@ -188,7 +200,10 @@ def test_from_text_empty_is_allowed():
     ("text", "rows"),
     [
         ("类别 | 数量 | 比例\n复议 | 29 | 58.6%", [["类别", "数量", "比例"], ["复议", "29", "58.6%"]]),
-        ("申请事项  | 举报  | 公开  | \n数量  | 75件  | 16件  | ", [["申请事项", "举报", "公开"], ["数量", "75件", "16件"]]),
+        (
+            "申请事项  | 举报  | 公开  | \n数量  | 75件  | 16件  | ",
+            [["申请事项", "举报", "公开"], ["数量", "75件", "16件"]],
+        ),
         ("| 信息内容 | 本年件数 | \n| 规章 | 0 | ", [["信息内容", "本年件数"], ["规章", "0"]]),
         ("| 第二十条 | |||", [["第二十条", "", "", ""]]),
         ("甲 |  | 丙", [["甲", "", "丙"]]),
@@ -317,3 +332,54 @@ def test_ingest_unknown_suffix_is_sniffed(tmp_path):
     p = tmp_path / "report.dat"
     p.write_bytes(pdf_bytes(["Sniffed as PDF"]))
     assert read_file(p).source.format == "pdf"
+
+
+# --- the named regex pieces of the cleaner --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "matches", "rejects"),
+    [
+        (
+            "_PAGE_ARTEFACT",
+            ["PAGE", "PAGE 4", "NUMPAGES", "- 4 -", "—12—", "第3页", "第 3 页 共 9 页"],
+            ["PAGE一", "-4-5", "2.5", "第三页"],
+        ),
+        (
+            "_BARE_DATE",
+            ["2026-02-03 09:02:33", "2026年02月10日 07时41分", "2024/3/9"],
+            ["2026年重点工作", "2026-02-03 开幕"],
+        ),
+        ("_META_START", ["来源：甘肃日报", "发布时间:2024-03-28", "  • 信息来源:某局"], ["资金来源渠道", "来源广泛。"]),
+    ],
+)
+def test_clean_regex_pieces(pattern, matches, rejects):
+    rx = getattr(_clean, pattern)
+    for s in matches:
+        assert rx.match(s) if pattern == "_META_START" else rx.fullmatch(s), s
+    for s in rejects:
+        assert not (rx.match(s) if pattern == "_META_START" else rx.fullmatch(s)), s
+
+
+def test_pdf_running_headers_are_found():
+    from analyzer.ingest.pdf import running_lines
+
+    pages = [f"某区法治政府建设报告\n正文第{i}页内容。\n第{i}页" for i in range(1, 5)]
+    assert running_lines(pages) == {"某区法治政府建设报告", "第#页"}
+    assert running_lines(pages[:2]) == frozenset()
+
+
+def test_pdf_wrapped_lines_are_joined():
+    from analyzer.ingest.pdf import join_wrapped_lines
+
+    lines = [
+        "一、主要工作",
+        "全年受理行政复议案件二十九件，直接纠错案件十七件，纠",
+        "错率百分之五十八点六。",
+        "二、下一步安排",
+    ]
+    assert join_wrapped_lines(lines) == [
+        "一、主要工作",
+        "全年受理行政复议案件二十九件，直接纠错案件十七件，纠错率百分之五十八点六。",
+        "二、下一步安排",
+    ]

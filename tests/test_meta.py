@@ -8,91 +8,113 @@ import json
 import pytest
 from conftest import REAL
 
+from analyzer import meta as _meta
 from analyzer.ingest import from_text, read_file
 from analyzer.meta import detect_meta
 from analyzer.types import Genre
 
-BODY_FAZHI = "2024年，我区坚持依法行政，推进法治政府建设，严格落实法治建设第一责任人职责。现将有关情况报告如下。\n一、主要工作\n"
-BODY_GOV = "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n一、2025年工作回顾\n"
+BODY_FAZHI = (
+    "2024年，我区坚持依法行政，推进法治政府建设，严格落实法治建设第一责任人职责。现将有关情况报告如下。\n一、主要工作\n"
+)
+BODY_GOV = (
+    "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n一、2025年工作回顾\n"
+)
 
 CASES = [
     (
         "issuer line above the title",
         "某某区人民政府办公室\n\n关于2024年法治政府建设情况的报告\n\n" + BODY_FAZHI,
         None,
-        dict(title="关于2024年法治政府建设情况的报告", issuer="某某区人民政府办公室", region="某某区", year=2024, genre=Genre.FAZHI_ANNUAL),
+        {
+            "title": "关于2024年法治政府建设情况的报告",
+            "issuer": "某某区人民政府办公室",
+            "region": "某某区",
+            "year": 2024,
+            "genre": Genre.FAZHI_ANNUAL,
+        },
     ),
     (
         "issuer inside the title",
         "湖北省人民政府关于2023年度法治政府建设情况的报告\n" + BODY_FAZHI,
         None,
-        dict(issuer="湖北省人民政府", region="湖北省", year=2023, genre=Genre.FAZHI_ANNUAL),
+        {"issuer": "湖北省人民政府", "region": "湖北省", "year": 2023, "genre": Genre.FAZHI_ANNUAL},
     ),
     (
         "party and government joint title",
         "中共某县县委 某县人民政府\n关于2025年度法治政府建设情况的报告\n" + BODY_FAZHI,
         None,
-        dict(issuer="中共某县县委 某县人民政府", region="某县", year=2025, genre=Genre.FAZHI_ANNUAL),
+        {"issuer": "中共某县县委 某县人民政府", "region": "某县", "year": 2025, "genre": Genre.FAZHI_ANNUAL},
     ),
     (
         "info disclosure, year from the title",
         "某某区2023年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n",
         None,
-        dict(title="某某区2023年政府信息公开工作年度报告", region="某某区", year=2023, genre=Genre.INFO_DISCLOSURE_ANNUAL),
+        {
+            "title": "某某区2023年政府信息公开工作年度报告",
+            "region": "某某区",
+            "year": 2023,
+            "genre": Genre.INFO_DISCLOSURE_ANNUAL,
+        },
     ),
     (
         "provincial gov work report reviews the year before",
         "2026年甘肃省政府工作报告\n——2026年1月27日在甘肃省第十四届人民代表大会第四次会议上\n" + BODY_GOV,
         None,
-        dict(title="2026年甘肃省政府工作报告", issuer="甘肃省人民政府", region="甘肃省", year=2025, genre=Genre.GOV_WORK_REPORT),
+        {
+            "title": "2026年甘肃省政府工作报告",
+            "issuer": "甘肃省人民政府",
+            "region": "甘肃省",
+            "year": 2025,
+            "genre": Genre.GOV_WORK_REPORT,
+        },
     ),
     (
         "title without region, delivery line names it",
         "政府工作报告\n——二〇二六年一月二十六日在广东省第十四届\n人民代表大会第五次会议上\n" + BODY_GOV,
         None,
-        dict(region="广东省", issuer="广东省人民政府", year=2025, genre=Genre.GOV_WORK_REPORT),
+        {"region": "广东省", "issuer": "广东省人民政府", "year": 2025, "genre": Genre.GOV_WORK_REPORT},
     ),
     (
         "national report, no title, year from the file name",
         "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n一、过去一年工作回顾\n",
         "corpus/2005_国务院政府工作报告.txt",
-        dict(title=None, issuer="国务院", region="全国", year=2004, genre=Genre.GOV_WORK_REPORT),
+        {"title": None, "issuer": "国务院", "region": "全国", "year": 2004, "genre": Genre.GOV_WORK_REPORT},
     ),
     (
         "national report, no title, no file name: the review heading",
         "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n一、2013年工作回顾\n",
         None,
-        dict(region="全国", year=2013, genre=Genre.GOV_WORK_REPORT),
+        {"region": "全国", "year": 2013, "genre": Genre.GOV_WORK_REPORT},
     ),
     (
         "traditional characters",
         "某自治區2016年法治政府建設報告\n一、法治政府建設成效\n",
         None,
-        dict(title="某自治区2016年法治政府建设报告", year=2016, genre=Genre.FAZHI_ANNUAL),
+        {"title": "某自治区2016年法治政府建设报告", "year": 2016, "genre": Genre.FAZHI_ANNUAL},
     ),
     (
         "short province name maps to the full one",
         "宁夏2022年法治政府建设情况报告\n" + BODY_FAZHI,
         None,
-        dict(region="宁夏回族自治区", year=2022),
+        {"region": "宁夏回族自治区", "year": 2022},
     ),
     (
         "a policy interpretation is other",
         "关于《某县人民政府关于2023年度法治政府建设情况的报告》的政策解读\n一、背景依据\n法治政府建设是全面依法治国的重点任务。\n",
         None,
-        dict(genre=Genre.OTHER),
+        {"genre": Genre.OTHER},
     ),
     (
         "a news item is other",
         "本报讯（记者 某某）记者从市司法局获悉，今年上半年全市新收行政复议案件1000件。\n",
         None,
-        dict(genre=Genre.OTHER),
+        {"genre": Genre.OTHER},
     ),
     (
         "no title: the report's statement gives the year",
         "根据有关规定，现将2024年法治政府建设情况报告如下：\n一、依法全面履行政府职能\n" + BODY_FAZHI,
         None,
-        dict(title=None, year=2024, genre=Genre.FAZHI_ANNUAL),
+        {"title": None, "year": 2024, "genre": Genre.FAZHI_ANNUAL},
     ),
 ]
 
@@ -112,9 +134,7 @@ def test_meta_empty_text():
 def test_meta_uses_html_title_hint(tmp_path):
     p = tmp_path / "r.html"
     p.write_text(
-        "<html><head><title>某区2022年法治政府建设情况报告</title></head><body><p>"
-        + BODY_FAZHI
-        + "</p></body></html>",
+        "<html><head><title>某区2022年法治政府建设情况报告</title></head><body><p>" + BODY_FAZHI + "</p></body></html>",
         encoding="utf-8",
     )
     meta = detect_meta(read_file(p))
@@ -174,3 +194,44 @@ def test_meta_accuracy_on_page_excerpts():
             year_hits += meta.year == row["year"]
     assert genre_hits >= 0.9 * len(rows), (genre_hits, len(rows))
     assert year_hits >= 0.9 * year_n, (year_hits, year_n)
+
+
+# --- the named regex pieces -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "year"),
+    [
+        ("_DELIVERY", "——2026年1月26日在广东省第十四届人民代表大会第五次会议上", 2026),
+        (
+            "_DELIVERY",
+            "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上",
+            None,
+        ),  # Chinese digits: see _delivery
+        ("_STATEMENT_YEAR", "现将2024年法治政府建设情况报告如下：", 2024),
+        ("_QUOTED_YEAR", "现发布《某区2024年政府信息公开工作年度报告》。", 2024),
+        ("_PERIOD_YEAR", "统计期限为2022年1月1日至2022年12月31日。", 2022),
+        ("_OPENING_YEAR", "2023年，某区坚持依法行政", 2023),
+        ("_REVIEW_YEAR", "一、1999年国内工作回顾", 1999),
+        ("_TITLE_YEAR", "关于2023年度法治政府建设情况的报告", 2023),
+    ],
+)
+def test_meta_regex_pieces_find_the_year(pattern, text, year):
+    m = getattr(_meta, pattern).search(text)
+    assert m is not None
+    if year is not None:
+        assert int(m["y"]) == year
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("_STATEMENT_YEAR", "2024年以来，我们开展了工作。"),
+        ("_QUOTED_YEAR", "《关于做好2012年政府信息公开工作年度报告有关事项的通知》"),
+        ("_PERIOD_YEAR", "2022年1月1日至2023年12月31日"),
+        ("_OPENING_YEAR", "2023年度法治政府建设情况报告"),
+        ("_DELIVERY", "2026年1月26日，省十四届人大五次会议开幕"),
+    ],
+)
+def test_meta_regex_pieces_reject(pattern, text):
+    assert getattr(_meta, pattern).search(text) is None

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
-
 from conftest import REAL, REPO
 
 NOTEBOOK = REPO / "notebooks" / "corpus_tour.ipynb"
@@ -31,12 +29,13 @@ def test_notebook_corpus_tour_runs_unattended(tmp_path, monkeypatch):
         pytest.skip("analyzer.corpus (the DuckDB corpus) is not available yet")
     out = tmp_path / "tour"
     monkeypatch.setenv("GOVREPORT_TOUR_OUT", str(out))
-    monkeypatch.setenv("GOVREPORT_TOUR_MAX_FILES", "5")  # per folder of real reports: keeps the run short
+    monkeypatch.setenv("GOVREPORT_TOUR_MAX_FILES", "3")  # per folder of real reports: keeps the run short
     monkeypatch.setenv("GOVREPORT_REAL", str(REAL))
     monkeypatch.setenv("MPLBACKEND", "Agg")
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    client = nbclient.NotebookClient(nb, timeout=120, kernel_name="python3",
-                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client = nbclient.NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    )
     client.execute()  # raises CellExecutionError, naming the cell, when one fails
     assert (out / "corpus.duckdb").is_file() and (out / "corpus.html").is_file()
     assert (out / "findings_by_rule.png").is_file() or "no findings" in _stdout(nb)

@@ -74,7 +74,7 @@ def test_annotate_nest_first_and_last_flags_once_per_annotation():
 
 def test_annotate_nest_outer_layer_wins_on_equal_ranges():
     pieces = nest(TEXT, 0, len(TEXT), [A(3, 9, 2, "inner"), A(3, 9, 0, "outer")])
-    (head, mark, tail) = pieces
+    (_head, mark, _tail) = pieces
     assert mark.ann.anchor == "outer" and mark.children[0].ann.anchor == "inner"
 
 

@@ -6,9 +6,9 @@ import pytest
 
 matplotlib = pytest.importorskip("matplotlib")
 
-from matplotlib import font_manager  # noqa: E402
+from matplotlib import font_manager
 
-from analyzer.render import fonts  # noqa: E402
+from analyzer.render import fonts
 
 
 def test_render_fonts_none_when_no_cjk_font(monkeypatch):
@@ -44,3 +44,8 @@ def test_render_fonts_installed_font_draws_chinese(tmp_path):
             warnings.simplefilter("error")  # "Glyph ... missing from font" would be a warning
             fig.savefig(tmp_path / "t.png")
         plt.close(fig)
+
+
+def test_render_fonts_env_none_disables(monkeypatch):
+    monkeypatch.setenv("GOVREPORT_CJK_FONT", "none")
+    assert fonts.find_cjk_font() is None

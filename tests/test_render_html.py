@@ -5,14 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bs4 import BeautifulSoup
 import pytest
+from bs4 import BeautifulSoup
+from chromium import browser
+from render_sample import TEXT, build_report
 
 from analyzer.render.common import format_value, label
 from analyzer.render.html import render_report_html, write_report_html
 from analyzer.types import Finding, Genre, Meta, Report, Severity, Source
-from chromium import browser
-from render_sample import TEXT, build_report
 
 
 def soup(html: str) -> BeautifulSoup:
@@ -31,7 +31,7 @@ def page(report):
 
 def article_blocks(page) -> list[str]:
     """The document text as shown, block by block, without the badges and category labels added to it."""
-    art = page.select_one("main.doc article")
+    art = soup(str(page)).select_one("main.doc article")  # a copy: the module's page stays whole
     for extra in art.select("a.badge, span.catlabel"):
         extra.decompose()
     return [el.get_text("") for el in art.find_all(["p", "h2", "h3", "h4", "h5", "td"])]
@@ -134,3 +134,74 @@ def test_render_html_in_chromium_shows_figures_and_finding(report, tmp_path):
     assert dom.select("main .ev.sev-error") and report.findings[0].message in dom.select("#f1")[0].get_text()
     png = b.screenshot(out, tmp_path / "report.png")
     assert png.stat().st_size > 20_000  # a blank page is a few KB
+
+
+@pytest.mark.slow
+@pytest.mark.real
+def test_render_html_mutated_seed_in_chromium(seed_path, tmp_path):
+    """End to end: the seed with its 纠错率 changed to 56.8% shows every figure and the error at its evidence."""
+    from analyzer import analyze_text
+
+    text = seed_path.read_text(encoding="utf-8")
+    assert "58.6%" in text
+    report = analyze_text(text.replace("58.6%", "56.8%"), path="seed_mutated.txt")
+    b = browser()
+    out = write_report_html(report, tmp_path / "seed.html")
+    dom = soup(b.dump_dom(out))
+    for badge in dom.select("main a.badge"):
+        badge.decompose()  # a badge may sit inside a figure when the evidence is its number
+    shown = [el.get_text() for el in dom.select("main span.fig[id]")]
+    assert shown == [m.text for m in report.metrics] and shown
+    errors = [f for f in report.findings if f.severity is Severity.ERROR]
+    assert any(f.rule == "ratio_mismatch" for f in errors), [f.message for f in report.findings]
+    marked = " ".join(el.get_text() for el in dom.select("main .ev.sev-error"))
+    assert "56.8" in marked and "17" in marked and "29" in marked
+    cards = dom.select(".fcard.sev-error")
+    assert len(cards) == len(errors) and any("56.8" in c.get_text() for c in cards)
+
+
+def test_render_html_cli_writes_page(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "r.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = subprocess.run(
+        [sys.executable, "-m", "analyzer", "report", str(src), "--html", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    page = soup(out.read_text(encoding="utf-8"))
+    assert page.select("main.doc article p") and page.select_one("header.summary h1")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--html", "x.html"],
+        ["report", "missing.txt", "--html", "x.html"],
+        ["report", "a.txt", "--corpus", "c.duckdb", "--html", "x.html"],
+    ],
+)
+def test_render_html_cli_bad_usage_is_one_line_exit_2(args, tmp_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_render_html_category_shown_once_per_branch(page):
+    def label_of(anchor):
+        return [c.get_text() for c in page.find(id=anchor).select("span.catlabel")]
+
+    assert label_of("sec-2") == [label("category", "measures")]
+    assert label_of("sec-2.1") == [] and label_of("sec-2.2") == []  # same as their parent
+    assert label_of("sec-3") == [label("category", "shortcomings")]

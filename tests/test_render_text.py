@@ -8,16 +8,18 @@ import subprocess
 import sys
 
 import pytest
+from render_sample import build_report
 from rich.cells import cell_len
 from rich.console import Console
 
 from analyzer.render.common import format_value
 from analyzer.render.text import make_console, print_analysis, print_findings
-from render_sample import build_report
 
 ANSI = re.compile(r"\x1b\[")
 # path:LINE:COL: severity rule message
-FINDING_LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) (?P<rule>[a-z_]+) (?P<msg>.+)$")
+FINDING_LINE = re.compile(
+    r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) (?P<rule>[a-z_]+) (?P<msg>.+)$"
+)
 
 
 class FakeTTY(io.StringIO):
@@ -97,7 +99,19 @@ def test_render_text_rich_tree_on_terminal(monkeypatch):
 def test_render_text_cli_check_piped_is_plain(tmp_path):
     p = tmp_path / "r.txt"
     p.write_text("关于2024年法治政府建设情况的报告\n一、主要工作\n全年受理行政复议案件29件。\n", encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "analyzer", "check", str(p)], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-m", "analyzer", "check", str(p)], capture_output=True, text=True, check=False)
     assert r.returncode in (0, 1), r.stderr
     assert not ANSI.search(r.stdout)
     assert r.stdout.strip().splitlines()[-1].startswith(f"{p}: ")
+
+
+def test_render_text_long_verified_list_is_cut():
+    import dataclasses
+
+    from analyzer.render.text import VERIFIED_SHOWN
+
+    r = build_report()
+    many = tuple(dataclasses.replace(r.verified[0], message=f"关系{i}") for i in range(VERIFIED_SHOWN + 5))
+    out = plain_output(print_analysis, dataclasses.replace(r, verified=many))
+    assert f"关系{VERIFIED_SHOWN - 1}" in out and f"关系{VERIFIED_SHOWN}\n" not in out
+    assert "… 5 more" in out

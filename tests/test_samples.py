@@ -236,7 +236,7 @@ def test_samples_golden_figures(ann_path):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=False, reason="indicator taxonomy is being written; the lead removes this marker when it lands")
+@pytest.mark.xfail(strict=False, reason="indicators and basis are being written; the lead removes the marker")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_indicators_and_basis(ann_path):
     if not _seed_like().metrics:
@@ -253,7 +253,7 @@ def test_samples_golden_indicators_and_basis(ann_path):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=False, reason="meta detection is being written; the lead removes this marker when it lands")
+@pytest.mark.xfail(strict=False, reason="meta detection is being written; the lead removes the marker")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_meta(ann_path):
     if _seed_like().meta.genre.value == "other":
@@ -264,7 +264,7 @@ def test_samples_golden_meta(ann_path):
     assert meta.region and a["region"].endswith(meta.region.removeprefix("明川市"))
 
 
-@pytest.mark.xfail(strict=False, reason="section classifier is being written; the lead removes this marker when it lands")
+@pytest.mark.xfail(strict=False, reason="section classifier is being written; the lead removes the marker")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_section_categories(ann_path):
     if all(s.category is None for s in _seed_like().sections):
@@ -294,7 +294,9 @@ def test_samples_golden_findings(ann_path):
 # --- the labelled sections for the section classifier ------------------------
 
 TRAINING = REPO / "corpora" / "training" / "sections.jsonl"
-TOPICS = {"functions", "rules", "decisions", "enforcement", "emergency", "disputes", "oversight", "digital", "leadership"}
+TOPICS = {
+    "functions", "rules", "decisions", "enforcement", "emergency", "disputes", "oversight", "digital", "leadership",
+}
 
 
 @cache
@@ -359,7 +361,8 @@ def test_samples_no_sentence_is_copied_from_the_real_reports(real_dir):
     if excerpts.is_file():
         texts += [json.loads(line)["text"] for line in excerpts.read_text(encoding="utf-8").splitlines() if line]
     real = "\n".join(texts)
-    ours = [s for p in sorted((REPO / "corpora" / "sources").glob("*.txt")) for s in _long_sentences(p.read_text(encoding="utf-8"))]
+    sources = sorted((REPO / "corpora" / "sources").glob("*.txt"))
+    ours = [s for p in sources for s in _long_sentences(p.read_text(encoding="utf-8"))]
     ours += [s for r in _training() for s in _long_sentences(r["text"])]
     assert len(ours) > 500
     copied = [s for s in ours if s in real]

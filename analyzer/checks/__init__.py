@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ..settings import Settings
 from ..types import Finding, Report, Verified
-from .cross_document import check_corpus
+from .cross_document import check_corpus, with_corpus_findings
 from .registry import rules
 
-__all__ = ["check_corpus", "rules", "run_checks"]
+__all__ = ["check_corpus", "rules", "run_checks", "with_corpus_findings"]
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Union
+from typing import Any
 
 from ..settings import Settings
 from ..types import Finding, Report, Severity, Span, Verified
 from .mentions import Mention
 
-Result = Union[Finding, Verified]
+Result = Finding | Verified
 Rule = Callable[[Report, Settings], Iterator[Result]]
 
 

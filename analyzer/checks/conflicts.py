@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..settings import Settings
 from ..types import Basis, Report, Severity
+from . import tables as table_checks
 from .base import Result, finding, verified
 from .lexicon import lexicon
 from .linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
@@ -23,7 +24,9 @@ from .mentions import Mention, mentions
 RULE = "conflicting_values"
 
 # leading words that do not change what a rate is (years, 全年, 我区)
-_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|全年|今年|本年度?|我[区县市省局委办]|全[区县市省]|其中|同时|此外|并且|并|且|和|及)+")
+_LEAD = re.compile(
+    r"^(?:\d{4}年(?:度)?|全年|今年|本年度?|我[区县市省局委办]|全[区县市省]|其中|同时|此外|并且|并|且|和|及)+"
+)
 # verbs between the name and the figure
 _TAIL = re.compile(r"(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提升至|提高至)?$")
 # a change, not a level
@@ -82,6 +85,7 @@ def _year_of(text: str, m: Mention) -> str | None:
 
 
 def conflicting_values(report: Report, settings: Settings) -> Iterator[Result]:
+    yield from table_checks.text_vs_table(report, RULE)
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions(report):
         for k in _keys(report, m):

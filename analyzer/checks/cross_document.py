@@ -11,13 +11,14 @@ the text of the document named at the start of the message.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..types import Finding, Genre, Report, Severity, Span
-from .linking import marked, sentence_bounds, group_by_sentence
+from .linking import group_by_sentence, marked, sentence_bounds
 from .mentions import Mention, mentions
 from .rounding import Interval, fmt
 
@@ -25,11 +26,24 @@ RULE = "cross_document_mismatch"
 
 _P = r"⟨\d+⟩"
 # 名称增长⟨b⟩、高于全国⟨c⟩ (the name is read from before the figure)
-_VS_NATIONAL = re.compile(rf"(?P<b>{_P})[，、,]?(?:增幅|增速)?(?P<verb>高于|低于|快于|慢于|超过|比全国高|比全国低)(?P<mid>全国(?:平均水平|平均|水平)?)(?P<c>{_P})")
+_VS_NATIONAL = re.compile(
+    rf"(?P<b>{_P})[，、,]?(?:增幅|增速)?(?P<verb>高于|低于|快于|慢于|超过|比全国高|比全国低)(?P<mid>全国(?:平均水平|平均|水平)?)(?P<c>{_P})"
+)
 # the indicator words before a growth figure: 规上工业增加值增长
 _NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,14}?)(?:增长|增速|增幅|达到|为|是)?$")
 # phrases with one meaning
-_SYNONYMS = (("规模以上工业", "规上工业"), ("国内生产总值", "地区生产总值"), ("社会消费品零售总额", "社零"), ("进出口总值", "进出口"), ("进出口总额", "进出口"), ("全省", ""), ("全市", ""), ("全区", ""), ("全国", ""))
+_SYNONYMS = (
+    ("规模以上工业", "规上工业"),
+    ("规模工业", "规上工业"),
+    ("国内生产总值", "地区生产总值"),
+    ("社会消费品零售总额", "社零"),
+    ("进出口总值", "进出口"),
+    ("进出口总额", "进出口"),
+    ("全省", ""),
+    ("全市", ""),
+    ("全区", ""),
+    ("全国", ""),
+)
 # "全国居民" etc. in the national report's own figure
 _STRIP = re.compile(r"^(?:其中|全年|今年|去年|上年|主要指标|经济|我省|我市|我区)+")
 
@@ -42,6 +56,7 @@ class Implied:
     source: str
     evidence: Span
     note: str
+    doc: int = 0  # index of the report in the corpus
 
 
 def _norm(name: str) -> str:
@@ -53,12 +68,20 @@ def _norm(name: str) -> str:
     return name
 
 
-def _name_before(text: str, m: Mention) -> str:
-    s = m.start
-    i = s
+def _clause_words(text: str, end: int) -> tuple[int, str]:
+    i = end
     while i > 0 and text[i - 1] not in "，。；、,：\n（(":
         i -= 1
-    words = text[i:s]
+    return i, text[i:end]
+
+
+def _name_before(text: str, m: Mention) -> str:
+    i, words = _clause_words(text, m.start)
+    words = re.sub(r"(?:增长|增速|增幅|达到|为|是)+$", "", words)
+    if not words and i > 0 and text[i - 1] in "、，,":
+        # "地区生产总值5.2万亿元、增长5.4%": the name is in the clause before, ahead of its figure
+        _, prev = _clause_words(text, i - 1)
+        words = re.split(r"[\d０-９]", prev, maxsplit=1)[0]
     n = _NAME.search(words)
     return _norm(n.group("name")) if n else ""
 
@@ -90,7 +113,9 @@ def implied_national(report: Report) -> list[Implied]:
             sign = -1 if m.group("verb") in ("低于", "慢于", "比全国低") else 1
             iv = b.interval - c.interval.scale(sign) if sign > 0 else b.interval + c.interval
             note = f"{b.raw}% {'−' if sign > 0 else '+'} {c.raw} = {fmt(b.value - sign * c.value, 2)}%"
-            out.append(Implied(name, _year(report), iv, _source(report), Span(b.start, c.end, text[b.start : c.end]), note))
+            out.append(
+                Implied(name, _year(report), iv, _source(report), Span(b.start, c.end, text[b.start : c.end]), note)
+            )
     return out
 
 
@@ -109,56 +134,69 @@ def national_figures(report: Report) -> list[Implied]:
             continue
         name = _name_before(text, m)
         if name:
-            out.append(Implied(name, _year(report), m.interval, _source(report), Span(m.start, m.end, m.text), f"{m.raw}%"))
+            out.append(
+                Implied(name, _year(report), m.interval, _source(report), Span(m.start, m.end, m.text), f"{m.raw}%")
+            )
     return out
 
 
 def _is_national(report: Report) -> bool:
     region = report.meta.region or ""
-    return report.meta.genre is Genre.GOV_WORK_REPORT and (region in ("全国", "中国", "中华人民共和国") or "国务院" in (report.meta.issuer or "") or "国务院" in (report.meta.title or ""))
+    return report.meta.genre is Genre.GOV_WORK_REPORT and (
+        region in ("全国", "中国", "中华人民共和国")
+        or "国务院" in (report.meta.issuer or "")
+        or "国务院" in (report.meta.title or "")
+    )
 
 
-def check_corpus(reports: Sequence[Report] | Iterable[Report]) -> list[Finding]:
-    """Cross-document findings for reports checked together."""
-    reports = list(reports)
+def _corpus(reports: list[Report]) -> list[tuple[int, Finding]]:
     implied: dict[tuple[str, int | None], list[Implied]] = defaultdict(list)
     stated: dict[tuple[str, int | None], list[Implied]] = defaultdict(list)
-    for r in reports:
+    for i, r in enumerate(reports):
         if _is_national(r):
             for f in national_figures(r):
-                stated[(f.key, f.year)].append(f)
+                stated[(f.key, f.year)].append(dataclasses.replace(f, doc=i))
         else:
             for f in implied_national(r):
-                implied[(f.key, f.year)].append(f)
-    findings: list[Finding] = []
+                implied[(f.key, f.year)].append(dataclasses.replace(f, doc=i))
+    out: list[tuple[int, Finding]] = []
     for key, items in sorted(implied.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
         items = sorted(items, key=lambda x: (x.source, x.evidence.start))
         base = items[0]
         for other in items[1:]:
-            if other.source == base.source:
+            if other.source == base.source or base.value.overlaps(other.value):
                 continue
-            if not base.value.overlaps(other.value):
-                findings.append(
-                    Finding(
-                        RULE,
-                        Severity.WARNING,
-                        f"{other.source}: 全国{key[0]} 推得 {other.note}，而 {base.source} 推得 {base.note}",
-                        (other.evidence,),
-                        expected=base.note,
-                        reported=other.note,
-                    )
+            msg = f"{other.source}: 全国{key[0]} 推得 {other.note}，而 {base.source} 推得 {base.note}"
+            out.append(
+                (
+                    other.doc,
+                    Finding(RULE, Severity.WARNING, msg, (other.evidence,), expected=base.note, reported=other.note),
                 )
+            )
         for nat in stated.get(key, []):
             for it in items:
                 if not it.value.overlaps(nat.value):
-                    findings.append(
-                        Finding(
-                            RULE,
-                            Severity.WARNING,
-                            f"{it.source}: 全国{key[0]} 推得 {it.note}，而全国报告 {nat.source} 为 {nat.note}",
-                            (it.evidence,),
-                            expected=nat.note,
-                            reported=it.note,
+                    msg = f"{it.source}: 全国{key[0]} 推得 {it.note}，而全国报告 {nat.source} 为 {nat.note}"
+                    out.append(
+                        (
+                            it.doc,
+                            Finding(RULE, Severity.WARNING, msg, (it.evidence,), expected=nat.note, reported=it.note),
                         )
                     )
-    return findings
+    return out
+
+
+def check_corpus(reports: Sequence[Report] | Iterable[Report]) -> list[Finding]:
+    """Cross-document findings for reports checked together (evidence points into the report named first in the message)."""
+    return [f for _, f in _corpus(list(reports))]
+
+
+def with_corpus_findings(reports: Sequence[Report]) -> list[Report]:
+    """``reports`` with each cross-document finding appended to the report its evidence points into."""
+    extra: dict[int, list[Finding]] = defaultdict(list)
+    for i, f in _corpus(list(reports)):
+        extra[i].append(f)
+    return [
+        dataclasses.replace(r, findings=r.findings + tuple(extra[i])) if extra.get(i) else r
+        for i, r in enumerate(reports)
+    ]

@@ -21,7 +21,7 @@ from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
 from .linking import Marked, clause_start, group_by_sentence, marked
-from .mentions import Mention, mentions
+from .mentions import Mention, mentions, written_scale
 from .rounding import Interval, fmt
 
 PP_RULE = "pp_difference_mismatch"
@@ -33,13 +33,21 @@ _P = r"⟨\d+⟩"
 _UP = "提高|提升|增长|增加|上升|扩大|增至|升至|跃升|多"
 _DOWN = "下降|降低|减少|缩小|降至|回落|少"
 # 由⟨a⟩提高到⟨b⟩
-_FROM_TO = re.compile(rf"(?:由|从)[^，。；⟨]{{0,16}}?(?P<a>{_P})[^，。；⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?(?P<b>{_P})")
+_FROM_TO = re.compile(
+    rf"(?:由|从)[^，。；⟨]{{0,16}}?(?P<a>{_P})[^，。；⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?(?P<b>{_P})"
+)
 # ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩
-_COMPARE = re.compile(rf"(?P<b>{_P})[^。；⟨]{{0,6}}?(?:比|较|同比|与)[^。；⟨]{{0,16}}?(?:(?P<a>{_P})[^。；⟨]{{0,4}}?)?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})")
+_COMPARE = re.compile(
+    rf"(?P<b>{_P})[^。；⟨]{{0,6}}?(?:比|较|同比|与)[^。；⟨]{{0,16}}?(?:(?P<a>{_P})[^。；⟨]{{0,4}}?)?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
+)
 # ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点
-_HIGHER = re.compile(rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<a>{_P})[^。；⟨]{{0,4}}?(?P<c>{_P})")
+_HIGHER = re.compile(
+    rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<a>{_P})[^。；⟨]{{0,4}}?(?P<c>{_P})"
+)
 # ⟨b⟩，高于全市平均水平⟨c⟩个百分点（全市平均为⟨a⟩）
-_HIGHER_NOTE = re.compile(rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<c>{_P})[（(][^。；⟨）)]{{0,14}}?(?P<a>{_P})[）)]")
+_HIGHER_NOTE = re.compile(
+    rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<c>{_P})[（(][^。；⟨）)]{{0,14}}?(?P<a>{_P})[）)]"
+)
 # the change that follows a 由…到…: "，提高⟨c⟩" / "，增长⟨g⟩"
 _THEN = re.compile(rf"^[^。；⟨]{{0,10}}?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})")
 # growth stated at comparable prices or on a comparable basis
@@ -113,23 +121,40 @@ def pp_difference_mismatch(report: Report, settings: Settings) -> Iterator[Resul
         if kind != "diff" or a.unit != "%":
             continue
         diff = (b.interval - a.interval).scale(sign)
-        word = "提高" if sign > 0 else "降低"
-        msg = f"{b.raw}% − {a.raw}% = {fmt(sign * (b.value - a.value), 2)} 个百分点"
+        word = "高" if sign > 0 else "低"
+        msg = f"{b.raw}% − {a.raw}% = {fmt(b.value - a.value, max(a.decimals, b.decimals, 1))} 个百分点"
         if diff.overlaps(c.interval):
             yield verified(report, PP_RULE, f"{msg} ≈ {word}{c.raw}个百分点", (a, b, c))
         else:
-            yield finding(report, PP_RULE, Severity.ERROR, f"{word}{c.raw}个百分点 ≠ {msg}", (a, b, c), expected=round(sign * (b.value - a.value), 4), reported=c.value)
+            yield finding(
+                report,
+                PP_RULE,
+                Severity.ERROR,
+                f"{word}{c.raw}个百分点 ≠ {msg}",
+                (a, b, c),
+                expected=round(sign * (b.value - a.value), 4),
+                reported=c.value,
+            )
 
 
 def growth_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
     for kind, a, b, c, sign, real in _all(report):
         if kind == "diff" and a.unit != "%":
             diff = (b.interval - a.interval).scale(sign)
-            msg = f"{b.text} − {a.text} = {fmt(sign * (b.value - a.value))}"
+            k = written_scale(c)
+            msg = f"{b.text} − {a.text} = {fmt(sign * (b.value - a.value) / k, c.decimals or 2)}"
             if diff.overlaps(c.interval):
                 yield verified(report, GROWTH_RULE, f"{msg} ≈ {c.text}", (a, b, c))
             else:
-                yield finding(report, GROWTH_RULE, Severity.ERROR, f"{c.text} ≠ {msg}", (a, b, c), expected=sign * (b.value - a.value), reported=c.value)
+                yield finding(
+                    report,
+                    GROWTH_RULE,
+                    Severity.ERROR,
+                    f"{c.text} ≠ {msg}",
+                    (a, b, c),
+                    expected=sign * (b.value - a.value),
+                    reported=c.value,
+                )
         elif kind in ("growth", "implied"):
             base = a.interval if kind == "growth" else b.interval - a.interval.scale(sign)
             top = b.interval if kind == "growth" else None
@@ -139,11 +164,33 @@ def growth_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
             pct = ratio.scale(100)
             pct = Interval(pct.low - 100, pct.high - 100) if kind == "growth" else pct
             pct = pct.scale(sign) if kind == "growth" else pct
-            exact = ((b.value / a.value - 1) * 100 * sign) if kind == "growth" else (a.value / (b.value - sign * a.value) * 100)
-            what = f"{b.text} / {a.text} − 1" if kind == "growth" else f"{a.text} / ({b.text} − {a.text if sign > 0 else '(−' + a.text + ')'})"
+            exact = (
+                ((b.value / a.value - 1) * 100 * sign)
+                if kind == "growth"
+                else (a.value / (b.value - sign * a.value) * 100)
+            )
+            what = (
+                f"{b.text} / {a.text} − 1"
+                if kind == "growth"
+                else f"{a.text} / ({b.text} − {a.text if sign > 0 else '(−' + a.text + ')'})"
+            )
             if pct.overlaps(c.interval):
                 yield verified(report, GROWTH_RULE, f"{what} = {exact:.2f}% ≈ {c.raw}%", (a, b, c))
             elif real:
-                yield finding(report, GROWTH_RULE, Severity.INFO, f"{c.raw}% 按可比价或同口径计算，名义 {what} = {exact:.2f}%，未核对", (a, b, c))
+                yield finding(
+                    report,
+                    GROWTH_RULE,
+                    Severity.INFO,
+                    f"{c.raw}% 按可比价或同口径计算，名义 {what} = {exact:.2f}%，未核对",
+                    (a, b, c),
+                )
             else:
-                yield finding(report, GROWTH_RULE, Severity.ERROR, f"增长 {c.raw}% ≠ {what} = {exact:.2f}%", (a, b, c), expected=round(exact, 2), reported=c.value)
+                yield finding(
+                    report,
+                    GROWTH_RULE,
+                    Severity.ERROR,
+                    f"增长 {c.raw}% ≠ {what} = {exact:.2f}%",
+                    (a, b, c),
+                    expected=round(exact, 2),
+                    reported=c.value,
+                )

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -28,10 +29,16 @@ _CLASSIFIER = r"(?P<cls>件|项|个|条|类|方面|大类|种|批)"
 _OPENER = r"(?:主要)?(?:涉及|包括|包含|分别是|分别为|即|主要有|内容为)"
 # a count, its noun, then the opener (or a colon) and the list
 _LISTED = re.compile(
-    _COUNT + _CLASSIFIER + r"(?P<noun>[^，。；：:、\d]{0,10}?)(?:[，,]\s*" + _OPENER + r"|[：:]|" + _OPENER + r")(?P<items>[^。；：:（）()，,]{2,200}?)(?P<etc>等)?(?:[^。；、，]{0,6})?(?=[。；]|$)"
+    _COUNT
+    + _CLASSIFIER
+    + r"(?P<noun>[^，。；：:、\d]{0,10}?)(?:[，,]\s*"
+    + _OPENER
+    + r"|[：:]|"
+    + _OPENER
+    + r")(?P<items>[^。；：:（）()，,]{2,200})(?=[。；]|$)"
 )
 # "三个方面：一是"
-_INTRO_SHI = re.compile(_COUNT + r"(?P<cls>个方面|方面|项措施|项工作|项|个|条|点)[^，。；：]{0,12}?[：:]\s*(?=一是)")
+_INTRO_SHI = re.compile(_COUNT + r"(?P<cls>个方面|方面|项措施|项工作|项|个|条|点)[^，。；：]{0,12}?[：:。]\s*(?=一是)")
 # an item marker 一是/二是 at a clause start
 _SHI = re.compile(r"(?:^|(?<=[。；：:，,\s\u3000]))(?P<n>[一二三四五六七八九十]{1,2})是")
 
@@ -72,7 +79,7 @@ def _listed(report: Report) -> Iterator[Result]:
         items = _items(m.group("items"))
         if len(items) < 2 or any(len(i) > 30 for i in items):
             continue
-        etc = m.group("etc") is not None
+        etc = False
         if "等" in items[-1]:
             items[-1] = items[-1].split("等")[0]
             etc = True
@@ -82,9 +89,25 @@ def _listed(report: Report) -> Iterator[Result]:
         if k <= n <= k_hi or (etc and k < n):
             yield verified(report, RULE, f"{m.group('n')}{m.group('cls')}: 列出 {k} 项{'（等）' if etc else ''}", ev)
         elif k > n:
-            yield finding(report, RULE, Severity.ERROR, f"称 {m.group('n')}{m.group('cls')}，却列出 {k} 项", ev, expected=k, reported=n)
+            yield finding(
+                report,
+                RULE,
+                Severity.ERROR,
+                f"称 {m.group('n')}{m.group('cls')}，却列出 {k} 项",
+                ev,
+                expected=k,
+                reported=n,
+            )
         else:
-            yield finding(report, RULE, Severity.WARNING, f"称 {m.group('n')}{m.group('cls')}，只列出 {k_hi} 项", ev, expected=k_hi, reported=n)
+            yield finding(
+                report,
+                RULE,
+                Severity.WARNING,
+                f"称 {m.group('n')}{m.group('cls')}，只列出 {k_hi} 项",
+                ev,
+                expected=k_hi,
+                reported=n,
+            )
 
 
 def _section_end(report: Report, pos: int) -> int:
@@ -123,20 +146,36 @@ def _intro(report: Report) -> Iterator[Result]:
             yield verified(report, RULE, f"{m.group('n')}{m.group('cls')}: 列出 {k} 项（一是…）", ev)
         elif k:
             sev = Severity.ERROR if k > n else Severity.WARNING
-            yield finding(report, RULE, sev, f"称 {m.group('n')}{m.group('cls')}，列出 {k} 项（一是…）", ev, expected=k, reported=n)
+            yield finding(
+                report,
+                RULE,
+                sev,
+                f"称 {m.group('n')}{m.group('cls')}，列出 {k} 项（一是…）",
+                ev,
+                expected=k,
+                reported=n,
+            )
 
 
 def _sequence(report: Report) -> Iterator[Result]:
     text = report.text
     bounds = sorted({0, len(text), *(h.start for h in report.headings)})
-    for s, e in zip(bounds, bounds[1:]):
+    for s, e in itertools.pairwise(bounds):
         prev = 0
         for v, a, b in _shi_items(text, s, e):
             if v == 1 or v == prev + 1:
                 prev = v
                 continue
             word = "重复" if v <= prev else "跳过"
-            yield finding(report, RULE, Severity.WARNING, f"条目编号{word}: {'一二三四五六七八九十'[prev - 1] if 0 < prev <= 10 else prev}是之后为 {text[a:b]}", [(a, b)], expected=prev + 1, reported=v)
+            yield finding(
+                report,
+                RULE,
+                Severity.WARNING,
+                f"条目编号{word}: {'一二三四五六七八九十'[prev - 1] if 0 < prev <= 10 else prev}是之后为 {text[a:b]}",
+                [(a, b)],
+                expected=prev + 1,
+                reported=v,
+            )
             prev = v
 
 

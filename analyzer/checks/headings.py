@@ -20,9 +20,9 @@ from .enumeration import cn_int
 RULE = "heading_sequence"
 
 # 一、 at a line start
-_LEVEL1 = re.compile(r"^[ \t\u3000]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^\n]{1,60})$", re.M)
+_LEVEL1 = re.compile(r"^[ \t\u3000]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^\n]{1,60})$", re.MULTILINE)
 # （一） at a line start
-_LEVEL2 = re.compile(r"^[ \t\u3000]*[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?P<title>[^\n]{1,60})$", re.M)
+_LEVEL2 = re.compile(r"^[ \t\u3000]*[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?P<title>[^\n]{1,60})$", re.MULTILINE)
 _CN = "一二三四五六七八九十"
 
 
@@ -49,11 +49,25 @@ def scan_headings(text: str) -> tuple[Heading, ...]:
 
 
 def _label(h: Heading) -> str:
-    return f"{h.label}、" if h.level == 1 else f"（{h.label}）" if h.level == 2 else f"{h.label}." if h.level == 3 else f"({h.label})"
+    return (
+        f"{h.label}、"
+        if h.level == 1
+        else f"（{h.label}）"
+        if h.level == 2
+        else f"{h.label}."
+        if h.level == 3
+        else f"({h.label})"
+    )
 
 
 def heading_sequence(report: Report, settings: Settings) -> Iterator[Result]:
-    heads = report.headings or scan_headings(report.text)
+    text = report.text
+    # a flattened table row ("二、上年结转… | 3 | 0 |") is not a heading
+    heads = [
+        h
+        for h in (report.headings or scan_headings(text))
+        if "|" not in text[h.start : text.find("\n", h.start) % (len(text) + 1)]
+    ]
     last: dict[int, tuple[int, Heading]] = {}
     block = None
     checked: dict[int, list[Heading]] = {}
@@ -79,10 +93,23 @@ def heading_sequence(report: Report, settings: Settings) -> Iterator[Result]:
                 what = f"{_label(prev[1])} 之后跳到 {_label(h)}"
             ev = [(prev[1].start, prev[1].end)] if prev else []
             severity = Severity.WARNING if h.level <= 2 else Severity.INFO
-            yield finding(report, RULE, severity, f"第{h.level}级标题编号{what}，应为 {_CN[expected - 1] if expected <= 10 else expected}", [*ev, (h.start, h.end)], expected=expected, reported=n)
+            yield finding(
+                report,
+                RULE,
+                severity,
+                f"第{h.level}级标题编号{what}，应为 {_CN[expected - 1] if expected <= 10 else expected}",
+                [*ev, (h.start, h.end)],
+                expected=expected,
+                reported=n,
+            )
         else:
             checked.setdefault(h.level, []).append(h)
         last[h.level] = (n, h)
     for level, hs in sorted(checked.items()):
         if len(hs) >= 2:
-            yield verified(report, RULE, f"第{level}级标题编号连续（{len(hs)} 个）", [(hs[0].start, hs[0].end), (hs[-1].start, hs[-1].end)])
+            yield verified(
+                report,
+                RULE,
+                f"第{level}级标题编号连续（{len(hs)} 个）",
+                [(hs[0].start, hs[0].end), (hs[-1].start, hs[-1].end)],
+            )

@@ -59,7 +59,9 @@ def parse(text: str, path: str = _FILE) -> Lexicon:
             raise DataFileError(path, _line_of(text, name), f"rate {name!r} must be a table")
         num, den = entry.get("numerator", []), entry.get("denominator", [])
         if not (isinstance(num, list) and isinstance(den, list) and all(isinstance(w, str) and w for w in num + den)):
-            raise DataFileError(path, _line_of(text, name), f"rate {name!r}: numerator/denominator must be lists of words")
+            raise DataFileError(
+                path, _line_of(text, name), f"rate {name!r}: numerator/denominator must be lists of words"
+            )
         rates.append(RateName(name, tuple(num), tuple(den), bool(entry.get("bounded", True))))
     suffixes = data.get("bounded", {}).get("suffixes", [])
     if not all(isinstance(s, str) and s for s in suffixes):

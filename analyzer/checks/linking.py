@@ -9,6 +9,7 @@ words between figures.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,9 +21,26 @@ SENTENCE_END = "。！？!?\n"
 # ends a clause (and a sentence)
 CLAUSE_END = SENTENCE_END + "，,；;、：:（）()"
 # verbs and fillers between a name and its figure (纠错率为58.6% → 纠错率)
-_LINK_WORDS = re.compile(r"(?:分别)?(?:为|是|达|达到|保持在|始终保持在|稳定在|均为|均达|均达到|提高到|提升至|提高至|上升到|上升至|约|共|计|有|占)+$")
+_LINK_WORDS = re.compile(
+    r"(?:分别)?(?:为|是|达|达到|保持在|始终保持在|稳定在|均为|均达|均达到|提高到|提升至|提高至|上升到|上升至|约|共|计|有|占)+$"
+)
 # a placeholder in a marked sentence
 PLACEHOLDER = re.compile(r"⟨(\d+)⟩")
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=4096)
+def simplified(words: str) -> str:
+    """``words`` in simplified characters (mirror sites carry 糾錯率, 審結)."""
+    if all(ord(c) < 0x3400 or "\u4e00" <= c <= "\u9fff" and c.isascii() for c in words):
+        return words
+    return _t2s().convert(words)
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

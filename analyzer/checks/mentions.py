@@ -54,11 +54,60 @@ _PRE = {
     "不足": Qualifier.AT_MOST,
     "不到": Qualifier.AT_MOST,
 }
-_POST = {"左右": Qualifier.ABOUT, "以上": Qualifier.AT_LEAST, "以下": Qualifier.AT_MOST, "以内": Qualifier.AT_MOST, "之内": Qualifier.AT_MOST}
+_POST = {
+    "左右": Qualifier.ABOUT,
+    "以上": Qualifier.AT_LEAST,
+    "以下": Qualifier.AT_MOST,
+    "以内": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST,
+}
 
-_KIND = {"%": MetricKind.PERCENT, "‰": MetricKind.PERMILLE, "个百分点": MetricKind.PERCENTAGE_POINT, "倍": MetricKind.MULTIPLE, "元": MetricKind.MONEY}
+_KIND = {
+    "%": MetricKind.PERCENT,
+    "‰": MetricKind.PERMILLE,
+    "个百分点": MetricKind.PERCENTAGE_POINT,
+    "倍": MetricKind.MULTIPLE,
+    "元": MetricKind.MONEY,
+}
 # units whose whole numbers are exact counts
-_COUNT_UNITS = frozenset("件 人 名 次 条 个 项 家 所 座 户 场 期 份 篇 封 批 起 宗 台 辆 套 间 张 册 部 处 单 笔 件次 人次 户次 架次 车次".split())
+_COUNT_UNITS = frozenset(
+    [
+        "件",
+        "人",
+        "名",
+        "次",
+        "条",
+        "个",
+        "项",
+        "家",
+        "所",
+        "座",
+        "户",
+        "场",
+        "期",
+        "份",
+        "篇",
+        "封",
+        "批",
+        "起",
+        "宗",
+        "台",
+        "辆",
+        "套",
+        "间",
+        "张",
+        "册",
+        "部",
+        "处",
+        "单",
+        "笔",
+        "件次",
+        "人次",
+        "户次",
+        "架次",
+        "车次",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -152,6 +201,16 @@ def scan(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def written_scale(m: Mention) -> float:
+    """The multiplier between the number as written and its value (1e4 for 5.62万户)."""
+    digits = re.match(r"[\d,]*\.?\d+", normalise_digits(m.raw))
+    try:
+        written = float(digits.group(0).replace(",", "")) if digits else 0.0
+    except ValueError:
+        written = 0.0
+    return m.value / written if written else 1.0
+
+
 def _unit_of(metric: Metric) -> str:
     if metric.kind is MetricKind.PERCENT:
         return "%"
@@ -163,16 +222,7 @@ def _unit_of(metric: Metric) -> str:
 def from_metric(metric: Metric, text: str) -> Mention:
     """A mention for an extractor ``Metric`` (keeps its decimals and qualifier)."""
     unit = _unit_of(metric)
-    scale = 1.0
     raw = metric.raw_number or ""
-    try:
-        written = float(normalise_digits(raw).replace(",", "")) if raw else None
-    except ValueError:
-        written = None
-    if written:
-        scale = metric.value / written if written else 1.0
-        if abs(scale - round(scale)) < 1e-6 * max(1.0, abs(scale)):
-            scale = float(round(scale))
     ns = metric.number_start if metric.number_start >= 0 else metric.start
     ne = metric.number_end if metric.number_end >= 0 else metric.end
     # the mention starts at the number (or a qualifier right before it), not at the metric's name
@@ -180,21 +230,25 @@ def from_metric(metric: Metric, text: str) -> Mention:
     pre = _PRE_BEFORE.search(text, max(metric.start, start - 3), start)
     if pre:
         start = pre.start()
-    end = max(metric.end, ne)
+    # and ends at its unit (the extractor's span may run on into the noun: 2474项政务服务事项)
+    own = _MENTION_RE.match(normalise_digits(text[start : metric.end + 8]))
+    end = start + own.end() if own and start + own.end() <= max(metric.end, ne) else max(metric.end, ne)
+    # the extractor's decimals are those of the normalised value (1.9万 → -3): no further scaling
     iv = interval(
         metric.value,
-        metric.decimals,
+        int(metric.decimals or 0),
         metric.qualifier,
-        scale=scale,
         exact_integer=metric.kind is MetricKind.COUNT or unit in _COUNT_UNITS,
         value_high=metric.value_high,
     )
+    written = normalise_digits(raw)
+    shown = len(written.split(".")[1].rstrip("万亿千百")) if "." in written else 0
     return Mention(
         value=metric.value,
         interval=iv,
         unit=unit,
         kind=metric.kind,
-        decimals=metric.decimals,
+        decimals=shown,
         qualifier=metric.qualifier,
         start=start,
         end=end,
@@ -210,7 +264,11 @@ def from_metric(metric: Metric, text: str) -> Mention:
 @functools.lru_cache(maxsize=8)
 def _cached(report: Report) -> tuple[Mention, ...]:
     if report.metrics:
-        found = [from_metric(m, report.text) for m in report.metrics if m.value_high is None or m.kind is not MetricKind.COUNT]
+        found = [
+            from_metric(m, report.text)
+            for m in report.metrics
+            if m.value_high is None or m.kind is not MetricKind.COUNT
+        ]
         # the scanner fills in what the extractor skipped (only where no metric overlaps)
         taken = [(m.start, m.end) for m in found]
         for s in scan(report.text):

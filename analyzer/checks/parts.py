@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from ..settings import Settings
 from ..types import Report, Severity
+from . import tables as table_checks
 from .base import Result, finding, verified
 from .linking import label, own_label, paragraph_bounds, sentence_bounds
-from .mentions import Mention, mentions
+from .mentions import Mention, mentions, written_scale
 from .ratio import rate_links
 from .rounding import Interval, fmt, half_unit
-from . import tables as table_checks
 
 PART_RULE = "part_exceeds_whole"
 SUM_RULE = "sum_mismatch"
@@ -36,13 +36,19 @@ _OVERLAP_WORDS = ("涉及", "含", "包括", "同时", "兼", "以上", "累计"
 # a whole that is a change or a mean, not a total: 比上年增加4000亿元, 年均超收2040亿元
 _NOT_WHOLE = re.compile(r"增加|增长|减少|下降|提高|降低|比|较|年均|平均|人均|每|超过|以上|由|从")
 # words that make a count a total
-_TOTAL_WORDS = re.compile(r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件")
+_TOTAL_WORDS = re.compile(
+    r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件"
+)
 # a verb that starts a new statement after a comma (新增公路…, 修复治理…): not a further part
-_NEW_STATEMENT = re.compile(r"^[，,]?\s*(?:新增|新建|完成|修复|治理|建成|开展|实施|建设|改造|培育|引进|发放|受理|收到|举办|组织|召开|推动|累计|共|全年|另|此外|同时|并|还)")
+_NEW_STATEMENT = re.compile(
+    r"^[，,]?\s*(?:新增|新建|完成|修复|治理|建成|开展|实施|建设|改造|培育|引进|发放|受理|收到|举办|组织|召开|推动|累计|共|全年|另|此外|同时|并|还)"
+)
 # a list declared complete
 _DECLARED = "分别"
 # 三次产业结构 7.1:38.2:54.7 (the separators ASCII or full-width)
-_STRUCTURE = re.compile(r"(?:产业结构|产业比例|结构比|结构比例|产业比重)[^，。；\d]{0,10}?(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,})")
+_STRUCTURE_WORDS = re.compile(r"产业结构|产业比例|结构比|产业比重")
+# a ratio of three or more parts: 7.1:38.2:54.7
+_RATIO_TRIPLE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,})(?![\d.])")
 # percents listed after 分别占 / 占比分别为 / 比重分别为
 _SHARE_LIST = re.compile(r"(?:分别占[^，。；\d]{0,10}?|(?:占比|比重|比例)分别为|分别占比)$")
 
@@ -116,7 +122,7 @@ def _continuing(text: str, ms: tuple[Mention, ...], after: list[Mention], whole:
 
 
 def _closing_groups(report: Report) -> list[PartsOf]:
-    """"A 10件、B 25件，合计35件": a total that closes the list before it."""
+    """ "A 10件、B 25件，合计35件": a total that closes the list before it."""
     text = report.text
     ms = mentions(report)
     out: list[PartsOf] = []
@@ -174,10 +180,7 @@ def part_exceeds_whole(report: Report, settings: Settings) -> Iterator[Result]:
 
 
 def _sum_message(g: PartsOf, op: str) -> str:
-    try:
-        scale = g.whole.value / float(g.whole.raw.replace(",", "")) or 1.0
-    except (ValueError, ZeroDivisionError):
-        scale = 1.0
+    scale = written_scale(g.whole)
     total = sum(p.value for p in g.parts) / scale
     return f"{' + '.join(p.text for p in g.parts)} = {fmt(total)} {op} {g.whole.text}"
 
@@ -195,7 +198,11 @@ def sum_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
         if total.low > g.whole.interval.high:
             severity = Severity.ERROR if g.declared and not overlap else Severity.WARNING
         elif g.declared and not overlap:
-            severity = Severity.ERROR if _CLOSING_TOTAL.search(text[max(0, g.whole.start - 6) : g.whole.start].rstrip("为达")) else Severity.WARNING
+            severity = (
+                Severity.ERROR
+                if _CLOSING_TOTAL.search(text[max(0, g.whole.start - 6) : g.whole.start].rstrip("为达"))
+                else Severity.WARNING
+            )
         else:
             continue
         yield finding(
@@ -210,9 +217,18 @@ def sum_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
     yield from table_checks.table_sums(report, SUM_RULE)
 
 
+def _structure_ratios(text: str) -> Iterator[re.Match[str]]:
+    """Every a:b:c ratio in a sentence that speaks of an industrial structure."""
+    for w in _STRUCTURE_WORDS.finditer(text):
+        _, e = sentence_bounds(text, w.start())
+        for m in _RATIO_TRIPLE.finditer(text, w.end(), e):
+            if not _STRUCTURE_WORDS.search(text, w.end(), m.start()) or m.start() - w.end() < 40:
+                yield m
+
+
 def share_sum(report: Report, settings: Settings) -> Iterator[Result]:
     text = report.text
-    for m in _STRUCTURE.finditer(text):
+    for m in _structure_ratios(text):
         raw = re.split(r"\s*[:：∶]\s*", m.group(1))
         values = [float(x) for x in raw]
         if not 90 <= sum(values) <= 110:
@@ -242,7 +258,12 @@ def share_sum(report: Report, settings: Settings) -> Iterator[Result]:
         _, e = sentence_bounds(text, p.start)
         group = [p]
         j = i + 1
-        while j < len(ms) and ms[j].is_percent and ms[j].end <= e and text[group[-1].end : ms[j].start] in ("、", "，", "和", "及", ",", "；"):
+        while (
+            j < len(ms)
+            and ms[j].is_percent
+            and ms[j].end <= e
+            and text[group[-1].end : ms[j].start] in ("、", "，", "和", "及", ",", "；")
+        ):
             group.append(ms[j])
             seen.add(j)
             j += 1
@@ -251,6 +272,14 @@ def share_sum(report: Report, settings: Settings) -> Iterator[Result]:
         total = _sum(tuple(group))
         msg = " + ".join(x.raw + "%" for x in group) + f" = {fmt(sum(x.value for x in group), 1)}%"
         if total.low > 100 + 1e-9:
-            yield finding(report, SHARE_RULE, Severity.WARNING, msg + " > 100%", group, expected="<= 100", reported=round(sum(x.value for x in group), 4))
+            yield finding(
+                report,
+                SHARE_RULE,
+                Severity.WARNING,
+                msg + " > 100%",
+                group,
+                expected="<= 100",
+                reported=round(sum(x.value for x in group), 4),
+            )
         else:
             yield verified(report, SHARE_RULE, msg + " ≤ 100%", group)

@@ -21,7 +21,9 @@ from .mentions import mentions
 RULE = "rate_out_of_range"
 
 # verbs allowed between a rate's name and its figure
-_LINK = re.compile(r"(?:均|始终|分别|已|总体|平均)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提高至|提升至|上升到|上升至|超过|高达)?$")
+_LINK = re.compile(
+    r"(?:均|始终|分别|已|总体|平均)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提高至|提升至|上升到|上升至|超过|高达)?$"
+)
 # a change, not a level: the figure is a difference or growth
 _CHANGE = re.compile(r"(?:增长|下降|提高了|降低|减少|增加|上升了|同比|环比|增幅|降幅|百分点)")
 
@@ -39,8 +41,12 @@ def rate_out_of_range(report: Report, settings: Settings) -> Iterator[Result]:
             continue
         short = name[-8:]
         if p.interval.low > 100 + 1e-9:
-            yield finding(report, RULE, Severity.ERROR, f"{short} {p.raw}% > 100%", (p,), expected="<= 100", reported=p.value)
+            yield finding(
+                report, RULE, Severity.ERROR, f"{short} {p.raw}% > 100%", (p,), expected="<= 100", reported=p.value
+            )
         elif p.interval.high < 0:
-            yield finding(report, RULE, Severity.ERROR, f"{short} {p.raw}% < 0", (p,), expected=">= 0", reported=p.value)
+            yield finding(
+                report, RULE, Severity.ERROR, f"{short} {p.raw}% < 0", (p,), expected=">= 0", reported=p.value
+            )
         else:
             yield verified(report, RULE, f"{short} {p.raw}% ∈ [0, 100]", (p,))

@@ -26,7 +26,7 @@ from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
 from .lexicon import RateName, lexicon
-from .linking import label, paragraph_bounds, sentence_bounds
+from .linking import label, paragraph_bounds, sentence_bounds, simplified
 from .mentions import Mention, mentions
 from .rounding import Interval, fmt
 
@@ -55,8 +55,41 @@ def _has_any(words: str, keys: tuple[str, ...]) -> bool:
     return any(k in words for k in keys)
 
 
+# two-character words that say nothing about what is counted
+_STOP_GRAMS = frozenset(
+    [
+        "全年",
+        "年度",
+        "本年",
+        "今年",
+        "其中",
+        "共计",
+        "合计",
+        "累计",
+        "全部",
+        "依法",
+        "我区",
+        "我县",
+        "我市",
+        "全区",
+        "全县",
+        "全市",
+    ]
+)
+
+
+def _content_grams(words: str, rate: RateName) -> set[str]:
+    """The two-character words of a label once the rate's keywords and filler are cut out (全年受理工单 → 工单)."""
+    for w in sorted(
+        rate.numerator + rate.denominator + tuple(_STOP_GRAMS) + ("共", "已", "新", "的"), key=len, reverse=True
+    ):
+        words = words.replace(w, "|")
+    grams = {words[i : i + 2] for i in range(len(words) - 1)}
+    return {g for g in grams if "|" not in g and not any(c.isdigit() for c in g)}
+
+
 def _rate_name(text: str, p: Mention) -> tuple[str, RateName] | None:
-    lab = label(text, p)
+    lab = simplified(label(text, p))
     rate = lexicon().rate_for(lab)
     if rate is None or not rate.numerator:
         return None
@@ -79,7 +112,7 @@ def _named_link(text: str, p: Mention, name: str, rate: RateName, ms: tuple[Ment
     counts = [m for m in ms if m.is_count and ws <= m.start and m.end <= e and m is not p]
     nums, dens = [], []
     for c in counts:
-        lab = label(text, c)
+        lab = simplified(label(text, c))
         is_num = _has_any(lab, rate.numerator)
         is_den = _has_any(lab, rate.denominator)
         if is_num and not is_den:
@@ -89,9 +122,22 @@ def _named_link(text: str, p: Mention, name: str, rate: RateName, ms: tuple[Ment
     pairs = [(n, d) for n in nums for d in dens if n.unit == d.unit]
     if not pairs:
         return None
-    # one numerator; every candidate in the rate's sentence and exact: if none fits, the rate is wrong
+    # one numerator; every candidate in the rate's sentence and exact: if none fits, the rate is wrong ...
     in_sentence = all(s <= m.start for m in (*nums, *dens))
     confident = len(nums) == 1 and in_sentence and nums[0].exact and all(d.exact for d in dens)
+    # ... unless the paragraph names another possible denominator before the sentence (新受理的151件中 …)
+    # (one that shares a content word with the sentence's denominators: 行政复议 in 新受理的行政复议151件中)
+    ps, _ = paragraph_bounds(text, p.start)
+    topic = set().union(*(_content_grams(simplified(label(text, d)), rate) for d in dens))
+    elsewhere = [
+        m
+        for m in ms
+        if m.is_count
+        and ps <= m.start < s
+        and _has_any(lab := simplified(label(text, m)), rate.denominator)
+        and _content_grams(lab, rate) & topic
+    ]
+    confident = confident and not elsewhere
     return RateLink(p, rate.name, tuple(nums), tuple(dens), confident)
 
 
@@ -101,7 +147,7 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
     words = lab_raw[cut + 1 :]
     if not _SHARE_LABEL.search(words):
         return None
-    s, e = sentence_bounds(text, p.start)
+    s, _ = sentence_bounds(text, p.start)
     before = [m for m in ms if m.end <= p.start and m.start >= s]
     if not before or not before[-1].is_count:
         return None
@@ -115,6 +161,18 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
             return yield_link
     q = text.rfind(_QIZHONG, s, part.start)
     search_from = s
+    if q == -1 and not text[s:].lstrip().startswith(_QIZHONG):
+        # "案件40宗，审结27宗，占67.5%": the count just before the part, checked but never an error
+        prev = [
+            m
+            for m in ms
+            if s <= m.start and m.end <= part.start and m.unit == part.unit and m.is_count and m is not part
+        ]
+        listed = _listed_sum(text, part, ms)
+        # the whole is bigger than its part and is not itself a share (行政处罚类349件，占比31%；投诉类296件…)
+        if not prev or listed is not None or prev[-1].value <= part.value or "%" in text[prev[-1].end : part.start]:
+            return None
+        return RateLink(p, "占比", (part,), (prev[-1],), False)
     if q == -1 and text[s:].lstrip().startswith(_QIZHONG):
         # "…共收到申请47件。其中，…12件，占25.5%": the total is in the previous sentence
         q = s
@@ -125,14 +183,18 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
     if not wholes:
         return None
     whole = wholes[-1]
-    totalish = _has_any(label(text, whole), _TOTAL_WORDS)
+    # "2474项政务服务事项…，其中，不见面审批事项2369项": the only count of its unit, named by a noun the part shares
+    after = text[whole.end : whole.end + 12]
+    own = label(text, part)
+    shared_noun = len(wholes) == 1 and any(own[i : i + 2] in after for i in range(max(0, len(own) - 1)))
+    totalish = _has_any(label(text, whole), _TOTAL_WORDS) or shared_noun
     listed = _listed_sum(text, part, ms)
     confident = totalish and whole.exact and part.exact and listed is None
     return RateLink(p, "占比", (part,) if listed is None else (part, listed), (whole,), confident)
 
 
 def _listed_sum(text: str, part: Mention, ms: tuple[Mention, ...]) -> Mention | None:
-    """"A类172件、B类80件、C类50件，占…": the figures listed with ``part``, summed (None if alone)."""
+    """ "A类172件、B类80件、C类50件，占…": the figures listed with ``part``, summed (None if alone)."""
     group = [part]
     before = [m for m in ms if m.end <= part.start]
     for m in reversed(before):
@@ -156,16 +218,28 @@ def _listed_sum(text: str, part: Mention, ms: tuple[Mention, ...]) -> Mention | 
 
 
 def _object_link(text: str, p: Mention, part: Mention, obj: str, ms: tuple[Mention, ...]) -> RateLink | None:
-    """"312件，占行政处罚案件总数的14.6%": the whole is the count its paragraph calls 行政处罚案件."""
+    """ "312件，占行政处罚案件总数的14.6%": the whole is the count its paragraph calls 行政处罚案件."""
     noun = re.sub(r"(?:总数|总量|总额|全部|总)$", "", obj)
     if len(noun) < 2:
         return None
     ps, _ = paragraph_bounds(text, p.start)
-    wholes = [m for m in ms if ps <= m.start and m.end <= part.start and m.unit == part.unit and noun[-4:] in label(text, m)]
+    wholes = [
+        m for m in ms if ps <= m.start and m.end <= part.start and m.unit == part.unit and noun[-4:] in label(text, m)
+    ]
+    fuzzy = False
+    if not wholes:
+        # 占审理案件总数的88.57% ← 审理的2118件: a shared word, checked but never an error
+        grams = {noun[i : i + 2] for i in range(len(noun) - 1)}
+        wholes = [
+            m
+            for m in ms
+            if ps <= m.start and m.end <= part.start and m.unit == part.unit and any(g in label(text, m) for g in grams)
+        ]
+        fuzzy = True
     if not wholes:
         return None
     listed = _listed_sum(text, part, ms)
-    confident = len(wholes) == 1 and wholes[0].exact and part.exact and listed is None
+    confident = len(wholes) == 1 and wholes[0].exact and part.exact and listed is None and not fuzzy
     return RateLink(p, "占比", (part,) if listed is None else (part, listed), tuple(wholes[-1:]), confident)
 
 
@@ -219,7 +293,7 @@ def ratio_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
                 expected=round(exact, max(2, p.decimals)),
                 reported=p.value,
             )
-        elif checked:
+        elif checked and link.name != "占比":
             n, d, (exact, _) = checked[0]
             yield finding(
                 report,

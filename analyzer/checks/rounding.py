@@ -90,5 +90,5 @@ def fmt(x: float, decimals: int = 2) -> str:
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
     if abs(x - round(x)) < 1e-9:
-        return str(int(round(x)))
-    return f"{x:.{decimals}f}"
+        return str(round(x))
+    return f"{x:.{max(0, decimals)}f}"

@@ -50,7 +50,10 @@ _NAMES = {
     "problems": "存在的主要问题及改进情况",
 }
 # a title that names the genre
-_GENRE_TITLE = ((Genre.INFO_DISCLOSURE_ANNUAL, re.compile(r"政府信息公开[^\n]{0,6}年度报告")), (Genre.FAZHI_ANNUAL, re.compile(r"法治政府建设[^\n]{0,20}(?:报告|情况)")))
+_GENRE_TITLE = (
+    (Genre.INFO_DISCLOSURE_ANNUAL, re.compile(r"政府信息公开[^\n]{0,6}年度报告")),
+    (Genre.FAZHI_ANNUAL, re.compile(r"法治政府建设[^\n]{0,20}(?:报告|情况)")),
+)
 
 
 def genre_of(report: Report) -> Genre:
@@ -72,11 +75,18 @@ def missing_required_section(report: Report, settings: Settings) -> Iterator[Res
     if len(heads) < 3:
         return
     categories = {s.category for s in report.sections if s.category}
-    for cat, keys, severity in required:
+    present = [cat in categories or any(re.search(keys, h.title) for h in heads) for cat, keys, _ in required]
+    last = max((i for i, p in enumerate(present) if p), default=-1)
+    for i, (cat, keys, severity) in enumerate(required):
         hit = [h for h in heads if re.search(keys, h.title)]
-        if cat in categories or hit:
+        if present[i]:
             ev = [(hit[0].start, hit[0].end)] if hit else []
             yield verified(report, RULE, f"有「{_NAMES[cat]}」部分", ev)
+            continue
+        ev = [(heads[0].start, heads[0].end)]
+        if i > last:
+            # only the closing parts are absent: the text may be cut short (a page excerpt)
+            msg = f"缺少「{_NAMES[cat]}」部分（文本可能不完整）"
+            yield finding(report, RULE, Severity.INFO, msg, ev, expected=_NAMES[cat], reported=None)
         else:
-            ev = [(heads[0].start, heads[0].end)]
             yield finding(report, RULE, severity, f"缺少「{_NAMES[cat]}」部分", ev, expected=_NAMES[cat], reported=None)

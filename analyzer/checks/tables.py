@@ -96,11 +96,29 @@ def _find(rows: list[Row], pattern: re.Pattern[str], start: int = 0) -> int:
 
 def _applicant(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
     for r in rows:
-        if len(r.numbers) == _APPLICANT_COLUMNS and (_NEW.search(r.label) or "公开" in r.label or "处理" in r.label or "属于" in r.label or _TOTAL.search(r.label) or _CARRIED.search(r.label) or _NEXT.search(r.label) or "提供" in r.label or r.label[:2].rstrip(".").isdigit()):
+        if len(r.numbers) == _APPLICANT_COLUMNS and (
+            _NEW.search(r.label)
+            or "公开" in r.label
+            or "处理" in r.label
+            or "属于" in r.label
+            or _TOTAL.search(r.label)
+            or _CARRIED.search(r.label)
+            or _NEXT.search(r.label)
+            or "提供" in r.label
+            or r.label[:2].rstrip(".").isdigit()
+        ):
             v = r.values()
             ev = [(c.start, c.end) for c in r.numbers]
             if sum(v[:-1]) != v[-1]:
-                yield finding(report, rule, Severity.ERROR, f"表格行「{r.label[:20]}」: {' + '.join(map(str, v[:-1]))} = {sum(v[:-1])} ≠ 总计 {v[-1]}", ev, expected=sum(v[:-1]), reported=v[-1])
+                yield finding(
+                    report,
+                    rule,
+                    Severity.ERROR,
+                    f"表格行「{r.label[:20]}」: {' + '.join(map(str, v[:-1]))} = {sum(v[:-1])} ≠ 总计 {v[-1]}",
+                    ev,
+                    expected=sum(v[:-1]),
+                    reported=v[-1],
+                )
             else:
                 yield verified(report, rule, f"表格行「{r.label[:20]}」: {' + '.join(map(str, v[:-1]))} = {v[-1]}", ev)
     i_new, i_car = _find(rows, _NEW), _find(rows, _CARRIED)
@@ -113,7 +131,15 @@ def _applicant(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
         bad = [j for j in range(_APPLICANT_COLUMNS) if a[j] + b[j] != c[j] + d[j]]
         if bad:
             j = bad[-1]
-            yield finding(report, rule, Severity.ERROR, f"表格列{j + 1}: 一 {a[j]} + 二 {b[j]} = {a[j] + b[j]} ≠ 三（七）总计 {c[j]} + 四 {d[j]} = {c[j] + d[j]}", ev, expected=a[j] + b[j], reported=c[j] + d[j])
+            yield finding(
+                report,
+                rule,
+                Severity.ERROR,
+                f"表格列{j + 1}: 一 {a[j]} + 二 {b[j]} = {a[j] + b[j]} ≠ 三（七）总计 {c[j]} + 四 {d[j]} = {c[j] + d[j]}",
+                ev,
+                expected=a[j] + b[j],
+                reported=c[j] + d[j],
+            )
         else:
             yield verified(report, rule, f"表格: 一 {a[-1]} + 二 {b[-1]} = 三（七）总计 {c[-1]} + 四 {d[-1]}", ev)
     if 0 <= i_res < i_tot:
@@ -126,7 +152,15 @@ def _applicant(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
         else:
             j = next(k for k in range(_APPLICANT_COLUMNS) if sums[k] != tot[k])
             sev = Severity.ERROR if len(body) == _TEMPLATE_RESULT_ROWS else Severity.WARNING
-            yield finding(report, rule, sev, f"表格列{j + 1}: 办理结果 {len(body)} 行之和 {sums[j]} ≠ 总计 {tot[j]}", ev, expected=sums[j], reported=tot[j])
+            yield finding(
+                report,
+                rule,
+                sev,
+                f"表格列{j + 1}: 办理结果 {len(body)} 行之和 {sums[j]} ≠ 总计 {tot[j]}",
+                ev,
+                expected=sums[j],
+                reported=tot[j],
+            )
 
 
 def _review(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
@@ -139,9 +173,56 @@ def _review(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
             grp = v[g : g + 5]
             ev = [(c.start, c.end) for c in r.numbers[g : g + 5]]
             if sum(grp[:4]) != grp[4]:
-                yield finding(report, rule, Severity.ERROR, f"复议诉讼表: {' + '.join(map(str, grp[:4]))} = {sum(grp[:4])} ≠ 总计 {grp[4]}", ev, expected=sum(grp[:4]), reported=grp[4])
+                yield finding(
+                    report,
+                    rule,
+                    Severity.ERROR,
+                    f"复议诉讼表: {' + '.join(map(str, grp[:4]))} = {sum(grp[:4])} ≠ 总计 {grp[4]}",
+                    ev,
+                    expected=sum(grp[:4]),
+                    reported=grp[4],
+                )
             else:
                 yield verified(report, rule, f"复议诉讼表: {' + '.join(map(str, grp[:4]))} = {grp[4]}", ev)
+
+
+# the text's statement of the requests received: 全年共收到政府信息公开申请57件
+_RECEIVED_TEXT = re.compile(r"(?:收到|新收|受理)[^，。；|]{0,12}?申请$")
+
+
+def text_vs_table(report: Report, rule: str) -> Iterator[Result]:
+    """The requests the text says were received against the table's 一、本年新收 total."""
+    from .linking import own_label
+    from .mentions import mentions
+
+    for rows in table_rows(report):
+        i_new, i_car = _find(rows, _NEW), _find(rows, _CARRIED)
+        if i_new < 0:
+            continue
+        new = rows[i_new].values()[-1]
+        carried = rows[i_car].values()[-1] if i_car >= 0 else 0
+        cell = rows[i_new].numbers[-1]
+        ms = mentions(report)
+        for m in ms:
+            line_start = report.text.rfind("\n", 0, m.start) + 1
+            if m.unit != "件" or "|" in report.text[line_start : m.start] or "结转" in own_label(report.text, m, ms):
+                continue
+            if not _RECEIVED_TEXT.search(own_label(report.text, m, ms)):
+                continue
+            ev = [(m.start, m.end), (cell.start, cell.end)]
+            if m.value in (new, new + carried):
+                yield verified(report, rule, f"正文 {m.text} 与表格「本年新收」{new} 一致", ev)
+            else:
+                yield finding(
+                    report,
+                    rule,
+                    Severity.WARNING,
+                    f"正文 {m.text} ≠ 表格「本年新收」{new}",
+                    ev,
+                    expected=new,
+                    reported=m.value,
+                )
+        return
 
 
 def table_sums(report: Report, rule: str) -> Iterator[Result]:
@@ -151,5 +232,3 @@ def table_sums(report: Report, rule: str) -> Iterator[Result]:
             yield from _applicant(report, rule, rows)
         if "尚未审结" in labels and "总计" in labels:
             yield from _review(report, rule, rows)
-
-

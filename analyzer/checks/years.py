@@ -23,7 +23,9 @@ from .mentions import mentions
 RULE = "year_inconsistency"
 
 # a title line naming the year reported on: 关于2024年…的报告, 2023年度…报告
-_TITLE_YEAR = re.compile(r"^[ \t\u3000]*(?:.{0,20}?关于)?(?P<y>20\d\d)年(?:度)?[^\n。]{0,40}?(?:报告|总结)[ \t\u3000]*$", re.M)
+_TITLE_YEAR = re.compile(
+    r"^[ \t\u3000]*(?:.{0,20}?关于)?(?P<y>20\d\d)年(?:度)?[^\n。]{0,40}?(?:报告|总结)[ \t\u3000]*$", re.MULTILINE
+)
 # a plans heading or lead: 2025年度推进法治政府建设的安排, 2025年工作计划
 _PLAN = re.compile(r"(?P<y>20\d\d)年(?:度)?[^\n。，；]{0,20}?(?:安排|计划|打算|思路|工作要点)")
 # a year at the start of a sentence or clause: "2024年，" "2024年受理"
@@ -33,9 +35,10 @@ _FUTURE = re.compile(r"计划|预计|预期|力争|目标|将|争取|拟|安排|
 
 
 def report_year(report: Report) -> int | None:
-    if report.meta.year:
-        return report.meta.year
+    """The year reported on; None unless a title states it (a year guessed from the body is not enough)."""
     m = _TITLE_YEAR.search(report.text[:400])
+    if report.meta.year and (report.meta.title is not None or m is not None):
+        return report.meta.year
     return int(m.group("y")) if m else None
 
 
@@ -46,7 +49,10 @@ def year_inconsistency(report: Report, settings: Settings) -> Iterator[Result]:
     text = report.text
     heads = [(h.start, h.end) for h in report.headings]
     if not heads:
-        heads = [(m.start(), m.end()) for m in re.finditer(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n]{1,60}$", text, re.M)]
+        heads = [
+            (m.start(), m.end())
+            for m in re.finditer(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n]{1,60}$", text, re.MULTILINE)
+        ]
     plan_ok = None
     for s, e in heads:
         m = _PLAN.search(text, s, e)
@@ -55,7 +61,15 @@ def year_inconsistency(report: Report, settings: Settings) -> Iterator[Result]:
         y = int(m.group("y"))
         ev = [(m.start("y"), m.end("y") + 1)]
         if y <= year:
-            yield finding(report, RULE, Severity.WARNING, f"下一年度安排标为 {y} 年，报告年度为 {year} 年（应为 {year + 1} 年）", ev, expected=year + 1, reported=y)
+            yield finding(
+                report,
+                RULE,
+                Severity.WARNING,
+                f"下一年度安排标为 {y} 年，报告年度为 {year} 年（应为 {year + 1} 年）",
+                ev,
+                expected=year + 1,
+                reported=y,
+            )
         else:
             plan_ok = ev
     if plan_ok:
@@ -68,4 +82,12 @@ def year_inconsistency(report: Report, settings: Settings) -> Iterator[Result]:
         b = sentence_bounds(text, m.start())
         if b not in counted or _FUTURE.search(text[b[0] : b[1]]):
             continue
-        yield finding(report, RULE, Severity.WARNING, f"{year} 年的报告中出现 {y} 年的统计数", [(m.start("y"), m.end("y") + 1)], expected=year, reported=y)
+        yield finding(
+            report,
+            RULE,
+            Severity.WARNING,
+            f"{year} 年的报告中出现 {y} 年的统计数",
+            [(m.start("y"), m.end("y") + 1)],
+            expected=year,
+            reported=y,
+        )

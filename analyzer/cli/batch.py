@@ -88,7 +88,7 @@ def print_summary(s: Any) -> None:
     if s.failed_files:
         out("errors in this run:")
         for path, reason in s.failed_files[:50]:
-            out(f"  {path}: {reason}")
+            out(f"  {reason}" if reason.startswith(path) else f"  {path}: {reason}")
         if len(s.failed_files) > 50:
             out(f"  … and {len(s.failed_files) - 50} more (see the errors table)")
     if s.interrupted:
@@ -103,6 +103,9 @@ def batch(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local processes, or dask tasks."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
+    cross_document: bool = typer.Option(
+        True, "--cross-document/--no-cross-document", help="Run the corpus-level cross_document_mismatch check after the batch."
+    ),
 ) -> None:
     """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run."""
     from ..corpus import run_batch
@@ -122,14 +125,20 @@ def batch(
     try:
         if rich_bar is not None:
             with rich_bar:
-                summary = run_batch(inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress)
+                summary = run_batch(
+                    inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document
+                )
         else:
-            summary = run_batch(inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress)
+            summary = run_batch(
+                inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document
+            )
     except AnalyzerError as exc:
         if debug_enabled():
             raise
         fail(str(exc))
     print_summary(summary)
     if summary.interrupted:
-        signum = signal.Signals[summary.interrupted] if summary.interrupted in signal.Signals.__members__ else signal.SIGINT
+        signum = (
+            signal.Signals[summary.interrupted] if summary.interrupted in signal.Signals.__members__ else signal.SIGINT
+        )
         raise typer.Exit(128 + int(signum))

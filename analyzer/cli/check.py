@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 
 from ..api import analyze_file
+from ..checks import with_corpus_findings
 from ..errors import AnalyzerError
 from ..settings import Settings
 from ..types import Severity
@@ -33,6 +34,7 @@ def check(
 
     worst = 0
     reports = []
+    analysed = []
     for path in paths:
         try:
             report = analyze_file(path, Settings(model_path=model))
@@ -42,6 +44,11 @@ def check(
             sys.stderr.write(f"govreport: error: {exc}\n")
             worst = 2
             continue
+        analysed.append(report)
+    if len(analysed) > 1:
+        # several documents checked together: add the cross-document findings
+        analysed = with_corpus_findings(analysed)
+    for report in analysed:
         if any(f.severity is Severity.ERROR for f in report.findings) and worst < 1:
             worst = 1
         if fmt is CheckFormat.jsonl:

@@ -34,8 +34,30 @@ BASIS_TITLE = {
     None: "basis not stated",
 }
 
-ROW_FIELDS = ("region", "level", "year", "basis", "value", "value_high", "qualifier", "unit", "document", "evidence", "path")
-COVERAGE_FIELDS = ("indicator", "canonical", "figures", "documents", "regions", "year_min", "year_max", "bases", "units")
+ROW_FIELDS = (
+    "region",
+    "level",
+    "year",
+    "basis",
+    "value",
+    "value_high",
+    "qualifier",
+    "unit",
+    "document",
+    "evidence",
+    "path",
+)
+COVERAGE_FIELDS = (
+    "indicator",
+    "canonical",
+    "figures",
+    "documents",
+    "regions",
+    "year_min",
+    "year_max",
+    "bases",
+    "units",
+)
 
 
 def format_value(value: float, unit: str) -> str:
@@ -72,7 +94,14 @@ def _print_rows(indicator: str, rows: list[Any]) -> None:
         if not group:
             continue
         table = Table(title=f"{indicator}: {BASIS_TITLE[basis]}", title_justify="left", box=None, pad_edge=False)
-        for col, just in (("region", "left"), ("level", "left"), ("year", "right"), ("value", "right"), ("source", "left"), ("evidence", "left")):
+        for col, just in (
+            ("region", "left"),
+            ("level", "left"),
+            ("year", "right"),
+            ("value", "right"),
+            ("source", "left"),
+            ("evidence", "left"),
+        ):
             table.add_column(col, justify=just, no_wrap=col != "evidence")
         for r in group:
             value = format_value(r.value, r.unit)
@@ -100,7 +129,11 @@ def _print_coverage(items: list[Any], unmapped: int) -> None:
         for col in ("indicator", "figures", "documents", "regions", "years", "bases", "unit"):
             table.add_column(col, justify="right" if col in ("figures", "documents", "regions") else "left")
         for c in items:
-            years = "" if c.year_min is None else (str(c.year_min) if c.year_min == c.year_max else f"{c.year_min}–{c.year_max}")
+            years = (
+                ""
+                if c.year_min is None
+                else (str(c.year_min) if c.year_min == c.year_max else f"{c.year_min}–{c.year_max}")
+            )
             table.add_row(c.indicator, str(c.figures), str(c.documents), str(c.regions), years, c.bases, c.units or "")
         console.print(table)
     console.print(f"{unmapped} figures have no canonical indicator (kept under their subject phrase; --all lists them)")
@@ -141,7 +174,9 @@ def compare(
             _print_coverage(items, unmapped)
         return
     if fmt is CompareFormat.json:
-        typer.echo(json.dumps({"indicator": indicator, "rows": [r.to_dict() for r in rows]}, ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps({"indicator": indicator, "rows": [r.to_dict() for r in rows]}, ensure_ascii=False, indent=2)
+        )
     elif fmt is CompareFormat.csv:
         typer.echo(_csv([r.to_dict() for r in rows], ("indicator", *ROW_FIELDS, "sha256")), nl=False)
     else:

@@ -13,16 +13,23 @@ from ._app import app, debug_enabled, fail
 @app.command()
 def train(
     data: list[Path] = typer.Option(
-        None, "--data", help="Labelled sections (JSONL, see corpora/training/README.md); repeatable. "
-        "Default: corpora/training/sections.jsonl and real_weak_labels.jsonl."
+        None,
+        "--data",
+        help="Labelled sections (JSONL, see corpora/training/README.md); repeatable. "
+        "Default: corpora/training/sections.jsonl and real_weak_labels.jsonl.",
     ),
-    out: Path = typer.Option(None, "--out", help="Where to write the model (.skops). Default: models/section_classifier.skops."),
-    real: Path = typer.Option(None, "--real", help="The real reports that references point into. Default: ../shared/real."),
+    out: Path = typer.Option(
+        None, "--out", help="Where to write the model (.skops). Default: models/section_classifier.skops."
+    ),
+    real: Path = typer.Option(
+        None, "--real", help="The real reports that references point into. Default: ../shared/real."
+    ),
     no_cv: bool = typer.Option(False, "--no-cv", help="Skip cross-validation (no model card)."),
 ) -> None:
     """Train the section classifier (cross-validated by document) and save it with skops."""
     from ..training.dataset import DEFAULT_DATA
-    from ..training.train import DEFAULT_OUT, train as run_train
+    from ..training.train import DEFAULT_OUT
+    from ..training.train import train as run_train
     from ..training.weak_labels import DEFAULT_REAL
 
     try:
@@ -45,4 +52,6 @@ def train(
             f"neutral headings: accuracy {cv['neutral_heading_accuracy']:.3f}"
         )
         for genre, v in cv["by_genre"].items():
-            typer.echo(f"  {genre:24} macro-F1 {v['macro_f1']:.3f}  neutral-heading accuracy {v['neutral_heading_accuracy']:.3f}")
+            typer.echo(
+                f"  {genre:24} macro-F1 {v['macro_f1']:.3f}  neutral-heading accuracy {v['neutral_heading_accuracy']:.3f}"
+            )

@@ -32,6 +32,9 @@ from .pool import Crashed, run_pool
 from .rows import DocRows, document_rows
 
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+# imported once by the worker fork server, so that each worker starts with them loaded
+# (importing scikit-learn for the section model is most of a cold worker's first document)
+WORKER_PRELOAD = ("analyzer.corpus.batch", "analyzer.api", "analyzer.tokenizer", "skops.io", "sklearn.pipeline")
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -77,7 +80,12 @@ class BatchSummary:
     cross_document: str = ""  # what the corpus-level check did
     totals: dict[str, int] = field(default_factory=dict)  # rows per table after the batch
     findings_by_rule: dict[str, int] = field(default_factory=dict)
-    failed_files: list[tuple[str, str]] = field(default_factory=list)  # (path, reason), this run
+    failed_files: list[tuple[str, str]] = field(default_factory=list)  # (path, reason), this run, the first 1000
+
+    def record_failure(self, path: str, reason: str) -> None:
+        self.failed += 1
+        if len(self.failed_files) < 1000:  # the errors table has them all; memory stays flat
+            self.failed_files.append((path, reason))
 
     @property
     def complete(self) -> bool:
@@ -135,10 +143,13 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
 
 
 # -- the work of one document (runs in a worker) ------------------------------
-def _default_analyze(path: str) -> Report:
+def _pipeline_analyze(path: str) -> Report:
     from ..api import analyze_file
 
     return analyze_file(path)
+
+
+_default_analyze = _pipeline_analyze
 
 
 def analyze_task(task: Task, analyze: Callable[[str], Report] = _default_analyze) -> tuple[str, Any]:
@@ -171,9 +182,9 @@ def plan(files: list[Path], corpus: Corpus, summary: BatchSummary) -> list[Task]
             sha = sha256_file(f)
             size = f.stat().st_size
         except OSError as exc:
-            corpus.write_error(str(f), None, f"cannot read the file: {exc.strerror or exc}")
-            summary.failed += 1
-            summary.failed_files.append((str(f), f"cannot read the file: {exc.strerror or exc}"))
+            reason = f"cannot read the file: {exc.strerror or exc}"
+            corpus.write_error(str(f), None, reason)
+            summary.record_failure(str(f), reason)
             continue
         if sha in known:
             summary.skipped += 1
@@ -237,7 +248,8 @@ def run_batch(
 
             results: Iterator[tuple[Task, Any]] = run_dask(task_fn, tasks, n_workers, scheduler, Path(db_path))
         else:
-            results = run_pool(task_fn, tasks, n_workers)
+            preload = WORKER_PRELOAD if task_fn.keywords["analyze"] is _pipeline_analyze else ("analyzer.corpus.batch",)
+            results = run_pool(task_fn, tasks, n_workers, preload)
         done = 0
         try:
             with _stop_on_signals(), contextlib.closing(results):
@@ -245,11 +257,25 @@ def run_batch(
                     done += 1
                     _store(corpus, task, result, summary)
                     if progress is not None:
-                        progress(Progress(done, len(tasks), summary.failed, summary.chars, time.perf_counter() - t0, task.path))
+                        progress(
+                            Progress(
+                                done, len(tasks), summary.failed, summary.chars, time.perf_counter() - t0, task.path
+                            )
+                        )
         except (BatchInterrupted, KeyboardInterrupt) as exc:
             summary.interrupted = exc.args[0] if isinstance(exc, BatchInterrupted) else "SIGINT"
-        if summary.complete and cross_document:
-            summary.cross_document = run_cross_document(corpus)
+        if not cross_document:
+            summary.cross_document = "cross-document check skipped"
+        elif summary.complete:
+            t_check = time.perf_counter()
+            try:
+                with _stop_on_signals():
+                    summary.cross_document = run_cross_document(corpus)
+            except (BatchInterrupted, KeyboardInterrupt) as exc:
+                summary.interrupted = exc.args[0] if isinstance(exc, BatchInterrupted) else "SIGINT"
+                summary.cross_document = "cross-document check interrupted (the documents are all stored)"
+            else:
+                summary.cross_document += f" ({time.perf_counter() - t_check:.1f} s)"
         corpus.checkpoint()
         summary.totals = corpus.counts()
         summary.findings_by_rule = dict(
@@ -275,5 +301,4 @@ def _store(corpus: Corpus, task: Task, result: Any, summary: BatchSummary) -> No
             summary.chars += int(rows.tables["documents"].column("chars")[0].as_py() or 0)
             return
     corpus.write_error(task.path, task.sha256, payload)
-    summary.failed += 1
-    summary.failed_files.append((task.path, payload))
+    summary.record_failure(task.path, payload)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -20,7 +20,15 @@ from .rows import DocRows
 from .schema import ALL_TABLES, DOCUMENT_TABLES, ERRORS, INDEXES, SCHEMA_VERSION, VIEWS, create_table_sql
 
 # the lock message names the process holding the file
-_LOCK_RE = re.compile(r"Could not set lock on file.*?\(PID (\d+)\)", re.S)
+_LOCK_RE = re.compile(r"Could not set lock on file.*?\(PID (\d+)\)", re.DOTALL)
+
+
+_INSERT_SQL = {
+    spec.name: "INSERT INTO {t} ({c}) SELECT {c} FROM _doc_rows".format(
+        t=spec.name, c=", ".join(f'"{n}"' for n in spec.names)
+    )
+    for spec in DOCUMENT_TABLES
+}
 
 
 class DocumentRejected(Exception):
@@ -87,10 +95,9 @@ class Corpus:
                 table = rows.tables[spec.name]
                 if table.num_rows == 0:
                     continue
-                con.register("_doc_rows", table)
-                cols = ", ".join(f'"{n}"' for n in spec.names)
-                con.execute(f"INSERT INTO {spec.name} ({cols}) SELECT {cols} FROM _doc_rows")
-                con.unregister("_doc_rows")
+                # DuckDB reads the local Arrow table ``_doc_rows`` by name (a replacement scan)
+                _doc_rows = table
+                con.execute(_INSERT_SQL[spec.name])
             con.execute("DELETE FROM errors WHERE key = ?", [rows.sha256])
             con.execute("COMMIT")
         except duckdb.ConstraintException as exc:
@@ -99,14 +106,19 @@ class Corpus:
         except (duckdb.Error, OSError) as exc:
             self._rollback()
             raise translate(exc, self.path) from exc
+        except BaseException:  # SIGTERM/SIGINT mid-write: the document is simply not stored
+            self._rollback()
+            raise
 
     def write_error(self, path: str, sha256: str | None, reason: str) -> None:
         """Record (or update) a file that could not be analysed."""
         key = sha256 or f"path:{path}"
-        at = datetime.now(timezone.utc).replace(tzinfo=None)
+        at = datetime.now(UTC).replace(tzinfo=None)
         cols = ", ".join(f'"{n}"' for n in ERRORS.names)
         try:
-            self.con.execute(f"INSERT OR REPLACE INTO errors ({cols}) VALUES (?, ?, ?, ?, ?)", [key, path, sha256, reason, at])
+            self.con.execute(
+                f"INSERT OR REPLACE INTO errors ({cols}) VALUES (?, ?, ?, ?, ?)", [key, path, sha256, reason, at]
+            )
         except (duckdb.Error, OSError) as exc:
             raise translate(exc, self.path) from exc
 
@@ -134,7 +146,9 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     if row is None:
         existing = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if existing - {"schema_info"}:
-            raise DatabaseError(f"{path}: this DuckDB file holds other tables, not a govreport corpus; use another --db")
+            raise DatabaseError(
+                f"{path}: this DuckDB file holds other tables, not a govreport corpus; use another --db"
+            )
     con.execute("BEGIN TRANSACTION")
     for spec in ALL_TABLES:
         con.execute(create_table_sql(spec))

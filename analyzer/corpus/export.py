@@ -23,6 +23,7 @@ EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel")
 NOT_IN_XLSX = frozenset({"texts"})
 
 _XLSX_MAX_ROWS = 1_048_576 - 1  # a sheet's rows, less the header
+_XLSX_MAX_CELL = 32_767  # characters in one cell
 _CHUNK = 10_000
 
 # column names as a reader of the workbook sees them (others: "n_metrics" -> "N metrics")
@@ -78,7 +79,8 @@ def _cell(value: object) -> object:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return value if len(value) <= _XLSX_MAX_CELL else value[: _XLSX_MAX_CELL - 1] + "…"
     if isinstance(value, list):
         return ", ".join(map(str, value))
     return value

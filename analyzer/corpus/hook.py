@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..types import Basis, Finding, Genre, Meta, Metric, MetricKind, Qualifier, Report, Source
+from .rows import to_arrow
+from .schema import CORPUS_FINDINGS
 
 if TYPE_CHECKING:
     from .db import Corpus
@@ -55,7 +58,9 @@ def corpus_reports(corpus: Corpus) -> Iterator[Report]:
     cols = ", ".join(f'"{c}"' for c in _METRIC_COLS)
     for sha, path, fmt, enc, title, issuer, region, year, genre in docs:
         row = corpus.con.execute("SELECT text FROM texts WHERE sha256 = ?", [sha]).fetchone()
-        metrics = corpus.con.execute(f"SELECT {cols} FROM metrics WHERE sha256 = ? ORDER BY start, id", [sha]).fetchall()
+        metrics = corpus.con.execute(
+            f"SELECT {cols} FROM metrics WHERE sha256 = ? ORDER BY start, id", [sha]
+        ).fetchall()
         yield Report(
             source=Source(path, sha, fmt, enc),
             meta=Meta(title, issuer, region, year, _genre(genre)),
@@ -64,8 +69,15 @@ def corpus_reports(corpus: Corpus) -> Iterator[Report]:
         )
 
 
+_TOKEN = re.compile(r"[^\s:：，,；;]+")
+
+
 def _documents_named(message: str, names: dict[str, str]) -> list[str]:
-    return sorted({sha for name, sha in names.items() if name and name in message})
+    """The documents whose path (or title) the message names: by its words, else by a scan of a small corpus."""
+    found = {names[w] for w in _TOKEN.findall(message) if w in names}
+    if not found and len(names) <= 2000:
+        found = {sha for name, sha in names.items() if name and name in message}
+    return sorted(found)
 
 
 def _as_row(item: Any) -> tuple[list[str], dict[str, Any]]:
@@ -95,7 +107,7 @@ def _find_hook() -> Any:
 
 def store_corpus_findings(corpus: Corpus, findings: Iterable[Any]) -> int:
     """Replace ``corpus_findings`` with ``findings`` in one transaction; return how many."""
-    at = datetime.now(timezone.utc).replace(tzinfo=None)
+    at = datetime.now(UTC).replace(tzinfo=None)
     names: dict[str, str] = {}
     for sha, path, title in corpus.con.execute("SELECT sha256, path, title FROM documents").fetchall():
         if path or title:
@@ -122,8 +134,10 @@ def store_corpus_findings(corpus: Corpus, findings: Iterable[Any]) -> int:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM corpus_findings")
-        if rows:
-            con.executemany("INSERT INTO corpus_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if rows:  # one Arrow insert: executemany costs a statement per row
+            _findings = to_arrow(CORPUS_FINDINGS, rows)
+            cols = ", ".join(f'"{c}"' for c in CORPUS_FINDINGS.names)
+            con.execute(f"INSERT INTO corpus_findings ({cols}) SELECT {cols} FROM _findings")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -66,24 +66,31 @@ class _Worker(Generic[T]):
     ready: bool = False
 
 
-def _context() -> Any:
-    """``forkserver`` where there is one (workers fork from a clean, single-threaded server
-    that has already imported the analyzer: fast to start, safe), else ``spawn``."""
+def _context(preload: tuple[str, ...]) -> Any:
+    """``forkserver`` where there is one, else ``spawn``.
+
+    Workers fork from a clean, single-threaded server that has already imported
+    ``preload`` (the analyzer, scikit-learn, ...): they start in milliseconds and
+    share those pages.  The server is started once per process, with the
+    preload list of the first pool.
+    """
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["analyzer.corpus.batch"])
+        ctx.set_forkserver_preload(list(preload))
         return ctx
     return mp.get_context("spawn")
 
 
-def run_pool(fn: Callable[[T], Any], tasks: Iterable[T], workers: int) -> Iterator[tuple[T, Any]]:
+def run_pool(
+    fn: Callable[[T], Any], tasks: Iterable[T], workers: int, preload: tuple[str, ...] = ()
+) -> Iterator[tuple[T, Any]]:
     """Yield ``(task, fn(task))`` as tasks finish, or ``(task, Crashed)`` when a worker died on it.
 
     ``fn`` must be picklable (a module-level function).  Tasks are pulled from
     ``tasks`` lazily, at most one per worker in flight, so memory stays flat
     however many there are.  Closing the generator stops every worker.
     """
-    ctx = _context()
+    ctx = _context(preload)
     it = iter(tasks)
     pool: list[_Worker[T]] = []
 

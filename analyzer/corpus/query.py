@@ -53,7 +53,9 @@ class Coverage:
         return asdict(self)
 
 
-_ROW_COLS = "indicator, basis, region, level, year, value, value_high, qualifier, unit, document, evidence, path, sha256"
+_ROW_COLS = (
+    "indicator, basis, region, level, year, value, value_high, qualifier, unit, document, evidence, path, sha256"
+)
 
 
 def indicator_rows(
@@ -87,7 +89,7 @@ def coverage(corpus: Corpus, *, include_subjects: bool = False, limit: int | Non
                min(p.year), max(p.year),
                (SELECT string_agg(b || ' ' || n, ', ' ORDER BY n DESC, b) FROM per_basis WHERE per_basis.indicator = p.indicator),
                string_agg(DISTINCT p.unit, ', ' ORDER BY p.unit)
-        FROM indicator_panel p {where.replace('canonical', 'p.canonical')}
+        FROM indicator_panel p {where.replace("canonical", "p.canonical")}
         GROUP BY p.indicator
         ORDER BY bool_or(p.canonical) DESC, count(DISTINCT p.sha256) DESC, p.indicator
     """

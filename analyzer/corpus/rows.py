@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
@@ -113,7 +113,7 @@ def document_rows(
     ``path`` override the report's own source fields when given.
     """
     sha = sha256 or report.source.sha256
-    at = (analyzed_at or datetime.now(timezone.utc)).replace(tzinfo=None)
+    at = (analyzed_at or datetime.now(UTC)).replace(tzinfo=None)
     m = report.meta
     doc = (
         sha,

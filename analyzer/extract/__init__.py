@@ -24,7 +24,7 @@ from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year
 from .lexicon import get_lexicon
 from .scan import Figure, find_figures
-from .subject import MAX_CLAUSE, Subject, find_subject
+from .subject import MAX_CLAUSE, before_parenthesis, find_subject
 
 __all__ = ["extract_metrics", "find_figures", "patterns"]
 
@@ -33,24 +33,33 @@ _CONTEXT = 80
 
 
 def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settings: Settings) -> tuple[Metric, ...]:
+    """Every figure of ``text`` as a ``Metric``, ids m1, m2 … in document order, spans never overlapping.
+
+    ``sections`` may be a single level-0 section; ``meta.year`` and ``meta.genre`` anchor
+    relative years (今年) and default years; ``settings.taxonomy_paths`` add indicators.
+    """
     lex = get_lexicon()
     taxonomy = load_taxonomy(tuple(settings.taxonomy_paths))
     index = SectionIndex(tuple(sections))
     doc = DocIndex(text, meta)
     out: list[Metric] = []
-    prev: tuple[Figure, Subject] | None = None
+    prev: tuple[Figure, str | None] | None = None  # the previous figure and its (maybe shared) subject
     floor = 0  # the end of the previous metric: a subject never reaches back over it
     figures = find_figures(text, lex)
     for i, fig in enumerate(figures):
         ceiling = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        subj = find_subject(text, fig, lex, max(floor, doc.clause_start(fig.start, MAX_CLAUSE)), ceiling)
+        upto = before_parenthesis(text, fig.start)
+        if upto is not None and upto < floor:
+            upto = None
+        cs = max(floor, doc.clause_start(fig.start if upto is None else upto, MAX_CLAUSE))
+        subj = find_subject(text, fig, lex, cs, ceiling, upto)
         sent = doc.sentence_start(fig.start)
         phrase = subj.phrase
         subject_text = subj.text
-        if subject_text is None and prev is not None and prev[1].text and prev[0].end >= sent:
+        if subject_text is None and prev is not None and prev[1] and prev[0].end >= sent:
             # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject
-            subject_text = prev[1].text
-            phrase = prev[1].text + phrase
+            subject_text = prev[1]
+            phrase = prev[1] + phrase
         growth = bool(subj.roles & {"growth", "decline"})
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
         indicator = taxonomy.match(phrase, context, fig.kind, growth)
@@ -87,6 +96,6 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
                 number_end=fig.number_end,
             )
         )
-        prev = (fig, subj)
+        prev = (fig, subject_text)
         floor = end
     return tuple(out)

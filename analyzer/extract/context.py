@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -24,27 +25,24 @@ TARGET_CATEGORIES = frozenset({"targets", "plans", "tasks"})
 MAX_LOOKBACK = 400
 # words that make the figures after them (in the same paragraph) goals
 _TARGET_WORDS = regex.compile(
-    r"预期目标|主要目标是|目标是|目标为|目标:|目标：|力争|争取|预期增长|确保|计划到|拟|到(?:19|20)[0-9]{2}年(?:底|末)?"
+    r"(?=[预主目力计到拟])(?:预期目标|主要目标是|目标是|目标为|目标:|目标：|力争|预期增长|计划到|到(?:19|20)[0-9]{2}年(?:底|末)?"
+    r"|拟(?:安排|发行|按|新增|建设|实施|投资|下达|提高))"
 )
 # words right before a figure that make it a multi-year mean
 _AVERAGE_WORDS = regex.compile(r"年均|平均每年|年平均|每年平均")
 
 
-class Marks:
-    """Sorted offsets of one kind of mark in a text, for "the last one before pos" in O(log n)."""
+@functools.lru_cache(maxsize=8)
+def _last_of(chars: str) -> regex.Pattern[str]:
+    """A reverse search for the last of ``chars`` in a range (the regex module's (?r))."""
+    return regex.compile("(?r)[" + regex.escape(chars) + "]")
 
-    def __init__(self, positions: list[int]) -> None:
-        self.positions = positions
 
-    @classmethod
-    def of_chars(cls, text: str, chars: str) -> Marks:
-        pattern = regex.compile("[" + regex.escape(chars) + "]")
-        return cls([m.end() for m in pattern.finditer(text)])
-
-    def last_before(self, pos: int, default: int = 0) -> int:
-        """The largest mark <= pos, else ``default``."""
-        i = bisect.bisect_right(self.positions, pos) - 1
-        return self.positions[i] if i >= 0 else default
+def last_mark(text: str, chars: str, pos: int, limit: int) -> int:
+    """Offset after the last of ``chars`` in [pos - limit, pos), else pos - limit (at least 0)."""
+    lo = max(0, pos - limit)
+    m = _last_of(chars).search(text, lo, pos)
+    return m.end() if m else lo
 
 
 class DocIndex:
@@ -53,32 +51,39 @@ class DocIndex:
     def __init__(self, text: str, meta: Meta) -> None:
         self.text = text
         self.meta = meta
-        self.paragraphs = Marks.of_chars(text, "\n")
-        self.sentences = Marks.of_chars(text, P.SENTENCE_DELIMITERS)
-        self.clauses = Marks.of_chars(text, P.CLAUSE_DELIMITERS)
-        years = [(m.end(), _year_value(m, meta)) for m in P.year_re().finditer(text)]
-        self._year_ends = [e for e, _ in years]
-        self._year_values = [v for _, v in years]
-        self.targets = Marks([m.end() for m in _TARGET_WORDS.finditer(text)])
+        years = [(m.end(), _year_value(m, meta), bool(m.group("year"))) for m in P.year_re().finditer(text)]
+        self._year_ends = [e for e, _, _ in years]
+        self._year_values = [v for _, v, _ in years]
+        self._year_explicit = [x for _, _, x in years]
+        self._target_ends = [m.end() for m in _TARGET_WORDS.finditer(text)]
 
     def paragraph_start(self, pos: int) -> int:
-        return max(self.paragraphs.last_before(pos), pos - MAX_LOOKBACK, 0)
+        return last_mark(self.text, "\n", pos, MAX_LOOKBACK)
 
     def sentence_start(self, pos: int) -> int:
-        return max(self.sentences.last_before(pos), pos - MAX_LOOKBACK, 0)
+        return last_mark(self.text, P.SENTENCE_DELIMITERS, pos, MAX_LOOKBACK)
 
     def clause_start(self, pos: int, limit: int) -> int:
-        return max(self.clauses.last_before(pos), pos - limit, 0)
+        return last_mark(self.text, P.CLAUSE_DELIMITERS, pos, limit)
 
     def year_cue(self, pos: int) -> int | None:
-        """The year named nearest before ``pos`` in its paragraph, if any."""
+        """The year named nearest before ``pos``: 2024年 in its sentence, 今年/“十四五” in its paragraph."""
         i = bisect.bisect_right(self._year_ends, pos) - 1
-        if i >= 0 and self._year_ends[i] > self.paragraph_start(pos):
+        para = self.paragraph_start(pos)
+        sent = None
+        while i >= 0 and self._year_ends[i] > para:
+            if self._year_explicit[i]:
+                # 其余3件结转至2025年。自然人申请56件: a year in an earlier sentence says nothing
+                sent = self.sentence_start(pos) if sent is None else sent
+                if self._year_ends[i] <= sent:
+                    i -= 1
+                    continue
             return self._year_values[i]
         return None
 
     def target_word_before(self, pos: int) -> bool:
-        return self.targets.last_before(pos, -1) > self.paragraph_start(pos)
+        i = bisect.bisect_right(self._target_ends, pos) - 1
+        return i >= 0 and self._target_ends[i] > self.paragraph_start(pos)
 
 
 def _relative_year(word: str, meta: Meta) -> int | None:

@@ -39,25 +39,39 @@ class Lexicon:
         return sorted((s for p, s in self.qualifiers if p == position), key=len, reverse=True)
 
 
+def data_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a data file's text, skipping blanks and ``#`` comments."""
+    for no, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield no, line
+
+
 def read_data_lines(name: str) -> Iterator[tuple[int, str]]:
-    """(line number, stripped line) of a data file, skipping blanks and comments."""
+    """(line number, line) of a shipped data file under ``analyzer/data``."""
     res = importlib.resources.files("analyzer.data").joinpath(name)
     try:
         text = res.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"analyzer/data/{name}", 0, f"cannot read: {exc}") from exc
-    for no, line in enumerate(text.splitlines(), 1):
-        line = line.rstrip("\r\n")
-        if line.strip() and not line.lstrip().startswith("#"):
-            yield no, line
+    yield from data_lines(text)
+
+
+def parse_tsv(text: str, where: str, ncols: int) -> Iterator[tuple[int, list[str]]]:
+    """Rows of ``ncols`` tab-separated, non-empty columns; ``where`` names the file in errors."""
+    for no, line in data_lines(text):
+        cols = line.split("\t")
+        if len(cols) != ncols or not all(c.strip() for c in cols):
+            raise DataFileError(where, no, f"expected {ncols} tab-separated columns")
+        yield no, [c.strip() for c in cols]
 
 
 def _tsv(name: str, ncols: int) -> Iterator[tuple[int, list[str]]]:
-    for no, line in read_data_lines(name):
-        cols = line.split("\t")
-        if len(cols) != ncols or not all(c.strip() for c in cols):
-            raise DataFileError(f"analyzer/data/{name}", no, f"expected {ncols} tab-separated columns")
-        yield no, [c.strip() for c in cols]
+    res = importlib.resources.files("analyzer.data").joinpath(name)
+    try:
+        text = res.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"analyzer/data/{name}", 0, f"cannot read: {exc}") from exc
+    yield from parse_tsv(text, f"analyzer/data/{name}", ncols)
 
 
 def _units() -> dict[str, Unit]:
@@ -83,7 +97,9 @@ def _qualifiers() -> dict[tuple[str, str], Qualifier]:
     out: dict[tuple[str, str], Qualifier] = {}
     for no, (surface, position, qual) in _tsv("qualifiers.tsv", 3):
         if position not in QUALIFIER_POSITIONS:
-            raise DataFileError("analyzer/data/qualifiers.tsv", no, f"position {position!r} not in {QUALIFIER_POSITIONS}")
+            raise DataFileError(
+                "analyzer/data/qualifiers.tsv", no, f"position {position!r} not in {QUALIFIER_POSITIONS}"
+            )
         try:
             out[(position, surface)] = Qualifier(qual)
         except ValueError as exc:

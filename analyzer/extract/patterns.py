@@ -22,8 +22,9 @@ ARABIC_GROUPED = rf"{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?!{DIGIT})"
 ARABIC_PLAIN = rf"{DIGIT}+"
 # the decimal part of an Arabic number (.6 or full-width ．6)
 DECIMAL_PART = rf"[.．]{DIGIT}+"
-# an Arabic number: integer part and optional decimals
-ARABIC = rf"(?:{ARABIC_GROUPED}|{ARABIC_PLAIN})(?:{DECIMAL_PART})?"
+# an Arabic number: integer part and optional decimals; atomic and never started
+# inside another number, so a long digit run costs linear time
+ARABIC = rf"(?<![0-9０-９])(?>(?:{ARABIC_GROUPED}|{ARABIC_PLAIN})(?:{DECIMAL_PART})?)"
 # characters that start a multiplier after Arabic digits
 ARABIC_MULTIPLIER_CHARS = "十百千万亿"
 # multipliers written after Arabic digits (1.9万, 5.2亿, 6.66万亿); longest first
@@ -32,7 +33,7 @@ ARABIC_MULTIPLIER = r"(?:[百千]?万亿|[十百千]?亿|[十百千]?万|千)"
 CN_NUM_CHARS = "零〇○一二两三四五六七八九十百千万亿"
 # a Chinese numeral: two or more numeral characters, or one digit other than 一
 # (a lone 一 is almost always an article: 一批, 一个时期), with optional 点 decimals
-CHINESE = rf"(?:[{CN_NUM_CHARS}]{{2,}}|[二两三四五六七八九十])(?:点[零〇一二三四五六七八九]+[万亿]*)?"
+CHINESE = rf"(?<![{CN_NUM_CHARS}])(?>(?:[{CN_NUM_CHARS}]{{2,}}|[二两三四五六七八九十])(?:点[零〇一二三四五六七八九]+[万亿]*)?)"
 # 百分之十二点五 / 百分之5: a percentage written out
 PERCENT_WORDS = rf"百分之(?P<pct>{CHINESE}|{ARABIC})"
 # 千分之三: a permille written out
@@ -41,14 +42,18 @@ PERMILLE_WORDS = rf"千分之(?P<pml>{CHINESE}|{ARABIC})"
 FRACTION_WORDS = rf"(?P<den>{CHINESE}|{ARABIC})分之(?P<nom>[{CN_NUM_CHARS}]+|{ARABIC})"
 # 翻一番 / 翻了两番: doubling n times
 DOUBLING = r"翻了?(?P<fan>一|两|二|三|四)番"
-# a plain numeral with an optional multiplier: 29, 1.9万, 二十九
+# a plain numeral with an optional multiplier: 29, 1.9万, 二十九 (number_re uses the
+# multipliers of analyzer/data/multipliers.tsv in its place)
 PLAIN = rf"(?P<arabic>{ARABIC})(?P<mult>{ARABIC_MULTIPLIER})?|(?P<chinese>{CHINESE})"
+# an inside qualifier before the multiplier: 2000多亿元, 3万余人 has it after
+QUALIFIED_MULTIPLIER = rf"(?P<qi>余|多)(?P<mult>{ARABIC_MULTIPLIER})"
 # dashes and words that join the two ends of a range (5%—6%, 3至5个)
 RANGE_SEP = r"\s*(?:——|—|–|-|－|~|～|至|到)\s*"
 # the second end of a range
 RANGE_END = rf"(?P<arabic2>{ARABIC})(?P<mult2>{ARABIC_MULTIPLIER})?|(?P<chinese2>{CHINESE})"
-# characters that end a clause: the subject of a figure never crosses them
-CLAUSE_DELIMITERS = "，。；：、,;:!?！？\n\r\t（）()《》〈〉“”\"‘’'【】[]|　 "
+# characters that end a clause: the subject of a figure never crosses them (an ASCII
+# space does not: older reports write 涨幅在 3%)
+CLAUSE_DELIMITERS = "，。；：、,;:!?！？\n\r\t（）()《》〈〉“”\"‘’'【】[]|　"
 # characters that end a sentence: year and target context never crosses them
 SENTENCE_DELIMITERS = "。！？!?\n"
 # a year: 2024年, 二〇二四年 (not 比2024年 or 2024年以来, which name another period)
@@ -67,13 +72,23 @@ CN_ORDINAL_UNITS = frozenset({"期", "批", "轮", "部"})
 SESSION_AFTER = r"(?:[、,，和及][一二三四五六七八九十]+次)*(?:会议|全会|全体会议|代表大会|党代会)"
 # what after a unit makes the figure a specification, not a count (25兆瓦级, 5A级)
 SPEC_AFTER = "级"
+# an age bound before a noun is a group, not a figure (5岁以下儿童, 60岁以上人口)
+AGE_GROUP = r"岁(?:及)?(?:以上|以下)?(?=[\u4e00-\u9fff])"
 # what follows "N个" in numbered slogans: 四个一网, 两个一百年
 SLOGAN_AFTER_GE = r"一"
 # a range of Latin letters or digits glued to a number: PM2.5, 5G, C919 are names
 GLUED_BEFORE = r"[A-Za-zＡ-Ｚａ-ｚ.．_/+＋]"
 GLUED_AFTER = r"[A-Za-zＡ-Ｚａ-ｚ_+＋]"
 
-PLAN_PERIOD_END = {"九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+PLAN_PERIOD_END = {
+    "九五": 2000,
+    "十五": 2005,
+    "十一五": 2010,
+    "十二五": 2015,
+    "十三五": 2020,
+    "十四五": 2025,
+    "十五五": 2030,
+}
 
 
 def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
@@ -92,9 +107,15 @@ def number_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
 
 @functools.lru_cache(maxsize=4)
 def _number_re(lex: Lexicon) -> regex.Pattern[str]:
+    # the multipliers of the data file (multipliers.tsv), longest first
+    plain = rf"(?P<arabic>{ARABIC})(?P<mult>{_alternation(set(lex.multipliers))})?|(?P<chinese>{CHINESE})"
     first = {w[0] for w in lex.units} | {w[0] for w in lex.qualifier_words("inside")} | set(RANGE_SEP_FIRST)
     follow = "[" + "".join(regex.escape(c) for c in sorted(first)) + ARABIC_MULTIPLIER_CHARS + "]"
-    return regex.compile(rf"{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|(?:{PLAIN})(?={follow})")
+    # the leading class lets the engine skip quickly to where a numeral can start
+    lead = rf"(?=[0-9０-９{CN_NUM_CHARS}翻])"
+    return regex.compile(
+        rf"{lead}(?:{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|(?:{plain})(?={follow}))"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,8 +124,16 @@ def range_end_re() -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def qualified_multiplier_re() -> regex.Pattern[str]:
+    return regex.compile(QUALIFIED_MULTIPLIER)
+
+
+@functools.lru_cache(maxsize=1)
 def year_re() -> regex.Pattern[str]:
-    return regex.compile(rf"{YEAR_RANGE}|{YEAR}|{PLAN_PERIOD}|(?<![比较同])(?P<rel>今年|明年|去年|上年|上一年|下一年|次年)")
+    lead = "(?=[0-9一二〇零九十今明去上下次])"  # lets the engine skip to where a year can start
+    return regex.compile(
+        rf"{lead}(?:{YEAR_RANGE}|{YEAR}|{PLAN_PERIOD}|(?<![比较同])(?P<rel>今年|明年|去年|下一年|次年))"
+    )
 
 
 @functools.lru_cache(maxsize=1)

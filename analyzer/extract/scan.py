@@ -9,7 +9,6 @@ and idioms.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,19 +54,19 @@ def _scaled(n: Number, unit: Unit) -> tuple[float, int]:
 
 
 class _Stops:
-    """Spans of stoplist phrases, for a quick "is this offset inside one" test."""
+    """Is a numeral inside a stoplist phrase?  Looked up in a small window per candidate."""
 
     def __init__(self, text: str, lex: Lexicon) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in P.stoplist_re(lex).finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        self.text = text
+        self.pattern = P.stoplist_re(lex)
+        self.reach = max(map(len, lex.stoplist), default=1)
 
     def covers(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, end - 1) - 1
-        # spans do not overlap each other (finditer), so the last one starting before end decides
-        return i >= 0 and self.ends[i] > start
+        lo = max(0, start - self.reach + 1)
+        hi = min(len(self.text), end + self.reach - 1)
+        return any(
+            m.start() < end and m.end() > start for m in self.pattern.finditer(self.text, lo, hi, overlapped=True)
+        )
 
 
 def _skip_before(text: str, ns: int, chinese: bool) -> bool:
@@ -88,31 +87,37 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for m in P.number_re(lex).finditer(text):
         if m.start() < last_end:
             continue
-        fig = _figure_at(text, m, lex, stops)
-        if fig is not None:
+        fig = _figure_at(text, m, lex)
+        # the stoplist is looked up for figures only: far fewer than candidates
+        if fig is not None and not stops.covers(fig.number_start, fig.number_end):
             out.append(fig)
             last_end = fig.end
     return out
 
 
-def _figure_at(text: str, m: regex.Match[str], lex: Lexicon, stops: _Stops) -> Figure | None:
+_WORD_FORMS = {"pct": (MetricKind.PERCENT, "%"), "pml": (MetricKind.PERMILLE, "‰")}
+
+
+def _figure_at(text: str, m: regex.Match[str], lex: Lexicon) -> Figure | None:
     ns, ne = m.span()
-    chinese = m.group("chinese") is not None or (m.group("arabic") is None and not text[ns].isdigit())
-    if _skip_before(text, ns, chinese) or stops.covers(ns, ne):
+    last = m.lastgroup  # which alternative matched: pct, pml, nom (fraction), fan, arabic/mult, chinese
+    chinese = last == "chinese" or (last in ("pct", "pml", "nom", "fan") and not text[ns].isdigit())
+    if _skip_before(text, ns, chinese):
         return None
     if ne < len(text) and _GLUED_AFTER.match(text, ne):
         return None
     try:
-        for group, kind, unit in (("pct", MetricKind.PERCENT, "%"), ("pml", MetricKind.PERMILLE, "‰")):
-            if m.group(group) is not None:
-                # 百分之十二点五: the numeral is 十二点五, the figure starts at 百分之
-                n = parse_number(m.group(group))
-                a, b = m.span(group)
-                return _finish(text, lex, ns, a, b, m.group(group), kind, n.value, None, unit, n.decimals, None, ne)
-        if m.group("den") is not None:
+        if last in _WORD_FORMS:
+            # 百分之十二点五: the numeral is 十二点五, the figure starts at 百分之
+            kind, unit = _WORD_FORMS[last]
+            raw = m.group(last)
+            n = parse_number(raw)
+            a, b = m.span(last)
+            return _finish(text, lex, ns, a, b, raw, kind, n.value, None, unit, n.decimals, None, ne)
+        if last == "nom":
             n = parse_fraction(m.group("nom"), m.group("den"))
             return _finish(text, lex, ns, ns, ne, m.group(0), MetricKind.FRACTION, n.value, None, "", n.decimals, None)
-        if m.group("fan") is not None:
+        if last == "fan":
             value = float(2 ** _DOUBLING_TIMES[m.group("fan")])
             return _finish(text, lex, ns, ns, ne, m.group(0), MetricKind.MULTIPLE, value, None, "倍", 0, None)
         return _plain(text, m, lex, chinese)
@@ -123,13 +128,25 @@ def _figure_at(text: str, m: regex.Match[str], lex: Lexicon, stops: _Stops) -> F
 def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figure | None:
     ns, ne = m.span()
     raw_end = ne
-    um = P.unit_re(lex).match(text, ne)
-    if um is None and m.group("mult"):
-        # 3千瓦: 千 belongs to the unit, not the numeral
-        raw_end = m.end("arabic")
-        um = P.unit_re(lex).match(text, raw_end)
+    unit_re = P.unit_re(lex)
+    um = unit_re.match(text, ne)
+    mult = m.group("mult")
+    if mult:
+        # 3千瓦, 3千米: 千 belongs to the unit, not the numeral
+        alt = unit_re.match(text, m.end("arabic"))
+        if alt is not None and (um is None or alt.group("unit").startswith(mult)):
+            raw_end, um = m.end("arabic"), alt
     raw = text[ns:raw_end]
     number = parse_number(raw)
+    inside_qual = None
+    if um is None and m.group("arabic") is not None and not mult:
+        # 2000多亿元: the qualifier stands between the numeral and its multiplier
+        qm = P.qualified_multiplier_re().match(text, ne)
+        if qm is not None:
+            um = unit_re.match(text, qm.end())
+            if um is not None:
+                number = parse_number(raw + qm.group("mult"))
+                inside_qual = lex.qualifiers.get(("inside", qm.group("qi")))
     if chinese and raw in ("二", "两") and um is not None and um.group("unit") in ("次", "个"):
         return None  # 二次开发, 两个维护-like slogans
     value_high: float | None = None
@@ -151,6 +168,8 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
     unit = lex.units[unit_match.group("unit")]
     if chinese and (unit.surface in P.CN_ORDINAL_UNITS or _slogan_after(text, unit_match.end(), unit)):
         return None
+    if unit.surface == "岁" and regex.match(P.AGE_GROUP, text[unit_match.start("unit") : unit_match.end() + 4]):
+        return None  # 5岁以下儿童: an age group
     if text.startswith(P.SPEC_AFTER, unit_match.end()):
         return None  # 25兆瓦级风电: a specification
     if unit.surface == "次" and P.session_after_re().match(text, unit_match.end()):
@@ -162,7 +181,7 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
     if value_high is not None and value_high <= _scaled(number, unit)[0]:
         return None  # 2024-12: not a range
     value, decimals = _scaled(number, unit)
-    qual = lex.qualifiers.get(("inside", unit_match.group("qi"))) if unit_match.group("qi") else None
+    qual = lex.qualifiers.get(("inside", unit_match.group("qi"))) if unit_match.group("qi") else inside_qual
     return _finish(text, lex, ns, ns, raw_end, raw, unit.kind, value, value_high, unit.unit, decimals, qual, pos)
 
 

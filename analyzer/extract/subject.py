@@ -15,10 +15,13 @@ from dataclasses import dataclass
 import regex
 
 from ..types import MetricKind
-from . import patterns as P
 from .lexicon import Lexicon
 from .scan import Figure
 
+# closing parentheses skipped between a subject and its figure: 纠错（含撤销、确认违法）29件
+CLOSE_TO_OPEN = {")": "(", "）": "（"}
+# how far back the opening parenthesis is looked for
+MAX_PAREN = 30
 # the longest subject kept (the tail of a longer clause)
 MAX_SUBJECT = 24
 # how far back a clause is looked for
@@ -26,7 +29,9 @@ MAX_CLAUSE = 40
 # classifiers after which a following noun is the subject (4个重大政策文件, 8所本科院校)
 FOLLOWING_NOUN_UNITS = frozenset("个所家项座处支套台辆艘部种批场条名位户人")
 # a following noun: CJK characters up to a clause delimiter, a numeral or one of these words
-_FOLLOWING_STOP = "的|均|已|和|与|及|等|达|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"
+_FOLLOWING_STOP = (
+    "的|均|已|和|与|及|等|达到|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"
+)
 _FOLLOWING = regex.compile(rf"(?:(?!{_FOLLOWING_STOP})[\u4e00-\u9fff])+")
 # a year or date inside a clause: the subject starts after it
 _YEAR_IN_CLAUSE = regex.compile(
@@ -60,6 +65,23 @@ def _words(lex: Lexicon) -> _Words:
     links = {word: role for role in ("link", "average", "decline", "growth") for word in w[role]}
     leads = w["lead"] | w["scope"]
     return _Words(links, max(map(len, links)), leads, max(map(len, leads)), w["scope"], tuple(w["cut"]))
+
+
+def before_parenthesis(text: str, pos: int) -> int | None:
+    """When ``text`` right before ``pos`` is a parenthesised aside, the offset of its opening parenthesis."""
+    if pos == 0 or text[pos - 1] not in CLOSE_TO_OPEN:
+        return None
+    i = text.rfind(CLOSE_TO_OPEN[text[pos - 1]], max(0, pos - MAX_PAREN), pos - 1)
+    return i if i >= 0 else None
+
+
+def _link_in(noun: str, words: _Words) -> int:
+    """Where the first link word of two or more characters starts in ``noun`` (增加到), else len(noun)."""
+    for i in range(len(noun) - 1):
+        for n in range(min(words.link_max, len(noun) - i), 1, -1):
+            if noun[i : i + n] in words.links:
+                return i
+    return len(noun)
 
 
 def _strip_links(s: str, words: _Words) -> tuple[str, set[str]]:
@@ -98,20 +120,29 @@ def _strip_leads(s: str, words: _Words) -> str:
     return s
 
 
-def find_subject(text: str, fig: Figure, lex: Lexicon, cs: int, ceiling: int | None = None) -> Subject:
+def find_subject(
+    text: str, fig: Figure, lex: Lexicon, cs: int, ceiling: int | None = None, upto: int | None = None
+) -> Subject:
     """The subject of a figure, from the clause before it or the noun right after it.
 
     The subject stays within [cs, ceiling): in the figure's clause, before the next figure.
+    ``upto`` ends the clause before the figure's start when a parenthesis stands between them.
     """
-    start, end = fig.start, fig.end
-    clause = text[cs:start]
+    end = fig.end
+    clause = text[cs : fig.start if upto is None else upto]
     words = _words(lex)
-    before, roles = _strip_links(clause, words)
+    before, roles = _strip_links(clause.rstrip(" \u3000"), words)
     phrase = clause
     # the subject starts after the last date in the clause (目录确定2024年度…事项)
     cut = 0
     for m in _YEAR_IN_CLAUSE.finditer(before):
-        cut = m.end()
+        if len(_strip_links(before[m.end() :], words)[0]) >= 2:
+            cut = m.end()
+        else:
+            # 国内生产总值2000年达…: the subject stands before the date
+            before, more = _strip_links(before[: m.start()], words)
+            roles |= more
+            break
     for w in words.cut:
         i = before.rfind(w)
         rest = before[i + len(w) :]
@@ -122,15 +153,26 @@ def find_subject(text: str, fig: Figure, lex: Lexicon, cs: int, ceiling: int | N
     subj_start = cs + len(before) - len(head)
     following = None
     if fig.kind is MetricKind.COUNT and fig.unit in FOLLOWING_NOUN_UNITS:
-        fm = _FOLLOWING.match(text, end, len(text) if ceiling is None else ceiling)
-        if fm is not None and len(fm.group()) >= 2:
-            following = fm
+        limit = len(text) if ceiling is None else ceiling
+        fm = _FOLLOWING.match(text, end, limit)
+        # a noun running into the next figure is that figure's subject (74个断面…比例连续3年100%)
+        stopped = fm is not None and fm.end() < limit and not text[fm.end()].isdigit()
+        if fm is not None and len(fm.group()) >= 2 and stopped:
+            cut_at = _link_in(fm.group(), words)
+            if cut_at >= 2:
+                following = (fm.start(), fm.group()[:cut_at])
     if following is not None:
-        noun = following.group()[:MAX_SUBJECT]
-        return Subject(noun, following.start(), following.start() + len(noun), clause + noun, frozenset(roles))
+        fstart, noun = following[0], following[1][:MAX_SUBJECT]
+        return Subject(noun, fstart, fstart + len(noun), clause + noun, frozenset(roles))
     if len(head) < 2:
         return Subject(None, -1, -1, phrase, frozenset(roles))
     if len(head) > MAX_SUBJECT:
         subj_start += len(head) - MAX_SUBJECT
         head = head[-MAX_SUBJECT:]
-    return Subject(head, subj_start, subj_start + len(head), phrase[phrase.find(head) :] if head in phrase else phrase, frozenset(roles))
+    return Subject(
+        head,
+        subj_start,
+        subj_start + len(head),
+        phrase[phrase.find(head) :] if head in phrase else phrase,
+        frozenset(roles),
+    )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from ..errors import DataFileError
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_tsv(name: str, min_cols: int, max_cols: int) -> tuple[tuple[str, ...], ...]:
     """Rows of ``analyzer/data/<name>``: tab-separated, ``#`` comments and blank lines skipped.
 

@@ -53,13 +53,14 @@ _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u2
 _THOUSANDS_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 
 
-@lru_cache(maxsize=1)
-def _char_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {ord(c): unicodedata.normalize("NFKC", c) for c in _FULLWIDTH_ASCII}
-    table.update({ord(c): None for c in _INVISIBLE})
-    table.update({ord(c): " " for c in _SPACES})
-    table[ord("\r")] = None  # \r\n -> \n (a lone \r is handled in normalize_newlines)
-    return table
+# a run of full-width ASCII forms (NFKC maps each to one ASCII character)
+_FULLWIDTH_RUN = re.compile("[" + re.escape("".join(_FULLWIDTH_ASCII)) + "]+")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_SPACES_RE = re.compile(f"[{_SPACES}]")
+
+
+def _nfkc(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group())
 
 
 def normalize_newlines(text: str) -> str:
@@ -68,7 +69,8 @@ def normalize_newlines(text: str) -> str:
 
 def normalize_chars(text: str) -> str:
     """Full-width digits/letters/number signs to ASCII, invisible characters out, one newline kind."""
-    text = normalize_newlines(text).translate(_char_table())
+    text = _FULLWIDTH_RUN.sub(_nfkc, normalize_newlines(text))
+    text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
     return _THOUSANDS_COMMA.sub(",", text)
 
 
@@ -151,10 +153,16 @@ def _meta_hints(line: str, next_line: str | None) -> tuple[list[tuple[str, str]]
     return hints, used_next
 
 
-def clean_items(items: list[Item]) -> tuple[list[Item], Hints]:
-    """Clean a sequence of lines and tables; return the kept items and the hints read."""
+def clean_items(items: list[Item], *, normalized: bool = False) -> tuple[list[Item], Hints]:
+    """Clean a sequence of lines and tables; return the kept items and the hints read.
+
+    ``normalized``: the lines already went through ``normalize_chars`` (skip it here).
+    """
     lines_chrome, tails, tail_prefixes = _chrome()
-    items = [it if isinstance(it, TableBlock) else normalize_chars(it).strip() for it in items]
+    if normalized:
+        items = [it if isinstance(it, TableBlock) else it.strip() for it in items]
+    else:
+        items = [it if isinstance(it, TableBlock) else normalize_chars(it).strip() for it in items]
     total = sum(len(it) for it in items if isinstance(it, str)) or 1
     hints: list[tuple[str, str]] = []
     out: list[Item] = []
@@ -214,5 +222,5 @@ def clean_items(items: list[Item]) -> tuple[list[Item], Hints]:
 
 def clean_text(text: str) -> tuple[str, Hints]:
     """Clean a whole plain text (no tables): the text all offsets will point into, and hints."""
-    items, hints = clean_items(normalize_newlines(text).split("\n"))
+    items, hints = clean_items(normalize_chars(text).split("\n"), normalized=True)
     return "\n".join(str(it) for it in items), hints

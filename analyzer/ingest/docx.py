@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ..errors import EncryptedDocumentError, InputTooLargeError, IngestError, UnsupportedFormatError
+from ..errors import EncryptedDocumentError, IngestError, InputTooLargeError, UnsupportedFormatError
 from .clean import Item, TableBlock
 
 MAX_DOCX_EXPANDED = 256 * 1024 * 1024
@@ -90,7 +90,9 @@ def read_docx(data: bytes, name: str) -> list[Item]:
     """The body of a .docx as cleaned-later items: one str per paragraph line, one TableBlock per table."""
     kind = ole_kind(data)
     if kind == "encrypted":
-        raise EncryptedDocumentError(f"{name}: password-protected Word file: remove the password in Word and save again")
+        raise EncryptedDocumentError(
+            f"{name}: password-protected Word file: remove the password in Word and save again"
+        )
     if kind == "doc":
         raise UnsupportedFormatError(f"{name}: an old Word .doc file (named .docx): {DOC_ADVICE}")
     _check_zip(data, name)

@@ -24,15 +24,19 @@ _DROP_TAGS = (
     "iframe", "svg", "canvas", "button", "select", "input", "textarea", "link", "meta", "head", "object",
 )  # fmt: skip
 # id/class tokens of page chrome
-_CHROME_TOKEN = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|header|share|sidebar|toolbar|copyright|topbar|weizhi)(?:$|[-_\s\d])", re.I)
-# id/class tokens of the content container
-_CONTENT_TOKEN = re.compile(r"content|article|zoom|trs_editor|detail|zw|main|text|body", re.I)
-# block-level elements: each starts a new line
-_BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd section article main blockquote pre tr table center br hr title".split()
+_CHROME_TOKEN = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|header|share|sidebar|toolbar|copyright|topbar|weizhi)(?:$|[-_\s\d])",
+    re.IGNORECASE,
 )
+# id/class tokens of the content container
+_CONTENT_TOKEN = re.compile(r"content|article|zoom|trs_editor|detail|zw|main|text|body", re.IGNORECASE)
+# block-level elements: each starts a new line
+_BLOCK_TAGS = frozenset((
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section", "article",
+    "main", "blockquote", "pre", "tr", "table", "center", "br", "hr", "title",
+))  # fmt: skip
 # <meta charset=...> or content="text/html; charset=..."
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _MIN_TEXT_CHARS = 20
 
 

@@ -2,13 +2,17 @@
 
 There is no OCR: a PDF whose pages carry no text (a scan) is refused with that
 reason.  An encrypted PDF that opens with the empty user password is read; one
-that needs a password is refused as encrypted.  Page numbers and headers left
-between pages are removed by the cleaner like any other page artefact.
+that needs a password is refused as encrypted.  Running headers and footers (a
+short first or last line that recurs on most pages, page numbers ignored) are
+dropped; lone page numbers go with the cleaner's page artefacts; lines wrapped by
+the layout are joined back into paragraphs.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from collections import Counter
 
 from ..errors import EmptyDocumentError, EncryptedDocumentError, IngestError
 from .clean import Item
@@ -48,9 +52,28 @@ def read_pdf(data: bytes, name: str) -> list[Item]:
             "run OCR first, e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`"
         )
     items: list[Item] = []
+    running = running_lines(pages)
     for text in pages:
-        items.extend(join_wrapped_lines(text.split("\n")))
+        lines = [x for x in text.split("\n") if _digits_out(x.strip()) not in running]
+        items.extend(join_wrapped_lines(lines))
     return items
+
+
+def _digits_out(line: str) -> str:
+    return re.sub(r"\d+", "#", line)
+
+
+def running_lines(pages: list[str]) -> frozenset[str]:
+    """Running headers and footers: a first or last line of a page (digits ignored) that
+    recurs on at least 60% of the pages of a document of three pages or more."""
+    if len(pages) < 3:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for text in pages:
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        if lines:
+            counts.update({_digits_out(lines[0]), _digits_out(lines[-1])})
+    return frozenset(line for line, n in counts.items() if n >= 0.6 * len(pages) and len(line) <= 40)
 
 
 # a line ending like this closes its paragraph
@@ -63,7 +86,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     widths = sorted(len(x.strip()) for x in lines if x.strip())
     if not widths:
         return lines
-    full = widths[int(0.9 * (len(widths) - 1))]
+    full = widths[round(0.9 * (len(widths) - 1))]
     out: list[str] = []
     carry = ""
     for line in lines:

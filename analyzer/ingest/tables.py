@@ -21,7 +21,7 @@ from .clean import Item, TableBlock, normalize_chars
 
 _SEP = " | "
 # a pipe-table line: at least two | characters, or one between spaces (a | b)
-_PIPE_LINE = re.compile(r"^(?:[^\n]*\|[^\n]*\|[^\n]*|[^\n]* \| [^\n]*)$", re.M)
+_PIPE_LINE = re.compile(r"^(?:[^\n]*\|[^\n]*\|[^\n]*|[^\n]* \| [^\n]*)$", re.MULTILINE)
 
 
 def cell_text(text: str) -> str:

@@ -60,6 +60,7 @@ def format_number(x: float) -> str:
 
 def format_value(m: Metric) -> str:
     """The normalised value with its unit, large money in 万/亿 (3.5e11 元 -> 3,500亿元)."""
+
     def one(v: float) -> str:
         if m.kind is MetricKind.MONEY and abs(v) >= 1e8:
             return f"{format_number(round(v / 1e8, 4))}亿"
@@ -109,7 +110,7 @@ def _show(x: object) -> str:
     if isinstance(x, bool):
         return str(x)
     if isinstance(x, float | int):
-        return format_number(float(x))
+        return _trim(float(x))  # as computed: no grouping (a year stays 2026)
     if isinstance(x, list | tuple):
         return "、".join(_show(v) for v in x)
     return str(x)

@@ -4,7 +4,7 @@ matplotlib is an optional dependency (the ``test`` extra); it is imported only
 when these functions are called.  No font ships with the package: Debian's
 ``fonts-noto-cjk`` or ``fonts-wqy-zenhei``, macOS's PingFang or Windows's
 Microsoft YaHei are found where installed; ``GOVREPORT_CJK_FONT`` may name a
-font file to use instead.
+font file to use instead, or be ``none`` to draw without Chinese.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def find_cjk_font() -> str | None:
     from matplotlib import font_manager
 
     path = os.environ.get("GOVREPORT_CJK_FONT")
+    if path == "none":  # labels without Chinese, as on a machine without CJK fonts
+        return None
     if path and os.path.isfile(path):
         font_manager.fontManager.addfont(path)
         return font_manager.FontProperties(fname=path).get_name()

@@ -55,6 +55,7 @@ class Block:
     level: int = 0
     anchor: str = ""
     section: Section | None = None
+    show_category: bool = True
     rows: tuple[tuple[tuple[Piece, ...], ...], ...] = ()
 
 
@@ -75,6 +76,7 @@ class NavItem:
     findings: int
     worst: str
     number: str  # "一、", "（二）", "3." as the heading is numbered; "" when the heading text has it
+    show_category: bool = True  # False when the parent section has the same category
 
 
 # how a heading's label is written at each level (GB/T 9704: 一、 （一） 1. （1）)
@@ -87,15 +89,19 @@ def render_report_html(report: Report) -> str:
     anns = _annotations(report, findings)
     blocks = _blocks(report, anns)
     views = [_finding_view(report, i, f) for i, f in enumerate(findings, 1)]
-    return environment().get_template("report.html.j2").render(
-        report=report,
-        meta=report.meta,
-        summary=summarize(report),
-        blocks=blocks,
-        findings=views,
-        verified=report.verified,
-        nav=_nav(report, findings),
-        figures=[(i, m, format_value(m), _tip(m)) for i, m in enumerate(report.metrics)],
+    return (
+        environment()
+        .get_template("report.html.j2")
+        .render(
+            report=report,
+            meta=report.meta,
+            summary=summarize(report),
+            blocks=blocks,
+            findings=views,
+            verified=report.verified,
+            nav=_nav(report, findings),
+            figures=[(i, m, format_value(m), _tip(m)) for i, m in enumerate(report.metrics)],
+        )
     )
 
 
@@ -118,14 +124,34 @@ def _annotations(report: Report, findings: list[Finding]) -> list[Ann]:
         if extra:
             tip += f"\n{extra}"
         for j, e in enumerate(f.evidence):
-            anns.append(Ann(e.start, e.end, _LAYER_FINDING, "finding", f"f{i}-e{j}", f"ev sev-{f.severity.value}",
-                            tip, badge=str(i) if j == len(f.evidence) - 1 else "", href=f"#f{i}"))
+            anns.append(
+                Ann(
+                    e.start,
+                    e.end,
+                    _LAYER_FINDING,
+                    "finding",
+                    f"f{i}-e{j}",
+                    f"ev sev-{f.severity.value}",
+                    tip,
+                    badge=str(i) if j == len(f.evidence) - 1 else "",
+                    href=f"#f{i}",
+                )
+            )
     for i, v in enumerate(report.verified, 1):
         for j, e in enumerate(v.evidence):
             anns.append(Ann(e.start, e.end, _LAYER_VERIFIED, "verified", f"v{i}-e{j}", "ok", f"✓ {v.message}"))
     for i, m in enumerate(report.metrics):
-        anns.append(Ann(m.start, m.end, _LAYER_FIGURE, "figure", f"fig{i}",
-                        f"fig kind-{m.kind.value}" + ("" if m.indicator else " no-ind"), _tip(m)))
+        anns.append(
+            Ann(
+                m.start,
+                m.end,
+                _LAYER_FIGURE,
+                "figure",
+                f"fig{i}",
+                f"fig kind-{m.kind.value}" + ("" if m.indicator else " no-ind"),
+                _tip(m),
+            )
+        )
     return anns
 
 
@@ -134,6 +160,7 @@ def _blocks(report: Report, anns: list[Ann]) -> list[Block]:
     heads = {h.start: h for h in report.headings}
     sections = [s for s in report.sections if s.level > 0]
     tables = sorted(report.tables, key=lambda t: t.start)
+    inherited = _inherited_categories(sections)
     blocks: list[Block] = []
     pos = 0
     body_started = False  # the title and issuer lines come before the first heading
@@ -155,7 +182,10 @@ def _blocks(report: Report, anns: list[Ann]) -> list[Block]:
         if head is not None:
             sec = _section_for(sections, head.start, head.end, head.level)
             anchor = f"sec-{sec.id}" if sec else f"h{head.start}"
-            blocks.append(Block("heading", pieces, level=min(head.level, 4), anchor=anchor, section=sec))
+            show = sec is not None and sec.id not in inherited
+            blocks.append(
+                Block("heading", pieces, level=min(head.level, 4), anchor=anchor, section=sec, show_category=show)
+            )
         elif not body_started and line.strip() == (report.meta.title or "").strip():
             blocks.append(Block("title", pieces))
         elif not body_started and line.strip() == (report.meta.issuer or "").strip():
@@ -171,6 +201,19 @@ def _section_for(sections: list[Section], start: int, end: int, level: int) -> S
     return best[0] if best else next((s for s in sections if s.start <= start < s.end and s.level == level), None)
 
 
+def _inherited_categories(sections: list[Section]) -> set[str]:
+    """Ids of sections whose category is their parent's (shown once, on the parent)."""
+    out: set[str] = set()
+    stack: list[Section] = []
+    for s in sections:
+        while stack and stack[-1].level >= s.level:
+            stack.pop()
+        if stack and s.category is not None and s.category == stack[-1].category:
+            out.add(s.id)
+        stack.append(s)
+    return out
+
+
 def _finding_view(report: Report, i: int, f: Finding) -> FindingView:
     ev = tuple((f"f{i}-e{j}", e.text, line_col(report.text, e.start)[0]) for j, e in enumerate(f.evidence))
     sec = report.section_at(f.evidence[0].start) if f.evidence else None
@@ -184,6 +227,7 @@ def _nav(report: Report, findings: list[Finding]) -> list[NavItem]:
         if sec is not None:
             per.setdefault(sec.id, []).append(f)
     sections = [s for s in report.sections if s.level > 0]
+    inherited = _inherited_categories(sections)
     heading_of = {}
     for h in report.headings:
         sec = _section_for(sections, h.start, h.end, h.level)
@@ -197,5 +241,5 @@ def _nav(report: Report, findings: list[Finding]) -> list[NavItem]:
         number = _LABEL_FORMS.get(s.level, "{} ").format(h.label) if h is not None and h.label else ""
         if number and s.heading.startswith((number, f"{h.label}、", f"（{h.label}）", f"{h.label}.")):
             number = ""  # the heading text already carries its number
-        items.append(NavItem(s, f"sec-{s.id}", len(fs), worst, number))
+        items.append(NavItem(s, f"sec-{s.id}", len(fs), worst, number, s.id not in inherited))
     return items

@@ -22,6 +22,7 @@ from .common import arithmetic, format_value, label, line_col, sorted_findings, 
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 PLAIN_WIDTH = 200
+VERIFIED_SHOWN = 20  # the rest are in the JSON and the HTML page
 
 
 def make_console(file: TextIO | None = None) -> Console:
@@ -30,8 +31,16 @@ def make_console(file: TextIO | None = None) -> Console:
     tty = out.isatty() if hasattr(out, "isatty") else False
     plain = not tty or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb"
     if plain:
-        return Console(file=out, no_color=True, color_system=None, highlight=False, width=PLAIN_WIDTH,
-                       force_terminal=False, emoji=False, soft_wrap=True)
+        return Console(
+            file=out,
+            no_color=True,
+            color_system=None,
+            highlight=False,
+            width=PLAIN_WIDTH,
+            force_terminal=False,
+            emoji=False,
+            soft_wrap=True,
+        )
     return Console(file=out, highlight=False, emoji=False)
 
 
@@ -73,8 +82,10 @@ def summary_line(report: Report, path: str) -> Text:
     for i, (sev, n) in enumerate(s.findings_by_severity):
         if i:
             line.append(", ")
-        line.append(f"{n} {sev.value}{'s' if n != 1 and sev is not Severity.INFO else ''}",
-                    style=SEVERITY_STYLE[sev] if n else "dim")
+        line.append(
+            f"{n} {sev.value}{'s' if n != 1 and sev is not Severity.INFO else ''}",
+            style=SEVERITY_STYLE[sev] if n else "dim",
+        )
     line.append(f"; {s.verified} verified; {s.figures} figures; {s.sections} sections")
     return line
 
@@ -133,8 +144,13 @@ def _print_metrics(report: Report, c: Console) -> None:
     plain = _is_plain(c)
     if plain:
         c.print("Figures")
-    t = Table(title=None if plain else "Figures", box=None if plain else box.SIMPLE_HEAD, show_edge=False,
-              pad_edge=False, header_style="" if plain else "bold")
+    t = Table(
+        title=None if plain else "Figures",
+        box=None if plain else box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        header_style="" if plain else "bold",
+    )
     t.add_column("line", justify="right")
     t.add_column("text")
     t.add_column("value", justify="right")
@@ -172,6 +188,9 @@ def _print_findings_block(report: Report, c: Console) -> None:
                 c.print(Text(f"    {extra}", style="dim"))
     if report.verified:
         c.print(Text(f"Verified ({len(report.verified)})", style="bold green"))
-        for v in report.verified:
+        for v in report.verified[:VERIFIED_SHOWN]:
             c.print(Text("  ✓ ", style="green") + Text(f"{v.rule} ", style="dim") + Text(v.message))
+        if len(report.verified) > VERIFIED_SHOWN:
+            more = len(report.verified) - VERIFIED_SHOWN
+            c.print(Text(f"  … {more} more (all of them with --format json)", style="dim"))
     c.print(summary_line(report, path))

@@ -48,8 +48,17 @@ class LabelledSection:
 
     def key(self) -> str:
         return json.dumps(
-            [self.doc, self.genre, self.heading, self.body, self.category, self.index, self.n_parts, self.level,
-             list(self.topics)],
+            [
+                self.doc,
+                self.genre,
+                self.heading,
+                self.body,
+                self.category,
+                self.index,
+                self.n_parts,
+                self.level,
+                list(self.topics),
+            ],
             ensure_ascii=False,
         )
 
@@ -102,7 +111,9 @@ class _RealTexts:
         return self._cache.get(ref)
 
 
-def read_jsonl(path: Path, real: Path = DEFAULT_REAL, skipped: dict[str, int] | None = None) -> Iterator[LabelledSection]:
+def read_jsonl(
+    path: Path, real: Path = DEFAULT_REAL, skipped: dict[str, int] | None = None
+) -> Iterator[LabelledSection]:
     """The labelled sections of one JSONL file (written sections and/or references)."""
     skipped = {} if skipped is None else skipped
     texts = _RealTexts(real)
@@ -130,15 +141,30 @@ def read_jsonl(path: Path, real: Path = DEFAULT_REAL, skipped: dict[str, int] | 
                 continue
             body = text[d["heading_end"] : d["end"]]
             yield LabelledSection(
-                doc=d["doc"], genre=genre, heading=heading, body=body, category=category, index=d["index"],
-                n_parts=d.get("n_parts"), level=d.get("level", 1), topics=topics, source="real",
+                doc=d["doc"],
+                genre=genre,
+                heading=heading,
+                body=body,
+                category=category,
+                index=d["index"],
+                n_parts=d.get("n_parts"),
+                level=d.get("level", 1),
+                topics=topics,
+                source="real",
             )
             continue
         try:
             yield LabelledSection(
-                doc=str(d["doc"]), genre=genre, heading=d.get("heading") or "", body=d["text"], category=category,
-                index=int(d.get("position", 0)), n_parts=d.get("n_parts"), level=int(d.get("level", 1)),
-                topics=topics, source=d.get("source", "user"),
+                doc=str(d["doc"]),
+                genre=genre,
+                heading=d.get("heading") or "",
+                body=d["text"],
+                category=category,
+                index=int(d.get("position", 0)),
+                n_parts=d.get("n_parts"),
+                level=int(d.get("level", 1)),
+                topics=topics,
+                source=d.get("source", "user"),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"{path}:{lineno}: not a labelled section ({exc})") from exc

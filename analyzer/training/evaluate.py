@@ -13,7 +13,7 @@ import platform
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,24 +51,26 @@ class Predictions:
     def _select(self, neutral: bool, genre: str | None, source: str | None) -> tuple[list[str], list[str]]:
         pred = self.neutral if neutral else self.pred
         keep = [
-            i for i, g in enumerate(self.gold)
+            i
+            for i, g in enumerate(self.gold)
             if (genre is None or g.startswith(genre + ":")) and (source is None or self.source[i] == source)
         ]
         return [self.gold[i] for i in keep], [pred[i] for i in keep]
 
 
 def _predict(models: dict[str, Any], test: Sequence[LabelledSection], memo: dict) -> tuple[list[str], list[str]]:
-    pred, neutral = [], []
-    for s in test:
-        m = models.get(s.genre)
-        if m is None:
-            pred.append(f"{s.genre}:?")
-            neutral.append(f"{s.genre}:?")
+    """Predictions (as written, and with 第N部分 headings) for ``test``, batched by genre."""
+    pred = [f"{s.genre}:?" for s in test]
+    neutral = list(pred)
+    for genre, m in models.items():
+        idx = [i for i, s in enumerate(test) if s.genre == genre]
+        if not idx:
             continue
-        x = M.features([s], memo)
-        xn = M.features([replace(s, heading=neutral_heading(s.index))], memo)
-        pred.append(f"{s.genre}:{m.predict(x)[0]}")
-        neutral.append(f"{s.genre}:{m.predict(xn)[0]}")
+        secs = [test[i] for i in idx]
+        p = m.predict(M.features(secs, memo))
+        pn = m.predict(M.features([replace(s, heading=neutral_heading(s.index)) for s in secs], memo))
+        for i, a, b in zip(idx, p, pn):
+            pred[i], neutral[i] = f"{genre}:{a}", f"{genre}:{b}"
     return pred, neutral
 
 
@@ -118,8 +120,13 @@ def per_class(pred: Predictions, neutral: bool = False) -> list[dict[str, Any]]:
     labels = sorted(set(pred.gold))
     prec, rec, f1, sup = precision_recall_fscore_support(pred.gold, p, labels=labels, zero_division=0)
     return [
-        {"label": lab, "precision": round(float(a), 3), "recall": round(float(b), 3), "f1": round(float(c), 3),
-         "support": int(d)}
+        {
+            "label": lab,
+            "precision": round(float(a), 3),
+            "recall": round(float(b), 3),
+            "f1": round(float(c), 3),
+            "support": int(d),
+        }
         for lab, a, b, c, d in zip(labels, prec, rec, f1, sup)
     ]
 
@@ -141,22 +148,26 @@ def dataset_sizes(data: Dataset) -> dict[str, Any]:
         "documents": len({s.doc for s in data.sections}),
         "by_source": dict(Counter(s.source for s in data.sections)),
         "top_level_by_source_genre_category": {
-            f"{src}/{g}/{c}": n for (src, g, c), n in sorted(Counter((s.source, s.genre, s.category) for s in top).items())
+            f"{src}/{g}/{c}": n
+            for (src, g, c), n in sorted(Counter((s.source, s.genre, s.category) for s in top).items())
         },
         "topic_tagged": len(M.topic_examples(data.sections)),
         "skipped": data.skipped,
     }
 
 
-def topic_scores(data: Dataset, memo: dict, folds: int = CV_FOLDS) -> dict[str, float] | None:
-    """Micro/macro F1 of the topic tags, folds grouped by document."""
+def topic_scores(data: Dataset, memo: dict, folds: int = CV_FOLDS) -> dict[str, Any] | None:
+    """Micro/macro F1 of the topic tags: the learned tagger (folds grouped by document) and the keyword rules."""
+    from sklearn.preprocessing import MultiLabelBinarizer
+
     from ..classify import TOPIC_THRESHOLD
+    from ..section_rules import TOPICS, topics_by_keywords
 
     ex = M.topic_examples(data.sections)
     groups = [s.doc for s in ex]
     if len(set(groups)) < folds:
         return None
-    gold, pred = [], []
+    gold, pred, rules = [], [], []
     for tr, te in GroupKFold(n_splits=folds).split(ex, groups=groups):
         model, labels = M.fit_topics([ex[i] for i in tr], memo)
         if model is None:
@@ -166,24 +177,27 @@ def topic_scores(data: Dataset, memo: dict, folds: int = CV_FOLDS) -> dict[str, 
         for s, row in zip(test, proba):
             gold.append(set(s.topics))
             pred.append({t for t, q in zip(labels, row) if q >= TOPIC_THRESHOLD})
-    from sklearn.preprocessing import MultiLabelBinarizer
-
-    from ..section_rules import TOPICS
-
+            rules.append(set(topics_by_keywords(s.heading, s.body)))
+    if not gold:
+        return None
     mlb = MultiLabelBinarizer(classes=list(TOPICS)).fit([TOPICS])
-    G, P = mlb.transform(gold), mlb.transform(pred)
-    return {
-        "micro_f1": round(float(f1_score(G, P, average="micro", zero_division=0)), 3),
-        "macro_f1": round(float(f1_score(G, P, average="macro", zero_division=0)), 3),
-        "sections": len(gold),
-    }
+    G = mlb.transform(gold)
+
+    def f1(pred_sets: list[set[str]]) -> dict[str, float]:
+        P = mlb.transform(pred_sets)
+        return {
+            "micro_f1": round(float(f1_score(G, P, average="micro", zero_division=0)), 3),
+            "macro_f1": round(float(f1_score(G, P, average="macro", zero_division=0)), 3),
+        }
+
+    return {"sections": len(gold), "model": f1(pred), "rules": f1(rules)}
 
 
 def library_versions() -> dict[str, str]:
     import jieba
     import scipy
-    import skops
     import sklearn
+    import skops
 
     return {
         "python": platform.python_version(),
@@ -208,15 +222,16 @@ def model_card(data: Dataset, cv: Predictions, topics: dict[str, float] | None, 
     return {
         "model": "section_classifier",
         "format": M.MODEL_FORMAT,
-        "trained": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "trained": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "data_sha256": data.sha256(),
-        "data_files": [str(p) for p in data_files],
+        "data_files": [_relative(Path(p)) for p in data_files],
         "dataset": dataset_sizes(data),
         "labels": {g: list(v) for g, v in GENRE_LABELS.items()},
         "topics": list(M.TOPICS),
         "pipeline": (
             "feature tokens (jieba words of heading, body opening, subheadings; heading character bigrams; position) "
-            f"-> TfidfVectorizer -> CalibratedClassifierCV(LinearSVC(C={M.SVC_C}), sigmoid, folds grouped by document); "
+            f"-> HashingVectorizer(2**{M.HASH_FEATURES.bit_length() - 1}) -> TfidfTransformer -> "
+            f"CalibratedClassifierCV(LinearSVC(C={M.SVC_C}), sigmoid, folds grouped by document); "
             "one per genre; trained with neutral-heading copies"
         ),
         "libraries": library_versions(),
@@ -237,6 +252,16 @@ def model_card(data: Dataset, cv: Predictions, topics: dict[str, float] | None, 
     }
 
 
+def _relative(path: Path) -> str:
+    """``path`` relative to the repository when it is inside it (cards stay the same on every machine)."""
+    from .weak_labels import REPO
+
+    try:
+        return str(path.resolve().relative_to(REPO))
+    except ValueError:
+        return str(path)
+
+
 def card_markdown(card: dict) -> str:
     """``models/MODEL_CARD.md`` from the card's data."""
     cv = card["cv"]
@@ -250,7 +275,7 @@ def card_markdown(card: dict) -> str:
         f"- trained: {card['trained']}",
         f"- data sha256: `{card['data_sha256']}`",
         f"- pipeline: {card['pipeline']}",
-        f"- libraries: " + ", ".join(f"{k} {v}" for k, v in card["libraries"].items()),
+        "- libraries: " + ", ".join(f"{k} {v}" for k, v in card["libraries"].items()),
         "",
         "## Data",
         "",
@@ -268,8 +293,10 @@ def card_markdown(card: dict) -> str:
         f"{cv['folds']}-fold cross-validation grouped by document (a report never sits on both sides).",
         "",
         f"- macro-F1, top-level categories (all genres): **{cv['macro_f1_top_level']}**; accuracy {cv['accuracy_top_level']}",
-        f"- with every heading replaced by 第N部分 in the test folds: macro-F1 {cv['neutral_heading_macro_f1']}, "
-        f"accuracy {cv['neutral_heading_accuracy']} (real reports only: {cv['neutral_heading_accuracy_real']})",
+        (
+            f"- with every heading replaced by 第N部分 in the test folds: macro-F1 {cv['neutral_heading_macro_f1']}, "
+            f"accuracy {cv['neutral_heading_accuracy']} (real reports only: {cv['neutral_heading_accuracy_real']})"
+        ),
         "",
         "| genre | macro-F1 | accuracy | neutral-heading accuracy |",
         "| --- | --- | --- | --- |",
@@ -285,13 +312,27 @@ def card_markdown(card: dict) -> str:
     ]
     if cv.get("topics"):
         t = cv["topics"]
-        lines += [f"Topic tags ({t['sections']} sections): micro-F1 {t['micro_f1']}, macro-F1 {t['macro_f1']}.", ""]
+        lines += [
+            (
+                f"Topic tags of measures sections ({t['sections']} tagged sections, folds grouped by document): "
+                f"learned tagger micro-F1 {t['model']['micro_f1']} (macro {t['model']['macro_f1']}); keyword rules of "
+                f"`analyzer/data/topic_keywords.tsv` micro-F1 {t['rules']['micro_f1']} "
+                f"(macro {t['rules']['macro_f1']}). Shipped: {t['shipped']}."
+            ),
+            "",
+        ]
     lines += ["## Confusion matrices (rows: gold, columns: predicted)", ""]
     for g, v in cv["by_genre"].items():
         labels = v["confusion"]["labels"]
-        lines += [f"### {g}", "", "| gold \\ predicted | " + " | ".join(labels) + " |",
-                  "| --- |" + " --- |" * len(labels)]
-        lines += [f"| {lab} | " + " | ".join(str(x) for x in row) + " |" for lab, row in zip(labels, v["confusion"]["matrix"])]
+        lines += [
+            f"### {g}",
+            "",
+            "| gold \\ predicted | " + " | ".join(labels) + " |",
+            "| --- |" + " --- |" * len(labels),
+        ]
+        lines += [
+            f"| {lab} | " + " | ".join(str(x) for x in row) + " |" for lab, row in zip(labels, v["confusion"]["matrix"])
+        ]
         lines.append("")
     lines += [
         "## Limits",

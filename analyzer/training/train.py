@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..classify import MODEL_NAME, REPO_MODELS, load_model, save_model
+from ..classify import MODEL_NAME, REPO_MODELS, default_model_path, load_model, save_model
 from ..errors import ConfigError
 from . import evaluate as E
 from . import model as M
@@ -33,15 +33,24 @@ def train(
     preds = E.cross_validate(dataset, memo=memo) if cv else None
     topics = E.topic_scores(dataset, memo) if cv else None
     bundle = M.fit_bundle(dataset.sections, memo)
+    if topics is not None:
+        # ship the learned topic tagger only where it beats the keyword rules
+        learned_wins = bundle["topics"] is not None and topics["model"]["micro_f1"] > topics["rules"]["micro_f1"]
+        topics["shipped"] = "learned tagger" if learned_wins else "keyword rules (the learned tagger scored lower)"
+        if not learned_wins:
+            bundle["topics"], bundle["topic_labels"] = None, []
     out = Path(out)
     save_model(bundle, out)
     load_model.cache_clear()
+    default_model_path.cache_clear()
     card = E.model_card(dataset, preds, topics, data) if preds is not None else {"data_sha256": dataset.sha256()}
     paths = E.write_card(card, out) if preds is not None else (out, out)
     return TrainResult(out, paths, card)
 
 
-def evaluate(data: Sequence[Path] = DEFAULT_DATA, model: Path | None = None, real: Path = DEFAULT_REAL) -> E.Predictions:
+def evaluate(
+    data: Sequence[Path] = DEFAULT_DATA, model: Path | None = None, real: Path = DEFAULT_REAL
+) -> E.Predictions:
     """Per-section predictions to score.
 
     Without ``model``: the documents are split (held-out 25%, by document), a model

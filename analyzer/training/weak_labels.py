@@ -8,7 +8,8 @@ label with how the label was derived:
 
 - ``heading_rule``: the first matching rule of ``analyzer/data/section_keywords.tsv``;
 - ``hand``: set in ``corpora/training/real_label_overrides.tsv`` after reading the
-  section (rules that were wrong, headings without telling words);
+  section (rules that were wrong, headings without telling words), and the topic
+  tags of measure subsections in ``corpora/training/real_topic_labels.tsv``;
 
 ``checked`` is true for every section that was read by hand (all of them in the
 shipped file).  The texts are read from ``../shared/real`` at training time.
@@ -239,11 +240,18 @@ def build_records(real: Path) -> list[dict]:
                     "note": ov.note if ov is not None else "",
                 }
             )
-        records.extend(_sub_records(ref, genre, text, heads, block_end, records[-1]["category"], topic_labels.get(ref, [])))
+        records.extend(_sub_records(ref, genre, text, heads, block_end, topic_labels.get(ref, [])))
     return records
 
 
-def _sub_records(ref, genre, text, heads, block_end, _last, labels):  # type: ignore[no-untyped-def]
+def _sub_records(
+    ref: str,
+    genre: str,
+    text: str,
+    heads: list[TopHeading],
+    block_end: int,
+    labels: list[tuple[int, int, list[str], str]],
+) -> list[dict]:
     """Level-2 records of hand-labelled measure subsections (category measures, their own topics)."""
     out = []
     for top, sub, topics, note in labels:

@@ -12,10 +12,23 @@ import hashlib
 
 import pytest
 from bs4 import BeautifulSoup
+from chromium import browser
 
 from analyzer.render.html import render_report_html, write_report_html
-from analyzer.types import Finding, Genre, Heading, Meta, Metric, MetricKind, Report, Section, Severity, Source, Span, Verified
-from chromium import browser
+from analyzer.types import (
+    Finding,
+    Genre,
+    Heading,
+    Meta,
+    Metric,
+    MetricKind,
+    Report,
+    Section,
+    Severity,
+    Source,
+    Span,
+    Verified,
+)
 
 SCRIPT = "<script>document.title='PWNED';document.documentElement.setAttribute('data-pwned','script')</script>"
 IMG = "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">"
@@ -32,8 +45,16 @@ def hostile_report() -> Report:
     m_start = text.index("全年受理案件29件")
     m_text = f"全年受理案件29件{ATTR}"
     metric = Metric(
-        id=f"m{SCRIPT}", kind=MetricKind.COUNT, value=29.0, unit=f"件{IMG}", text=m_text, start=m_start,
-        end=m_start + len(m_text), indicator=f"x.{ATTR}", subject=SCRIPT, year=2024,
+        id=f"m{SCRIPT}",
+        kind=MetricKind.COUNT,
+        value=29.0,
+        unit=f"件{IMG}",
+        text=m_text,
+        start=m_start,
+        end=m_start + len(m_text),
+        indicator=f"x.{ATTR}",
+        subject=SCRIPT,
+        year=2024,
     )
     ev = Span(m_start, m_start + len(m_text), m_text)
     return Report(

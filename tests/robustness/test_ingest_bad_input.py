@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-import analyzer.ingest as ingest
+from analyzer import ingest
 from analyzer.errors import (
     AnalyzerError,
     EmptyDocumentError,
@@ -31,7 +31,7 @@ from analyzer.ingest import read_file
 from analyzer.ingest.docx import OLE_MAGIC
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from _pdf_fixtures import encrypted_pdf_bytes, pdf_bytes  # noqa: E402
+from _pdf_fixtures import encrypted_pdf_bytes, pdf_bytes
 
 REPORT = "关于2024年法治政府建设情况的报告\n一、主要工作\n全年受理行政复议案件29件。\n"
 
@@ -89,15 +89,27 @@ CASES = [
         EncryptedDocumentError,
         "password",
     ),
-    ("old .doc", lambda t: _write(t / "old.doc", OLE_MAGIC + bytes(600)), UnsupportedFormatError, "libreoffice --headless --convert-to docx"),
-    ("old .doc named .docx", lambda t: _write(t / "old.docx", OLE_MAGIC + bytes(600)), UnsupportedFormatError, "convert-to docx"),
+    (
+        "old .doc",
+        lambda t: _write(t / "old.doc", OLE_MAGIC + bytes(600)),
+        UnsupportedFormatError,
+        "libreoffice --headless --convert-to docx",
+    ),
+    (
+        "old .doc named .docx",
+        lambda t: _write(t / "old.docx", OLE_MAGIC + bytes(600)),
+        UnsupportedFormatError,
+        "convert-to docx",
+    ),
     ("zip bomb docx", _zip_bomb, InputTooLargeError, "zip bomb"),
     ("zip that is not Word", _not_a_word_zip, IngestError, "not a Word document"),
     ("scanned pdf", lambda t: _write(t / "scan.pdf", pdf_bytes(None)), EmptyDocumentError, "no text layer"),
     ("truncated pdf", lambda t: _write(t / "cut.pdf", pdf_bytes(["Report 2024"])[:200]), IngestError, "PDF"),
     (
         "html mostly script",
-        lambda t: _write(t / "js.html", b"<html><body><script>" + b"var a=1;" * 5000 + b"</script><div id=app></div></body></html>"),
+        lambda t: _write(
+            t / "js.html", b"<html><body><script>" + b"var a=1;" * 5000 + b"</script><div id=app></div></body></html>"
+        ),
         EmptyDocumentError,
         "script",
     ),
@@ -159,15 +171,17 @@ def test_ingest_docx_merged_cells_keep_the_grid(tmp_path):
 
 def test_cli_prints_one_line_for_bad_input(tmp_path):
     path = _write(tmp_path / "scan.pdf", pdf_bytes(None))
-    r = subprocess.run([sys.executable, "-m", "analyzer", "analyze", str(path)], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "analyzer", "analyze", str(path)], capture_output=True, text=True, check=False
+    )
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "no text layer" in r.stderr
 
 
 # The memory bound stated in analyzer/ingest/__init__.py: reading a text file needs about
-# 6x its size.  Checked on a 50 MB file in a child process (its peak RSS, minus its
-# start-up size, must stay under 8x the file size).
+# 6x its size.  Checked on a 50 MB file in a child process: its peak RSS, minus its
+# start-up size, must stay under 6x the file size (measured: about 4.5x).
 _BIG_CHILD = textwrap.dedent(
     """
     import resource, sys
@@ -189,8 +203,10 @@ def test_ingest_50mb_text_within_memory_bound(tmp_path):
         for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
             f.write(chunk)
     size = path.stat().st_size
-    r = subprocess.run([sys.executable, "-c", _BIG_CHILD, str(path)], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-c", _BIG_CHILD, str(path)], capture_output=True, text=True, timeout=300, check=False
+    )
     assert r.returncode == 0, r.stderr
     n_chars, used = map(int, r.stdout.split())
     assert n_chars > 15_000_000
-    assert used < 8 * size, f"{used / 2**20:.0f} MB used for a {size / 2**20:.0f} MB file"
+    assert used < 6 * size, f"{used / 2**20:.0f} MB used for a {size / 2**20:.0f} MB file"

@@ -1,0 +1,59 @@
+"""Sums in the flattened tables of 政府信息公开工作年度报告 (sum_mismatch)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import analyze_text
+
+HEADER = (
+    "| 申请人情况 |\n| 自然人 | 法人或其他组织 | 总计 |\n| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+)
+ROWS = {
+    "new": "| 一、本年新收政府信息公开申请数量 | 10 | 2 | 0 | 0 | 1 | 0 | {t} |\n",
+    "carried": "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n",
+    "results": "| 三、本年度办理结果 | （一）予以公开 | 9 | 2 | 0 | 0 | 1 | 0 | 12 |\n",
+    "total": "| （七）总计 | 9 | 2 | 0 | 0 | 1 | 0 | {c} |\n",
+    "next": "| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n",
+}
+
+
+def _table(t: int = 13, c: int = 12) -> str:
+    return (
+        HEADER + ROWS["new"].format(t=t) + ROWS["carried"] + ROWS["results"] + ROWS["total"].format(c=c) + ROWS["next"]
+    )
+
+
+def _sums(text: str, severity: str | None = None) -> list[str]:
+    return [
+        f.message
+        for f in analyze_text(text).findings
+        if f.rule == "sum_mismatch" and (severity is None or f.severity.value == severity)
+    ]
+
+
+def test_tables_consistent_table_verifies_rows_and_columns():
+    report = analyze_text(_table())
+    assert _sums(_table()) == []
+    msgs = [v.message for v in report.verified if v.rule == "sum_mismatch"]
+    assert any("一 13 + 二 1 = 三（七）总计 12 + 四 2" in m for m in msgs), msgs
+    assert sum("表格行" in m for m in msgs) == 5
+
+
+@pytest.mark.parametrize(("t", "c", "expect"), [(14, 12, "13 ≠ 总计 14"), (13, 11, "11 ≠ 三（七）总计")])
+def test_tables_broken_totals_are_errors(t, c, expect):
+    errors = _sums(_table(t, c), "error")
+    assert any(expect in m or expect.split(" ≠ ")[0] in m for m in errors), errors
+
+
+def test_tables_truncated_row_is_not_judged():
+    text = HEADER + "| 一、本年新收政府信息公开申请数量 | 10 | 2 | 0 | 0 | 1 | 0 |\n"
+    assert _sums(text) == []
+
+
+def test_tables_review_litigation_groups_of_five():
+    head = "| 行政复议 | 行政诉讼 |\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+    ok = head + "| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n"
+    bad = head + "| 2 | 1 | 0 | 0 | 4 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n"
+    assert _sums(ok) == []
+    assert _sums(bad, "error") == ["复议诉讼表: 2 + 1 + 0 + 0 = 3 ≠ 总计 4"]

@@ -1,0 +1,116 @@
+"""Subject, year, basis and section of extracted metrics."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from analyzer.extract import extract_metrics
+from analyzer.settings import Settings
+from analyzer.types import Genre, Meta, Section
+
+FAZHI = Meta(title=None, issuer=None, region=None, year=2024, genre=Genre.FAZHI_ANNUAL)
+GOV = Meta(title=None, issuer=None, region=None, year=2025, genre=Genre.GOV_WORK_REPORT)
+
+
+def metrics(text, meta=FAZHI, sections=None):
+    return extract_metrics(text, sections or (Section("0", 0, "", 0, len(text)),), meta, Settings())
+
+
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        ("全年受理行政复议案件29件。", "行政复议案件"),
+        ("我区近年来出庭应诉率始终保持在100%。", "出庭应诉率"),
+        ("审查通过率100%。", "审查通过率"),
+        ("纳入目录管理的4个重大政策文件均已发文。", "重大政策文件"),
+        ("地区生产总值增长5.4%。", "地区生产总值"),
+        ("今年赤字率拟按4%左右安排。", "赤字率"),
+        ("城镇调查失业率平均为5.1%。", "城镇调查失业率"),
+        ("2024年召开党组会14次。", "党组会"),
+        ("一般公共预算收入增长4%。", "一般公共预算收入"),
+        ("区政府门户网站共发布信息2600余条。", "信息"),
+        ("新设8所本科院校。", "本科院校"),
+        ("直接纠错（含撤销、确认违法）17件。", "纠错"),
+    ],
+)
+def test_extract_context_subject(text, subject):
+    assert metrics(text)[0].subject == subject
+
+
+def test_extract_context_subject_is_shared_by_a_following_growth_rate():
+    ms = metrics("生产总值1.2万亿元、增长5.4%。")
+    assert [m.subject for m in ms] == ["生产总值", "生产总值"]
+
+
+def test_extract_context_text_spans_subject_and_figure():
+    text = "全年受理行政复议案件29件，纠错率58.6%。"
+    ms = metrics(text)
+    assert [m.text for m in ms] == ["行政复议案件29件", "纠错率58.6%"]
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+        assert m.start <= m.number_start < m.number_end <= m.end
+
+
+def test_extract_context_spans_do_not_overlap():
+    text = "推进66个重点县和平原地区200万亩高标准农田建设，新建学校8所、医院3家。"
+    ms = metrics(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(ms))
+
+
+@pytest.mark.parametrize(
+    "text,meta,year,basis",
+    [
+        ("2024年召开党组会14次。", FAZHI, 2024, "actual"),
+        ("全年开展集中学习16次。", FAZHI, 2024, "actual"),
+        ("2025年计划新建学校8所。", FAZHI, 2025, "target"),
+        ("比2023年增长5%。", FAZHI, 2024, "actual"),
+        ("地区生产总值增长5.4%。", GOV, 2025, "actual"),
+        ("今年主要预期目标是：地区生产总值增长5%左右。", GOV, 2026, "target"),
+        ("今年赤字率拟按4%左右安排。", GOV, 2026, "target"),
+        ("“十四五”时期地区生产总值年均增长5.2%。", GOV, 2025, "period_average"),
+        ("2021—2025年年均增长6%。", GOV, 2025, "period_average"),
+        ("过去五年，居民收入年均增长6%。", GOV, 2025, "period_average"),
+        ("力争技术合同成交额3000亿元。", GOV, 2026, "target"),
+        ("2000年进出口总额达4743亿美元。", GOV, 2000, "actual"),
+    ],
+)
+def test_extract_context_year_and_basis(text, meta, year, basis):
+    m = metrics(text, meta)[-1]
+    assert (m.year, m.basis.value) == (year, basis)
+
+
+def test_extract_context_year_unknown_without_meta_year():
+    meta = Meta(title=None, issuer=None, region=None, year=None, genre=Genre.OTHER)
+    assert metrics("办理信件940件。", meta)[0].year is None
+    assert metrics("2023年办理信件940件。", meta)[0].year == 2023
+
+
+def test_extract_context_target_category_makes_targets():
+    text = "一、下一年度安排\n新建学校8所。"
+    sections = (
+        Section("0", 0, "", 0, 0),
+        Section("1", 1, "下一年度安排", 0, len(text), category="plans"),
+    )
+    m = metrics(text, FAZHI, sections)[0]
+    assert (m.basis.value, m.year, m.section) == ("target", 2025, "1")
+
+
+def test_extract_context_section_is_the_innermost():
+    text = "一、成效\n（一）复议\n受理案件29件。\n二、问题\n整改问题3个。"
+    a = text.index("（一）")
+    b = text.index("二、")
+    sections = (
+        Section("0", 0, "", 0, 0),
+        Section("1", 1, "成效", 0, b),
+        Section("1.1", 2, "复议", a, b),
+        Section("2", 1, "问题", b, len(text)),
+    )
+    assert [m.section for m in metrics(text, FAZHI, sections)] == ["1.1", "2"]
+
+
+def test_extract_context_ids_in_document_order():
+    ms = metrics("办理28件；答复率100%；提高2个百分点。")
+    assert [m.id for m in ms] == ["m1", "m2", "m3"]
+    assert [m.start for m in ms] == sorted(m.start for m in ms)

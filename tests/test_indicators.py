@@ -1,0 +1,137 @@
+"""analyzer.indicators: the taxonomy file, user overrides, and precise assignment."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.errors import DataFileError
+from analyzer.extract import extract_metrics
+from analyzer.indicators import load_taxonomy, parse_taxonomy
+from analyzer.settings import DEFAULT_SETTINGS, Settings
+from analyzer.types import Genre, Meta, MetricKind, Section
+
+REQUIRED = [
+    "party_group.meetings", "legal_study.sessions", "legal_exam.pass_rate", "major_decisions.items",
+    "normative_docs.reviewed", "normative_docs.pass_rate", "gov_portal.posts", "info_disclosure.requests",
+    "admin_review.cases_received", "admin_review.cases_corrected", "admin_review.correction_rate",
+    "admin_review.conclusion_rate", "admin_litigation.head_appearance_rate", "hotline_12345.tickets_received",
+    "hotline_12345.completion_rate", "hotline_12345.satisfaction_rate", "mayor_mailbox.letters",
+    "mayor_mailbox.reply_rate", "gdp.value", "gdp.growth", "general_budget_revenue.value",
+    "general_budget_revenue.growth", "urban_unemployment.surveyed_rate", "cpi.growth", "urban_jobs.new",
+    "disposable_income.per_capita_growth", "fixed_asset_investment.growth", "retail_sales.growth",
+    "foreign_trade.growth", "industrial_value_added.growth", "grain_output.value", "rd_intensity",
+]  # fmt: skip
+
+GOV = Meta(title=None, issuer=None, region=None, year=2025, genre=Genre.GOV_WORK_REPORT)
+
+
+def indicators(text, meta=GOV, settings=DEFAULT_SETTINGS):
+    return [m.indicator for m in extract_metrics(text, (Section("0", 0, "", 0, len(text)),), meta, settings)]
+
+
+def test_indicators_required_ids_exist():
+    ids = load_taxonomy().ids
+    assert set(REQUIRED) <= set(ids)
+    assert len(ids) == len(set(ids))
+
+
+# text (written for this test), expected indicator of each figure in order
+ASSIGNED = [
+    ("全区地区生产总值增长5.4%。", ["gdp.growth"]),
+    ("国内生产总值达到13.65万亿元。", ["gdp.value"]),
+    ("地区生产总值1.2万亿元、增长5.4%。", ["gdp.value", "gdp.growth"]),
+    ("人均地区生产总值9.8万元。", ["gdp.per_capita"]),
+    ("研发经费投入强度2.6%。", ["rd_intensity"]),
+    ("数字经济核心产业增加值占地区生产总值比重10%。", ["digital_economy.share"]),
+    ("一般公共预算收入3200亿元，增长4.1%。", ["general_budget_revenue.value", "general_budget_revenue.growth"]),
+    ("城镇调查失业率5.5%左右。", ["urban_unemployment.surveyed_rate"]),
+    ("居民消费价格涨幅2%左右。", ["cpi.growth"]),
+    ("城镇新增就业62万人。", ["urban_jobs.new"]),
+    ("居民人均可支配收入增长5.6%。", ["disposable_income.per_capita_growth"]),
+    ("农村居民人均可支配收入增长7.1%。", ["disposable_income.rural_per_capita_growth"]),
+    ("固定资产投资增长4%。", ["fixed_asset_investment.growth"]),
+    ("社会消费品零售总额增长6.2%。", ["retail_sales.growth"]),
+    ("进出口总额增长8.3%。", ["foreign_trade.growth"]),
+    ("出口增长9%。", ["exports.growth"]),
+    ("规模以上工业增加值增长7.5%。", ["industrial_value_added.growth"]),
+    ("粮食总产量1300亿斤。", ["grain_output.value"]),
+    ("单位地区生产总值能耗下降3%。", ["energy_intensity.reduction"]),
+    ("常住人口城镇化率提高到67%。", ["urbanization.rate"]),
+    ("审查行政规范性文件5件，审查通过率100%。", ["normative_docs.reviewed", "normative_docs.pass_rate"]),
+    ("学法考试合格率100%。", ["legal_exam.pass_rate"]),
+    (
+        "受理行政复议案件29件，直接纠错案件17件，纠错率58.6%，审结率100%。",
+        [
+            "admin_review.cases_received",
+            "admin_review.cases_corrected",
+            "admin_review.correction_rate",
+            "admin_review.conclusion_rate",
+        ],
+    ),
+    (
+        "受理12345热线工单19085件，办结率97%，群众满意度93%。",
+        [
+            "hotline_12345.tickets_received",
+            "hotline_12345.completion_rate",
+            "hotline_12345.satisfaction_rate",
+        ],
+    ),
+    ("办理市长信箱信件940件，答复率100%。", ["mayor_mailbox.letters", "mayor_mailbox.reply_rate"]),
+    ("门户网站发布信息2600余条。", ["gov_portal.posts"]),
+    ("受理政府信息公开申请47件。", ["info_disclosure.requests"]),
+    # must not be assigned
+    ("新建学校8所。", [None]),
+    ("生产总值比上年增加3000亿元。", [None]),
+    ("工业投资增长13.3%。", [None]),
+    ("满意度调查覆盖98%的企业。", [None]),
+    ("通过率95%。", [None]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASSIGNED)
+def test_indicators_assignment(text, expected):
+    assert indicators(text) == expected
+
+
+def test_indicators_user_file_adds_and_overrides(tmp_path):
+    user = tmp_path / "mine.toml"
+    user.write_text(
+        '[[indicator]]\nid = "schools.new"\nkinds = ["count"]\nsubject = ["学校"]\n\n'
+        '[[indicator]]\nid = "gdp.growth"\nlabel = "经济增速"\nkinds = ["percent"]\nsubject = ["经济增速"]\n',
+        encoding="utf-8",
+    )
+    settings = Settings(taxonomy_paths=(user,))
+    assert indicators("新建学校8所。", settings=settings) == ["schools.new"]
+    assert indicators("经济增速5%。", settings=settings) == ["gdp.growth"]
+    # the override replaced the shipped entry: its subjects are gone
+    assert indicators("地区生产总值增长5.4%。", settings=settings) == [None]
+    assert len(load_taxonomy((user,)).ids) == len(load_taxonomy().ids) + 1
+
+
+@pytest.mark.parametrize(
+    "toml,reason",
+    [
+        ("[[indicator]]\nkinds = ['count']\nsubject = ['x']\n", "no 'id'"),
+        ("[[indicator]]\nid = 'a.b'\nkinds = ['bogus']\nsubject = ['x']\n", "a.b"),
+        ("[[indicator]]\nid = 'a.b'\nkinds = ['count']\n", "subject"),
+        ("[[indicator]]\nid = 'a.b'\nkinds = ['count']\nsubject = ['x']\nrelation = 'up'\n", "relation"),
+        ("[[indicator]\nid = 'a.b'\n", "TOML"),
+    ],
+)
+def test_indicators_bad_file_names_file_and_line(toml, reason):
+    with pytest.raises(DataFileError) as err:
+        parse_taxonomy(toml, "user.toml")
+    assert "user.toml:" in str(err.value)
+    assert reason in str(err.value)
+
+
+def test_indicators_missing_user_file_is_a_config_error(tmp_path):
+    with pytest.raises(DataFileError):
+        load_taxonomy((tmp_path / "absent.toml",))
+
+
+def test_indicators_match_prefers_the_longest_subject():
+    tax = load_taxonomy()
+    assert tax.match("人均地区生产总值", "", MetricKind.MONEY, False) == "gdp.per_capita"
+    assert tax.match("地区生产总值", "", MetricKind.MONEY, False) == "gdp.value"
+    assert tax.match("地区生产总值", "", MetricKind.COUNT, False) is None
