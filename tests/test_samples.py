@@ -198,24 +198,16 @@ def test_samples_annotation_tables_balance_unless_a_slip_says_not(ann_path):
 @cache
 def _report(ann_path: Path):
     from analyzer import analyze_file
-    from analyzer.errors import UnsupportedFormatError
 
-    path = sample_path(ann_path, _ann(ann_path))
-    try:
-        return analyze_file(path)
-    except (UnicodeDecodeError, UnsupportedFormatError) as exc:
-        pytest.skip(f"ingest cannot read {path.suffix} yet ({type(exc).__name__})")
+    return analyze_file(sample_path(ann_path, _ann(ann_path)))
 
 
 def _seed_like():
     return _report(SAMPLES / f"{SEED_LIKE}.annotations.json")
 
 
-@pytest.mark.xfail(strict=False, reason="outline is being written; the lead removes this marker when it lands")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_headings(ann_path):
-    if not _seed_like().headings:
-        pytest.skip("outline not implemented")
     a = _ann(ann_path)
     got = [(h.level, h.label, h.title) for h in _report(ann_path).headings]
     assert got == [(h["level"], h["label"], h["title"]) for h in a["headings"]]
@@ -253,33 +245,23 @@ def test_samples_golden_indicators_and_basis(ann_path):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=False, reason="meta detection is being written; the lead removes the marker")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_meta(ann_path):
-    if _seed_like().meta.genre.value == "other":
-        pytest.skip("meta detection not implemented")
     a = _ann(ann_path)
     meta = _report(ann_path).meta
     assert (meta.genre.value, meta.year) == (a["genre"], a["year"])
     assert meta.region and a["region"].endswith(meta.region.removeprefix("明川市"))
 
 
-@pytest.mark.xfail(strict=False, reason="section classifier is being written; the lead removes the marker")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_section_categories(ann_path):
-    if all(s.category is None for s in _seed_like().sections):
-        pytest.skip("section classifier not implemented")
     a = _ann(ann_path)
     got = [s.category for s in _report(ann_path).sections if s.level == 1]
     assert got == [s["category"] for s in a["sections"]]
 
 
-@pytest.mark.xfail(strict=False, reason="checks are being written; the lead removes this marker when they land")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_findings(ann_path):
-    reports = [_report(p) for p in ANN_FILES if _ann(p)["slips"] and Path(_ann(p)["file"]).suffix == ".txt"]
-    if not any(r.findings or r.verified for r in [_seed_like(), *reports]):
-        pytest.skip("checks not implemented")
     a = _ann(ann_path)
     report = _report(ann_path)
     errors = [f for f in report.findings if getattr(f.severity, "value", f.severity) == "error"]
