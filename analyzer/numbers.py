@@ -196,6 +196,8 @@ def parse_fraction(numerator: str, denominator: str) -> Number:
     den = parse_number(denominator).exact
     if den == 0:
         raise NumeralError("zero denominator")
+    if den > 10**12 or num > 10**12:
+        raise NumeralError("fraction with implausibly large terms")  # also keeps quantize within Decimal precision
     q = (num / den).quantize(Decimal("0.0001"))
     return Number(value=float(q), decimals=4, exact=num / den)
 

@@ -114,3 +114,76 @@ def test_extract_context_ids_in_document_order():
     ms = metrics("办理28件；答复率100%；提高2个百分点。")
     assert [m.id for m in ms] == ["m1", "m2", "m3"]
     assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text,meta,year,basis",
+    [
+        # 到YYYY年 is a goal only for a year after the report's
+        ("人均收入从2020年的4.2万元提高到2025年的5.1万元。", GOV, 2025, "actual"),
+        ("到2030年新建学校8所。", GOV, 2030, "target"),
+        ("到2025年底建成学校8所。", GOV, 2025, "actual"),
+    ],
+)
+def test_extract_context_year_to_is_a_goal_only_in_the_future(text, meta, year, basis):
+    m = metrics(text, meta)[-1]
+    assert (m.year, m.basis.value) == (year, basis)
+
+
+def test_extract_context_self_building_of_a_gov_report_is_a_target():
+    text = "四、加强政府自身建设\n坚持过紧日子，一般性支出压减5%以上。"
+    sections = (Section("0", 0, "", 0, 0), Section("4", 1, "加强政府自身建设", 0, len(text), category="self_building"))
+    (m,) = metrics(text, GOV, sections)
+    assert (m.basis.value, m.year) == ("target", 2026)
+    # not in a 法治 report, whose sections report the year
+    (m,) = metrics(text, FAZHI, sections)
+    assert m.basis.value == "actual"
+
+
+# a figure over several years: a result of no single year, with no indicator
+MULTI_YEAR = [
+    ("2005年与2000年相比，国内生产总值增长57.3%。", "国内生产总值"),
+    ("国内生产总值达到21.3万亿元，比2000年增长61.5%。", "国内生产总值"),
+    ("“十四五”时期累计新增城镇就业62万人。", "累计新增城镇就业"),
+    ("五年来，城镇新增就业累计超过60万人。", "城镇新增就业"),
+    ("地区生产总值比“十三五”末增长33.6%。", None),  # the quotes end the subject's clause
+]
+
+
+@pytest.mark.parametrize("text,subject", MULTI_YEAR)
+def test_extract_context_multi_year_figures_have_no_year(text, subject):
+    m = metrics(text, GOV)[-1]
+    assert (m.year, m.indicator, m.basis.value, m.subject) == (None, None, "actual", subject)
+
+
+ONE_YEAR = [
+    ("2025年城镇新增就业12万人。", 2025, "urban_jobs.new"),
+    ("2025年地区生产总值比2024年增长5%。", 2025, "gdp.growth"),
+    ("全年累计新增城镇就业12万人。", 2025, "urban_jobs.new"),
+    ("“十四五”时期地区生产总值年均增长5.2%。", 2025, "gdp.growth"),
+    ("到2035年人均地区生产总值比2020年翻一番。", 2035, None),
+]
+
+
+@pytest.mark.parametrize("text,year,indicator", ONE_YEAR)
+def test_extract_context_one_year_figures_keep_their_year(text, year, indicator):
+    m = metrics(text, GOV)[-1]
+    assert (m.year, m.indicator) == (year, indicator)
+
+
+def test_extract_context_subject_from_a_level_clause_before():
+    ms = metrics("外贸进出口总额突破百亿元，达到104.6亿元，增长8.9%。", GOV)
+    assert [(m.subject, m.indicator) for m in ms] == [
+        ("外贸进出口总额", "foreign_trade.value"),
+        ("外贸进出口总额", "foreign_trade.growth"),
+    ]
+    # a clause before that is no "subject + 突破/达到 + level" gives nothing
+    ms = metrics("实施老旧小区改造提升工程，60%的小区完成改造。", GOV)
+    assert ms[0].subject is None
+
+
+def test_extract_context_span_ends_at_the_unit_before_a_following_noun():
+    text = "可网上办理2474项政务服务事项。"
+    (m,) = metrics(text)
+    assert (m.text, m.subject) == ("2474项", "政务服务事项")
+    assert text[m.end :].startswith("政务服务事项")

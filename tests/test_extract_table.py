@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.extract import extract_metrics
+from analyzer.numbers import parse_number
 from analyzer.settings import Settings
 from analyzer.types import Genre, Meta, Section
 
@@ -150,6 +151,9 @@ EXTRACTS = [
     ("平均办理时间15天。", "quantity", 15, "天", None, None),
     ("人均预期寿命提高到79.5岁。", "quantity", 79.5, "岁", None, None),
     ("超5000场次专题教育。", "count", 5000, "场次", "at_least", None),
+    ("抽查行政执法案卷210卷。", "count", 210, "卷", None, None),
+    ("低保标准提高到900元/月。", "money", 900, "元/月", None, None),
+    ("固废处置能力达到120万吨/年。", "quantity", 1.2e6, "吨/年", None, None),
 ]
 
 
@@ -168,6 +172,27 @@ def test_extract_table_extracts(text, kind, value, unit, qualifier, value_high):
         assert m.value_high == pytest.approx(value_high)
     assert text[m.start : m.end] == m.text
     assert text[m.number_start : m.number_end] == m.raw_number
+
+
+# raw_number is the numeral as written; it parses back to the value unless the
+# multiplier stands apart from it (after 多/余, or shared by a range), which the
+# value and decimals include: text, raw_number, value, decimals, parses back
+RAW_NUMBERS = [
+    ("吸纳就业3—5万人。", "3", 30000, -4, False),
+    ("减税降费2000多亿元。", "2000", 2e11, -8, False),
+    ("挽回损失3800余万元。", "3800", 3.8e7, -4, False),
+    ("门户网站发布信息2600余条。", "2600", 2600, 0, True),
+    ("受理群众诉求1.9万件。", "1.9万", 19000, -3, True),
+    ("办结率百分之九十七。", "九十七", 97, 0, True),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,decimals,parses_back", RAW_NUMBERS)
+def test_extract_table_raw_number_and_a_multiplier_apart(text, raw, value, decimals, parses_back):
+    (m,) = metrics(text)
+    assert (m.raw_number, m.decimals) == (raw, decimals)
+    assert m.value == pytest.approx(value)
+    assert (parse_number(m.raw_number).value == pytest.approx(value)) is parses_back
 
 
 # text with no figure at all
@@ -236,6 +261,7 @@ MUST_NOT = [
     "60岁以上人口持续增加。",
     "实现两位数增长。",
     "坚持收支两条线管理。",
+    "详见统计年鉴2023卷。",
 ]
 
 

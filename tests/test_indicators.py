@@ -79,12 +79,19 @@ ASSIGNED = [
     ("办理市长信箱信件940件，答复率100%。", ["mayor_mailbox.letters", "mayor_mailbox.reply_rate"]),
     ("门户网站发布信息2600余条。", ["gov_portal.posts"]),
     ("受理政府信息公开申请47件。", ["info_disclosure.requests"]),
+    ("全年收到行政复议申请130件，受理121件。", ["admin_review.applications_received", "admin_review.cases_received"]),
+    ("县政府制定行政规范性文件7件，均经合法性审核。", ["normative_docs.reviewed"]),
+    ("12345热线受理群众诉求约4.1万件。", ["hotline_12345.tickets_received"]),
     # must not be assigned
     ("新建学校8所。", [None]),
     ("生产总值比上年增加3000亿元。", [None]),
     ("工业投资增长13.3%。", [None]),
     ("满意度调查覆盖98%的企业。", [None]),
     ("通过率95%。", [None]),
+    ("万元地区生产总值用水量下降9%。", [None]),
+    ("受理行政诉讼案件12件。", ["admin_litigation.cases"]),  # not admin_review.cases_received
+    ("复议受理前化解行政争议8件。", [None]),
+    ("主动公开行政规范性文件31件。", [None]),
 ]
 
 

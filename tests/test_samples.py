@@ -8,8 +8,7 @@ Two groups of tests:
   documented; the published files are a fresh build of the sources).
 - ``test_samples_golden_*`` run ``analyzer.analyze_file`` on every sample and
   compare headings, figures, meta, section categories and findings with the
-  annotations.  They skip while the part of the pipeline they need is a stub,
-  and are marked ``xfail(strict=False)`` until the lead removes the marker.
+  annotations.
 
 ``tests/sample_scores.py`` prints precision and recall of the extracted figures.
 """
@@ -39,7 +38,6 @@ from sample_scores import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-SEED_LIKE = "qinglan_2024_fazhi_annual"  # the clean, seed-like 法治 report used to detect stubs
 ANN_FILES = annotation_files()
 IDS = [p.name.removesuffix(".annotations.json") for p in ANN_FILES]
 FORMATS = {".txt", ".docx", ".html"}
@@ -202,10 +200,6 @@ def _report(ann_path: Path):
     return analyze_file(sample_path(ann_path, _ann(ann_path)))
 
 
-def _seed_like():
-    return _report(SAMPLES / f"{SEED_LIKE}.annotations.json")
-
-
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_headings(ann_path):
     a = _ann(ann_path)
@@ -213,11 +207,8 @@ def test_samples_golden_headings(ann_path):
     assert got == [(h["level"], h["label"], h["title"]) for h in a["headings"]]
 
 
-@pytest.mark.xfail(strict=False, reason="extractor is being written; the lead removes this marker when it lands")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_figures(ann_path):
-    if not _seed_like().metrics:
-        pytest.skip("extractor not implemented")
     s = score(_report(ann_path), _ann(ann_path), ann_path.name)
     problems = (
         [f"not located: {x}" for x in s.unlocated]
@@ -228,11 +219,8 @@ def test_samples_golden_figures(ann_path):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=False, reason="indicators and basis are being written; the lead removes the marker")
 @pytest.mark.parametrize("ann_path", ANN_FILES, ids=IDS)
 def test_samples_golden_indicators_and_basis(ann_path):
-    if not _seed_like().metrics:
-        pytest.skip("extractor not implemented")
     problems = []
     for fig, _span, metric in match_figures(_report(ann_path), _ann(ann_path)):
         if metric is None or fig.get("optional") or attribute_diffs(fig, metric):

@@ -20,8 +20,11 @@ from .base import Result, finding, verified
 from .lexicon import lexicon
 from .linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
 from .mentions import Mention, mentions
+from .where import metric_at, section_at
 
 RULE = "conflicting_values"
+# how far around a figure its sentence is read (the longest real sentence has 638 characters)
+_REACH = 400
 
 # leading words that do not change what a rate is (years, 全年, 我区)
 _LEAD = re.compile(
@@ -46,16 +49,17 @@ def _keys(report: Report, m: Mention) -> list[tuple[str, ...]]:
 def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     text = report.text
     if m.indicator:
-        basis = next((x.basis for x in report.metrics if x.start <= m.number_start < x.end), None)
+        covering = metric_at(report, m.number_start)
+        basis = covering.basis if covering is not None else None
         words = text[clause_start(text, m.start, CLAUSE_END) : m.end + 4]
         if basis not in (None, Basis.ACTUAL) or _CHANGE.search(words) or _FROM_TO.search(words):
             return None
         # the words right before the figure must name the same thing (审结58件 is not 调解和解结案12件)
-        s, e = sentence_bounds(text, m.start)
+        s, e = _near_sentence(text, m)
         ps, _ = paragraph_bounds(text, m.start)
         if _PERIOD.search(text[s:e]) or _PERIOD.search(text[ps : ps + 40]):
             return None
-        sec = report.section_at(m.start)
+        sec = section_at(report, m.start)
         top = sec.id.split(".")[0] if sec else "0"
         return ("id", m.indicator, str(m.year), m.unit, top, own_label(text, m, mentions(report))[-2:])
     return None
@@ -72,14 +76,20 @@ def _name_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     name = _LEAD.sub("", name)
     if len(name) < 4 or lexicon().rate_for(name) is None and not name.endswith("满意度"):
         return None
-    sec = report.section_at(m.start)
+    sec = section_at(report, m.start)
     top = sec.id.split(".")[0] if sec else "0"
     return ("name", name, top, m.unit)
 
 
+def _near_sentence(text: str, m: Mention) -> tuple[int, int]:
+    """The sentence of ``m`` within ``_REACH`` characters (a page without 。 must stay linear)."""
+    s, e = sentence_bounds(text, m.start)
+    return max(s, m.start - _REACH), min(e, m.end + _REACH)
+
+
 def _year_of(text: str, m: Mention) -> str | None:
     """The year written in the sentence before the figure, if any."""
-    s, _ = sentence_bounds(text, m.start)
+    s, _ = _near_sentence(text, m)
     years = _YEAR.findall(text[s : m.start])
     return years[-1] if years else None
 

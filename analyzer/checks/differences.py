@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
+from .cache import by_identity
 from .linking import Marked, clause_start, group_by_sentence, marked
 from .mentions import Mention, mentions, written_scale
 from .rounding import Interval, fmt
@@ -109,11 +110,16 @@ def _kind(a: Mention, b: Mention, c: Mention) -> str:
     return "none"
 
 
-def _all(report: Report) -> Iterator[tuple[str, Mention, Mention, Mention, int, bool]]:
+@by_identity(maxsize=8)
+def _all(report: Report) -> tuple[tuple[str, Mention, Mention, Mention, int, bool], ...]:
+    """Every relation of ``report`` (read once: both rules of this module use them)."""
     text = report.text
-    for (s, e), ms in group_by_sentence(text, mentions(report)):
-        if len(ms) >= 3:
-            yield from _relations(marked(text, s, e, ms), text)
+    return tuple(
+        rel
+        for (s, e), ms in group_by_sentence(text, mentions(report))
+        if len(ms) >= 3
+        for rel in _relations(marked(text, s, e, ms), text)
+    )
 
 
 def pp_difference_mismatch(report: Report, settings: Settings) -> Iterator[Result]:

@@ -16,13 +16,16 @@ from collections.abc import Iterator
 from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
+from .where import section_at
 
 RULE = "enumeration_count_mismatch"
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
+# a count starts with a digit or a Chinese numeral (a pure lookahead: lets the scan skip text fast)
+_COUNT_FIRST = r"(?=[\d一二两三四五六七八九十])"
 # the stated count: Arabic or Chinese numerals
-_COUNT = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_COUNT = _COUNT_FIRST + r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
 # the classifier after it
 _CLASSIFIER = r"(?P<cls>件|项|个|条|类|方面|大类|种|批)"
 # words that open the list of items
@@ -40,7 +43,7 @@ _LISTED = re.compile(
 # "三个方面：一是"
 _INTRO_SHI = re.compile(_COUNT + r"(?P<cls>个方面|方面|项措施|项工作|项|个|条|点)[^，。；：]{0,12}?[：:。]\s*(?=一是)")
 # an item marker 一是/二是 at a clause start
-_SHI = re.compile(r"(?:^|(?<=[。；：:，,\s\u3000]))(?P<n>[一二三四五六七八九十]{1,2})是")
+_SHI = re.compile(r"(?=[一二三四五六七八九十])(?:^|(?<=[。；：:，,\s\u3000]))(?P<n>[一二三四五六七八九十]{1,2})是")
 
 
 def cn_int(s: str) -> int | None:
@@ -53,7 +56,9 @@ def cn_int(s: str) -> int | None:
         head, _, tail = s.partition("十")
         if "十" in tail:
             return None
-        tens = _DIGITS.get(head, 0) if head else 1
+        if (head and head not in _DIGITS) or (tail and tail not in _DIGITS):
+            return None  # 四五 after 十 (十四五) is a slogan, not a count
+        tens = _DIGITS[head] if head else 1
         return tens * 10 + (_DIGITS[tail] if tail else 0)
     return _DIGITS[s] if len(s) == 1 else None
 
@@ -111,7 +116,7 @@ def _listed(report: Report) -> Iterator[Result]:
 
 
 def _section_end(report: Report, pos: int) -> int:
-    sec = report.section_at(pos)
+    sec = section_at(report, pos)
     end = sec.end if sec is not None and sec.level > 0 else len(report.text)
     nxt = [h.start for h in report.headings if h.start > pos]
     return min([end, *nxt]) if nxt else end
@@ -129,6 +134,8 @@ def _shi_items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 
 def _intro(report: Report) -> Iterator[Result]:
     text = report.text
+    if "一是" not in text:  # the pattern ends before a 一是: nothing to scan for
+        return
     for m in _INTRO_SHI.finditer(text):
         n = cn_int(m.group("n"))
         if n is None or n < 2:

@@ -26,20 +26,28 @@ class Lexicon:
     rates: tuple[RateName, ...]
     bounded_suffixes: tuple[str, ...]
 
+    @functools.cached_property
+    def _by_name(self) -> tuple[dict[str, RateName], tuple[int, ...]]:
+        """Each rate by its name, and the name lengths, longest first."""
+        by_name: dict[str, RateName] = {}
+        for r in self.rates:
+            by_name.setdefault(r.name, r)
+        return by_name, tuple(sorted({len(r.name) for r in self.rates}, reverse=True))
+
     def rate_for(self, words: str) -> RateName | None:
         """The rate whose name is the longest suffix of ``words``."""
-        best: RateName | None = None
-        for r in self.rates:
-            if words.endswith(r.name) and (best is None or len(r.name) > len(best.name)):
-                best = r
-        return best
+        by_name, lengths = self._by_name
+        for n in lengths:
+            if n <= len(words) and (rate := by_name.get(words[len(words) - n :])) is not None:
+                return rate
+        return None
 
     def is_bounded(self, words: str) -> bool:
         """True when ``words`` ends with the name of a proportion that cannot exceed 100%."""
         rate = self.rate_for(words)
         if rate is not None and not rate.bounded:
             return False
-        return any(words.endswith(s) for s in self.bounded_suffixes)
+        return words.endswith(self.bounded_suffixes)
 
 
 def _line_of(text: str, key: str) -> int:

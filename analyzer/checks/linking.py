@@ -9,12 +9,16 @@ words between figures.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .mentions import Mention
+from .mentions import Mention, starting_in
+
+# no figure (number, multiplier, unit, qualifier) is longer than this: bounds look-backs
+_LONGEST_FIGURE = 64
 
 # ends a sentence
 SENTENCE_END = "。！？!?\n"
@@ -43,8 +47,20 @@ def simplified(words: str) -> str:
     return _t2s().convert(words)
 
 
+@functools.lru_cache(maxsize=32)
+def _stop_offsets(text: str, stops: str) -> list[int]:
+    """The offsets of every character of ``stops`` in ``text``, ascending (one pass per text)."""
+    if stops != CLAUSE_END and set(stops) <= set(CLAUSE_END):  # sentence ends: a subset of the clause ends
+        return [i for i in _stop_offsets(text, CLAUSE_END) if text[i] in stops]
+    return [m.start() for m in re.finditer("[" + re.escape(stops) + "]", text)]
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """``[start, end)`` of the sentence around ``pos``."""
+    if 0 <= pos <= len(text):
+        ends = _stop_offsets(text, SENTENCE_END)
+        i = bisect.bisect_left(ends, pos)
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else len(text))
     start = pos
     while start > 0 and text[start - 1] not in SENTENCE_END:
         start -= 1
@@ -62,6 +78,10 @@ def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
+    if 0 <= pos <= len(text):
+        ends = _stop_offsets(text, stops)
+        i = bisect.bisect_left(ends, pos)
+        return ends[i - 1] + 1 if i else 0
     start = pos
     while start > 0 and text[start - 1] not in stops:
         start -= 1
@@ -77,7 +97,9 @@ def label(text: str, m: Mention, stops: str = CLAUSE_END) -> str:
 def own_label(text: str, m: Mention, ms: Sequence[Mention], stops: str = CLAUSE_END) -> str:
     """Like ``label`` but starting after the previous figure of the clause (行政复议案件6件和行政诉讼案件3件 → 和行政诉讼案件)."""
     start = clause_start(text, m.start, stops)
-    for other in ms:
+    # only figures that start shortly before ``m`` can end inside its clause (no figure is that long)
+    nearby = starting_in(ms, start - _LONGEST_FIGURE, m.start + 1) if isinstance(ms, tuple) else ms
+    for other in nearby:
         if start <= other.end <= m.start and other is not m:
             start = other.end
     return _LINK_WORDS.sub("", text[start : m.start].strip())

@@ -20,7 +20,7 @@ from ..types import Report, Severity
 from . import tables as table_checks
 from .base import Result, finding, verified
 from .linking import label, own_label, paragraph_bounds, sentence_bounds
-from .mentions import Mention, mentions, written_scale
+from .mentions import Mention, mentions, starting_in, written_scale
 from .ratio import rate_links
 from .rounding import Interval, fmt, half_unit
 
@@ -78,7 +78,8 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             if s - 1 <= ps:
                 continue
             search_from = sentence_bounds(text, s - 2)[0]
-        before = [m for m in ms if search_from <= m.start and m.end <= q.start()]
+        # the whole stands close before 其中 (the bound keeps a page without 。 linear)
+        before = [m for m in starting_in(ms, max(search_from, q.start() - 400), q.start()) if m.end <= q.start()]
         if not before:
             continue
         whole = before[-1]
@@ -95,7 +96,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             nxt = text.find(mark, q.end(), stop)
             if nxt != -1:
                 stop = nxt
-        parts = _continuing(text, ms, [m for m in ms if q.end() <= m.start and m.end <= stop], whole)
+        parts = _continuing(text, ms, [m for m in starting_in(ms, q.end(), stop) if m.end <= stop], whole)
         if not parts:
             continue
         # parts introduced after a new 共/合计 belong to another total

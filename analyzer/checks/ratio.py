@@ -17,7 +17,6 @@ left unsaid and a match is still listed as verified.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,9 +24,10 @@ from dataclasses import dataclass
 from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
+from .cache import by_identity
 from .lexicon import RateName, lexicon
 from .linking import label, paragraph_bounds, sentence_bounds, simplified
-from .mentions import Mention, mentions
+from .mentions import Mention, mentions, starting_before, starting_in
 from .rounding import Interval, fmt
 
 RULE = "ratio_mismatch"
@@ -96,20 +96,33 @@ def _rate_name(text: str, p: Mention) -> tuple[str, RateName] | None:
     return lab, rate
 
 
-def _window(text: str, p: Mention) -> tuple[int, int]:
-    """The sentence of ``p``, extended to the previous sentence of its paragraph."""
+# the counts of a rate are looked for at most this far from it: the longest sentence of the real
+# corpus has 638 characters, and a page of figures without a 。 must not make the rule cubic
+_REACH = 400
+# a paragraph is looked at most this far back (real paragraphs stay well below it)
+_PARAGRAPH_REACH = 3000
+
+
+def _sentence(text: str, p: Mention) -> tuple[int, int]:
+    """The sentence of ``p``, clipped to ``_REACH`` characters on either side."""
     s, e = sentence_bounds(text, p.start)
+    return max(s, p.start - _REACH), min(e, p.end + _REACH)
+
+
+def _window(text: str, p: Mention) -> tuple[int, int]:
+    """The sentence of ``p``, extended to the previous sentence of its paragraph (within ``_REACH``)."""
+    s, e = _sentence(text, p)
     ps, _ = paragraph_bounds(text, p.start)
     if s - 1 > ps:
         s2, _ = sentence_bounds(text, s - 2)
         s = max(s2, ps)
-    return s, e
+    return max(s, p.start - _REACH), e
 
 
 def _named_link(text: str, p: Mention, name: str, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
-    s, e = sentence_bounds(text, p.start)
+    s, e = _sentence(text, p)
     ws, _ = _window(text, p)
-    counts = [m for m in ms if m.is_count and ws <= m.start and m.end <= e and m is not p]
+    counts = [m for m in starting_in(ms, ws, e + 1) if m.is_count and ws <= m.start and m.end <= e and m is not p]
     nums, dens = [], []
     for c in counts:
         lab = simplified(label(text, c))
@@ -127,11 +140,11 @@ def _named_link(text: str, p: Mention, name: str, rate: RateName, ms: tuple[Ment
     confident = len(nums) == 1 and in_sentence and nums[0].exact and all(d.exact for d in dens)
     # ... unless the paragraph names another possible denominator before the sentence (新受理的151件中 …)
     # (one that shares a content word with the sentence's denominators: 行政复议 in 新受理的行政复议151件中)
-    ps, _ = paragraph_bounds(text, p.start)
+    ps = max(paragraph_bounds(text, p.start)[0], s - _PARAGRAPH_REACH)
     topic = set().union(*(_content_grams(simplified(label(text, d)), rate) for d in dens))
     elsewhere = [
         m
-        for m in ms
+        for m in starting_in(ms, ps, s)
         if m.is_count
         and ps <= m.start < s
         and _has_any(lab := simplified(label(text, m)), rate.denominator)
@@ -147,8 +160,8 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
     words = lab_raw[cut + 1 :]
     if not _SHARE_LABEL.search(words):
         return None
-    s, _ = sentence_bounds(text, p.start)
-    before = [m for m in ms if m.end <= p.start and m.start >= s]
+    s, _ = _sentence(text, p)
+    before = [m for m in starting_in(ms, s, p.start + 1) if m.end <= p.start and m.start >= s]
     if not before or not before[-1].is_count:
         return None
     part = before[-1]
@@ -165,7 +178,7 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
         # "案件40宗，审结27宗，占67.5%": the count just before the part, checked but never an error
         prev = [
             m
-            for m in ms
+            for m in starting_in(ms, s, part.start + 1)
             if s <= m.start and m.end <= part.start and m.unit == part.unit and m.is_count and m is not part
         ]
         listed = _listed_sum(text, part, ms)
@@ -179,7 +192,11 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
         search_from = sentence_bounds(text, max(0, s - 2))[0]
     if q == -1:
         return None
-    wholes = [m for m in ms if search_from <= m.start and m.end <= q and m.unit == part.unit and m.is_count]
+    wholes = [
+        m
+        for m in starting_in(ms, search_from, q + 1)
+        if search_from <= m.start and m.end <= q and m.unit == part.unit and m.is_count
+    ]
     if not wholes:
         return None
     whole = wholes[-1]
@@ -196,8 +213,8 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
 def _listed_sum(text: str, part: Mention, ms: tuple[Mention, ...]) -> Mention | None:
     """ "A类172件、B类80件、C类50件，占…": the figures listed with ``part``, summed (None if alone)."""
     group = [part]
-    before = [m for m in ms if m.end <= part.start]
-    for m in reversed(before):
+    before = (m for m in reversed(starting_before(ms, part.start)) if m.end <= part.start)
+    for m in before:
         gap = text[m.end : group[0].start]
         if m.unit != part.unit or "、" not in gap or len(gap) > 14 or any(c in gap for c in "，,；。"):
             break
@@ -222,9 +239,11 @@ def _object_link(text: str, p: Mention, part: Mention, obj: str, ms: tuple[Menti
     noun = re.sub(r"(?:总数|总量|总额|全部|总)$", "", obj)
     if len(noun) < 2:
         return None
-    ps, _ = paragraph_bounds(text, p.start)
+    ps = max(paragraph_bounds(text, p.start)[0], p.start - _PARAGRAPH_REACH)
     wholes = [
-        m for m in ms if ps <= m.start and m.end <= part.start and m.unit == part.unit and noun[-4:] in label(text, m)
+        m
+        for m in starting_in(ms, ps, part.start + 1)
+        if ps <= m.start and m.end <= part.start and m.unit == part.unit and noun[-4:] in label(text, m)
     ]
     fuzzy = False
     if not wholes:
@@ -232,7 +251,7 @@ def _object_link(text: str, p: Mention, part: Mention, obj: str, ms: tuple[Menti
         grams = {noun[i : i + 2] for i in range(len(noun) - 1)}
         wholes = [
             m
-            for m in ms
+            for m in starting_in(ms, ps, part.start + 1)
             if ps <= m.start and m.end <= part.start and m.unit == part.unit and any(g in label(text, m) for g in grams)
         ]
         fuzzy = True
@@ -243,7 +262,7 @@ def _object_link(text: str, p: Mention, part: Mention, obj: str, ms: tuple[Menti
     return RateLink(p, "占比", (part,) if listed is None else (part, listed), tuple(wholes[-1:]), confident)
 
 
-@functools.lru_cache(maxsize=8)
+@by_identity(maxsize=8)
 def rate_links(report: Report) -> tuple[RateLink, ...]:
     """Every rate of ``report`` linked to candidate counts."""
     text = report.text

@@ -9,8 +9,9 @@ Pipeline per document (regex-first, no tokenizer: linear in the text):
 4. ``context``: year, basis and section.
 
 ``Metric.text`` is the figure with its subject when the subject is written
-right next to it ("纠错率58.6%", "行政复议案件29件", "4个重大政策文件"), else the
-figure alone ("2600余条", "约5%左右"); ``number_start:number_end`` is the numeral
+right before it ("纠错率58.6%", "行政复议案件29件"), else the figure alone
+("2600余条", "约5%左右", "4个" of "4个重大政策文件": a noun after the figure is its
+``subject`` but never part of the span); ``number_start:number_end`` is the numeral
 (``raw_number``) inside it, and ``decimals`` the precision of ``value``
 (negative when 万/亿 scale the written digits: see ``analyzer.numbers``).
 """
@@ -21,10 +22,10 @@ from ..indicators import load_taxonomy
 from ..settings import Settings
 from ..types import Meta, Metric, Section
 from . import patterns
-from .context import DocIndex, SectionIndex, find_basis, find_year
+from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import get_lexicon
 from .scan import Figure, find_figures
-from .subject import MAX_CLAUSE, before_parenthesis, find_subject
+from .subject import MAX_CLAUSE, before_parenthesis, find_subject, only_links, previous_clause_subject
 
 __all__ = ["extract_metrics", "find_figures", "patterns"]
 
@@ -41,7 +42,7 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
     lex = get_lexicon()
     taxonomy = load_taxonomy(tuple(settings.taxonomy_paths))
     index = SectionIndex(tuple(sections))
-    doc = DocIndex(text, meta)
+    doc = DocIndex(text, meta, tuple(s.start for s in sections if s.level == 1))
     out: list[Metric] = []
     prev: tuple[Figure, str | None] | None = None  # the previous figure and its (maybe shared) subject
     floor = 0  # the end of the previous metric: a subject never reaches back over it
@@ -60,6 +61,10 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject
             subject_text = prev[1]
             phrase = prev[1] + phrase
+        elif subject_text is None and only_links(text[cs : fig.start], lex):
+            # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
+            subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
+            phrase = (subject_text or "") + phrase
         growth = bool(subj.roles & {"growth", "decline"})
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
         indicator = taxonomy.match(phrase, context, fig.kind, growth)
@@ -68,12 +73,16 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         cue = doc.year_cue(fig.start)
         basis = find_basis(doc, fig.start, clause, section.category if section else None, cue)
         year = find_year(cue, meta, basis)
-        if subj.text is not None and subj.end <= fig.start:
-            start, end = subj.start, fig.end
-        elif subj.text is not None:
-            start, end = fig.start, subj.end
-        else:
-            start, end = fig.start, fig.end
+        if is_multi_year(doc, fig.start, cue, basis, phrase, growth):
+            # a five-year total or a change since 2020: no year, and no indicator (ids are
+            # one-year figures); 累计 stays in the subject to tell it from the year's figure
+            year, indicator = None, None
+            if subject_text is not None and subj.text is not None and text[subj.start - 2 : subj.start] == "累计":
+                subject_text = "累计" + subject_text
+        # the span is the figure with a subject written right before it; a noun after
+        # it (2474项政务服务事项) is the subject but not part of the span
+        start = subj.start if subj.text is not None and subj.end <= fig.start else fig.start
+        end = fig.end
         out.append(
             Metric(
                 id=f"m{len(out) + 1}",
@@ -97,5 +106,5 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             )
         )
         prev = (fig, subject_text)
-        floor = end
+        floor = max(end, subj.end)  # a following noun is no other figure's subject either
     return tuple(out)

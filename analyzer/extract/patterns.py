@@ -56,8 +56,8 @@ RANGE_END = rf"(?P<arabic2>{ARABIC})(?P<mult2>{ARABIC_MULTIPLIER})?|(?P<chinese2
 CLAUSE_DELIMITERS = "，。；：、,;:!?！？\n\r\t（）()《》〈〉“”\"‘’'【】[]|　"
 # characters that end a sentence: year and target context never crosses them
 SENTENCE_DELIMITERS = "。！？!?\n"
-# a year: 2024年, 二〇二四年 (not 比2024年 or 2024年以来, which name another period)
-YEAR = r"(?<![比较0-9])(?P<year>(?:19|20)[0-9]{2}|[一二〇零][〇零一二三四五六七八九]{3})年(?!以来|代)"
+# a year: 2024年, 二〇二四年 (not 比2024年, 与2000年相比 or 2024年以来, which name another period)
+YEAR = r"(?<![比较与同0-9])(?P<year>(?:19|20)[0-9]{2}|[一二〇零][〇零一二三四五六七八九]{3})年(?!以来|代)"
 # a year range: 2021—2025年 (its end year)
 YEAR_RANGE = r"(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<end>(?:19|20)[0-9]{2})年"
 # five-year plan periods, “十四五”时期 -> end year 2025
@@ -70,6 +70,10 @@ SLOGAN_QUOTE_BEFORE = "“「『\"'‘"
 CN_ORDINAL_UNITS = frozenset({"期", "批", "轮", "部"})
 # words after 次 that make it a session number, not a count (三次会议, 二次全会)
 SESSION_AFTER = r"(?:[、,，和及][一二三四五六七八九十]+次)*(?:会议|全会|全体会议|代表大会|党代会)"
+# a number that reads as a year
+YEAR_LIKE = r"(?:19|20)[0-9]{2}"
+# units after which a year-like number names a volume or an issue (2022卷, 2024期)
+VOLUME_UNITS = frozenset({"卷", "期"})
 # what after a unit makes the figure a specification, not a count (25兆瓦级, 5A级)
 SPEC_AFTER = "级"
 # an age bound before a noun is a group, not a figure (5岁以下儿童, 60岁以上人口)

@@ -33,7 +33,12 @@ class Figure:
     end: int  # with an after-qualifier (5%左右)
     number_start: int
     number_end: int
-    raw_number: str  # the numeral with its multiplier, as written: 1.9万, 两千六百, 十二点五
+    # the numeral with its multiplier as written, always text[number_start:number_end]
+    # (1.9万, 两千六百, 十二点五).  parse_number(raw_number) is the value before the
+    # unit's factor, except where the multiplier is not next to the numeral: after
+    # 多/余 (2000多亿元: raw 2000) or shared by a range (3—5万人: raw 3 for the low
+    # end).  ``value`` and ``decimals`` include that multiplier (2e11 and -8).
+    raw_number: str
     kind: MetricKind
     value: float
     value_high: float | None
@@ -176,6 +181,8 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
         return None  # 三次会议: a session number
     if unit.surface in ("名", "位") and ns > 0 and text[ns - 1] == "前":
         return None  # 前10名: a rank
+    if unit.surface in P.VOLUME_UNITS and regex.fullmatch(P.YEAR_LIKE, raw):
+        return None  # 2022卷: a yearbook's volume
     if unit.surface == "成" and not (0 < number.value <= 10 and value_high is None):
         return None
     if value_high is not None and value_high <= _scaled(number, unit)[0]:

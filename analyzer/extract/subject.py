@@ -16,6 +16,7 @@ import regex
 
 from ..types import MetricKind
 from .lexicon import Lexicon
+from .patterns import CLAUSE_DELIMITERS
 from .scan import Figure
 
 # closing parentheses skipped between a subject and its figure: 纠错（含撤销、确认违法）29件
@@ -38,6 +39,8 @@ _YEAR_IN_CLAUSE = regex.compile(
     r"(?:19|20)[0-9]{2}年(?:度|底|末|初)?|[0-9]{1,2}月(?:份|底|末)?(?:[0-9]{1,2}日)?|连续[0-9一二三四五六七八九十]+年"
 )
 _LEADING_JUNK = "的"
+# a subject taken from another clause: CJK characters only
+_NOUN = regex.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -176,3 +179,44 @@ def find_subject(
         phrase[phrase.find(head) :] if head in phrase else phrase,
         frozenset(roles),
     )
+
+
+# what joins a clause made of link words only to the clause before it: 外贸进出口总额突破百亿元，达到104.6亿元
+_CLAUSE_JOIN = "，,"
+
+
+# link words of a clause that names a level before the figure states it (突破百亿元，达到104.6亿元)
+_LEVEL_LINKS = ("突破", "超过", "跃上", "首次跃上", "迈上", "达到")
+
+
+def only_links(clause: str, lex: Lexicon) -> bool:
+    """Whether a clause is link words only, at least one (达到, 增长, 同比增长)."""
+    clause = clause.strip(" \u3000")
+    return bool(clause) and len(_strip_links(clause, _words(lex))[0]) == 0
+
+
+def previous_clause_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str | None:
+    """The noun that opens the clause before ``cs`` (外贸进出口总额 in 外贸进出口总额突破百亿元，达到…).
+
+    Only a figure-free clause joined by a comma and starting at or after ``floor`` counts;
+    the noun ends at its first link word of two or more characters.
+    """
+    if cs - 1 < floor or cs == 0 or text[cs - 1] not in _CLAUSE_JOIN:
+        return None
+    lo = max(floor, cs - 1 - MAX_CLAUSE)
+    start = lo
+    for i in range(cs - 2, lo - 1, -1):
+        if text[i] in CLAUSE_DELIMITERS:
+            start = i + 1
+            break
+    prev = text[start : cs - 1]
+    if not prev or any(c.isdigit() for c in prev):
+        return None
+    words = _words(lex)
+    cut = _link_in(prev, words)
+    if not prev.startswith(_LEVEL_LINKS, cut):
+        return None  # not "subject + 突破/达到 + level"
+    head = _strip_leads(prev[:cut], words)
+    if len(head) < 2 or not _NOUN.fullmatch(head):
+        return None
+    return head[-MAX_SUBJECT:]

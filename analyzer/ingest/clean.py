@@ -50,7 +50,8 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # spaces other than the ideographic one (kept: it is indentation, stripped at line ends)
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 # a full-width comma used as a thousands separator: digit ， three digits
-_THOUSANDS_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+# (the comma comes first so the regex engine can jump from comma to comma; the digit before is a lookbehind)
+_THOUSANDS_COMMA = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 
 
 # a run of full-width ASCII forms (NFKC maps each to one ASCII character)

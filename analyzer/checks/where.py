@@ -1,0 +1,64 @@
+"""Where an offset falls: its innermost section, the first metric covering it.
+
+``Report.section_at`` and a scan of ``Report.metrics`` are linear; the checks
+ask for thousands of offsets per report.  Both answers are read here from an
+index built once per report (by identity) and searched by bisection; they are
+exactly those of the linear scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass
+
+from ..types import Metric, Report, Section
+from .cache import by_identity
+
+
+@dataclass(frozen=True)
+class _SectionIndex:
+    bounds: tuple[int, ...]  # every section start and end, ascending
+    answers: tuple[Section | None, ...]  # section_at(bounds[i]), constant up to bounds[i + 1]
+
+
+@by_identity(maxsize=8)
+def _sections(report: Report) -> _SectionIndex:
+    bounds = tuple(sorted({b for s in report.sections for b in (s.start, s.end)}))
+    return _SectionIndex(bounds, tuple(report.section_at(b) for b in bounds))
+
+
+def section_at(report: Report, offset: int) -> Section | None:
+    """``report.section_at(offset)``: which sections contain an offset only changes at a section bound."""
+    idx = _sections(report)
+    k = bisect.bisect_right(idx.bounds, offset) - 1
+    return idx.answers[k] if k >= 0 else None
+
+
+@dataclass(frozen=True)
+class _MetricIndex:
+    order: tuple[int, ...]  # metric indices by start
+    starts: tuple[int, ...]  # their starts, ascending
+    reach: tuple[int, ...]  # the furthest end among order[: i + 1]
+
+
+@by_identity(maxsize=8)
+def _metrics(report: Report) -> _MetricIndex:
+    ms = report.metrics
+    order = tuple(sorted(range(len(ms)), key=lambda i: ms[i].start))
+    reach = tuple(itertools.accumulate((ms[i].end for i in order), max))
+    return _MetricIndex(order, tuple(ms[i].start for i in order), reach)
+
+
+def metric_at(report: Report, offset: int) -> Metric | None:
+    """The first metric of ``report.metrics`` (in its order) with ``start <= offset < end``."""
+    idx = _metrics(report)
+    ms = report.metrics
+    best: int | None = None
+    j = bisect.bisect_right(idx.starts, offset) - 1  # order[: j + 1] start at or before offset
+    while j >= 0 and idx.reach[j] > offset:  # some metric up to j still covers offset
+        i = idx.order[j]
+        if ms[i].end > offset and (best is None or i < best):
+            best = i
+        j -= 1
+    return None if best is None else ms[best]
