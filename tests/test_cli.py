@@ -56,3 +56,26 @@ def test_cli_check_bad_input_in_list_goes_on(tmp_path):
     assert r.returncode == 2
     assert len(r.stdout.strip().splitlines()) == 1
     assert "missing.txt" in r.stderr
+
+
+def test_cli_check_internal_error_on_one_file_keeps_the_others(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import analyzer.cli.check as check_mod
+    from analyzer.cli import app
+
+    real = check_mod.analyze_file
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    for p in (good, bad):
+        p.write_text("报告\n一、情况\n受理案件3件。\n", encoding="utf-8")
+
+    def flaky(path, settings):
+        if path.name == "bad.txt":
+            raise RuntimeError("boom")
+        return real(path, settings)
+
+    monkeypatch.setattr(check_mod, "analyze_file", flaky)
+    r = CliRunner().invoke(app, ["check", str(bad), str(good), "--format", "jsonl"])
+    assert r.exit_code == 2
+    assert "internal error on" in r.output and "boom" in r.output
+    assert '"path": "' + str(good) + '"' in r.output

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import typer
+from rich.console import Console
+from rich.progress import Progress
 
 from ..api import analyze_file
 from ..checks import with_corpus_findings
@@ -35,16 +37,25 @@ def check(
     worst = 0
     reports = []
     analysed = []
-    for path in paths:
-        try:
-            report = analyze_file(path, Settings(model_path=model))
-        except AnalyzerError as exc:
-            if debug_enabled():
-                raise
-            sys.stderr.write(f"govreport: error: {exc}\n")
-            worst = 2
-            continue
-        analysed.append(report)
+    settings = Settings(model_path=model)
+    # a progress bar on stderr for several files, only when a person is watching
+    with Progress(transient=True, disable=len(paths) < 2 or not sys.stderr.isatty(), console=Console(stderr=True)) as bar:
+        task = bar.add_task("checking", total=len(paths))
+        for path in paths:
+            bar.update(task, description=f"checking {path.name}")
+            try:
+                analysed.append(analyze_file(path, settings))
+            except AnalyzerError as exc:
+                if debug_enabled():
+                    raise
+                sys.stderr.write(f"govreport: error: {exc}\n")
+                worst = 2
+            except Exception as exc:  # noqa: BLE001 - one file's bug must not lose the others' results
+                if debug_enabled():
+                    raise
+                sys.stderr.write(f"govreport: internal error on {path}: {type(exc).__name__}: {exc} (--debug for details)\n")
+                worst = 2
+            bar.advance(task)
     if len(analysed) > 1:
         # several documents checked together: add the cross-document findings
         analysed = with_corpus_findings(analysed)
