@@ -8,6 +8,7 @@ objects but left out of the JSON.
 
 from __future__ import annotations
 
+import bisect
 import enum
 from dataclasses import dataclass, field
 from typing import Any
@@ -266,7 +267,18 @@ class Report:
         return Span(start, end, self.text[start:end])
 
     def section_at(self, offset: int) -> Section | None:
-        """The innermost section containing ``offset``."""
+        """The innermost section containing ``offset`` (bisection over an index built once per report)."""
+        index = self.__dict__.get("_section_index")
+        if index is None:
+            # the answer only changes at a section bound: compute it there once, by the linear rule
+            bounds = sorted({b for s in self.sections for b in (s.start, s.end)})
+            index = (bounds, [self._innermost(b) for b in bounds])
+            object.__setattr__(self, "_section_index", index)
+        bounds, answers = index
+        k = bisect.bisect_right(bounds, offset) - 1
+        return answers[k] if k >= 0 else None
+
+    def _innermost(self, offset: int) -> Section | None:
         best: Section | None = None
         for s in self.sections:
             if s.start <= offset < s.end and (best is None or s.level >= best.level):

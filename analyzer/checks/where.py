@@ -1,9 +1,9 @@
 """Where an offset falls: its innermost section, the first metric covering it.
 
-``Report.section_at`` and a scan of ``Report.metrics`` are linear; the checks
-ask for thousands of offsets per report.  Both answers are read here from an
-index built once per report (by identity) and searched by bisection; they are
-exactly those of the linear scans.
+A scan of ``Report.metrics`` is linear; the checks ask for thousands of offsets
+per report.  The answer is read here from an index built once per report (by
+identity) and searched by bisection; it is exactly that of the linear scan.
+``Report.section_at`` keeps its own index.
 """
 
 from __future__ import annotations
@@ -16,23 +16,9 @@ from ..types import Metric, Report, Section
 from .cache import by_identity
 
 
-@dataclass(frozen=True)
-class _SectionIndex:
-    bounds: tuple[int, ...]  # every section start and end, ascending
-    answers: tuple[Section | None, ...]  # section_at(bounds[i]), constant up to bounds[i + 1]
-
-
-@by_identity(maxsize=8)
-def _sections(report: Report) -> _SectionIndex:
-    bounds = tuple(sorted({b for s in report.sections for b in (s.start, s.end)}))
-    return _SectionIndex(bounds, tuple(report.section_at(b) for b in bounds))
-
-
 def section_at(report: Report, offset: int) -> Section | None:
-    """``report.section_at(offset)``: which sections contain an offset only changes at a section bound."""
-    idx = _sections(report)
-    k = bisect.bisect_right(idx.bounds, offset) - 1
-    return idx.answers[k] if k >= 0 else None
+    """The innermost section at ``offset`` (``Report.section_at`` indexes itself once per report)."""
+    return report.section_at(offset)
 
 
 @dataclass(frozen=True)
