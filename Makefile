@@ -17,6 +17,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	@mkdir -p out
+	@rm -f $(DB) $(DB).wal  # the sample database is rebuilt each time (a new schema version refuses an old file)
 	$(BIN)/govreport batch corpora/samples --db $(DB)
 	$(BIN)/govreport compare --db $(DB)
 

@@ -11,15 +11,17 @@ subprocess, its memory sampled from /proc every 0.1 s:
   writer, the one process whose memory could grow with the corpus);
 - ``check s`` / ``check MB``: time and peak RSS of the batch process after the
   last document is stored (the corpus-level cross_document_mismatch check,
-  which reads every document back, and the summary).
+  which streams the stored facts back, and the summary).
 
 ``seconds``, ``docs/s`` and ``chars/s`` cover analysing and storing the documents.
 
-Flat memory means the peaks at 1,000 documents are those at 100; linear time
-means docs/s stays the same.
+Flat memory means the peaks at 10,000 documents are those at 10; linear time
+means docs/s stays the same.  The last lines give both as ratios between the
+smallest and the largest corpus, measured in the same run.
 
     python benchmarks/bench_batch.py                      # quick: 20 documents, 1 and 2 workers
     python benchmarks/bench_batch.py --docs 100 1000 --workers 1 2 0   # 0 = all cores
+    python benchmarks/bench_batch.py --docs 10 100 1000 10000 --workers 0   # the scale run (about 30 min here)
 """
 
 from __future__ import annotations
@@ -147,6 +149,24 @@ def run_once(corpus: Path, workers: int, workdir: Path, n: int) -> dict[str, flo
     }
 
 
+def growth(results: dict[int, list[tuple[int, float, dict[str, float | str]]]]) -> None:
+    """Linear time and flat memory, as ratios from each corpus size to the next (same worker count, same run).
+
+    The smallest corpora carry the fixed start-up cost (the pre-warmed fork server, about
+    5 s), so their seconds per document are higher; linear time shows between the large ones.
+    """
+    for w, runs in results.items():
+        runs = sorted(runs, key=lambda x: x[0])
+        for (n0, s0, r0), (n1, s1, r1) in zip(runs, runs[1:]):
+            print(
+                f"{w} worker(s), {n0} -> {n1} documents ({n1 / n0:.0f}x): time {s1 / s0:.1f}x, seconds per "
+                f"document {(s1 / n1) / (s0 / n0):.2f}x; peak writer {float(r0['peak_writer_mb']):.0f} -> "
+                f"{float(r1['peak_writer_mb']):.0f} MB ({float(r1['peak_writer_mb']) / float(r0['peak_writer_mb']):.2f}x); "
+                f"peak tree {float(r1['peak_tree_mb']) / float(r0['peak_tree_mb']):.2f}x; corpus check "
+                f"{float(r0['after_seconds']):.1f} -> {float(r1['after_seconds']):.1f} s"
+            )
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, nargs="+", default=[20], help="corpus sizes to measure (default: 20)")
@@ -159,8 +179,10 @@ def main(argv: list[str] | None = None) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="bench_batch_"))
     print(f"cores: {cores}; corpus: copies of {len(source_files())} real reports from {REAL}; work dir {workdir}")
     print(
-        f"{'docs':>6} {'workers':>7} {'seconds':>8} {'docs/s':>7} {'chars/s':>9} {'peak tree MB':>12} {'peak writer MB':>14} {'db MB':>6}"
+        f"{'docs':>6} {'workers':>7} {'seconds':>8} {'docs/s':>7} {'chars/s':>9} {'peak tree MB':>12} "
+        f"{'peak writer MB':>14} {'db MB':>6} {'check s':>8} {'check MB':>8}"
     )
+    results: dict[int, list[tuple[int, float, dict[str, float | str]]]] = {}
     try:
         for n in args.docs:
             corpus = workdir / f"corpus_{n}"
@@ -169,12 +191,14 @@ def main(argv: list[str] | None = None) -> None:
                 w = w or cores
                 r = run_once(corpus, w, workdir, n)
                 s = float(r["seconds"])
+                results.setdefault(w, []).append((n, s, r))
                 print(
                     f"{n:>6} {w:>7} {s:>8.1f} {n / s:>7.2f} {chars / s:>9,.0f} {r['peak_tree_mb']:>12.0f} "
                     f"{r['peak_writer_mb']:>14.0f} {r['db_mb']:>6.1f} {r['after_seconds']:>8.1f} {r['peak_after_mb']:>8.0f}",
                     flush=True,
                 )
             shutil.rmtree(corpus, ignore_errors=True)
+        growth(results)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

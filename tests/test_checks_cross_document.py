@@ -44,3 +44,26 @@ def test_cross_document_national_report_is_the_reference():
     assert check_corpus([a, good]) == []
     [f] = check_corpus([a, bad])
     assert "全国报告" in f.message
+
+
+def test_cross_document_check_corpus_lets_each_report_go_once_its_facts_are_out():
+    import gc
+    import weakref
+
+    # more reports than the checks' per-report caches keep (the last 8, analyzer.checks.cache)
+    sentences = ["规上工业增加值增长6.7%、高于全国0.8个百分点。", "规上工业增加值增长7.6%，高于全国1.2个百分点。"] * 12
+    refs: list[weakref.ref] = []
+    alive_when_made: list[int] = []
+
+    def reports():
+        for i, s in enumerate(sentences):
+            gc.collect()
+            alive_when_made.append(sum(r() is not None for r in refs))
+            r = _province(f"省{i}", s)
+            refs.append(weakref.ref(r))
+            yield r
+
+    findings = check_corpus(reports())
+    assert len(findings) == 12  # the twelve 7.6 − 1.2 provinces disagree with the first 6.7 − 0.8
+    # the reports alive stop growing at the caches' size: the check itself keeps none
+    assert max(alive_when_made) <= 8 < len(sentences)

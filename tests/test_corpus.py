@@ -102,17 +102,26 @@ def test_corpus_document_rows_fit_the_schema(tmp_path):
     assert evidence[0]["text"] == "finding ratio_mismatch"
 
 
-def test_corpus_write_document_is_all_or_nothing(tmp_path):
+def test_corpus_write_document_is_all_or_nothing(tmp_path, monkeypatch):
+    from analyzer.corpus import db as dbmod
+
     p = tmp_path / "r.txt"
     p.write_text(HENAN, encoding="utf-8")
     report = fake_analyze(str(p))
-    broken = report.__class__(**{**report.__dict__, "metrics": report.metrics + report.metrics[:1]})  # a repeated id
+    rows = document_rows(report)
     with open_corpus(tmp_path / "c.duckdb") as corpus:
-        with pytest.raises(DocumentRejected):
-            corpus.write_document(document_rows(broken))
+        # the findings insert fails after documents, sections and metrics went in: none of them stays
+        monkeypatch.setitem(dbmod._INSERT_SQL, "findings", "INSERT INTO no_such_table SELECT 1")
+        with pytest.raises(DatabaseError):
+            corpus.write_document(rows)
         assert all(n == 0 for n in corpus.counts().values())
-        corpus.write_document(document_rows(report))
+        monkeypatch.undo()
+        corpus.write_document(rows)
         counts = corpus.counts()
+        # the same content again is refused by the documents key, and adds no row anywhere
+        with pytest.raises(DocumentRejected):
+            corpus.write_document(rows)
+        assert corpus.counts() == counts
     assert (counts["documents"], counts["metrics"], counts["sections"], counts["findings"]) == (1, 5, 2, 1)
 
 
@@ -278,7 +287,7 @@ def test_corpus_export_xlsx_sheets_headers_frozen(filled, tmp_path):
     out = export_xlsx(filled, tmp_path / "c.xlsx", max_rows=3)
     wb = load_workbook(out, read_only=False)
     assert {"documents", "metrics", "metrics (2)", "indicator_panel", "errors"} <= set(wb.sheetnames)
-    assert "texts" not in wb.sheetnames  # whole texts exceed a cell; Parquet/CSV carry them
+    assert "corpus_facts" in wb.sheetnames
     ws = wb["metrics"]
     assert ws.freeze_panes == "A2"
     assert [c.value for c in ws[1]][:4] == ["SHA-256", "Id", "Kind", "Value"]
@@ -305,49 +314,50 @@ def test_corpus_batch_from_an_unguarded_script_says_why(tmp_path):
     assert "__main__" in r.stderr and "WorkerStartError" in r.stderr
 
 
-def test_corpus_cross_document_hook_gets_whole_reports_and_runs_when_the_corpus_changed(tmp_path, monkeypatch):
-    from analyzer.corpus import hook
+# two provinces whose "高于全国" imply national growths 5.9% and 5.9%; a third implies 5.4%
+_PROVINCES = {
+    "henan.txt": "河南省2026年政府工作报告\n一、2025年工作回顾\n全省规上工业增加值增长6.7%、高于全国0.8个百分点。\n",
+    "hubei.txt": "湖北省2026年政府工作报告\n一、2025年工作回顾\n全省规上工业增加值增长7.6%，高于全国1.7个百分点。\n",
+    "hunan.txt": "湖南省2026年政府工作报告\n一、2025年工作回顾\n全省规上工业增加值增长7.1%，高于全国1.7个百分点。\n",
+}
 
-    seen: list = []
 
-    def check_corpus(reports):
-        reports = list(reports)
-        seen.append(reports)
-        first = reports[0]
-        yield Finding(
-            "cross_document_mismatch", Severity.WARNING, f"{first.source.path}: 不一致", (Span(0, 2, first.text[:2]),)
-        )
-
-    monkeypatch.setattr(hook, "_find_hook", lambda: check_corpus)
-    folder = corpus_dir(tmp_path)
+def test_corpus_cross_document_step_compares_stored_facts_and_reruns_only_when_the_corpus_changed(tmp_path):
+    folder = tmp_path / "in"
+    write_corpus(folder, {k: _PROVINCES[k] for k in ("henan.txt", "hubei.txt")})
     db = tmp_path / "c.duckdb"
-    s = batch(folder, db, workers=1)
-    assert s.cross_document.startswith("cross-document check: 1 finding (") and s.totals["corpus_findings"] == 1
-    reports = seen[0]
-    assert len(reports) == 3
-    henan = next(r for r in reports if r.meta.region == "河南省")
-    assert henan.text == HENAN and len(henan.metrics) == 5
-    assert henan.metrics[0].raw_number == "5.6" and henan.metrics[0].decimals == 1
+    s = run_batch([folder], db, workers=1)
+    assert s.cross_document.startswith("cross-document check: 0 findings (")
     with open_corpus(db, read_only=True) as corpus:
-        docs = json.loads(corpus.con.execute("SELECT documents FROM corpus_findings").fetchone()[0])
-        first_sha = corpus.con.execute(
-            "SELECT sha256 FROM documents WHERE path = ?", [reports[0].source.path]
-        ).fetchone()[0]
-    assert docs == [first_sha]
-    again = batch(folder, db, workers=1)  # nothing new: the corpus check is not rerun
-    assert len(seen) == 1 and "unchanged" in again.cross_document and again.totals["corpus_findings"] == 1
+        facts = corpus.con.execute(
+            "SELECT d.path, f.role, f.key, f.low, f.high, f.text FROM corpus_facts f JOIN documents d USING (sha256)"
+            " ORDER BY d.path"
+        ).fetchall()
+    assert [(Path(p).name, role, key) for p, role, key, *_ in facts] == [
+        ("henan.txt", "implied", "规上工业增加值"),
+        ("hubei.txt", "implied", "规上工业增加值"),
+    ]
+    assert facts[0][3] <= 5.9 <= facts[0][4] and facts[0][5].startswith("6.7%")
+    # a third province implying 5.4%: one finding, on that document, with its clause as evidence
+    write_corpus(folder, {"hunan.txt": _PROVINCES["hunan.txt"]})
+    s = run_batch([folder], db, workers=1)
+    assert s.cross_document.startswith("cross-document check: 1 finding (")
+    with open_corpus(db, read_only=True) as corpus:
+        docs, message, evidence = corpus.con.execute("SELECT documents, message, evidence FROM corpus_findings").fetchone()
+        hunan = corpus.con.execute("SELECT sha256 FROM documents WHERE path LIKE '%hunan.txt'").fetchone()[0]
+    assert json.loads(docs) == [hunan] and "hunan.txt" in message and "5.40%" in message
+    assert json.loads(evidence)[0]["text"].startswith("7.1%")
+    again = run_batch([folder], db, workers=1)  # nothing new: the corpus step is not rerun
+    assert "unchanged, 1 finding kept" in again.cross_document
 
 
-def test_corpus_cross_document_hook_absent_or_broken_never_fails_the_batch(tmp_path, monkeypatch):
-    from analyzer.corpus import hook
+def test_corpus_cross_document_step_failing_never_fails_the_batch(tmp_path, monkeypatch):
+    from analyzer.checks import cross_document
 
-    monkeypatch.setattr(hook, "_find_hook", lambda: None)
-    s = batch(corpus_dir(tmp_path), tmp_path / "c.duckdb", workers=1)
-    assert s.complete and "not available" in s.cross_document
-
-    def broken(reports):
+    def broken(placed):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(hook, "_find_hook", lambda: broken)
-    with open_corpus(tmp_path / "c.duckdb") as corpus:
-        assert "failed: RuntimeError: boom" in hook.run_cross_document(corpus)
+    monkeypatch.setattr(cross_document, "compare_facts", broken)
+    s = batch(corpus_dir(tmp_path), tmp_path / "c.duckdb", workers=1)
+    assert s.complete and s.totals["documents"] == 3
+    assert s.cross_document.startswith("cross-document check failed: RuntimeError: boom")

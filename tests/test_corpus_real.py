@@ -107,3 +107,24 @@ def test_corpus_real_compare_gdp_growth_keeps_results_targets_averages_apart(cle
     order = {"actual": 0, "target": 1, "period_average": 2, None: 3}
     ranks = [order[r.basis] for r in rows]
     assert ranks == sorted(ranks)
+
+
+def test_corpus_real_cross_document_from_stored_facts_equals_check_corpus_on_reports(clean_run):
+    """The batch compares facts read back from the database; check_corpus compares the reports' own."""
+    import json
+
+    from analyzer import analyze_file
+    from analyzer.checks import check_corpus
+
+    _, db, first = clean_run
+    assert first.cross_document.startswith("cross-document check:")
+    with open_corpus(db, read_only=True) as corpus:
+        paths = [r[0] for r in corpus.con.execute("SELECT path FROM documents ORDER BY path").fetchall()]
+        n_facts = corpus.con.execute("SELECT count(*) FROM corpus_facts").fetchone()[0]
+        stored = sorted(
+            (m, json.loads(e)[0]["text"])
+            for m, e in corpus.con.execute("SELECT message, evidence FROM corpus_findings").fetchall()
+        )
+    assert n_facts >= 5  # the provinces' "高于全国…个百分点" and the national reports' growth figures
+    direct = sorted((f.message, f.evidence[0].text) for f in check_corpus(analyze_file(p) for p in paths))
+    assert stored == direct

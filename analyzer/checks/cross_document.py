@@ -5,8 +5,13 @@ growth of 5.0% (±0.1 from the rounding of both figures).  The implied values
 of one indicator and year must overlap across documents, and must contain the
 national report's own figure when the national report of that year is in the set.
 
-``check_corpus(reports)`` returns the findings; the evidence spans point into
-the text of the document named at the start of the message.
+The check runs in two steps so that a corpus of any size costs the memory of
+its facts, not of its reports: ``document_facts(report)`` keeps what one
+report says of national figures (a few ``Fact``s; the batch computes them in
+the worker and stores them in ``corpus_facts``), and ``compare_facts`` compares
+the facts of all documents.  ``check_corpus(reports)`` does both over reports
+(a generator is fine); the evidence spans point into the text of the
+document named at the start of the message.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..types import Finding, Genre, Report, Severity, Span
@@ -48,15 +53,29 @@ _SYNONYMS = (
 _STRIP = re.compile(r"^(?:其中|全年|今年|去年|上年|主要指标|经济|我省|我市|我区)+")
 
 
+IMPLIED = "implied"  # a regional report's "增长X%、高于全国Y个百分点": the national figure it implies
+STATED = "stated"  # the national report's own "增长X%"
+
+
 @dataclass(frozen=True)
-class Implied:
+class Fact:
+    """What one document says of a national figure (small: the corpus check keeps facts, never reports)."""
+
+    role: str  # IMPLIED or STATED
     key: str  # normalised indicator words
     year: int | None
     value: Interval
-    source: str
     evidence: Span
     note: str
-    doc: int = 0  # index of the report in the corpus
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A fact with the document it comes from: ``doc`` identifies it to the caller, ``source`` names it in messages."""
+
+    fact: Fact
+    source: str
+    doc: object
 
 
 def _norm(name: str) -> str:
@@ -90,14 +109,15 @@ def _year(report: Report) -> int | None:
     return report.meta.year
 
 
-def _source(report: Report) -> str:
+def source_name(report: Report) -> str:
+    """How a message names the report: its path, else its title, else its hash."""
     return report.source.path or report.meta.title or report.source.sha256[:12]
 
 
-def implied_national(report: Report) -> list[Implied]:
+def implied_national(report: Report) -> list[Fact]:
     """What a regional report's "高于/低于全国X个百分点" says of the national figures."""
     text = report.text
-    out: list[Implied] = []
+    out: list[Fact] = []
     for (s, e), ms in group_by_sentence(text, mentions(report)):
         if len(ms) < 2:
             continue
@@ -113,16 +133,14 @@ def implied_national(report: Report) -> list[Implied]:
             sign = -1 if m.group("verb") in ("低于", "慢于", "比全国低") else 1
             iv = b.interval - c.interval.scale(sign) if sign > 0 else b.interval + c.interval
             note = f"{b.raw}% {'−' if sign > 0 else '+'} {c.raw} = {fmt(b.value - sign * c.value, 2)}%"
-            out.append(
-                Implied(name, _year(report), iv, _source(report), Span(b.start, c.end, text[b.start : c.end]), note)
-            )
+            out.append(Fact(IMPLIED, name, _year(report), iv, Span(b.start, c.end, text[b.start : c.end]), note))
     return out
 
 
-def national_figures(report: Report) -> list[Implied]:
+def national_figures(report: Report) -> list[Fact]:
     """The national report's own growth figures (增长X%), by indicator words."""
     text = report.text
-    out: list[Implied] = []
+    out: list[Fact] = []
     for m in mentions(report):
         if m.unit != "%" or m.qualifier:
             continue
@@ -134,9 +152,7 @@ def national_figures(report: Report) -> list[Implied]:
             continue
         name = _name_before(text, m)
         if name:
-            out.append(
-                Implied(name, _year(report), m.interval, _source(report), Span(m.start, m.end, m.text), f"{m.raw}%")
-            )
+            out.append(Fact(STATED, name, _year(report), m.interval, Span(m.start, m.end, m.text), f"{m.raw}%"))
     return out
 
 
@@ -149,52 +165,63 @@ def _is_national(report: Report) -> bool:
     )
 
 
-def _corpus(reports: list[Report]) -> list[tuple[int, Finding]]:
-    implied: dict[tuple[str, int | None], list[Implied]] = defaultdict(list)
-    stated: dict[tuple[str, int | None], list[Implied]] = defaultdict(list)
-    for i, r in enumerate(reports):
-        if _is_national(r):
-            for f in national_figures(r):
-                stated[(f.key, f.year)].append(dataclasses.replace(f, doc=i))
-        else:
-            for f in implied_national(r):
-                implied[(f.key, f.year)].append(dataclasses.replace(f, doc=i))
-    out: list[tuple[int, Finding]] = []
+def document_facts(report: Report) -> list[Fact]:
+    """Everything the corpus check needs from one report: the national report's figures, or what a region implies."""
+    return national_figures(report) if _is_national(report) else implied_national(report)
+
+
+def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
+    """The findings over every document's facts, each with the ``doc`` its evidence points into.
+
+    Implied values of one indicator and year must overlap (each is compared with the first by
+    source name), and must contain the national report's own figure.  Memory is that of the facts
+    (a few per document), whatever the number of documents.
+    """
+    implied: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
+    stated: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
+    for p in placed:
+        (stated if p.fact.role == STATED else implied)[(p.fact.key, p.fact.year)].append(p)
+    out: list[tuple[object, Finding]] = []
     for key, items in sorted(implied.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-        items = sorted(items, key=lambda x: (x.source, x.evidence.start))
+        items = sorted(items, key=lambda x: (x.source, x.fact.evidence.start))
         base = items[0]
         for other in items[1:]:
-            if other.source == base.source or base.value.overlaps(other.value):
+            if other.source == base.source or base.fact.value.overlaps(other.fact.value):
                 continue
-            msg = f"{other.source}: 全国{key[0]} 推得 {other.note}，而 {base.source} 推得 {base.note}"
-            out.append(
-                (
-                    other.doc,
-                    Finding(RULE, Severity.WARNING, msg, (other.evidence,), expected=base.note, reported=other.note),
-                )
-            )
+            msg = f"{other.source}: 全国{key[0]} 推得 {other.fact.note}，而 {base.source} 推得 {base.fact.note}"
+            out.append((other.doc, _finding(msg, other.fact, base.fact.note)))
         for nat in stated.get(key, []):
             for it in items:
-                if not it.value.overlaps(nat.value):
-                    msg = f"{it.source}: 全国{key[0]} 推得 {it.note}，而全国报告 {nat.source} 为 {nat.note}"
-                    out.append(
-                        (
-                            it.doc,
-                            Finding(RULE, Severity.WARNING, msg, (it.evidence,), expected=nat.note, reported=it.note),
-                        )
-                    )
+                if not it.fact.value.overlaps(nat.fact.value):
+                    msg = f"{it.source}: 全国{key[0]} 推得 {it.fact.note}，而全国报告 {nat.source} 为 {nat.fact.note}"
+                    out.append((it.doc, _finding(msg, it.fact, nat.fact.note)))
     return out
 
 
-def check_corpus(reports: Sequence[Report] | Iterable[Report]) -> list[Finding]:
-    """Cross-document findings for reports checked together (evidence points into the report named first in the message)."""
-    return [f for _, f in _corpus(list(reports))]
+def _finding(message: str, fact: Fact, expected: str) -> Finding:
+    return Finding(RULE, Severity.WARNING, message, (fact.evidence,), expected=expected, reported=fact.note)
+
+
+def _placed(reports: Iterable[Report]) -> Iterator[Placed]:
+    """The facts of each report in turn (a report is released once its facts are out)."""
+    for i, r in enumerate(reports):
+        name = source_name(r)
+        for f in document_facts(r):
+            yield Placed(f, name, i)
+
+
+def check_corpus(reports: Iterable[Report]) -> list[Finding]:
+    """Cross-document findings for reports checked together (evidence points into the report named first in the message).
+
+    ``reports`` may be a generator: each report is read once, its facts kept, the report let go.
+    """
+    return [f for _, f in compare_facts(_placed(reports))]
 
 
 def with_corpus_findings(reports: Sequence[Report]) -> list[Report]:
     """``reports`` with each cross-document finding appended to the report its evidence points into."""
-    extra: dict[int, list[Finding]] = defaultdict(list)
-    for i, f in _corpus(list(reports)):
+    extra: dict[object, list[Finding]] = defaultdict(list)
+    for i, f in compare_facts(_placed(reports)):
         extra[i].append(f)
     return [
         dataclasses.replace(r, findings=r.findings + tuple(extra[i])) if extra.get(i) else r

@@ -1,7 +1,7 @@
 """Export the corpus tables: one xlsx workbook, or a folder of Parquet or CSV files.
 
 Every table and the ``indicator_panel`` view is exported.  The workbook has
-one sheet per table but ``texts`` (a table longer than a sheet continues on "metrics (2)"
+one sheet per table (a table longer than a sheet continues on "metrics (2)"
 …), the header row frozen, readable column names; it is written row by row
 (openpyxl write-only mode) so memory does not grow with the corpus.  Parquet
 and CSV are written by DuckDB's ``COPY`` directly.
@@ -19,8 +19,9 @@ from .db import Corpus, translate
 from .schema import ALL_TABLES
 
 EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel")
-# a sheet cell holds at most 32,767 characters: whole texts go to Parquet/CSV only
-NOT_IN_XLSX = frozenset({"texts"})
+# tables left out of the workbook (a sheet cell holds at most 32,767 characters); none since
+# the corpus stores no whole texts
+NOT_IN_XLSX: frozenset[str] = frozenset()
 
 _XLSX_MAX_ROWS = 1_048_576 - 1  # a sheet's rows, less the header
 _XLSX_MAX_CELL = 32_767  # characters in one cell

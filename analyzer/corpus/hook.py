@@ -1,121 +1,77 @@
-"""The corpus-level hook: after a batch, run ``cross_document_mismatch`` over the whole corpus.
+"""The corpus-level step: after a batch, run ``cross_document_mismatch`` over the whole corpus.
 
-The rule lives with the other checks, as
-``analyzer.checks.cross_document.check_corpus(reports)``.  It is given the
-corpus's documents rebuilt from the database, one ``Report`` each (source,
-meta, cleaned text and figures; no outline), read one at a time.  It yields
-``Finding``s (or ``(documents, Finding)`` pairs, or dicts with a
-``documents`` list); a finding concerns the documents whose path or title its
-message names.  The findings replace those of the previous run in
-``corpus_findings``.  While the module is absent the hook does nothing and says so.
+The rule lives with the other checks (``analyzer.checks.cross_document``).  Each
+worker stores what its document says of national figures in ``corpus_facts``
+(``document_facts``); here those facts are read back in one streaming query and
+compared (``compare_facts``), so the step costs the memory of the facts, a few
+per document, never that of the reports.  Its findings replace those of the
+previous run in ``corpus_findings``, each with the document its evidence
+points into.  A failure of the step is reported in the summary and never loses
+the batch: the documents are stored already.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..types import Basis, Finding, Genre, Meta, Metric, MetricKind, Qualifier, Report, Source
+from ..checks import cross_document
+from ..checks.cross_document import Fact, Placed
+from ..checks.rounding import Interval
+from ..types import Finding, Span
 from .rows import to_arrow
 from .schema import CORPUS_FINDINGS
 
 if TYPE_CHECKING:
     from .db import Corpus
 
-HOOK_MODULE = "analyzer.checks.cross_document"
-HOOK_FUNCTION = "check_corpus"
+_FETCH = 5000  # rows per fetch of the facts query
 
-_METRIC_COLS = (
-    "id", "kind", "value", "unit", "text", "start", "end", "value_high", "qualifier", "subject", "indicator",
-    "year", "basis", "section", "raw_number", "decimals", "number_start", "number_end",
-)  # fmt: skip
-
-
-def _genre(value: str | None) -> Genre:
-    try:
-        return Genre(value)
-    except ValueError:
-        return Genre.OTHER
+# the document's name in messages, as ``cross_document.source_name`` gives it for a report
+_FACTS_SQL = """
+SELECT f.sha256, COALESCE(NULLIF(d.path, ''), NULLIF(d.title, ''), substr(d.sha256, 1, 12)),
+       f.role, f.key, f.year, f.low, f.high, f.start, f."end", f.text, f.note
+FROM corpus_facts AS f JOIN documents AS d USING (sha256)
+ORDER BY f.sha256, f.seq
+"""
 
 
-def _metric(row: tuple[Any, ...]) -> Metric:
-    d = dict(zip(_METRIC_COLS, row))
-    d["kind"] = MetricKind(d["kind"])
-    d["qualifier"] = Qualifier(d["qualifier"]) if d["qualifier"] else None
-    d["basis"] = Basis(d["basis"]) if d["basis"] else None
-    return Metric(**d)
-
-
-def corpus_reports(corpus: Corpus) -> Iterator[Report]:
-    """Every document of the corpus as a ``Report`` (text and figures, no outline), one at a time."""
-    docs = corpus.con.execute(
-        "SELECT sha256, path, format, encoding, title, issuer, region, year, genre FROM documents ORDER BY path, sha256"
-    ).fetchall()
-    cols = ", ".join(f'"{c}"' for c in _METRIC_COLS)
-    for sha, path, fmt, enc, title, issuer, region, year, genre in docs:
-        row = corpus.con.execute("SELECT text FROM texts WHERE sha256 = ?", [sha]).fetchone()
-        metrics = corpus.con.execute(
-            f"SELECT {cols} FROM metrics WHERE sha256 = ? ORDER BY start, id", [sha]
-        ).fetchall()
-        yield Report(
-            source=Source(path, sha, fmt, enc),
-            meta=Meta(title, issuer, region, year, _genre(genre)),
-            text=row[0] if row else "",
-            metrics=tuple(_metric(m) for m in metrics),
-        )
-
-
-_TOKEN = re.compile(r"[^\s:：，,；;]+")
-
-
-def _documents_named(message: str, names: dict[str, str]) -> list[str]:
-    """The documents whose path (or title) the message names: by its words, else by a scan of a small corpus."""
-    found = {names[w] for w in _TOKEN.findall(message) if w in names}
-    if not found and len(names) <= 2000:
-        found = {sha for name, sha in names.items() if name and name in message}
-    return sorted(found)
+def corpus_facts(corpus: Corpus) -> Iterator[Placed]:
+    """Every stored fact with its document (``doc`` is the sha256), read a few thousand rows at a time."""
+    cur = corpus.con.execute(_FACTS_SQL)
+    while rows := cur.fetchmany(_FETCH):
+        for sha, source, role, key, year, low, high, start, end, text, note in rows:
+            fact = Fact(role, key, year, Interval(low, high), Span(start, end, text), note)
+            yield Placed(fact, source, sha)
 
 
 def _as_row(item: Any) -> tuple[list[str], dict[str, Any]]:
-    """(documents, finding fields) from whatever shape the rule yields."""
+    """(documents, finding fields) from a finding, a (documents, finding) pair or a dict with ``documents``."""
     docs: list[str] = []
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Finding):
-        docs, item = list(item[0]), item[1]
+        docs, item = [item[0]] if isinstance(item[0], str) else list(item[0]), item[1]
     if isinstance(item, Finding):
         d = item.to_dict()
     elif isinstance(item, dict):
         d = dict(item)
         docs = list(d.pop("documents", docs) or [])
     else:
-        raise TypeError(f"check_corpus yielded {type(item).__name__}, expected a Finding")
+        raise TypeError(f"expected a Finding, got {type(item).__name__}")
     return docs, d
 
 
-def _find_hook() -> Any:
-    try:
-        mod = importlib.import_module(HOOK_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name == HOOK_MODULE:
-            return None
-        raise
-    return getattr(mod, HOOK_FUNCTION, None)
-
-
 def store_corpus_findings(corpus: Corpus, findings: Iterable[Any]) -> int:
-    """Replace ``corpus_findings`` with ``findings`` in one transaction; return how many."""
+    """Replace ``corpus_findings`` with ``findings`` in one transaction; return how many.
+
+    An item is a ``Finding``, a ``(document sha256 or list of them, Finding)`` pair, or a
+    finding's dict with a ``documents`` list.
+    """
     at = datetime.now(UTC).replace(tzinfo=None)
-    names: dict[str, str] = {}
-    for sha, path, title in corpus.con.execute("SELECT sha256, path, title FROM documents").fetchall():
-        if path or title:
-            names[path or title] = sha
     rows = []
     for i, item in enumerate(findings):
         docs, d = _as_row(item)
-        docs = docs or _documents_named(str(d.get("message", "")), names)
         sev = d.get("severity")
         rows.append(
             (
@@ -155,21 +111,15 @@ def _corpus_stamp(corpus: Corpus) -> str:
 
 
 def run_cross_document(corpus: Corpus, *, force: bool = False) -> str:
-    """Run the corpus rule if it exists (and the corpus changed since it last ran); say what happened."""
+    """Run the corpus rule (when the corpus changed since it last ran, or ``force``); say what happened."""
     stamp = _corpus_stamp(corpus)
     row = corpus.con.execute("SELECT value FROM schema_info WHERE key = ?", [_STAMP_KEY]).fetchone()
     if not force and row is not None and row[0] == stamp:
         n = corpus.con.execute("SELECT count(*) FROM corpus_findings").fetchone()[0]
         return f"cross-document check: corpus unchanged, {n} finding{'s' if n != 1 else ''} kept"
     try:
-        fn = _find_hook()
-    except Exception as exc:  # noqa: BLE001 - a broken rule must not lose the batch
-        return f"cross-document check could not be loaded: {type(exc).__name__}: {exc}"
-    if fn is None:
-        return f"cross-document check not available ({HOOK_MODULE}.{HOOK_FUNCTION} absent)"
-    try:
-        n = store_corpus_findings(corpus, fn(corpus_reports(corpus)))
+        n = store_corpus_findings(corpus, cross_document.compare_facts(corpus_facts(corpus)))
         corpus.con.execute("INSERT OR REPLACE INTO schema_info VALUES (?, ?)", [_STAMP_KEY, stamp])
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - a failing corpus step must not lose the batch
         return f"cross-document check failed: {type(exc).__name__}: {exc}"
     return f"cross-document check: {n} finding{'s' if n != 1 else ''}"

@@ -15,9 +15,10 @@ from typing import Any
 
 import pyarrow as pa
 
+from ..checks.cross_document import document_facts
 from ..errors import DataFileError
 from ..types import Report, Span
-from .schema import DOCUMENT_TABLES, DOCUMENTS, FINDINGS, METRICS, SECTIONS, TEXTS, VERIFIED, TableSpec
+from .schema import CORPUS_FACTS, DOCUMENT_TABLES, DOCUMENTS, FINDINGS, METRICS, SECTIONS, VERIFIED, TableSpec
 
 LEVELS = ("national", "province", "city", "county", "district")
 
@@ -174,6 +175,21 @@ def document_rows(
         METRICS.name: metrics,
         FINDINGS.name: findings,
         VERIFIED.name: verified,
-        TEXTS.name: [(sha, report.text)],
+        CORPUS_FACTS.name: [
+            (
+                sha,
+                i,
+                f.role,
+                f.key,
+                f.year,
+                f.value.low,
+                f.value.high,
+                f.evidence.start,
+                f.evidence.end,
+                f.evidence.text,
+                f.note,
+            )
+            for i, f in enumerate(document_facts(report))
+        ],
     }
     return DocRows(sha, {spec.name: to_arrow(spec, rows[spec.name]) for spec in DOCUMENT_TABLES})

@@ -4,10 +4,15 @@ One column list per table is the single source of truth: the DDL below and the
 Arrow tables built by ``rows`` both come from it, so a document's rows always
 fit its tables.  Nothing here imports duckdb.
 
-Keys: a document is its ``sha256`` (of the file's bytes); every other row is
-``(sha256, id)`` or ``(sha256, seq)`` within its document.  ``errors`` is keyed by
-the file's sha256 (or ``path:<path>`` when it could not even be read), so a
-failing file is recorded once however often it is retried.
+Keys: a document is its ``sha256`` (of the file's bytes), enforced by a primary
+key; every other row of a document is ``(sha256, id)`` or ``(sha256, seq)``
+within it.  Those row keys are unique by construction (one document's rows are
+made together and stored in the transaction that inserts its ``documents``
+row, which the primary key admits once), so they are not enforced: a DuckDB
+primary key is an in-memory index that would grow with every figure of the
+corpus.  ``errors`` is keyed by the file's sha256 (or ``path:<path>`` when it
+could not even be read), so a failing file is recorded once however often it
+is retried.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Bump when a table or view changes shape; ``db.open_corpus`` refuses another version.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class TableSpec:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
     doc: str
+    enforced: bool = True  # the key is a PRIMARY KEY (False: unique by construction, see above)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -88,6 +94,7 @@ SECTIONS = TableSpec(
     ),
     ("sha256", "seq"),
     "the outline: one row per heading, in document order",
+    enforced=False,
 )
 
 METRICS = TableSpec(
@@ -115,6 +122,7 @@ METRICS = TableSpec(
     ),
     ("sha256", "id"),
     "every figure, value normalised to its base unit",
+    enforced=False,
 )
 
 FINDINGS = TableSpec(
@@ -131,6 +139,7 @@ FINDINGS = TableSpec(
     ),
     ("sha256", "seq"),
     "consistency findings of one document (evidence as JSON text)",
+    enforced=False,
 )
 
 VERIFIED = TableSpec(
@@ -144,16 +153,27 @@ VERIFIED = TableSpec(
     ),
     ("sha256", "seq"),
     "relations that were checked and hold",
+    enforced=False,
 )
 
-TEXTS = TableSpec(
-    "texts",
+CORPUS_FACTS = TableSpec(
+    "corpus_facts",
     (
         _c("sha256", *_S),
+        _c("seq", *_I),
+        _c("role", *_S),  # implied (a region's 高于全国…个百分点) or stated (the national report's own figure)
+        _c("key", *_S),  # normalised indicator words
+        _c("year", *_I),
+        _c("low", *_F),  # the figure's rounding interval
+        _c("high", *_F),
+        _c("start", *_I),  # the evidence span in the document's cleaned text
+        _c("end", *_I),
         _c("text", *_S),
+        _c("note", *_S),  # the arithmetic, e.g. "5.4% − 0.4 = 5.00%"
     ),
-    ("sha256",),
-    "the cleaned text every offset points into (for evidence and corpus-level checks)",
+    ("sha256", "seq"),
+    "what each document says of national figures: the cross-document check compares these",
+    enforced=False,
 )
 
 ERRORS = TableSpec(
@@ -187,7 +207,7 @@ CORPUS_FINDINGS = TableSpec(
 )
 
 # the rows of one analysed document, written together in one transaction
-DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, SECTIONS, METRICS, FINDINGS, VERIFIED, TEXTS)
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, SECTIONS, METRICS, FINDINGS, VERIFIED, CORPUS_FACTS)
 ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ERRORS, CORPUS_FINDINGS)
 TABLES: dict[str, TableSpec] = {t.name: t for t in ALL_TABLES}
 
@@ -198,16 +218,15 @@ def _q(name: str) -> str:
 
 def create_table_sql(spec: TableSpec) -> str:
     cols = ", ".join(f"{_q(c.name)} {c.sql}" for c in spec.columns)
+    if not spec.enforced:
+        return f"CREATE TABLE IF NOT EXISTS {spec.name} ({cols})"
     key = ", ".join(_q(k) for k in spec.key)
     return f"CREATE TABLE IF NOT EXISTS {spec.name} ({cols}, PRIMARY KEY ({key}))"
 
 
-# Secondary indexes for the questions compare asks.  (Small: one entry per row,
-# and DuckDB's zone maps already prune most scans.)
-INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS metrics_indicator ON metrics (indicator)",
-    "CREATE INDEX IF NOT EXISTS findings_rule ON findings (rule)",
-)
+# No secondary indexes: DuckDB's zone maps (min/max per row group) prune the
+# scans compare makes, and an ART index is held in memory, growing with the corpus.
+INDEXES: tuple[str, ...] = ()
 
 # indicator_panel: one row per figure that names an indicator (a canonical id
 # from the taxonomy, or else the figure's subject phrase), with where it comes

@@ -63,7 +63,8 @@ def consistent(db: Path) -> dict[str, int]:
         half = corpus.con.execute(
             "SELECT count(*) FROM documents d WHERE n_metrics != (SELECT count(*) FROM metrics m WHERE m.sha256 = d.sha256)"
             " OR n_findings != (SELECT count(*) FROM findings f WHERE f.sha256 = d.sha256)"
-            " OR 1 != (SELECT count(*) FROM texts t WHERE t.sha256 = d.sha256)"
+            " OR n_sections != (SELECT count(*) FROM sections s WHERE s.sha256 = d.sha256)"
+            " OR n_verified != (SELECT count(*) FROM verified v WHERE v.sha256 = d.sha256)"
         ).fetchone()[0]
         orphans = corpus.con.execute(
             "SELECT count(*) FROM metrics WHERE sha256 NOT IN (SELECT sha256 FROM documents)"
