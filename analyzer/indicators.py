@@ -35,10 +35,13 @@ class Indicator:
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     relation: str | None = None
+    units: frozenset[str] = frozenset()  # base units accepted (empty: any unit of the kinds)
 
-    def score(self, phrase: str, context: str, kind: MetricKind, growth: bool) -> int:
+    def score(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
         if kind not in self.kinds:
+            return 0
+        if self.units and unit is not None and unit not in self.units:
             return 0
         if (self.relation == "growth" and not growth) or (self.relation == "level" and growth):
             return 0
@@ -76,14 +79,14 @@ class Taxonomy:
         alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
         return regex.compile(alternation), {p: tuple(v) for p, v in closure.items()}
 
-    def match(self, phrase: str, context: str, kind: MetricKind, growth: bool) -> str | None:
-        """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far)."""
+    def match(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> str | None:
+        """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far; ``unit``: its base unit)."""
         pattern, by_phrase = self._index
         candidates = sorted({i for m in pattern.finditer(phrase, overlapped=True) for i in by_phrase[m.group()]})
         best_id, best = None, 0
         for i in candidates:
             ind = self.indicators[i]
-            s = ind.score(phrase, context, kind, growth)
+            s = ind.score(phrase, context, kind, growth, unit)
             if s > best:
                 best_id, best = ind.id, s
         return best_id
@@ -134,6 +137,7 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 context=_strings(entry, "context", where, line),
                 exclude=_strings(entry, "exclude", where, line),
                 relation=relation,
+                units=frozenset(_strings(entry, "units", where, line)),
             )
         )
     return out

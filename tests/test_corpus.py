@@ -25,7 +25,7 @@ from analyzer.corpus import (
 from analyzer.corpus.db import DocumentRejected
 from analyzer.corpus.hook import store_corpus_findings
 from analyzer.corpus.schema import ALL_TABLES, DOCUMENT_TABLES
-from analyzer.errors import DatabaseError
+from analyzer.errors import DatabaseError, DataFileError
 from analyzer.types import Finding, Severity, Span
 
 HENAN = """region=河南省 year=2025 title=河南省政府工作报告
@@ -254,6 +254,46 @@ def test_corpus_coverage_counts_documents_and_bases(filled):
     assert cov["admin_review.correction_rate"].documents == 1
 
 
+def test_corpus_panel_shows_one_quantity_in_one_unit(tmp_path):
+    folder = tmp_path / "in"
+    write_corpus(
+        folder,
+        {
+            "a.txt": "region=河南省 year=2025 title=甲\ngrain_output.value actual 2025 130000000000 斤\n",
+            "b.txt": "region=湖北省 year=2025 title=乙\ngrain_output.value actual 2025 27500000 吨\n",
+        },
+    )
+    db = tmp_path / "c.duckdb"
+    batch(folder, db, workers=1)
+    with open_corpus(db, read_only=True) as corpus:
+        rows = corpus.con.execute(
+            "SELECT region, value, unit, reported_value, reported_unit FROM indicator_panel ORDER BY region"
+        ).fetchall()
+    assert rows == [
+        ("河南省", 65_000_000.0, "吨", 130_000_000_000.0, "斤"),
+        ("湖北省", 27_500_000.0, "吨", 27_500_000.0, "吨"),
+    ]
+
+
+def test_corpus_comparable_units_file_is_checked(monkeypatch):
+    from analyzer.corpus import schema
+
+    class Files:
+        def joinpath(self, name):
+            return self
+
+        def read_text(self, encoding):
+            return "# comment\n斤\t吨\t0.0005\n亩\t公顷\tzero\n"
+
+    schema.unit_conversions.cache_clear()
+    monkeypatch.setattr(schema.resources, "files", lambda pkg: Files())
+    try:
+        with pytest.raises(DataFileError, match="comparable_units.tsv:3"):
+            schema.unit_conversions()
+    finally:
+        schema.unit_conversions.cache_clear()
+
+
 def test_corpus_panel_view_has_the_documented_columns(filled):
     cols = [d[0] for d in filled.con.execute("SELECT * FROM indicator_panel LIMIT 0").description]
     assert cols[:9] == ["region", "level", "year", "basis", "indicator", "value", "unit", "document", "evidence"]
@@ -343,7 +383,9 @@ def test_corpus_cross_document_step_compares_stored_facts_and_reruns_only_when_t
     s = run_batch([folder], db, workers=1)
     assert s.cross_document.startswith("cross-document check: 1 finding (")
     with open_corpus(db, read_only=True) as corpus:
-        docs, message, evidence = corpus.con.execute("SELECT documents, message, evidence FROM corpus_findings").fetchone()
+        docs, message, evidence = corpus.con.execute(
+            "SELECT documents, message, evidence FROM corpus_findings"
+        ).fetchone()
         hunan = corpus.con.execute("SELECT sha256 FROM documents WHERE path LIKE '%hunan.txt'").fetchone()[0]
     assert json.loads(docs) == [hunan] and "hunan.txt" in message and "5.40%" in message
     assert json.loads(evidence)[0]["text"].startswith("7.1%")

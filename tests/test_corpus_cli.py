@@ -110,3 +110,21 @@ def test_corpus_cli_unusable_arguments_exit_2(cli_db, args, needle):
     assert r.returncode == 2
     assert needle in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "value, unit, shown",
+    [
+        (1.234e13, "元", "12.34万亿元"),
+        (3.252e11, "美元", "3252亿美元"),
+        (8.59e6, "人", "859万人"),
+        (6.5e7, "吨", "6500万吨"),
+        (9999, "件", "9999件"),
+        (5.4, "%", "5.4%"),
+        (-2.5e8, "元", "-2.5亿元"),
+    ],
+)
+def test_corpus_cli_compare_values_read_in_wan_and_yi(value, unit, shown):
+    from analyzer.cli.compare import format_value
+
+    assert format_value(value, unit) == shown

@@ -29,6 +29,14 @@ def indicators(text, meta=GOV, settings=DEFAULT_SETTINGS):
     return [m.indicator for m in extract_metrics(text, (Section("0", 0, "", 0, len(text)),), meta, settings)]
 
 
+def test_indicators_units_are_base_units_of_the_units_table():
+    from analyzer.extract.lexicon import get_lexicon
+
+    base = {u.unit for u in get_lexicon().units.values()}
+    for ind in load_taxonomy().indicators:
+        assert ind.units <= base, (ind.id, sorted(ind.units - base))
+
+
 def test_indicators_required_ids_exist():
     ids = load_taxonomy().ids
     assert set(REQUIRED) <= set(ids)
@@ -92,6 +100,11 @@ ASSIGNED = [
     ("受理行政诉讼案件12件。", ["admin_litigation.cases"]),  # not admin_review.cases_received
     ("复议受理前化解行政争议8件。", [None]),
     ("主动公开行政规范性文件31件。", [None]),
+    # the id's units (units.tsv base units) keep one id comparable
+    ("城镇新增就业工作出台支持政策15条。", [None]),
+    ("PM2.5平均浓度为26.3微克/立方米，下降7.4%。", ["pm25.concentration", "pm25.concentration.change"]),
+    ("全年改造城镇老旧小区5300个。", ["shantytown_renovation.units"]),
+    ("新开工改造城镇老旧小区1.6万户。", ["shantytown_renovation.households"]),
 ]
 
 

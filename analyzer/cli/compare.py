@@ -60,14 +60,15 @@ COVERAGE_FIELDS = (
 )
 
 
+# large values read in 万 / 亿 / 万亿 (3.252e11美元 -> 3252亿美元), whatever the unit
+_MAGNITUDES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+
+
 def format_value(value: float, unit: str) -> str:
-    """12340000000000 元 -> 12.34万亿元; 5.4 % -> 5.4%."""
-    if unit == "元" and abs(value) >= 1e12:
-        return f"{value / 1e12:.4g}万亿元"
-    if unit == "元" and abs(value) >= 1e8:
-        return f"{value / 1e8:.6g}亿元"
-    if unit == "元" and abs(value) >= 1e4:
-        return f"{value / 1e4:.6g}万元"
+    """12340000000000 元 -> 12.34万亿元; 8590000 人 -> 859万人; 5.4 % -> 5.4%."""
+    for size, word in _MAGNITUDES:
+        if abs(value) >= size:
+            return f"{value / size:.6g}{word}{unit}"
     return f"{value:.10g}{unit}"
 
 

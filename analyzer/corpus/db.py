@@ -18,7 +18,7 @@ import duckdb
 
 from ..errors import DatabaseError
 from .rows import DocRows
-from .schema import ALL_TABLES, DOCUMENT_TABLES, ERRORS, INDEXES, SCHEMA_VERSION, VIEWS, create_table_sql
+from .schema import ALL_TABLES, DOCUMENT_TABLES, ERRORS, INDEXES, SCHEMA_VERSION, create_table_sql, views
 
 # the lock message names the process holding the file
 _LOCK_RE = re.compile(r"Could not set lock on file.*?\(PID (\d+)\)", re.DOTALL)
@@ -155,7 +155,7 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         con.execute(create_table_sql(spec))
     for sql in INDEXES:
         con.execute(sql)
-    for sql in VIEWS.values():
+    for sql in views().values():
         con.execute(sql)
     con.execute("INSERT OR REPLACE INTO schema_info VALUES ('schema_version', ?)", [SCHEMA_VERSION])
     con.execute("COMMIT")
@@ -169,7 +169,7 @@ ROW_GROUP_SIZE = 16_384
 
 
 def _connect(p: Path, read_only: bool, memory_limit: str) -> duckdb.DuckDBPyConnection:
-    """The corpus file attached (as ``corpus``, the default catalog) to an in-memory DuckDB: ATTACH takes the row group size."""
+    """The corpus file attached (as ``corpus``, the default catalog) to an in-memory DuckDB, for ATTACH's row group size."""
     con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": 2, "temp_directory": f"{p}.tmp"})
     try:
         literal = str(p).replace("'", "''")

@@ -17,7 +17,11 @@ is retried.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from importlib import resources
+
+from ..errors import DataFileError
 
 # Bump when a table or view changes shape; ``db.open_corpus`` refuses another version.
 SCHEMA_VERSION = "2"
@@ -233,21 +237,24 @@ INDEXES: tuple[str, ...] = ()
 # from.  ``year`` is the figure's own year; a result or an unlabelled figure
 # without one takes the year its document is about; a target or a multi-year
 # average without one stays NULL (never guessed).  ``canonical`` tells a
-# taxonomy id from a subject phrase.  ``compare`` reads only this view.
-INDICATOR_PANEL_SQL = """
+# taxonomy id from a subject phrase.  ``value`` and ``unit`` are comparable
+# across documents (data/comparable_units.tsv: 斤 as 吨), ``reported_value`` and
+# ``reported_unit`` are as extracted.  ``compare`` reads only this view.
+_INDICATOR_PANEL_SQL = """
 CREATE OR REPLACE VIEW indicator_panel AS
+WITH conversions (unit_from, unit_to, factor) AS ({conversions})
 SELECT
     d.region                                        AS region,
     d.level                                         AS level,
     COALESCE(m.year, CASE WHEN m.basis IS NULL OR m.basis = 'actual' THEN d.year END) AS year,
     m.basis                                         AS basis,
     COALESCE(m.indicator, m.subject)                AS indicator,
-    m.value                                         AS value,
-    m.unit                                          AS unit,
+    m.value * COALESCE(c.factor, 1)                 AS value,
+    COALESCE(c.unit_to, m.unit)                     AS unit,
     COALESCE(d.title, d.path, d.sha256)             AS document,
     m.text                                          AS evidence,
     m.indicator IS NOT NULL                         AS canonical,
-    m.value_high                                    AS value_high,
+    m.value_high * COALESCE(c.factor, 1)            AS value_high,
     m.qualifier                                     AS qualifier,
     m.kind                                          AS kind,
     m.subject                                       AS subject,
@@ -256,10 +263,45 @@ SELECT
     d.sha256                                        AS sha256,
     d.path                                          AS path,
     d.year                                          AS document_year,
-    d.genre                                         AS genre
+    d.genre                                         AS genre,
+    m.value                                         AS reported_value,
+    m.unit                                          AS reported_unit
 FROM metrics AS m
 JOIN documents AS d USING (sha256)
+LEFT JOIN conversions AS c ON m.unit = c.unit_from
 WHERE m.indicator IS NOT NULL OR m.subject IS NOT NULL
 """
 
-VIEWS: dict[str, str] = {"indicator_panel": INDICATOR_PANEL_SQL}
+CONVERSIONS_FILE = "comparable_units.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def unit_conversions() -> tuple[tuple[str, str, float], ...]:
+    """(unit, comparable unit, factor) rows of ``data/comparable_units.tsv``."""
+    text = resources.files("analyzer.data").joinpath(CONVERSIONS_FILE).read_text(encoding="utf-8")
+    out = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        try:
+            if len(parts) != 3 or not parts[0] or not parts[1]:
+                raise ValueError("expected 'unit<TAB>comparable unit<TAB>factor'")
+            factor = float(parts[2])
+            if not factor > 0:
+                raise ValueError(f"factor must be positive, not {parts[2]!r}")
+        except ValueError as exc:
+            raise DataFileError(f"analyzer/data/{CONVERSIONS_FILE}", lineno, str(exc)) from exc
+        out.append((parts[0], parts[1], factor))
+    return tuple(out)
+
+
+def _sql_string(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def views() -> dict[str, str]:
+    """The views' DDL, name -> SQL."""
+    rows = unit_conversions() or (("", "", 1.0),)
+    values = ", ".join(f"({_sql_string(a)}, {_sql_string(b)}, {f!r}::DOUBLE)" for a, b, f in rows)
+    return {"indicator_panel": _INDICATOR_PANEL_SQL.format(conversions=f"VALUES {values}")}

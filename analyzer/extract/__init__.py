@@ -67,7 +67,7 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             phrase = (subject_text or "") + phrase
         growth = bool(subj.roles & {"growth", "decline"})
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
-        indicator = taxonomy.match(phrase, context, fig.kind, growth)
+        indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit)
         section = index.at(fig.number_start)
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)
