@@ -10,6 +10,7 @@ import dataclasses
 from os import PathLike
 
 from . import checks, classify, extract, ingest, meta, outline
+from .errors import InputTooLargeError
 from .settings import DEFAULT_SETTINGS, Settings
 from .types import Document, Report
 
@@ -35,7 +36,11 @@ def analyze_document(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> Re
     sections = outline.build_sections(text, headings)
     if settings.classify:
         sections = classify.classify_sections(text, sections, info.genre, settings)
-    metrics = extract.extract_metrics(text, sections, info, settings)
+    try:
+        metrics = extract.extract_metrics(text, sections, info, settings)
+    except InputTooLargeError as exc:  # the extractor knows the text, not the file: name it
+        where = doc.source.path
+        raise InputTooLargeError(f"{where}: {exc}" if where else str(exc)) from exc
     report = Report(
         source=doc.source,
         meta=info,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -270,13 +271,29 @@ class Report:
         """The innermost section containing ``offset`` (bisection over an index built once per report)."""
         index = self.__dict__.get("_section_index")
         if index is None:
-            # the answer only changes at a section bound: compute it there once, by the linear rule
+            # the answer only changes at a section bound: compute it there once (a sweep equal to _innermost)
             bounds = sorted({b for s in self.sections for b in (s.start, s.end)})
-            index = (bounds, [self._innermost(b) for b in bounds])
+            index = (bounds, self._innermost_sweep(bounds))
             object.__setattr__(self, "_section_index", index)
         bounds, answers = index
         k = bisect.bisect_right(bounds, offset) - 1
         return answers[k] if k >= 0 else None
+
+    def _innermost_sweep(self, bounds: list[int]) -> list[Section | None]:
+        """``[self._innermost(b) for b in bounds]`` (ascending bounds) in one sweep, not sections x bounds."""
+        by_start = sorted(range(len(self.sections)), key=lambda i: self.sections[i].start)
+        heap: list[tuple[int, int]] = []  # (-level, -index): the deepest, then the latest section on top
+        out: list[Section | None] = []
+        k = 0
+        for b in bounds:
+            while k < len(by_start) and self.sections[by_start[k]].start <= b:
+                i = by_start[k]
+                heapq.heappush(heap, (-self.sections[i].level, -i))
+                k += 1
+            while heap and self.sections[-heap[0][1]].end <= b:  # ended before b: never open again
+                heapq.heappop(heap)
+            out.append(self.sections[-heap[0][1]] if heap else None)
+        return out
 
     def _innermost(self, offset: int) -> Section | None:
         best: Section | None = None

@@ -13,7 +13,9 @@ subprocess, its memory sampled from /proc every 0.1 s:
   last document is stored (the corpus-level cross_document_mismatch check,
   which streams the stored facts back, and the summary).
 
-``seconds``, ``docs/s`` and ``chars/s`` cover analysing and storing the documents.
+``seconds``, ``docs/s`` and ``chars/s`` cover analysing and storing the documents;
+``CPU s/doc`` is the CPU time of the whole process tree per document (user +
+system, read from /proc), which another load on the machine barely changes.
 
 Flat memory means the peaks at 10,000 documents are those at 10; linear time
 means docs/s stays the same.  The last lines give both as ratios between the
@@ -86,13 +88,25 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def tree_rss(root: int) -> tuple[float, float]:
-    """(RSS of ``root`` and all its descendants, RSS of ``root``) in MB."""
+def _cpu_ticks(pid: int) -> int:
+    """User + system CPU time of a process so far, in clock ticks."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def tree_rss(root: int, cpu: dict[int, int] | None = None) -> tuple[float, float]:
+    """(RSS of ``root`` and all its descendants, RSS of ``root``) in MB; ``cpu`` collects each one's CPU ticks."""
     tree = _children()
     total, stack = 0.0, [root]
     while stack:
         pid = stack.pop()
         total += _rss_mb(pid)
+        if cpu is not None:
+            cpu[pid] = max(cpu.get(pid, 0), _cpu_ticks(pid))
         stack.extend(tree.get(pid, []))
     return total, _rss_mb(root)
 
@@ -125,8 +139,9 @@ def run_once(corpus: Path, workers: int, workdir: Path, n: int) -> dict[str, flo
     reader.start()
     peak_tree = peak_writer = peak_after = 0.0
     t_analysed = None
+    cpu: dict[int, int] = {}  # pid -> CPU ticks, last seen (sampled every 0.1 s, so within 0.1 s a process)
     while proc.poll() is None:
-        t, w = tree_rss(proc.pid)
+        t, w = tree_rss(proc.pid, cpu)
         if analysed.is_set():
             t_analysed = t_analysed or time.perf_counter() - t0
             peak_after = max(peak_after, w)
@@ -146,6 +161,7 @@ def run_once(corpus: Path, workers: int, workdir: Path, n: int) -> dict[str, flo
         "peak_after_mb": peak_after,
         "db_mb": db.stat().st_size / 1e6,
         "summary": out.splitlines()[0] if out else "",
+        "cpu_seconds": sum(cpu.values()) / os.sysconf("SC_CLK_TCK"),
     }
 
 
@@ -153,14 +169,17 @@ def growth(results: dict[int, list[tuple[int, float, dict[str, float | str]]]]) 
     """Linear time and flat memory, as ratios from each corpus size to the next (same worker count, same run).
 
     The smallest corpora carry the fixed start-up cost (the pre-warmed fork server, about
-    5 s), so their seconds per document are higher; linear time shows between the large ones.
+    5 s), so their seconds per document are higher.  Linear time shows as a constant CPU
+    cost per added document (the difference of two runs over the difference of their sizes).
     """
     for w, runs in results.items():
         runs = sorted(runs, key=lambda x: x[0])
         for (n0, s0, r0), (n1, s1, r1) in zip(runs, runs[1:]):
             print(
                 f"{w} worker(s), {n0} -> {n1} documents ({n1 / n0:.0f}x): time {s1 / s0:.1f}x, seconds per "
-                f"document {(s1 / n1) / (s0 / n0):.2f}x; peak writer {float(r0['peak_writer_mb']):.0f} -> "
+                f"document {(s1 / n1) / (s0 / n0):.2f}x, CPU seconds per document "
+                f"{(float(r1['cpu_seconds']) / n1) / (float(r0['cpu_seconds']) / n0):.2f}x, CPU per added document "
+                f"{(float(r1['cpu_seconds']) - float(r0['cpu_seconds'])) / (n1 - n0):.3f} s; peak writer {float(r0['peak_writer_mb']):.0f} -> "
                 f"{float(r1['peak_writer_mb']):.0f} MB ({float(r1['peak_writer_mb']) / float(r0['peak_writer_mb']):.2f}x); "
                 f"peak tree {float(r1['peak_tree_mb']) / float(r0['peak_tree_mb']):.2f}x; corpus check "
                 f"{float(r0['after_seconds']):.1f} -> {float(r1['after_seconds']):.1f} s"
@@ -180,7 +199,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"cores: {cores}; corpus: copies of {len(source_files())} real reports from {REAL}; work dir {workdir}")
     print(
         f"{'docs':>6} {'workers':>7} {'seconds':>8} {'docs/s':>7} {'chars/s':>9} {'peak tree MB':>12} "
-        f"{'peak writer MB':>14} {'db MB':>6} {'check s':>8} {'check MB':>8}"
+        f"{'peak writer MB':>14} {'db MB':>6} {'check s':>8} {'check MB':>8} {'CPU s/doc':>9}"
     )
     results: dict[int, list[tuple[int, float, dict[str, float | str]]]] = {}
     try:
@@ -194,7 +213,8 @@ def main(argv: list[str] | None = None) -> None:
                 results.setdefault(w, []).append((n, s, r))
                 print(
                     f"{n:>6} {w:>7} {s:>8.1f} {n / s:>7.2f} {chars / s:>9,.0f} {r['peak_tree_mb']:>12.0f} "
-                    f"{r['peak_writer_mb']:>14.0f} {r['db_mb']:>6.1f} {r['after_seconds']:>8.1f} {r['peak_after_mb']:>8.0f}",
+                    f"{r['peak_writer_mb']:>14.0f} {r['db_mb']:>6.1f} {r['after_seconds']:>8.1f} {r['peak_after_mb']:>8.0f} "
+                    f"{float(r['cpu_seconds']) / n:>9.3f}",
                     flush=True,
                 )
             shutil.rmtree(corpus, ignore_errors=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..settings import Settings
 from ..types import Finding, Report, Verified
+from .cache import scope
 from .cross_document import check_corpus, with_corpus_findings
 from .registry import rules
 
@@ -27,12 +28,14 @@ def run_checks(report: Report, settings: Settings) -> tuple[tuple[Finding, ...],
     """Every registered rule over ``report``: (findings, verified), each in text order, without repeats."""
     findings: dict[tuple[object, ...], Finding] = {}
     verified: dict[tuple[object, ...], Verified] = {}
-    for rule_id, rule in rules().items():
-        for item in rule(report, settings):
-            if item.rule != rule_id:
-                raise AssertionError(f"rule {rule_id} produced a result for {item.rule}")
-            if isinstance(item, Finding):
-                findings.setdefault((item.rule, item.message, item.evidence), item)
-            else:
-                verified.setdefault((item.rule, item.message, item.evidence), item)
+    # the figures and links the rules share are cached for this report only (freed on return)
+    with scope():
+        for rule_id, rule in rules().items():
+            for item in rule(report, settings):
+                if item.rule != rule_id:
+                    raise AssertionError(f"rule {rule_id} produced a result for {item.rule}")
+                if isinstance(item, Finding):
+                    findings.setdefault((item.rule, item.message, item.evidence), item)
+                else:
+                    verified.setdefault((item.rule, item.message, item.evidence), item)
     return tuple(sorted(findings.values(), key=_key)), tuple(sorted(verified.values(), key=_key))

@@ -12,9 +12,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .cache import by_identity
 from .mentions import Mention, starting_in
 
 # no figure (number, multiplier, unit, qualifier) is longer than this: bounds look-backs
@@ -47,12 +49,26 @@ def simplified(words: str) -> str:
     return _t2s().convert(words)
 
 
-@functools.lru_cache(maxsize=32)
-def _stop_offsets(text: str, stops: str) -> list[int]:
-    """The offsets of every character of ``stops`` in ``text``, ascending (one pass per text)."""
-    if stops != CLAUSE_END and set(stops) <= set(CLAUSE_END):  # sentence ends: a subset of the clause ends
-        return [i for i in _stop_offsets(text, CLAUSE_END) if text[i] in stops]
-    return [m.start() for m in re.finditer("[" + re.escape(stops) + "]", text)]
+@by_identity(maxsize=4)
+def _offsets_by_stops(text: str) -> dict[str, array[int]]:
+    """The stop offsets of ``text`` found so far, by stop characters (filled by ``_stop_offsets``)."""
+    return {}
+
+
+def _stop_offsets(text: str, stops: str) -> array[int]:
+    """The offsets of every character of ``stops`` in ``text``, ascending (one pass per text).
+
+    Machine integers (8 bytes each, not a 36-byte int object): a 50 MB text has millions of clause ends.
+    """
+    known = _offsets_by_stops(text)
+    found = known.get(stops)
+    if found is None:
+        if stops != CLAUSE_END and set(stops) <= set(CLAUSE_END):  # sentence ends: a subset of the clause ends
+            found = array("q", (i for i in _stop_offsets(text, CLAUSE_END) if text[i] in stops))
+        else:
+            found = array("q", (m.start() for m in re.finditer("[" + re.escape(stops) + "]", text)))
+        known[stops] = found
+    return found
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ NEARLY_REL = 0.15
 AT_LEAST_REL = math.inf
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     low: float
     high: float

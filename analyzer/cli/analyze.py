@@ -33,7 +33,11 @@ def analyze(
             raise
         fail(str(exc))
     if fmt is AnalyzeFormat.json:
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        # written piece by piece: a 50 MB report's JSON is never one string in memory
+        out = typer.get_text_stream("stdout")
+        json.dump(report.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        out.flush()
     else:
         from ..render.text import print_analysis
 

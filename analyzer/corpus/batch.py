@@ -168,6 +168,14 @@ def analyze_task(task: Task, analyze: Callable[[str], Report] = _default_analyze
 
 
 # -- the batch -----------------------------------------------------------------
+# DuckDB's memory limit for the batch's writer.  It caches the table blocks it
+# writes until the limit: at 1 GB the writer grew by ~12 KB per stored document
+# (285 MB at 10,000); at this limit DuckDB's share stays flat (written blocks are
+# on disk, so they are dropped, not spilled).  Writer-only, 4,000 documents:
+# 91 s against 85 s at 1 GB, about 20 ms per document either way.
+WRITER_MEMORY_LIMIT = "64MB"
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -241,7 +249,7 @@ def run_batch(
     t0 = time.perf_counter()
     summary = BatchSummary(files=len(files))
     task_fn = functools.partial(analyze_task, analyze=analyze or _default_analyze)
-    with open_corpus(db_path) as corpus:
+    with open_corpus(db_path, memory_limit=WRITER_MEMORY_LIMIT) as corpus:
         tasks = plan(files, corpus, summary)
         if engine == "dask":
             from .dask_engine import run_dask

@@ -18,19 +18,46 @@ right before it ("纠错率58.6%", "行政复议案件29件"), else the figure a
 
 from __future__ import annotations
 
+import itertools
+from collections import deque
+
+from ..errors import InputTooLargeError
 from ..indicators import load_taxonomy
 from ..settings import Settings
 from ..types import Meta, Metric, Section
 from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
-from .lexicon import get_lexicon
-from .scan import Figure, find_figures
+from .lexicon import Lexicon, get_lexicon
+from .scan import Figure, find_figures, iter_figures
 from .subject import MAX_CLAUSE, before_parenthesis, find_subject, only_links, previous_clause_subject
 
-__all__ = ["extract_metrics", "find_figures", "patterns"]
+__all__ = ["CHARS_PER_FIGURE", "MAX_FIGURES_FLAT", "extract_metrics", "figure_limit", "find_figures", "patterns"]
 
 # the sentence context given to the taxonomy, at most this many characters back
 _CONTEXT = 80
+
+# How many figures a text may hold: MAX_FIGURES_FLAT, plus one per CHARS_PER_FIGURE characters.
+# Reports average one figure per ~200 characters (the real corpus), a dense statistics table one
+# per ~15, but tables are short: the flat allowance covers them.  A long text past the limit is a
+# dump of numbers, and each figure costs about 1 KB of memory and 0.1 ms through the checks.
+MAX_FIGURES_FLAT = 50_000
+CHARS_PER_FIGURE = 50
+
+
+def figure_limit(n_chars: int) -> int:
+    """The most figures a text of ``n_chars`` characters may hold (``InputTooLargeError`` beyond)."""
+    return MAX_FIGURES_FLAT + n_chars // CHARS_PER_FIGURE
+
+
+def _figures(text: str, lex: Lexicon) -> deque[Figure]:
+    limit = figure_limit(len(text))
+    figures = deque(itertools.islice(iter_figures(text, lex), limit + 1))
+    if len(figures) > limit:
+        raise InputTooLargeError(
+            f"{len(text):,} characters with more than {limit:,} figures: a dump of numbers, not a report "
+            f"(at most {MAX_FIGURES_FLAT:,} figures plus one per {CHARS_PER_FIGURE} characters); split it"
+        )
+    return figures
 
 
 def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settings: Settings) -> tuple[Metric, ...]:
@@ -38,6 +65,7 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
 
     ``sections`` may be a single level-0 section; ``meta.year`` and ``meta.genre`` anchor
     relative years (今年) and default years; ``settings.taxonomy_paths`` add indicators.
+    Raises ``InputTooLargeError`` when the text holds more than ``figure_limit`` figures.
     """
     lex = get_lexicon()
     taxonomy = load_taxonomy(tuple(settings.taxonomy_paths))
@@ -46,9 +74,10 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
     out: list[Metric] = []
     prev: tuple[Figure, str | None] | None = None  # the previous figure and its (maybe shared) subject
     floor = 0  # the end of the previous metric: a subject never reaches back over it
-    figures = find_figures(text, lex)
-    for i, fig in enumerate(figures):
-        ceiling = figures[i + 1].start if i + 1 < len(figures) else len(text)
+    figures = _figures(text, lex)  # taken from the left as they become metrics (each freed once used)
+    while figures:
+        fig = figures.popleft()
+        ceiling = figures[0].start if figures else len(text)
         upto = before_parenthesis(text, fig.start)
         if upto is not None and upto < floor:
             upto = None

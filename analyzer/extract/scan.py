@@ -9,6 +9,7 @@ and idioms.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,7 +26,7 @@ _GLUED_AFTER = regex.compile(P.GLUED_AFTER)
 _DOUBLING_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A number as a figure: what was written and what it means, before any context."""
 
@@ -85,9 +86,13 @@ def _skip_before(text: str, ns: int, chinese: bool) -> bool:
 
 def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     """All figures of ``text`` in document order, without overlaps."""
+    return list(iter_figures(text, lex))
+
+
+def iter_figures(text: str, lex: Lexicon | None = None) -> Iterator[Figure]:
+    """``find_figures``, one at a time (a caller may stop early or count as it goes)."""
     lex = lex or get_lexicon()
     stops = _Stops(text, lex)
-    out: list[Figure] = []
     last_end = 0
     for m in P.number_re(lex).finditer(text):
         if m.start() < last_end:
@@ -95,9 +100,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         fig = _figure_at(text, m, lex)
         # the stoplist is looked up for figures only: far fewer than candidates
         if fig is not None and not stops.covers(fig.number_start, fig.number_end):
-            out.append(fig)
+            yield fig
             last_end = fig.end
-    return out
 
 
 _WORD_FORMS = {"pct": (MetricKind.PERCENT, "%"), "pml": (MetricKind.PERMILLE, "‰")}
