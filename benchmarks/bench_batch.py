@@ -168,8 +168,8 @@ def run_once(corpus: Path, workers: int, workdir: Path, n: int) -> dict[str, flo
 def growth(results: dict[int, list[tuple[int, float, dict[str, float | str]]]]) -> None:
     """Linear time and flat memory, as ratios from each corpus size to the next (same worker count, same run).
 
-    The smallest corpora carry the fixed start-up cost (the pre-warmed fork server, about
-    5 s), so their seconds per document are higher.  Linear time shows as a constant CPU
+    The smallest corpora carry the fixed start-up cost (the batch and its pre-warmed fork
+    server importing the analyzer), so their seconds per document are higher.  Linear time shows as a constant CPU
     cost per added document (the difference of two runs over the difference of their sizes).
     """
     for w, runs in results.items():

@@ -1,7 +1,6 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -32,7 +31,17 @@ def test_cli_analyze_json_has_schema(tmp_path):
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
     assert d["schema_version"] == "1"
-    assert set(d) == {"schema_version", "source", "meta", "text", "headings", "sections", "metrics", "findings", "verified"}
+    assert set(d) == {
+        "schema_version",
+        "source",
+        "meta",
+        "text",
+        "headings",
+        "sections",
+        "metrics",
+        "findings",
+        "verified",
+    }
     assert d["source"]["sha256"] and len(d["source"]["sha256"]) == 64
 
 

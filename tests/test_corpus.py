@@ -303,8 +303,8 @@ def test_corpus_panel_view_has_the_documented_columns(filled):
 def test_corpus_corpus_findings_replace_the_previous_run(tmp_path):
     f = Finding("cross_document_mismatch", Severity.WARNING, "m", (Span(0, 3, "abc"),), 5.0, 5.4)
     with open_corpus(tmp_path / "c.duckdb") as corpus:
-        assert store_corpus_findings(corpus, [(["a", "b"], f), f]) == 2
-        assert store_corpus_findings(corpus, [{**f.to_dict(), "documents": ["c"]}]) == 1
+        assert store_corpus_findings(corpus, [(["a", "b"], f), ("d", f)]) == 2
+        assert store_corpus_findings(corpus, [("c", f)]) == 1
         rows = corpus.con.execute("SELECT rule, severity, documents, evidence FROM corpus_findings").fetchall()
     assert rows == [("cross_document_mismatch", "warning", '["c"]', '[{"start": 0, "end": 3, "text": "abc"}]')]
 

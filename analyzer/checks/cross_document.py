@@ -30,10 +30,14 @@ from .rounding import Interval, fmt
 RULE = "cross_document_mismatch"
 
 _P = r"⟨\d+⟩"
+# the comparison words, each followed by 全国
+_VERBS = "高于|低于|快于|慢于|超过|比全国高|比全国低"
 # 名称增长⟨b⟩、高于全国⟨c⟩ (the name is read from before the figure)
 _VS_NATIONAL = re.compile(
-    rf"(?P<b>{_P})[，、,]?(?:增幅|增速)?(?P<verb>高于|低于|快于|慢于|超过|比全国高|比全国低)(?P<mid>全国(?:平均水平|平均|水平)?)(?P<c>{_P})"
+    rf"(?P<b>{_P})[，、,]?(?:增幅|增速)?(?P<verb>{_VERBS})(?P<mid>全国(?:平均水平|平均|水平)?)(?P<c>{_P})"
 )
+# what every match of _VS_NATIONAL holds in the plain text: a cheap test before the figures are linked
+_VS_NATIONAL_WORDS = re.compile(rf"(?:{_VERBS})全国")
 # the indicator words before a growth figure: 规上工业增加值增长
 _NAME = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,14}?)(?:增长|增速|增幅|达到|为|是)?$")
 # phrases with one meaning
@@ -117,6 +121,8 @@ def source_name(report: Report) -> str:
 def implied_national(report: Report) -> list[Fact]:
     """What a regional report's "高于/低于全国X个百分点" says of the national figures."""
     text = report.text
+    if not _VS_NATIONAL_WORDS.search(text):  # most reports: no need to build their mentions
+        return []
     out: list[Fact] = []
     for (s, e), ms in group_by_sentence(text, mentions(report)):
         if len(ms) < 2:

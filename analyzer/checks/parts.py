@@ -96,7 +96,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             nxt = text.find(mark, q.end(), stop)
             if nxt != -1:
                 stop = nxt
-        parts = _continuing(text, ms, [m for m in starting_in(ms, q.end(), stop) if m.end <= stop], whole)
+        parts = _continuing(text, [m for m in starting_in(ms, q.end(), stop) if m.end <= stop], whole)
         if not parts:
             continue
         # parts introduced after a new 共/合计 belong to another total
@@ -106,7 +106,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
     return out
 
 
-def _continuing(text: str, ms: tuple[Mention, ...], after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
+def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
     """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label."""
     parts: list[Mention] = []
     for m in after:

@@ -119,7 +119,7 @@ def _window(text: str, p: Mention) -> tuple[int, int]:
     return max(s, p.start - _REACH), e
 
 
-def _named_link(text: str, p: Mention, name: str, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
+def _named_link(text: str, p: Mention, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
     s, e = _sentence(text, p)
     ws, _ = _window(text, p)
     counts = [m for m in starting_in(ms, ws, e + 1) if m.is_count and ws <= m.start and m.end <= e and m is not p]
@@ -272,7 +272,7 @@ def rate_links(report: Report) -> tuple[RateLink, ...]:
         if not p.is_percent:
             continue
         named = _rate_name(text, p)
-        link = _named_link(text, p, named[0], named[1], ms) if named else _share_link(text, p, ms)
+        link = _named_link(text, p, named[1], ms) if named else _share_link(text, p, ms)
         if link is not None:
             out.append(link)
     return tuple(out)

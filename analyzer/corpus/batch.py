@@ -169,10 +169,12 @@ def analyze_task(task: Task, analyze: Callable[[str], Report] = _default_analyze
 
 # -- the batch -----------------------------------------------------------------
 # DuckDB's memory limit for the batch's writer.  It caches the table blocks it
-# writes until the limit: at 1 GB the writer grew by ~12 KB per stored document
-# (285 MB at 10,000); at this limit DuckDB's share stays flat (written blocks are
-# on disk, so they are dropped, not spilled).  Writer-only, 4,000 documents:
-# 91 s against 85 s at 1 GB, about 20 ms per document either way.
+# writes until the limit: at 1 GB its BASE_TABLE memory (duckdb_memory()) grew
+# steadily in a writer-only run, and the batch's writer reached 285 MB at 10,000
+# documents; with a 32 MB limit that memory stayed at 7-8 MB (written blocks are
+# on disk, so they are dropped, not spilled), 4,000 documents written in 91 s
+# against 85 s at 1 GB.  64 MB keeps a margin; the batch's writer then reached
+# 210 MB at 10,000 documents.
 WRITER_MEMORY_LIMIT = "64MB"
 
 

@@ -16,7 +16,7 @@ import duckdb
 
 from ..errors import DatabaseError
 from .db import Corpus, translate
-from .schema import ALL_TABLES
+from .schema import ALL_TABLES, sql_string
 
 EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel")
 # tables left out of the workbook (a sheet cell holds at most 32,767 characters); none since
@@ -67,9 +67,8 @@ def export_files(corpus: Corpus, folder: str | os.PathLike[str], fmt: str) -> li
     written = []
     for name in EXPORTED:
         target = out / f"{name}.{fmt}"
-        quoted = str(target).replace("'", "''")
         try:
-            corpus.con.execute(f"COPY (SELECT * FROM {name}) TO '{quoted}' ({opts})")
+            corpus.con.execute(f"COPY (SELECT * FROM {name}) TO {sql_string(str(target))} ({opts})")
         except (duckdb.Error, OSError) as exc:
             raise translate(exc, target) from exc
         written.append(target)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..checks import cross_document
 from ..checks.cross_document import Fact, Placed
@@ -47,40 +47,25 @@ def corpus_facts(corpus: Corpus) -> Iterator[Placed]:
             yield Placed(fact, source, sha)
 
 
-def _as_row(item: Any) -> tuple[list[str], dict[str, Any]]:
-    """(documents, finding fields) from a finding, a (documents, finding) pair or a dict with ``documents``."""
-    docs: list[str] = []
-    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Finding):
-        docs, item = [item[0]] if isinstance(item[0], str) else list(item[0]), item[1]
-    if isinstance(item, Finding):
-        d = item.to_dict()
-    elif isinstance(item, dict):
-        d = dict(item)
-        docs = list(d.pop("documents", docs) or [])
-    else:
-        raise TypeError(f"expected a Finding, got {type(item).__name__}")
-    return docs, d
-
-
-def store_corpus_findings(corpus: Corpus, findings: Iterable[Any]) -> int:
+def store_corpus_findings(corpus: Corpus, findings: Iterable[tuple[object, Finding]]) -> int:
     """Replace ``corpus_findings`` with ``findings`` in one transaction; return how many.
 
-    An item is a ``Finding``, a ``(document sha256 or list of them, Finding)`` pair, or a
-    finding's dict with a ``documents`` list.
+    An item is ``(document, finding)``: the sha256 of the document the evidence points into
+    (what ``compare_facts`` gives for stored facts), or a list of them.
     """
     at = datetime.now(UTC).replace(tzinfo=None)
     rows = []
-    for i, item in enumerate(findings):
-        docs, d = _as_row(item)
-        sev = d.get("severity")
+    for i, (doc, f) in enumerate(findings):
+        docs = [doc] if isinstance(doc, str) else list(doc)  # type: ignore[call-overload]
+        d = f.to_dict()
         rows.append(
             (
                 i,
-                d.get("rule", "cross_document_mismatch"),
-                getattr(sev, "value", sev),
-                d.get("message", ""),
+                f.rule,
+                f.severity.value,
+                f.message,
                 json.dumps(docs),
-                json.dumps(d.get("evidence", []), ensure_ascii=False, default=str),
+                json.dumps(d["evidence"], ensure_ascii=False, default=str),
                 json.dumps(d.get("expected"), ensure_ascii=False, default=str),
                 json.dumps(d.get("reported"), ensure_ascii=False, default=str),
                 at,

@@ -296,12 +296,13 @@ def unit_conversions() -> tuple[tuple[str, str, float], ...]:
     return tuple(out)
 
 
-def _sql_string(s: str) -> str:
+def sql_string(s: str) -> str:
+    """``s`` as an SQL string literal."""
     return "'" + s.replace("'", "''") + "'"
 
 
 def views() -> dict[str, str]:
     """The views' DDL, name -> SQL."""
     rows = unit_conversions() or (("", "", 1.0),)
-    values = ", ".join(f"({_sql_string(a)}, {_sql_string(b)}, {f!r}::DOUBLE)" for a, b, f in rows)
+    values = ", ".join(f"({sql_string(a)}, {sql_string(b)}, {f!r}::DOUBLE)" for a, b, f in rows)
     return {"indicator_panel": _INDICATOR_PANEL_SQL.format(conversions=f"VALUES {values}")}
