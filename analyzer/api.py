@@ -51,6 +51,6 @@ def analyze_document(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> Re
         tables=doc.tables,
     )
     if settings.check:
-        findings, verified = checks.run_checks(report, settings)
-        report = dataclasses.replace(report, findings=findings, verified=verified)
+        findings, verified, relations = checks.run_checks(report, settings)
+        report = dataclasses.replace(report, findings=findings, verified=verified, relations=relations)
     return report

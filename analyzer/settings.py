@@ -16,6 +16,14 @@ class Settings:
     classify: bool = True
     # run the consistency checks
     check: bool = True
+    # the severity policy of the relation checks (analyzer/relations/policy.py): a relation that fails is
+    # an error when its link is at least ``error_confidence`` sure and it misses by at least ``error_margin``
+    # units of the result's last written digit beyond rounding; a warning from ``warning_confidence``;
+    # info from ``info_confidence``; below that nothing is said
+    error_confidence: float = 0.8
+    warning_confidence: float = 0.5
+    info_confidence: float = 0.3
+    error_margin: float = 1.0
 
 
 DEFAULT_SETTINGS = Settings()

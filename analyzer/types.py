@@ -1,7 +1,7 @@
 """Result types: frozen dataclasses and enums shared by every module.
 
 Everything the pipeline produces is one of these.  ``Report.to_dict()`` is the
-JSON contract of ``shared/design.md`` (schema_version "1"); fields that exist
+JSON contract of ``shared/design.md`` (schema_version "2"); fields that exist
 only for internal use (a number's reported decimals, tables) are kept on the
 objects but left out of the JSON.
 """
@@ -14,7 +14,7 @@ import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 class Genre(str, enum.Enum):
@@ -240,6 +240,39 @@ class Verified:
 
 
 @dataclass(frozen=True)
+class RelationRecord:
+    """One relation of the report's relation graph, as the JSON and the corpus show it.
+
+    ``operands`` and ``result`` are metric ids (``m12``), or ids of the figures the
+    checks read that are no metric (a table cell ``t1.r3.c7``); ``holds`` is
+    True (verified), False (a finding) or None (not checkable: an alternative
+    that was not meant, parts that need not be complete).
+    """
+
+    id: str
+    kind: str
+    operands: tuple[str, ...]
+    result: str | None
+    confidence: float
+    linker: str
+    cue: Span | None
+    holds: bool | None
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "operands": list(self.operands),
+            "result": self.result,
+            "confidence": round(self.confidence, 3),
+            "linker": self.linker,
+            "cue": self.cue.to_dict() if self.cue is not None else None,
+            "holds": self.holds,
+        }
+
+
+@dataclass(frozen=True)
 class Report:
     source: Source
     meta: Meta
@@ -249,6 +282,7 @@ class Report:
     metrics: tuple[Metric, ...] = ()
     findings: tuple[Finding, ...] = ()
     verified: tuple[Verified, ...] = ()
+    relations: tuple[RelationRecord, ...] = ()
     tables: tuple[Table, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -262,6 +296,7 @@ class Report:
             "metrics": [m.to_dict() for m in self.metrics],
             "findings": [f.to_dict() for f in self.findings],
             "verified": [v.to_dict() for v in self.verified],
+            "relations": [r.to_dict() for r in self.relations],
         }
 
     def span(self, start: int, end: int) -> Span:

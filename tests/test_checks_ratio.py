@@ -50,13 +50,13 @@ def _seed_like(rate: str, rate_value: float, decimals: int) -> Report:
 
 
 def test_checks_ratio_hand_built_metrics_verified():
-    findings, verified = run_checks(_seed_like("58.6%", 58.6, 1), DEFAULT_SETTINGS)
+    findings, verified, _ = run_checks(_seed_like("58.6%", 58.6, 1), DEFAULT_SETTINGS)
     assert findings == ()
     assert [v.message for v in verified if v.rule == "ratio_mismatch"] == ["纠错率: 17/29 = 58.62% ≈ 58.6%"]
 
 
 def test_checks_ratio_hand_built_metrics_mismatch_is_an_error_with_evidence():
-    findings, _ = run_checks(_seed_like("56.8%", 56.8, 1), DEFAULT_SETTINGS)
+    findings, _, _ = run_checks(_seed_like("56.8%", 56.8, 1), DEFAULT_SETTINGS)
     [f] = [f for f in findings if f.rule == "ratio_mismatch"]
     assert f.severity is Severity.ERROR
     assert f.message == "纠错率 56.8% ≠ 17/29 = 58.62%"
@@ -92,5 +92,5 @@ def test_checks_mentions_use_the_extractors_normalised_decimals():
     whole = mentions(report)[0]
     assert (whole.interval.low, whole.interval.high) == (56150, 56250)
     assert whole.decimals == 2 and whole.text == "5.62万户"
-    _, verified = run_checks(report, DEFAULT_SETTINGS)
+    _, verified, _ = run_checks(report, DEFAULT_SETTINGS)
     assert any(v.rule == "sum_mismatch" for v in verified)

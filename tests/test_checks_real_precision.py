@@ -26,6 +26,9 @@ KNOWN_REAL_ERRORS = {
     # "2474项政务服务事项…其中，不见面审批事项2369项，占比95.87%": 2369/2474 = 95.755% → 95.76%,
     # outside [95.865, 95.875] (95.87 would need 2371.8 items).
     ("http://120.194.211.226/contents/1037/64898.html", "ratio_mismatch", "占比 95.87% ≠ 2369/2474 = 95.76%"),
+    # 山阳县2020年政府信息公开工作年度报告 (…/info/1677/56001.htm): 主动公开政府信息6391条, of which three
+    # categories, the last the rest (其他信息): 1105 + 2896 + 2004 = 6005, 386 short of 6391.
+    ("http://www.shangluo.gov.cn/info/1677/56001.htm", "sum_mismatch", "1105条 + 2896条 + 2004条 = 6005 ≠ 6391条"),
 }
 
 

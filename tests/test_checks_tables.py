@@ -36,7 +36,7 @@ def test_tables_consistent_table_verifies_rows_and_columns():
     report = analyze_text(_table())
     assert _sums(_table()) == []
     msgs = [v.message for v in report.verified if v.rule == "sum_mismatch"]
-    assert any("一 13 + 二 1 = 三（七）总计 12 + 四 2" in m for m in msgs), msgs
+    assert any("表格列7: 一 13 + 二 1 = 14 = 三（七）总计 12 + 四 2 = 14" in m for m in msgs), msgs
     assert sum("表格行" in m for m in msgs) == 5
 
 

@@ -30,7 +30,7 @@ def test_cli_analyze_json_has_schema(tmp_path):
     r = run("analyze", str(p), "--format", "json")
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
-    assert d["schema_version"] == "1"
+    assert d["schema_version"] == "2"
     assert set(d) == {
         "schema_version",
         "source",

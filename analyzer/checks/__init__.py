@@ -8,7 +8,7 @@ runs the rules that need several reports.
 from __future__ import annotations
 
 from ..settings import Settings
-from ..types import Finding, Report, Verified
+from ..types import Finding, RelationRecord, Report, Verified
 from .cache import scope
 from .cross_document import check_corpus, with_corpus_findings
 from .registry import rules
@@ -24,8 +24,12 @@ def _key(item: Finding | Verified) -> tuple[int, int, str, str]:
     return (first, last, item.rule, item.message)
 
 
-def run_checks(report: Report, settings: Settings) -> tuple[tuple[Finding, ...], tuple[Verified, ...]]:
-    """Every registered rule over ``report``: (findings, verified), each in text order, without repeats."""
+def run_checks(
+    report: Report, settings: Settings
+) -> tuple[tuple[Finding, ...], tuple[Verified, ...], tuple[RelationRecord, ...]]:
+    """Every registered rule over ``report``: (findings, verified, the relation graph), in text order, no repeats."""
+    from ..relations import records
+
     findings: dict[tuple[object, ...], Finding] = {}
     verified: dict[tuple[object, ...], Verified] = {}
     # the figures and links the rules share are cached for this report only (freed on return)
@@ -38,4 +42,5 @@ def run_checks(report: Report, settings: Settings) -> tuple[tuple[Finding, ...],
                     findings.setdefault((item.rule, item.message, item.evidence), item)
                 else:
                     verified.setdefault((item.rule, item.message, item.evidence), item)
-    return tuple(sorted(findings.values(), key=_key)), tuple(sorted(verified.values(), key=_key))
+        relations = records(report)
+    return tuple(sorted(findings.values(), key=_key)), tuple(sorted(verified.values(), key=_key)), relations

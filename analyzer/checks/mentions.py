@@ -136,6 +136,7 @@ class Mention:
     text: str
     indicator: str | None = None
     year: int | None = None
+    metric_id: str | None = None  # the extractor metric it stands for (None: a figure no metric covers)
 
     @property
     def is_percent(self) -> bool:
@@ -289,6 +290,7 @@ def from_metric(metric: Metric, text: str) -> Mention:
         text=text[start:end],
         indicator=metric.indicator,
         year=metric.year,
+        metric_id=metric.id,
     )
 
 

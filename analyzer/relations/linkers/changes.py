@@ -1,4 +1,4 @@
-"""Two values of one indicator: ``pp_difference_mismatch`` and ``growth_mismatch``.
+"""Linker ``change``: two values of one indicator and the change between them (growth, pp_difference).
 
 Patterns are read over a sentence whose figures are replaced by ``⟨i⟩``:
 
@@ -17,16 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..settings import Settings
-from ..types import Report, Severity
-from .base import Result, finding, verified
-from .cache import by_identity
-from .linking import Marked, clause_start, group_by_sentence, marked
-from .mentions import Mention, mentions, written_scale
-from .rounding import Interval, fmt
+from ...checks.cache import by_identity
+from ...checks.linking import Marked, clause_start, group_by_sentence, marked
+from ...checks.mentions import Mention, mentions
+from ...types import Report
+from ..figures import combined
+from ..model import Relation, RelationKind
 
-PP_RULE = "pp_difference_mismatch"
-GROWTH_RULE = "growth_mismatch"
+LINKER = "change"
+# a pattern of the sentence's own words ties the three figures
+CONFIDENT = 0.9
 
 # a placeholder for one figure
 _P = r"⟨\d+⟩"
@@ -122,81 +122,17 @@ def _all(report: Report) -> tuple[tuple[str, Mention, Mention, Mention, int, boo
     )
 
 
-def pp_difference_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
-    for kind, a, b, c, sign, _ in _all(report):
-        if kind != "diff" or a.unit != "%":
-            continue
-        diff = (b.interval - a.interval).scale(sign)
-        word = "高" if sign > 0 else "低"
-        msg = f"{b.raw}% − {a.raw}% = {fmt(b.value - a.value, max(a.decimals, b.decimals, 1))} 个百分点"
-        if diff.overlaps(c.interval):
-            yield verified(report, PP_RULE, f"{msg} ≈ {word}{c.raw}个百分点", (a, b, c))
-        else:
-            yield finding(
-                report,
-                PP_RULE,
-                Severity.ERROR,
-                f"{word}{c.raw}个百分点 ≠ {msg}",
-                (a, b, c),
-                expected=round(sign * (b.value - a.value), 4),
-                reported=c.value,
-            )
-
-
-def growth_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
+def link_changes(report: Report) -> Iterator[Relation]:
+    text = report.text
     for kind, a, b, c, sign, real in _all(report):
-        if kind == "diff" and a.unit != "%":
-            diff = (b.interval - a.interval).scale(sign)
-            k = written_scale(c)
-            msg = f"{b.text} − {a.text} = {fmt(sign * (b.value - a.value) / k, c.decimals or 2)}"
-            if diff.overlaps(c.interval):
-                yield verified(report, GROWTH_RULE, f"{msg} ≈ {c.text}", (a, b, c))
-            else:
-                yield finding(
-                    report,
-                    GROWTH_RULE,
-                    Severity.ERROR,
-                    f"{c.text} ≠ {msg}",
-                    (a, b, c),
-                    expected=sign * (b.value - a.value),
-                    reported=c.value,
-                )
-        elif kind in ("growth", "implied"):
-            base = a.interval if kind == "growth" else b.interval - a.interval.scale(sign)
-            top = b.interval if kind == "growth" else None
-            ratio = top.divide(base) if top is not None else a.interval.divide(base)
-            if ratio is None:
-                continue
-            pct = ratio.scale(100)
-            pct = Interval(pct.low - 100, pct.high - 100) if kind == "growth" else pct
-            pct = pct.scale(sign) if kind == "growth" else pct
-            exact = (
-                ((b.value / a.value - 1) * 100 * sign)
-                if kind == "growth"
-                else (a.value / (b.value - sign * a.value) * 100)
-            )
-            what = (
-                f"{b.text} / {a.text} − 1"
-                if kind == "growth"
-                else f"{a.text} / ({b.text} − {a.text if sign > 0 else '(−' + a.text + ')'})"
-            )
-            if pct.overlaps(c.interval):
-                yield verified(report, GROWTH_RULE, f"{what} = {exact:.2f}% ≈ {c.raw}%", (a, b, c))
-            elif real:
-                yield finding(
-                    report,
-                    GROWTH_RULE,
-                    Severity.INFO,
-                    f"{c.raw}% 按可比价或同口径计算，名义 {what} = {exact:.2f}%，未核对",
-                    (a, b, c),
-                )
-            else:
-                yield finding(
-                    report,
-                    GROWTH_RULE,
-                    Severity.ERROR,
-                    f"增长 {c.raw}% ≠ {what} = {exact:.2f}%",
-                    (a, b, c),
-                    expected=round(exact, 2),
-                    reported=c.value,
-                )
+        if kind == "diff" and a.unit == "%":
+            yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
+        elif kind == "diff":
+            yield Relation(RelationKind.GROWTH, (a, b), c, LINKER, CONFIDENT, sign=sign)
+        elif kind == "growth":
+            yield Relation(RelationKind.GROWTH, (a, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
+        elif kind == "implied":
+            # "b，比上年增加a，增长c": the base is b − a (a is the change in b's unit)
+            base_iv = b.interval - a.interval.scale(sign)
+            base = combined((b, a), b.value - sign * a.value, base_iv, text, f"({b.text} − {a.text})")
+            yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)

@@ -1,4 +1,4 @@
-"""Parts and wholes: ``part_exceeds_whole``, ``sum_mismatch``, ``share_sum``.
+"""Linkers ``qizhong``, ``closing_total``, ``share_list``, ``structure``: parts, wholes and shares.
 
 A whole is the last figure before 其中 in its sentence (or in the previous
 sentence when the sentence opens with 其中); its parts are the figures of the
@@ -15,22 +15,29 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..settings import Settings
-from ..types import Report, Severity
-from . import tables as table_checks
-from .base import Result, finding, verified
-from .linking import label, own_label, paragraph_bounds, sentence_bounds
-from .mentions import Mention, mentions, starting_in, written_scale
-from .ratio import rate_links
-from .rounding import Interval, fmt, half_unit
+from ... import data
+from ...checks.linking import clause_start, label, own_label, paragraph_bounds, sentence_bounds
+from ...checks.mentions import Mention, mentions, starting_in
+from ...types import Report
+from ..figures import figure
+from ..model import Relation, RelationKind
 
-PART_RULE = "part_exceeds_whole"
-SUM_RULE = "sum_mismatch"
-SHARE_RULE = "share_sum"
+# how sure a link is: a total declared complete by a closing 合计; other part lists
+CLOSED = 0.9
+LISTED = 0.6
+# a list whose last part is the rest (其他…): complete, unless the parts overlap
+OTHER_CLASS = 0.85
 
 _QIZHONG = "其中"
+_WORDS = data.grouped_words("relation_words.tsv")
 # a total written after its parts: 合计35件, 共计35件, 总计35件
-_CLOSING_TOTAL = re.compile(r"(?:合计|共计|总计|总共|一共)$")
+_CLOSING_TOTAL = re.compile("(?:" + "|".join(_WORDS["closing_total"]) + ")$")
+# the words of a clause before its closing total when they are no category of their own: 以上合计 / 上述共计
+_SUMMARY_LEAD = re.compile("^(?:" + "|".join(_WORDS["summary"]) + ")*$")
+# a part named as the rest: 其他信息, 其余: the list is complete
+_OTHER_CLASS = re.compile("|".join(_WORDS["other_class"]))
+# between two parts of a semicolon list: the previous part's clause ends at the ；, then a category label
+_SEMICOLON_LABEL = re.compile(r"^\s*[；;]\s*[^，,。；;：:\d]{1,40}$")
 # words in a part's clause that make overlapping categories likely
 _OVERLAP_WORDS = ("涉及", "含", "包括", "同时", "兼", "以上", "累计", "重复")
 # a whole that is a change or a mean, not a total: 比上年增加4000亿元, 年均超收2040亿元
@@ -59,6 +66,7 @@ class PartsOf:
     parts: tuple[Mention, ...]
     declared: bool  # 分别为: the list is complete
     start: int  # where the parts begin (其中)
+    other_class: bool = False  # the last part is the rest (其他…): the list is complete
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
@@ -90,20 +98,27 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
         if (peers or search_from < s) and not _TOTAL_WORDS.search(wlab):
             continue
-        # the parts end at ； or where a second 其中 starts
+        # the parts end where a second 其中 starts (a ； may separate parts: _continuing decides)
         stop = e
-        for mark in (_QIZHONG, "；", ";"):
-            nxt = text.find(mark, q.end(), stop)
-            if nxt != -1:
-                stop = nxt
+        nxt = text.find(_QIZHONG, q.end(), stop)
+        if nxt != -1:
+            stop = nxt
         parts = _continuing(text, [m for m in starting_in(ms, q.end(), stop) if m.end <= stop], whole)
         if not parts:
             continue
         # parts introduced after a new 共/合计 belong to another total
-        parts = tuple(p for p in parts if not _CLOSING_TOTAL.search(label(text, p)))
+        parts = tuple(p for p in parts if not is_closing_total(text, p))
         if parts:
-            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start()))
+            other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
+            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other))
     return out
+
+
+def is_closing_total(text: str, m: Mention) -> bool:
+    """``m`` is written as the total of what precedes it: 合计35件, 以上共计35件 (not 其他信息共计2004条)."""
+    lab = text[clause_start(text, m.start) : m.start].strip().rstrip("为达")
+    found = _CLOSING_TOTAL.search(lab)
+    return bool(found) and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
 
 
 def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
@@ -116,6 +131,9 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
             continue
         if parts:
             lab = text[parts[-1].end : m.start]
+            if _SEMICOLON_LABEL.match(lab) and not _NEW_STATEMENT.search(lab.lstrip("；; ")):
+                parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
+                continue
             if "、" not in lab and not ("，" in lab or "," in lab) or len(lab) > 14 or _NEW_STATEMENT.search(lab):
                 break
         parts.append(m)
@@ -128,8 +146,7 @@ def _closing_groups(report: Report) -> list[PartsOf]:
     ms = mentions(report)
     out: list[PartsOf] = []
     for i, total in enumerate(ms):
-        lab = text[max(0, total.start - 6) : total.start]
-        if not _CLOSING_TOTAL.search(lab.rstrip("为达")):
+        if not is_closing_total(text, total):
             continue
         s, _ = sentence_bounds(text, total.start)
         q = text.rfind(_QIZHONG, s, total.start)
@@ -142,80 +159,37 @@ def _closing_groups(report: Report) -> list[PartsOf]:
     return out
 
 
-def _sum(parts: tuple[Mention, ...]) -> Interval:
-    iv = parts[0].interval
-    for p in parts[1:]:
-        iv = iv + p.interval
-    return iv
-
-
-def part_exceeds_whole(report: Report, settings: Settings) -> Iterator[Result]:
-    for link in rate_links(report):
-        if not link.confident:
-            continue
-        n, d = link.numerators[0], link.denominators[0]
-        if n.interval.low > d.interval.high:
-            yield finding(
-                report,
-                PART_RULE,
-                Severity.ERROR,
-                f"{link.name}的分子 {n.text} > 分母 {d.text}",
-                (d, n),
-                expected=f"<= {fmt(d.value)}",
-                reported=n.value,
-            )
-    for g in qizhong_groups(report):
-        for p in g.parts:
-            if p.interval.low > g.whole.interval.high:
-                yield finding(
-                    report,
-                    PART_RULE,
-                    Severity.ERROR,
-                    f"其中 {p.text} > 总数 {g.whole.text}",
-                    (g.whole, p),
-                    expected=f"<= {fmt(g.whole.value)}",
-                    reported=p.value,
-                )
-            elif len(g.parts) == 1:
-                yield verified(report, PART_RULE, f"其中 {p.text} ≤ {g.whole.text}", (g.whole, p))
-
-
-def _sum_message(g: PartsOf, op: str) -> str:
-    scale = written_scale(g.whole)
-    total = sum(p.value for p in g.parts) / scale
-    return f"{' + '.join(p.text for p in g.parts)} = {fmt(total)} {op} {g.whole.text}"
-
-
-def sum_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
+def link_qizhong(report: Report) -> Iterator[Relation]:
+    """ "whole，其中 part…": each part at most the whole; two or more parts at most (分别为: exactly) the whole."""
     text = report.text
-    for g in qizhong_groups(report) + _closing_groups(report):
-        if len(g.parts) < 2 or any(p.interval.low > g.whole.interval.high for p in g.parts):
-            continue
-        total = _sum(g.parts)
-        if total.overlaps(g.whole.interval):
-            yield verified(report, SUM_RULE, _sum_message(g, "="), (g.whole, *g.parts))
-            continue
-        overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
-        if total.low > g.whole.interval.high:
-            severity = Severity.ERROR if g.declared and not overlap else Severity.WARNING
-        elif g.declared and not overlap:
-            severity = (
-                Severity.ERROR
-                if _CLOSING_TOTAL.search(text[max(0, g.whole.start - 6) : g.whole.start].rstrip("为达"))
-                else Severity.WARNING
+    for g in qizhong_groups(report):
+        cue = (g.start, g.start + len(_QIZHONG))
+        for p in g.parts:
+            yield Relation(RelationKind.PART_WHOLE, (p,), g.whole, "qizhong", CLOSED, cue=cue)
+        if len(g.parts) >= 2:
+            overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
+            complete = g.declared or g.other_class
+            conf = OTHER_CLASS if g.other_class and not overlap else LISTED
+            yield Relation(
+                RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete, overlap=overlap
             )
-        else:
-            continue
-        yield finding(
-            report,
-            SUM_RULE,
-            severity,
-            _sum_message(g, "≠"),
-            (g.whole, *g.parts),
-            expected=g.whole.value,
-            reported=sum(p.value for p in g.parts),
+
+
+def link_closing_totals(report: Report) -> Iterator[Relation]:
+    """ "A 10件、B 25件，合计35件": the total closes the list, which is complete."""
+    text = report.text
+    for g in _closing_groups(report):
+        overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
+        yield Relation(
+            RelationKind.SUM,
+            g.parts,
+            g.whole,
+            "closing_total",
+            LISTED if overlap else CLOSED,
+            cue=(g.whole.start - 2, g.whole.start),
+            exhaustive=True,
+            overlap=overlap,
         )
-    yield from table_checks.table_sums(report, SUM_RULE)
 
 
 def _structure_ratios(text: str) -> Iterator[re.Match[str]]:
@@ -227,27 +201,28 @@ def _structure_ratios(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def share_sum(report: Report, settings: Settings) -> Iterator[Result]:
+def link_structures(report: Report) -> Iterator[Relation]:
+    """三次产业结构 7.1:38.2:54.7: shares of one whole that make 100."""
     text = report.text
     for m in _structure_ratios(text):
         raw = re.split(r"\s*[:：∶]\s*", m.group(1))
         values = [float(x) for x in raw]
         if not 90 <= sum(values) <= 110:
             continue  # a mix ratio, not shares of 100
-        tol = sum(half_unit(len(x.split(".")[1]) if "." in x else 0) for x in raw)
-        span = (m.start(1), m.end(1))
-        if abs(sum(values) - 100) > tol + 1e-9:
-            yield finding(
-                report,
-                SHARE_RULE,
-                Severity.ERROR,
-                f"结构 {m.group(1)} 合计 {fmt(sum(values), 1)}% ≠ 100%",
-                (span,),
-                expected=100,
-                reported=round(sum(values), 4),
-            )
-        else:
-            yield verified(report, SHARE_RULE, f"结构 {m.group(1)} 合计 {fmt(sum(values), 1)}% ≈ 100%", (span,))
+        parts = []
+        pos = m.start(1)
+        for x in raw:
+            at = text.index(x, pos, m.end(1))
+            parts.append(figure(text, at, at + len(x), float(x), "%", x))
+            pos = at + len(x)
+        yield Relation(
+            RelationKind.SHARE_SUM, tuple(parts), None, "structure", CLOSED, name=f"结构 {m.group(1)}", exhaustive=True
+        )
+
+
+def link_share_lists(report: Report) -> Iterator[Relation]:
+    """ "分别占…30%、50%、25%": shares of one whole listed together add up to at most 100%."""
+    text = report.text
     ms = mentions(report)
     seen: set[int] = set()
     for i, p in enumerate(ms):
@@ -268,19 +243,5 @@ def share_sum(report: Report, settings: Settings) -> Iterator[Result]:
             group.append(ms[j])
             seen.add(j)
             j += 1
-        if len(group) < 2:
-            continue
-        total = _sum(tuple(group))
-        msg = " + ".join(x.raw + "%" for x in group) + f" = {fmt(sum(x.value for x in group), 1)}%"
-        if total.low > 100 + 1e-9:
-            yield finding(
-                report,
-                SHARE_RULE,
-                Severity.WARNING,
-                msg + " > 100%",
-                group,
-                expected="<= 100",
-                reported=round(sum(x.value for x in group), 4),
-            )
-        else:
-            yield verified(report, SHARE_RULE, msg + " ≤ 100%", group)
+        if len(group) >= 2:
+            yield Relation(RelationKind.SHARE_SUM, tuple(group), None, "share_list", LISTED)

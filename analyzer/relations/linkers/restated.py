@@ -1,4 +1,4 @@
-"""``conflicting_values``: one indicator, one year, one scope, two values.
+"""Linker ``restated``: one indicator, one year, one scope, stated twice (``same_value`` relations).
 
 Two figures are the same indicator when the extractor gave both the same
 indicator id, year and basis, or when both are named by the same full rate
@@ -13,16 +13,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..settings import Settings
-from ..types import Basis, Report, Severity
-from . import tables as table_checks
-from .base import Result, finding, verified
-from .lexicon import lexicon
-from .linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
-from .mentions import Mention, mentions
-from .where import metric_at, section_at
+from ...checks.lexicon import lexicon
+from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
+from ...checks.mentions import Mention, mentions
+from ...checks.where import metric_at, section_at
+from ...types import Basis, Report
+from ..model import Relation, RelationKind
 
-RULE = "conflicting_values"
+LINKER = "restated"
+# the same name twice may still differ in scope the text does not show: a warning at most
+CONFIDENCE = 0.6
 # how far around a figure its sentence is read (the longest real sentence has 638 characters)
 _REACH = 400
 
@@ -94,8 +94,7 @@ def _year_of(text: str, m: Mention) -> str | None:
     return years[-1] if years else None
 
 
-def conflicting_values(report: Report, settings: Settings) -> Iterator[Result]:
-    yield from table_checks.text_vs_table(report, RULE)
+def link_restated(report: Report) -> Iterator[Relation]:
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions(report):
         for k in _keys(report, m):
@@ -115,16 +114,4 @@ def conflicting_values(report: Report, settings: Settings) -> Iterator[Result]:
             if y1 and y2 and y1 != y2:
                 continue
             seen.add((first.start, other.start))
-            name = key[1]
-            if first.interval.overlaps(other.interval):
-                yield verified(report, RULE, f"{name}: {first.text} 与 {other.text} 一致", (first, other))
-            else:
-                yield finding(
-                    report,
-                    RULE,
-                    Severity.WARNING,
-                    f"{name} 前后不一: {first.text} ≠ {other.text}",
-                    (first, other),
-                    expected=first.value,
-                    reported=other.value,
-                )
+            yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=key[1])

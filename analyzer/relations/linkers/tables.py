@@ -1,4 +1,4 @@
-"""Sums in the tables of 政府信息公开工作年度报告 (part of ``sum_mismatch``).
+"""Linker ``xxgk_table``: the identities of the 政府信息公开工作年度报告 tables (table relations).
 
 Tables come from ingest (``Report.tables``, docx/html) or, for text that holds
 flattened rows (``cell | cell |``), are read here line by line.  Three
@@ -16,8 +16,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..types import Cell, Report, Severity
-from .base import Result, finding, verified
+from ...checks.linking import own_label
+from ...checks.mentions import Mention, mentions
+from ...types import Cell, Report
+from ..figures import figure
+from ..model import Relation, RelationKind
+
+LINKER = "xxgk_table"
+# a template row or column read by its printed labels
+CONFIDENT = 0.9
+# a result block that is not the template's 21 rows, the text against the table
+LOOSE = 0.6
 
 # a cell holding a whole number (the templates report counts)
 _INT_CELL = re.compile(r"^\d{1,7}$")
@@ -94,7 +103,11 @@ def _find(rows: list[Row], pattern: re.Pattern[str], start: int = 0) -> int:
     return -1
 
 
-def _applicant(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
+def _cell(report: Report, c: Cell) -> Mention:
+    return figure(report.text, c.start, c.end, float(int(c.text)), "件", c.text, exact=True)
+
+
+def _applicant(report: Report, rows: list[Row]) -> Iterator[Relation]:
     for r in rows:
         if len(r.numbers) == _APPLICANT_COLUMNS and (
             _NEW.search(r.label)
@@ -107,101 +120,69 @@ def _applicant(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
             or "提供" in r.label
             or r.label[:2].rstrip(".").isdigit()
         ):
-            v = r.values()
-            ev = [(c.start, c.end) for c in r.numbers]
-            if sum(v[:-1]) != v[-1]:
-                yield finding(
-                    report,
-                    rule,
-                    Severity.ERROR,
-                    f"表格行「{r.label[:20]}」: {' + '.join(map(str, v[:-1]))} = {sum(v[:-1])} ≠ 总计 {v[-1]}",
-                    ev,
-                    expected=sum(v[:-1]),
-                    reported=v[-1],
-                )
-            else:
-                yield verified(report, rule, f"表格行「{r.label[:20]}」: {' + '.join(map(str, v[:-1]))} = {v[-1]}", ev)
+            cells = tuple(_cell(report, c) for c in r.numbers)
+            yield Relation(
+                RelationKind.TABLE_ROW_SUM,
+                cells[:-1],
+                cells[-1],
+                LINKER,
+                CONFIDENT,
+                name=f"表格行「{r.label[:20]}」",
+                exhaustive=True,
+            )
     i_new, i_car = _find(rows, _NEW), _find(rows, _CARRIED)
     i_res = _find(rows, _RESULTS)
     i_tot = _find(rows, _TOTAL, max(i_res, 0))
     i_next = _find(rows, _NEXT, max(i_tot, 0))
     if min(i_new, i_car, i_tot, i_next) >= 0:
-        a, b, c, d = (rows[i].values() for i in (i_new, i_car, i_tot, i_next))
-        ev = [(x.start, x.end) for i in (i_new, i_car, i_tot, i_next) for x in rows[i].numbers[-1:]]
-        bad = [j for j in range(_APPLICANT_COLUMNS) if a[j] + b[j] != c[j] + d[j]]
-        if bad:
-            j = bad[-1]
-            yield finding(
-                report,
-                rule,
-                Severity.ERROR,
-                f"表格列{j + 1}: 一 {a[j]} + 二 {b[j]} = {a[j] + b[j]} ≠ 三（七）总计 {c[j]} + 四 {d[j]} = {c[j] + d[j]}",
-                ev,
-                expected=a[j] + b[j],
-                reported=c[j] + d[j],
-            )
-        else:
-            yield verified(report, rule, f"表格: 一 {a[-1]} + 二 {b[-1]} = 三（七）总计 {c[-1]} + 四 {d[-1]}", ev)
+        for j in range(_APPLICANT_COLUMNS):
+            four = tuple(_cell(report, rows[i].numbers[j]) for i in (i_new, i_car, i_tot, i_next))
+            yield Relation(RelationKind.TABLE_IDENTITY, four, None, LINKER, CONFIDENT, name=f"表格列{j + 1}")
     if 0 <= i_res < i_tot:
         body = [r for r in rows[i_res:i_tot] if len(r.numbers) == _APPLICANT_COLUMNS]
-        sums = [sum(r.values()[j] for r in body) for j in range(_APPLICANT_COLUMNS)]
-        tot = rows[i_tot].values()
-        ev = [(x.start, x.end) for x in rows[i_tot].numbers]
-        if sums == tot:
-            yield verified(report, rule, f"表格: 办理结果 {len(body)} 行之和 = 总计 {tot[-1]}", ev)
-        else:
-            j = next(k for k in range(_APPLICANT_COLUMNS) if sums[k] != tot[k])
-            sev = Severity.ERROR if len(body) == _TEMPLATE_RESULT_ROWS else Severity.WARNING
-            yield finding(
-                report,
-                rule,
-                sev,
-                f"表格列{j + 1}: 办理结果 {len(body)} 行之和 {sums[j]} ≠ 总计 {tot[j]}",
-                ev,
-                expected=sums[j],
-                reported=tot[j],
+        conf = CONFIDENT if len(body) == _TEMPLATE_RESULT_ROWS else LOOSE
+        for j in range(_APPLICANT_COLUMNS):
+            parts = tuple(_cell(report, r.numbers[j]) for r in body)
+            total = _cell(report, rows[i_tot].numbers[j])
+            yield Relation(
+                RelationKind.TABLE_COL_SUM,
+                parts,
+                total,
+                LINKER,
+                conf,
+                name=f"表格列{j + 1}: 办理结果 {len(body)} 行之和",
+                exhaustive=True,
             )
 
 
-def _review(report: Report, rule: str, rows: list[Row]) -> Iterator[Result]:
+def _review(report: Report, rows: list[Row]) -> Iterator[Relation]:
     for r in rows:
         n = len(r.numbers)
         if n not in (5, 10, 15):
             continue
-        v = r.values()
         for g in range(0, n, 5):
-            grp = v[g : g + 5]
-            ev = [(c.start, c.end) for c in r.numbers[g : g + 5]]
-            if sum(grp[:4]) != grp[4]:
-                yield finding(
-                    report,
-                    rule,
-                    Severity.ERROR,
-                    f"复议诉讼表: {' + '.join(map(str, grp[:4]))} = {sum(grp[:4])} ≠ 总计 {grp[4]}",
-                    ev,
-                    expected=sum(grp[:4]),
-                    reported=grp[4],
-                )
-            else:
-                yield verified(report, rule, f"复议诉讼表: {' + '.join(map(str, grp[:4]))} = {grp[4]}", ev)
+            cells = tuple(_cell(report, c) for c in r.numbers[g : g + 5])
+            yield Relation(
+                RelationKind.TABLE_ROW_SUM, cells[:4], cells[4], LINKER, CONFIDENT, name="复议诉讼表", exhaustive=True
+            )
 
 
 # the text's statement of the requests received: 全年共收到政府信息公开申请57件
 _RECEIVED_TEXT = re.compile(r"(?:收到|新收|受理)[^，。；|]{0,12}?申请$")
 
 
-def text_vs_table(report: Report, rule: str) -> Iterator[Result]:
-    """The requests the text says were received against the table's 一、本年新收 total."""
-    from .linking import own_label
-    from .mentions import mentions
-
+def link_text_to_table(report: Report) -> Iterator[Relation]:
+    """The requests the text says were received against the table's 一、本年新收 (or 新收 + 结转) total."""
     for rows in table_rows(report):
         i_new, i_car = _find(rows, _NEW), _find(rows, _CARRIED)
         if i_new < 0:
             continue
-        new = rows[i_new].values()[-1]
-        carried = rows[i_car].values()[-1] if i_car >= 0 else 0
-        cell = rows[i_new].numbers[-1]
+        new = _cell(report, rows[i_new].numbers[-1])
+        alternatives = [new]
+        if i_car >= 0:
+            car = _cell(report, rows[i_car].numbers[-1])
+            both = figure(report.text, new.start, new.end, new.value + car.value, "件", f"{new.raw}+{car.raw}", exact=True)
+            alternatives.append(both)
         ms = mentions(report)
         for m in ms:
             line_start = report.text.rfind("\n", 0, m.start) + 1
@@ -209,26 +190,18 @@ def text_vs_table(report: Report, rule: str) -> Iterator[Result]:
                 continue
             if not _RECEIVED_TEXT.search(own_label(report.text, m, ms)):
                 continue
-            ev = [(m.start, m.end), (cell.start, cell.end)]
-            if m.value in (new, new + carried):
-                yield verified(report, rule, f"正文 {m.text} 与表格「本年新收」{new} 一致", ev)
-            else:
-                yield finding(
-                    report,
-                    rule,
-                    Severity.WARNING,
-                    f"正文 {m.text} ≠ 表格「本年新收」{new}",
-                    ev,
-                    expected=new,
-                    reported=m.value,
+            for alt in alternatives:
+                yield Relation(
+                    RelationKind.SAME_VALUE, (m, alt), None, "text_table", LOOSE, name="正文与表格「本年新收」",
+                    group=f"text_table@{m.start}",
                 )
         return
 
 
-def table_sums(report: Report, rule: str) -> Iterator[Result]:
+def link_tables(report: Report) -> Iterator[Relation]:
     for rows in table_rows(report):
         labels = " ".join(r.label for r in rows)
         if "自然人" in labels and "总计" in labels:
-            yield from _applicant(report, rule, rows)
+            yield from _applicant(report, rows)
         if "尚未审结" in labels and "总计" in labels:
-            yield from _review(report, rule, rows)
+            yield from _review(report, rows)

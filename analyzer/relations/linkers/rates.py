@@ -1,4 +1,4 @@
-"""``ratio_mismatch``: a stated rate against the counts it is computed from.
+"""Linker ``rate``: a stated rate and the counts it is computed from (``ratio`` relations).
 
 Two links are read:
 
@@ -8,10 +8,11 @@ Two links are read:
 * a share (其中…12件，占25.5%) with the part just before it and the total its
   其中 hangs from (共收到申请47件，其中…).
 
-The recomputed ratio is compared with the rate's rounding interval (58.6 stands
-for [58.55, 58.65]).  An error needs a confident link: one numerator and one
-denominator candidate in the sentence, exact counts; otherwise a mismatch is
-left unsaid and a match is still listed as verified.
+Each candidate (numerator, denominator) pair is one relation of a group: the
+rate holds when any pair gives it.  A confident link (one numerator, its
+candidates in the sentence, exact counts) may become an error; a named rate
+whose counts are uncertain at most info; an uncertain share nothing.  A
+numerator above its denominator is a ``part_whole`` relation instead.
 """
 
 from __future__ import annotations
@@ -21,16 +22,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..settings import Settings
-from ..types import Report, Severity
-from .base import Result, finding, verified
-from .cache import by_identity
-from .lexicon import RateName, lexicon
-from .linking import label, paragraph_bounds, sentence_bounds, simplified
-from .mentions import Mention, mentions, starting_before, starting_in
-from .rounding import Interval, fmt
+from ...checks.cache import by_identity
+from ...checks.lexicon import RateName, lexicon
+from ...checks.linking import label, paragraph_bounds, sentence_bounds, simplified
+from ...checks.mentions import Mention, mentions, starting_before, starting_in
+from ...types import Report
+from ..model import Relation, RelationKind
 
-RULE = "ratio_mismatch"
+LINKER = "rate"
+# confidence of a link: one numerator and one denominator in the sentence; a named rate otherwise; a share otherwise
+CONFIDENT = 0.9
+NAMED = 0.4
+SHARE = 0.2
 
 # the words before a share's percent: 占58.6%, 占比58.6%, 占全部案件的58.6%, 占总数比例为…
 _SHARE_LABEL = re.compile(r"占(?:[^，。；、]{0,14}?的)?(?:比重|比例|比)?(?:为|达|达到|约)?$")
@@ -278,46 +281,15 @@ def rate_links(report: Report) -> tuple[RateLink, ...]:
     return tuple(out)
 
 
-def _ratio(n: Mention, d: Mention) -> tuple[float, Interval] | None:
-    if d.value <= 0:
-        return None
-    iv = n.interval.divide(d.interval)
-    if iv is None:
-        return None
-    return n.value / d.value * 100, iv.scale(100)
-
-
-def ratio_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
+def link_rates(report: Report) -> Iterator[Relation]:
     for link in rate_links(report):
         p = link.rate
-        pairs = [(n, d) for n in link.numerators for d in link.denominators if n.unit == d.unit]
-        checked = [(n, d, r) for n, d in pairs if (r := _ratio(n, d)) is not None]
-        good = [(n, d, r) for n, d, r in checked if r[1].overlaps(p.interval)]
-        if good:
-            n, d, (exact, _) = min(good, key=lambda t: abs(t[0].start - p.start) + abs(t[1].start - p.start))
-            yield verified(
-                report, RULE, f"{link.name}: {fmt(n.value)}/{fmt(d.value)} = {exact:.2f}% ≈ {p.raw}%", (d, n, p)
-            )
-        elif link.confident and checked:
-            n, d, (exact, _) = checked[0]
-            if any(n.value > d.value for n, d, _ in checked):
-                continue  # part_exceeds_whole says it better
-            others = "".join(f"（{fmt(n2.value)}/{fmt(d2.value)} = {r2[0]:.2f}%）" for n2, d2, r2 in checked[1:])
-            yield finding(
-                report,
-                RULE,
-                Severity.ERROR,
-                f"{link.name} {p.raw}% ≠ {fmt(n.value)}/{fmt(d.value)} = {exact:.2f}%{others}",
-                [m for n2, d2, _ in checked for m in (n2, d2)] + [p],
-                expected=round(exact, max(2, p.decimals)),
-                reported=p.value,
-            )
-        elif checked and link.name != "占比":
-            n, d, (exact, _) = checked[0]
-            yield finding(
-                report,
-                RULE,
-                Severity.INFO,
-                f"{link.name} {p.raw}% could not be matched to its counts ({fmt(n.value)}/{fmt(d.value)} = {exact:.2f}%)",
-                (p,),
-            )
+        pairs = [(n, d) for n in link.numerators for d in link.denominators if n.unit == d.unit and d.value > 0]
+        conf = CONFIDENT if link.confident else NAMED if link.name != "占比" else SHARE
+        group = f"rate@{p.start}"
+        for n, d in pairs:
+            if link.confident and n.value > d.value and p.value <= 100:
+                # a numerator above its denominator: the part/whole relation says it better
+                yield Relation(RelationKind.PART_WHOLE, (n,), d, LINKER, conf, name=link.name, group=group)
+                continue
+            yield Relation(RelationKind.RATIO, (n, d), p, LINKER, conf, name=link.name, group=group)

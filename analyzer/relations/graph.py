@@ -1,0 +1,118 @@
+"""The relation graph of one report: every linker's relations, evaluated once.
+
+``graph(report)`` runs the registered linkers (``linkers/``), drops repeats
+(the same figures in the same roles found twice: the most confident link
+wins), resolves alternatives (a ``group`` holds when any of its relations
+holds; the others are then not the ones meant) and evaluates each relation.
+Findings, verified relations, the JSON ``relations`` field, the HTML view and
+the corpus all read this one graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..checks.cache import by_identity
+from ..checks.mentions import Mention
+from ..types import RelationRecord, Report
+from .evaluate import Outcome, evaluate
+from .linkers import linkers
+from .model import Relation
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A relation of the graph with its outcome (``alternatives``: the others of its group that failed too)."""
+
+    id: str
+    relation: Relation
+    outcome: Outcome
+    alternatives: tuple[tuple[Relation, Outcome], ...] = ()
+    # a failure another failing relation of fewer of the same figures already shows (a part above its whole
+    # explains the sum of those parts that exceeds it): not reported twice
+    explained: bool = False
+
+
+@dataclass(frozen=True)
+class Graph:
+    links: tuple[Link, ...]
+
+    def of_rule(self, rule: str) -> tuple[Link, ...]:
+        return tuple(k for k in self.links if k.relation.rule == rule)
+
+
+def _found(report: Report) -> list[Relation]:
+    best: dict[tuple[object, ...], Relation] = {}
+    for name, linker in linkers().items():
+        for rel in linker(report):
+            if rel.linker != name:
+                raise AssertionError(f"linker {name} produced a relation named {rel.linker}")
+            k = rel.key()
+            if k not in best or rel.confidence > best[k].confidence:
+                best[k] = rel
+    return sorted(best.values(), key=lambda r: (r.start, r.kind.value, r.key()))
+
+
+@by_identity(maxsize=8)
+def graph(report: Report) -> Graph:
+    rels = _found(report)
+    outcomes = [evaluate(r) for r in rels]
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rels):
+        if r.group is not None:
+            groups.setdefault(r.group, []).append(i)
+    keep: list[tuple[int, tuple[tuple[Relation, Outcome], ...]]] = []
+    grouped = {i for members in groups.values() for i in members}
+    for i in range(len(rels)):
+        if i not in grouped:
+            keep.append((i, ()))
+    for members in groups.values():
+        holding = [i for i in members if outcomes[i].holds]
+        if holding:
+            # the base on which the statement holds is the one meant: the nearest such
+            keep.append((holding[0], ()))
+            continue
+        decided = [i for i in members if outcomes[i].holds is False]
+        if not decided:
+            keep.append((members[0], ()))
+            continue
+        top = max(decided, key=lambda i: rels[i].confidence)
+        keep.append((top, tuple((rels[i], outcomes[i]) for i in decided if i != top)))
+    keep.sort()
+    failing = [set(_spans(rels[i])) for i, _ in keep if outcomes[i].holds is False]
+    links = []
+    for n, (i, alts) in enumerate(keep, 1):
+        mine = set(_spans(rels[i]))
+        explained = outcomes[i].holds is False and any(f < mine for f in failing)
+        links.append(Link(f"r{n}", rels[i], outcomes[i], alts, explained))
+    return Graph(tuple(links))
+
+
+def _spans(r: Relation) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in r.figures] + list(r.evidence)
+
+
+def _figure_id(m: Mention) -> str:
+    return m.metric_id if m.metric_id is not None else f"x{m.start}-{m.end}"
+
+
+def records(report: Report) -> tuple[RelationRecord, ...]:
+    """The graph of ``report`` as the JSON/corpus records."""
+    out = []
+    for link in graph(report).links:
+        r = link.relation
+        cue = report.span(*r.cue) if r.cue is not None else None
+        out.append(
+            RelationRecord(
+                id=link.id,
+                kind=r.kind.value,
+                operands=tuple(_figure_id(m) for m in r.operands),
+                result=_figure_id(r.result) if r.result is not None else None,
+                confidence=r.confidence,
+                linker=r.linker,
+                cue=cue,
+                holds=link.outcome.holds,
+                rule=r.rule,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,34 @@
+"""Every linker, registered under its name in one place.
+
+A linker is a function ``(report) -> Iterator[Relation]`` that finds one family
+of phrasings; the relations it yields carry its name.  Linkers never judge:
+whether a relation holds is ``evaluate``'s, what to say about it ``policy``'s.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+
+from ...types import Report
+from ..model import Relation
+
+Linker = Callable[[Report], Iterator[Relation]]
+
+
+@functools.lru_cache(maxsize=1)
+def linkers() -> dict[str, Linker]:
+    """Linker name → function, in run order."""
+    from . import changes, parts, rates, restated, tables
+
+    return {
+        "rate": rates.link_rates,
+        "qizhong": parts.link_qizhong,
+        "closing_total": parts.link_closing_totals,
+        "share_list": parts.link_share_lists,
+        "structure": parts.link_structures,
+        "change": changes.link_changes,
+        "restated": restated.link_restated,
+        "xxgk_table": tables.link_tables,
+        "text_table": tables.link_text_to_table,
+    }
