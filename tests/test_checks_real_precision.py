@@ -29,6 +29,10 @@ KNOWN_REAL_ERRORS = {
     # 山阳县2020年政府信息公开工作年度报告 (…/info/1677/56001.htm): 主动公开政府信息6391条, of which three
     # categories, the last the rest (其他信息): 1105 + 2896 + 2004 = 6005, 386 short of 6391.
     ("http://www.shangluo.gov.cn/info/1677/56001.htm", "sum_mismatch", "1105条 + 2896条 + 2004条 = 6005 ≠ 6391条"),
+    # 通州区2023年行政复议工作报告 (…/202412/1736648.shtml): 共收到行政复议申请1113件; fourteen shares of the
+    # passage hold on 1113 (349件 31%, 296件 27%, … 8件 0.7%), but 信息公开类58件 is printed 5.4%:
+    # 58/1113 = 5.21%, outside [5.35, 5.45] (5.4% would need 59.5–60.7 cases).
+    ("http://zhengfu.bjtzh.gov.cn/bjtz/xxfb/202412/1736648.shtml", "ratio_mismatch", "占比 5.4% ≠ 58/1113 = 5.21%"),
 }
 
 

@@ -41,6 +41,7 @@ def test_cli_analyze_json_has_schema(tmp_path):
         "metrics",
         "findings",
         "verified",
+        "relations",
     }
     assert d["source"]["sha256"] and len(d["source"]["sha256"]) == 64
 

@@ -19,12 +19,15 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import changes, parts, rates, restated, tables
+    from . import breakdowns, changes, parts, rates, restated, shares, tables
 
     return {
         "rate": rates.link_rates,
+        "passage_share": shares.link_passage_shares,
+        "clause_rate": rates.link_clause_rates,
         "qizhong": parts.link_qizhong,
         "closing_total": parts.link_closing_totals,
+        "breakdown": breakdowns.link_breakdowns,
         "share_list": parts.link_share_lists,
         "structure": parts.link_structures,
         "change": changes.link_changes,

@@ -50,6 +50,8 @@ _TOTAL_WORDS = re.compile(
 _NEW_STATEMENT = re.compile(
     r"^[，,]?\s*(?:新增|新建|完成|修复|治理|建成|开展|实施|建设|改造|培育|引进|发放|受理|收到|举办|组织|召开|推动|累计|共|全年|另|此外|同时|并|还)"
 )
+# a range or a change (由…到…, 从…至…): the figures before a total are no parts of it (收到, 达到, 截至 are no range)
+_FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
 # a list declared complete
 _DECLARED = "分别"
 # 三次产业结构 7.1:38.2:54.7 (the separators ASCII or full-width)
@@ -131,13 +133,30 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
             continue
         if parts:
             lab = text[parts[-1].end : m.start]
-            if _SEMICOLON_LABEL.match(lab) and not _NEW_STATEMENT.search(lab.lstrip("；; ")):
+            if _semicolon_part(text, lab, m, whole):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 continue
             if "、" not in lab and not ("，" in lab or "," in lab) or len(lab) > 14 or _NEW_STATEMENT.search(lab):
                 break
         parts.append(m)
     return tuple(parts)
+
+
+def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention) -> bool:
+    """After a ；, ``m`` is one more category of the whole, not a statement of its own.
+
+    Not a part: a new subject (新增公路60.9万公里), a measure stated with 为/是 (市本级办件数量为9651件),
+    a figure that is itself a whole (…9651件，其中…), or a label that restates the whole's measure.
+    """
+    if not _SEMICOLON_LABEL.match(gap):
+        return False
+    lab = gap.lstrip("；; \u3000")
+    if _NEW_STATEMENT.search(lab) or re.search(r"(?:为|是|达到|达)$", lab):
+        return False
+    if re.match(r"\s*[，,]?\s*其中", text[m.end : m.end + 6]):
+        return False
+    wlab = text[clause_start(text, whole.start) : whole.start]
+    return not any(lab[i : i + 4] in wlab for i in range(max(0, len(lab) - 3)))
 
 
 def _closing_groups(report: Report) -> list[PartsOf]:
@@ -152,7 +171,7 @@ def _closing_groups(report: Report) -> list[PartsOf]:
         q = text.rfind(_QIZHONG, s, total.start)
         s = max(s, q + len(_QIZHONG)) if q != -1 else s
         parts = tuple(m for m in ms[:i] if m.start >= s and _same_kind(m, total))
-        if any(_NOT_WHOLE.search(label(text, p)) for p in parts) or re.search(r"由|从|到|至", text[s : total.start]):
+        if any(_NOT_WHOLE.search(label(text, p)) for p in parts) or _FROM_TO.search(text[s : total.start]):
             continue
         if len(parts) >= 2 and len(parts) == len([m for m in ms[:i] if m.start >= s and m.unit == total.unit]):
             out.append(PartsOf(total, parts, True, parts[0].start))

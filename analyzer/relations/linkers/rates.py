@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ...checks.cache import by_identity
 from ...checks.lexicon import RateName, lexicon
-from ...checks.linking import label, paragraph_bounds, sentence_bounds, simplified
+from ...checks.linking import CLAUSE_END, clause_start, label, own_label, paragraph_bounds, sentence_bounds, simplified
 from ...checks.mentions import Mention, mentions, starting_before, starting_in
 from ...types import Report
 from ..model import Relation, RelationKind
@@ -128,7 +128,7 @@ def _named_link(text: str, p: Mention, rate: RateName, ms: tuple[Mention, ...]) 
     counts = [m for m in starting_in(ms, ws, e + 1) if m.is_count and ws <= m.start and m.end <= e and m is not p]
     nums, dens = [], []
     for c in counts:
-        lab = simplified(label(text, c))
+        lab = simplified(own_label(text, c, ms))
         is_num = _has_any(lab, rate.numerator)
         is_den = _has_any(lab, rate.denominator)
         if is_num and not is_den:
@@ -286,10 +286,56 @@ def link_rates(report: Report) -> Iterator[Relation]:
         p = link.rate
         pairs = [(n, d) for n in link.numerators for d in link.denominators if n.unit == d.unit and d.value > 0]
         conf = CONFIDENT if link.confident else NAMED if link.name != "占比" else SHARE
-        group = f"rate@{p.start}"
+        group = f"ratio@{p.start}"
         for n, d in pairs:
             if link.confident and n.value > d.value and p.value <= 100:
                 # a numerator above its denominator: the part/whole relation says it better
                 yield Relation(RelationKind.PART_WHOLE, (n,), d, LINKER, conf, name=link.name, group=group)
                 continue
             yield Relation(RelationKind.RATIO, (n, d), p, LINKER, conf, name=link.name, group=group)
+
+
+# a rate's name: the words right before its percent end in 率 or 度 (入驻率, 调撤率, 完成度)
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[率度](?:为|是|达|达到|约|约为|保持在|稳定在|提升至|提高到)*$")
+# how far back a clause rate's whole may stand (its sentence and the one or two before it)
+_CLAUSE_REACH = 400
+# a clause rate that no candidate pair gives: its counts are guesses, worth info at most
+CLAUSE = 0.2
+
+
+def link_clause_rates(report: Report) -> Iterator[Relation]:
+    """ "2418项…中，2331项纳入…，入驻率达到96.4%": a rate named by a word no lexicon lists.
+
+    The numerator is the count right before the rate, in its sentence; every count of that unit before
+    it within reach, at least as big, is a candidate whole.  The rate holds when one candidate gives it.
+    """
+    text = report.text
+    ms = mentions(report)
+    linked = {link.rate.start for link in rate_links(report)}
+    for i, p in enumerate(ms):
+        if not p.is_percent or p.start in linked or i == 0:
+            continue
+        words = simplified(text[clause_start(text, p.start, CLAUSE_END) : p.start])
+        if not _RATE_NAME.search(words) or _CHANGE_WORDS.search(words):
+            continue
+        s, _ = sentence_bounds(text, p.start)
+        before = [m for m in ms[max(0, i - 12) : i] if m.end <= p.start]
+        nums = [m for m in before if m.start >= s and m.is_count]
+        if not nums:
+            continue
+        num = nums[-1]
+        if "%" in text[num.end : p.start]:
+            continue
+        lo = max(paragraph_bounds(text, num.start)[0] - _CLAUSE_REACH, num.start - _CLAUSE_REACH)
+        dens = [
+            m
+            for m in starting_in(ms, lo, num.start)
+            if m.unit == num.unit and m.end <= num.start and m.value >= num.value and m.value > 0
+        ]
+        for d in dens:
+            yield Relation(
+                RelationKind.RATIO, (num, d), p, "clause_rate", CLAUSE, name=words[-6:].strip(), group=f"ratio@{p.start}"
+            )
+
+
+_CHANGE_WORDS = re.compile(r"增长|下降|提高|降低|同比|环比|增幅|降幅|百分点")

@@ -1,0 +1,121 @@
+"""Linker ``breakdown``: a total and the lists that break it down, without 其中.
+
+Reports state a total and then one or more breakdowns of it, in the next
+clauses or sentences, often with no 其中 and with shares or growth rates
+between the parts:
+
+    共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、
+    二级单位逾期回复71件。工单分类：求决类1878件、……其他类210件。
+
+A *run* is the figures of one unit in one sentence (or one ；-clause), read in
+order, skipping figures of other units (shares, amounts) and figures that are
+a comparison base (较上年558件) or a whole of their own (…9651件，其中…).  A run
+whose sum (or whose first two or more parts) meets a total stated before it in
+the passage verifies that total.  A run ending with the rest (其他类210件) is
+complete: when it stands right after its total and misses it, that is a
+warning, since which total it breaks down is read, not written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ... import data
+from ...checks.linking import sentence_bounds
+from ...checks.mentions import Mention, mentions, starting_in
+from ...checks.rounding import Interval
+from ...types import Report
+from ..model import Relation, RelationKind
+
+LINKER = "breakdown"
+# a breakdown read, not written: its failures are warnings at most
+CONFIDENCE = 0.6
+
+_WORDS = data.grouped_words("relation_words.tsv")
+_OTHER_CLASS = re.compile("|".join(_WORDS["other_class"]))
+# right before a figure: it is the base of a comparison (较2022年558件, 比上年), not a part
+_COMPARED = re.compile(r"(?:较|比|同比|与)[^，。；、\d]{0,10}$")
+# right after a figure: it is a whole of its own (9651件，其中…) or a change (增加555件)
+_OWN_WHOLE = re.compile(r"^[，,]?\s*其中")
+# how far back a run's total may stand: its sentence and the two before it for a run of two parts,
+# the passage for longer runs
+_NEAR_SENTENCES = 3
+_PASSAGE = 3000
+# at most this many parts in a run (a table row has its own linker)
+_MAX_PARTS = 16
+
+
+def _sum(ms: list[Mention]) -> Interval:
+    iv = Interval(0.0, 0.0)
+    for m in ms:
+        iv = iv + m.interval
+    return iv
+
+
+def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[Mention]]]:
+    """(sentence start, run) for every sentence: the figures of each unit in it, in order."""
+    text = report.text
+    i = 0
+    n = len(ms)
+    while i < n:
+        s, e = sentence_bounds(text, ms[i].start)
+        j = i
+        while j < n and ms[j].start < e:
+            j += 1
+        by_unit: dict[str, list[Mention]] = {}
+        for m in ms[i:j]:
+            if m.is_percent or m.unit in ("个百分点", "‰", "倍") or m.qualifier is not None:
+                continue
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if "|" in text[line_start : m.start]:
+                continue  # a table row: the table linkers read it
+            if _COMPARED.search(text[max(s, m.start - 14) : m.start]) or _OWN_WHOLE.match(text[m.end : m.end + 4]):
+                continue
+            by_unit.setdefault(m.unit, []).append(m)
+        for run in by_unit.values():
+            if 2 <= len(run) <= _MAX_PARTS:
+                yield s, run
+        i = max(j, i + 1)
+
+
+def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) -> Relation | None:
+    """The sum relation of ``run`` (or of its first parts) with the nearest total before it that it meets."""
+    first = run[0]
+    near = s
+    for _ in range(_NEAR_SENTENCES - 1):
+        if near <= 0:
+            break
+        near = sentence_bounds(text, near - 2)[0]
+    lo = max(0, first.start - _PASSAGE)
+    totals = [
+        m
+        for m in reversed(starting_in(ms, lo, first.start))
+        if m.unit == first.unit and m.end <= first.start and m.qualifier is None and m.value > 0
+    ]
+    for t in totals:
+        if len(run) == 2 and t.start < near:
+            break
+        for k in range(len(run), 1, -1):
+            if k < len(run) and t.start < near:
+                continue  # a prefix of the run only meets a total stated close before it
+            if _sum(run[:k]).overlaps(t.interval):
+                return Relation(RelationKind.SUM, tuple(run[:k]), t, LINKER, CONFIDENCE, exhaustive=True)
+    # a complete run (it ends with the rest) right after its total: a breakdown that should meet it
+    if totals and len(run) >= 2 and _OTHER_CLASS.search(text[run[-2].end : run[-1].start]):
+        t = totals[0]
+        if t.start >= near and t.value >= max(m.value for m in run):
+            return Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, exhaustive=True)
+    return None
+
+
+def link_breakdowns(report: Report) -> Iterator[Relation]:
+    text = report.text
+    ms = mentions(report)
+    for s, run in _runs(report, ms):
+        # the total may open the run itself (主动公开政府信息6391条，其中…1105条；…): try each later start
+        for k in range(len(run) - 1):
+            rel = _meets(text, s, run[k:], ms)
+            if rel is not None:
+                yield rel
+                break

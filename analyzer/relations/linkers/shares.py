@@ -1,0 +1,202 @@
+"""Linker ``passage_share``: shares whose whole is stated elsewhere in the passage.
+
+Real reports state a whole once and its shares sentences or paragraphs later:
+
+    区政府共收到行政复议申请1113件……行政处罚类349件，占比31%；……信息公开类58件，占比5.4%……
+
+or in a table whose row of counts sits above a row of shares (数量 | 75件 | 16件 …
+/ 占新受理数比例 | 49.66% | 10.59% …).  A *share statement* is a part (a count or
+an amount) followed within a few characters by 占… and a percent.  Statements
+that follow one another with no other figure of their unit between them form a
+*cluster*: the shares of one whole.  Every figure of that unit stated before the
+cluster in its passage, at least as large as its largest part, is a candidate
+whole; the whole is the candidate on which most of the cluster's shares hold.
+
+How sure the link is follows from that support: most shares of a cluster of two
+or more holding on one whole make a confident link (the one that does not hold
+is an error: 58/1113 = 5.21%, printed 5.4%, where the other 14 shares hold on
+1113); two wholes with the same support are two plausible readings, and then
+nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ... import data
+from ...checks.mentions import Mention, mentions, starting_in
+from ...types import Report
+from ..model import Relation, RelationKind
+
+LINKER = "passage_share"
+
+_WORDS = data.grouped_words("relation_words.tsv")
+# the words between a part and its share: "，占比", "，占受理案件数比例最高，达", "，占已答复件数的"
+_SHARE_GAP = re.compile(r"^[^。；;\d%]{0,24}$")
+_SHARE_CUE = re.compile("|".join(_WORDS["share_cue"]))
+# a change, not a share: 增长12%, 同比下降
+_CHANGE = re.compile("|".join(_WORDS["change"]))
+# the label of a table row of shares: 占新受理数比例, 占比, 比重
+_SHARE_ROW = re.compile("|".join(_WORDS["share_row"]))
+# how far back the whole of a cluster is looked for (a section of a real report), and the cluster's reach
+_PASSAGE = 3000
+_CLUSTER_GAP = 600
+
+# confidence by support: most of the cluster's shares hold on the whole, two or more of them
+CONFIDENT = 0.9
+# two or more shares hold on it, but not most of the cluster
+SUPPORTED = 0.6
+# one share only: it holds on its whole (verified) or nothing is known
+SINGLE = 0.5
+# one share of several holds on the whole: the others' failures are worth no more than info
+WEAK = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    part: Mention
+    share: Mention
+    cue: tuple[int, int]
+
+
+def _prose_shares(report: Report, ms: tuple[Mention, ...]) -> Iterator[Share]:
+    text = report.text
+    for i, p in enumerate(ms):
+        if not p.is_percent or i == 0:
+            continue
+        part = ms[i - 1]
+        if part.is_percent or part.unit in ("个百分点", "‰", "倍") or part.end > p.start:
+            continue
+        gap = text[part.end : p.start]
+        cue = _SHARE_CUE.search(gap)
+        if cue is None or not _SHARE_GAP.match(gap) or _CHANGE.search(gap):
+            continue
+        yield Share(part, p, (part.end + cue.start(), part.end + cue.end()))
+
+
+def _row_cells(text: str, start: int, end: int, ms: tuple[Mention, ...]) -> tuple[str, list[Mention | None]]:
+    """The label and the figure of each cell of the pipe-table line ``[start, end)``."""
+    line = text[start:end]
+    cells: list[Mention | None] = []
+    pos = start
+    label = ""
+    for k, raw in enumerate(line.split("|")):
+        cell_start, cell_end = pos, pos + len(raw)
+        pos = cell_end + 1
+        if k == 0:
+            label = raw.strip()
+            continue
+        if not raw.strip():
+            continue
+        inside = [m for m in starting_in(ms, cell_start, cell_end) if m.end <= cell_end]
+        cells.append(inside[0] if len(inside) == 1 else None)
+    return label, cells
+
+
+def _table_shares(report: Report, ms: tuple[Mention, ...]) -> Iterator[Share]:
+    """数量 | 75件 | 16件 … above 占…比例 | 49.66% | 10.59% …: each column a part and its share."""
+    text = report.text
+    lines = text.split("\n")
+    pos = 0
+    prev: tuple[str, list[Mention | None]] | None = None
+    for line in lines:
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.count("|") < 2:
+            prev = None
+            continue
+        label, cells = _row_cells(text, start, end, ms)
+        if prev is not None and _SHARE_ROW.search(label) and len(cells) == len(prev[1]):
+            for part, share in zip(prev[1], cells, strict=True):
+                if part is not None and share is not None and share.is_percent and not part.is_percent:
+                    yield Share(part, share, (start, start + len(label)))
+        prev = (label, cells)
+
+
+def _clusters(text: str, shares: list[Share], ms: tuple[Mention, ...]) -> list[list[Share]]:
+    """Runs of shares of one whole: no other figure of the parts' unit stands between two of them."""
+    parts = {(s.part.start, s.part.end) for s in shares}
+    out: list[list[Share]] = []
+    for s in shares:
+        if out:
+            last = out[-1][-1]
+            between = [
+                m
+                for m in starting_in(ms, last.share.end, s.part.start)
+                if m.unit == s.part.unit and (m.start, m.end) not in parts
+            ]
+            if not between and s.part.unit == last.part.unit and s.part.start - last.share.end <= _CLUSTER_GAP:
+                out[-1].append(s)
+                continue
+        out.append([s])
+    return out
+
+
+def _holds(part: Mention, whole: Mention, share: Mention) -> bool:
+    iv = part.interval.divide(whole.interval)
+    return iv is not None and iv.scale(100).overlaps(share.interval)
+
+
+def _candidates(report: Report, cluster: list[Share], ms: tuple[Mention, ...]) -> list[Mention]:
+    """The figures of the cluster's unit before it in its passage, at least as big as its largest part."""
+    first = cluster[0].part
+    sec = report.section_at(first.start)
+    top = sec
+    while top is not None and top.level > 1:
+        top = report.section_at(top.start - 1) if top.start > 0 else None
+    lo = max(0, first.start - _PASSAGE, top.start if top is not None else 0)
+    biggest = max(s.part.value for s in cluster)
+    parts = {(s.part.start, s.part.end) for s in cluster}
+    out = []
+    for m in starting_in(ms, lo, first.start):
+        if m.unit != first.unit or (m.start, m.end) in parts or m.value < biggest or m.qualifier is not None:
+            continue
+        if m.end > first.start or m.value <= 0:
+            continue
+        out.append(m)
+    return out
+
+
+def link_passage_shares(report: Report) -> Iterator[Relation]:
+    ms = mentions(report)
+    shares = sorted(
+        {(s.share.start, s.share.end): s for s in (*_prose_shares(report, ms), *_table_shares(report, ms))}.values(),
+        key=lambda s: s.share.start,
+    )
+    for cluster in _clusters(report.text, shares, ms):
+        wholes = _candidates(report, cluster, ms)
+        if not wholes:
+            continue
+        # shares of a zero part hold on any whole: they say nothing about which whole is meant
+        telling = [s for s in cluster if s.part.value > 0]
+        support: dict[float, tuple[int, Mention]] = {}
+        for w in wholes:  # one entry per value: a whole restated is one whole (the latest statement kept)
+            n = sum(_holds(s.part, w, s.share) for s in telling)
+            support[w.value] = (n, w)
+        ranked = sorted(support.values(), key=lambda t: -t[0])
+        best, whole = ranked[0]
+        if best == 0 or (len(ranked) > 1 and ranked[1][0] == best):
+            continue  # no whole, or two plausible ones: say nothing
+        n = len(telling)
+        if best >= 2 and 2 * best > n:
+            conf = CONFIDENT
+        elif best >= 2:
+            conf = SUPPORTED
+        elif n == 1:
+            conf = SINGLE
+        else:
+            conf = WEAK
+        for s in cluster:
+            yield Relation(
+                RelationKind.RATIO,
+                (s.part, whole),
+                s.share,
+                LINKER,
+                conf,
+                cue=s.cue,
+                name="占比",
+                group=f"ratio@{s.share.start}",
+            )
+
