@@ -42,6 +42,8 @@ _OWN_WHOLE = re.compile(r"^[，,]?\s*其中")
 # the passage for longer runs
 _NEAR_SENTENCES = 3
 _PASSAGE = 3000
+# the label of a part named as the rest is short: 其他类, 其他行政执法行为
+_REST_LABEL = 16
 # at most this many parts in a run (a table row has its own linker)
 _MAX_PARTS = 16
 
@@ -79,7 +81,14 @@ def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[M
         i = max(j, i + 1)
 
 
-def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) -> Relation | None:
+def _ends_with_rest(text: str, run: list[Mention]) -> bool:
+    """The last part is named as the rest (…、其他类210件): its own short label, after a separator, says 其他."""
+    gap = text[run[-2].end : run[-1].start]
+    cut = max(gap.rfind(c) for c in "，,、；;")
+    return cut >= 0 and len(gap) - cut <= _REST_LABEL and bool(_OTHER_CLASS.search(gap[cut:]))
+
+
+def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole_run: bool) -> Relation | None:
     """The sum relation of ``run`` (or of its first parts) with the nearest total before it that it meets."""
     first = run[0]
     near = s
@@ -102,7 +111,7 @@ def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) -> Re
             if _sum(run[:k]).overlaps(t.interval):
                 return Relation(RelationKind.SUM, tuple(run[:k]), t, LINKER, CONFIDENCE, exhaustive=True)
     # a complete run (it ends with the rest) right after its total: a breakdown that should meet it
-    if totals and len(run) >= 2 and _OTHER_CLASS.search(text[run[-2].end : run[-1].start]):
+    if whole_run and totals and _ends_with_rest(text, run):
         t = totals[0]
         if t.start >= near and t.value >= max(m.value for m in run):
             return Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, exhaustive=True)
@@ -115,7 +124,7 @@ def link_breakdowns(report: Report) -> Iterator[Relation]:
     for s, run in _runs(report, ms):
         # the total may open the run itself (主动公开政府信息6391条，其中…1105条；…): try each later start
         for k in range(len(run) - 1):
-            rel = _meets(text, s, run[k:], ms)
+            rel = _meets(text, s, run[k:], ms, k == 0)
             if rel is not None:
                 yield rel
                 break

@@ -262,5 +262,10 @@ def link_share_lists(report: Report) -> Iterator[Relation]:
             group.append(ms[j])
             seen.add(j)
             j += 1
+        # "A、B、C…比重分别为x%、y%、z%": each share is of its own whole, never added
+        subject = text[sentence_bounds(text, p.start)[0] : p.start]
+        cut = max(subject.rfind(c) for c in "，,；;：:")
+        if re.search(r"[、和及与]", subject[cut + 1 :]):
+            continue
         if len(group) >= 2:
             yield Relation(RelationKind.SHARE_SUM, tuple(group), None, "share_list", LISTED)

@@ -59,9 +59,13 @@ def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
         ps, _ = paragraph_bounds(text, m.start)
         if _PERIOD.search(text[s:e]) or _PERIOD.search(text[ps : ps + 40]):
             return None
+        # within one top-level section (a review and next year's plans state one indicator for two years),
+        # named by the same words; a figure with a qualifier (余, 以上) only against the same qualifier
+        name = _LEAD.sub("", _TAIL.sub("", own_label(text, m, mentions(report))))
+        qual = m.qualifier.value if m.qualifier is not None else ""
         sec = section_at(report, m.start)
         top = sec.id.split(".")[0] if sec else "0"
-        return ("id", m.indicator, str(m.year), m.unit, top, own_label(text, m, mentions(report))[-2:])
+        return ("id", m.indicator, str(m.year), m.unit, qual, top, name[-2:])
     return None
 
 

@@ -1,0 +1,153 @@
+"""The relation linkers, one family at a time: what must be linked, and what must not.
+
+Every sentence here is written for the test in the genre's style (none is copied
+from a real report).  A case names the linker that must (or must not) produce a
+relation of a kind, and whether the relation holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import Settings, analyze_text
+from analyzer.relations import graph
+
+FAST = Settings(classify=False)
+
+
+def _links(text: str) -> list[tuple[str, str, bool | None, float]]:
+    report = analyze_text(text, FAST)
+    return [
+        (k.relation.linker, k.relation.kind.value, k.outcome.holds, k.relation.confidence) for k in graph(report).links
+    ]
+
+
+def _has(text: str, linker: str, kind: str, holds: bool | None) -> bool:
+    return any(lk == linker and kd == kind and h is holds for lk, kd, h, _ in _links(text))
+
+
+# (text, linker, kind, holds): the relation must be found with this outcome
+MUST = [
+    # passage shares: the whole in an earlier paragraph, shares weighed by support
+    (
+        "全年共收到行政复议申请800件。\n从申请事项看，行政处罚类240件，占比30%；行政许可类160件，占比20%；"
+        "信息公开类100件，占比12.5%；其他类300件，占比37.5%。",
+        "passage_share",
+        "ratio",
+        True,
+    ),
+    # one share of the passage does not hold on the whole the others hold on: a confident failure
+    (
+        "全年共收到行政复议申请800件。\n从申请事项看，行政处罚类240件，占比30%；行政许可类160件，占比20%；"
+        "信息公开类100件，占比13.5%；其他类300件，占比37.5%。",
+        "passage_share",
+        "ratio",
+        False,
+    ),
+    # shares in a table row under a row of counts, the whole stated before the table
+    (
+        "本年新受理行政复议案件120件。具体情况见下表。\n类别 | 市场监管 | 公安 | 其他 |\n数量 | 60件 | 36件 | 24件 |\n"
+        "占新受理数比例 | 50% | 30% | 20% |\n",
+        "passage_share",
+        "ratio",
+        True,
+    ),
+    # a rate under a name no lexicon lists, its count and base in the sentence before
+    ("全区共组织诉前调解行政争议640件，促成调解撤诉480件，调撤率达75%。", "clause_rate", "ratio", True),
+    ("1250项政务服务事项中，1200项纳入区政务服务中心统一办理，进驻率达到96%。", "clause_rate", "ratio", True),
+    # a breakdown without 其中, after the total
+    ("本月共办理热线工单1200件。转办承办单位1150件，热线办直接办结50件。", "breakdown", "sum", True),
+    # two breakdowns of one total, by channel and by timeliness
+    ("本月共办理热线工单1200件。按期办结1180件、逾期办结20件。", "breakdown", "sum", True),
+    # a total in brackets
+    ("审理行政复议案件300件（包括本年受理的280件和上年结转的20件）。", "breakdown", "sum", True),
+    # a semicolon list whose last part is the rest: complete, and here it misses the whole
+    (
+        "主动公开政府信息5000条，其中机构职能类1200条；政策文件类2300条；其他各类信息共计1000条。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    # the same list adding up
+    (
+        "主动公开政府信息4500条，其中机构职能类1200条；政策文件类2300条；其他各类信息共计1000条。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    # after ；a new statement with its own measure (市本级…为900件，其中…) is no further part: the sum holds
+    (
+        "全市窗口办件数量为3000件，其中行政许可1800件、其他事项1200件；市本级办件数量为900件，其中行政许可850件。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    # a total that closes its list, after 收到 (收到 is no range)
+    ("全年共收到网上申请90件，信函申请10件，合计100件。", "closing_total", "sum", True),
+]
+
+# (text, linker, kind): no relation of this kind from this linker
+MUST_NOT = [
+    # two wholes with the same support: two plausible readings, nothing said
+    ("受理案件200件，审结案件198件。\n其中调解结案50件，占25%。", "passage_share", "ratio"),
+    # a figure restated as a comparison base is no whole of a breakdown
+    ("共收到申请100件，较上年60件增加40件。", "breakdown", "sum"),
+    # 其他 in a long clause far from the last figure is no "rest" class
+    (
+        "发行长期建设国债6000亿元，带动银行贷款和其他社会资金形成3万亿元的投资规模，累计完成投资17万亿元。",
+        "breakdown",
+        "sum",
+    ),
+    # a category that names its own total (其他信息共计…) does not close the list before it
+    ("其中机构职能类1200条；政策文件类2300条；其他各类信息共计1000条。", "closing_total", "sum"),
+    # shares of different wholes, listed with 分别, are never added
+    ("专项基金、新增能耗、新增用地支持民间项目比重分别为90.1%、80.2%、70.3%。", "share_list", "share_sum"),
+]
+
+
+@pytest.mark.parametrize(("text", "linker", "kind", "holds"), MUST)
+def test_relations_linker_must_link(text: str, linker: str, kind: str, holds: bool | None) -> None:
+    assert _has(text, linker, kind, holds), _links(text)
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT)
+def test_relations_linker_must_not_link(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind for lk, kd, _, _ in _links(text)), _links(text)
+
+
+def test_relations_confident_share_failure_is_an_error_with_the_arithmetic() -> None:
+    text = MUST[1][0]
+    report = analyze_text(text, FAST)
+    errors = [f for f in report.findings if f.severity.value == "error"]
+    assert [f.message for f in errors] == ["占比 13.5% ≠ 100/800 = 12.50%"]
+    assert {e.text for e in errors[0].evidence} >= {"100件", "800件", "13.5%"}
+
+
+def test_relations_clause_rate_that_fails_says_nothing() -> None:
+    report = analyze_text("全区共组织诉前调解行政争议640件，促成调解撤诉480件，调撤率达65%。", FAST)
+    assert not [f for f in report.findings if f.rule == "ratio_mismatch"]
+
+
+def test_relations_table_share_truncated_is_info() -> None:
+    text = (
+        "本年新受理行政复议案件151件。\n类别 | 市场监管 | 公安 | 乡镇 |\n数量 | 77件 | 42件 | 3件 |\n"
+        "占新受理数比例 | 50.99% | 27.81% | 1.98% |\n"
+    )
+    report = analyze_text(text, FAST)
+    found = [f for f in report.findings if f.rule == "ratio_mismatch"]
+    assert [(f.severity.value, "截断而非四舍五入" in f.message) for f in found] == [("info", True)]
+
+
+def test_relations_json_field_lists_the_graph() -> None:
+    report = analyze_text(MUST[0][0], FAST)
+    rows = report.to_dict()["relations"]
+    assert rows and all(r["linker"] and 0 <= r["confidence"] <= 1 for r in rows)
+    ids = {m.id for m in report.metrics}
+    assert all(op in ids for r in rows for op in r["operands"])
+    assert {r["holds"] for r in rows} == {True}
+
+
+def test_relations_semicolon_statement_is_no_part() -> None:
+    report = analyze_text(MUST[-2][0], FAST)
+    sums = [k.relation for k in graph(report).links if k.relation.kind.value == "sum"]
+    assert sums and all("900件" not in [m.text for m in r.operands] for r in sums)
