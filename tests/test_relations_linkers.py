@@ -82,6 +82,16 @@ MUST = [
         "sum",
         True,
     ),
+    # the disclosure table's identity in prose: received + carried in = done + carried out
+    ("全年共收到政府信息公开申请40件，上年结转2件，共办结35件，结转下年度办理7件。", "prose_identity", "table_identity", True),
+    ("全年共收到政府信息公开申请40件，上年结转2件，共办结35件，结转下年度办理5件。", "prose_identity", "table_identity", False),
+    # the carried-out role written after its figure
+    ("全年共收到申请60件，上年结转4件，已答复58件，6件正在办理中。", "prose_identity", "table_identity", True),
+    # 年均增长 over the period the paragraph names: a compound rate, not one year's growth
+    ("过去五年，城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长5.9%。", "change", "average_growth", True),
+    ("过去五年，城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长6.9%。", "change", "average_growth", False),
+    # a whole followed by its own change before 其中
+    ("全年新收行政案件2400件，同比下降5.2%，其中一审行政诉讼案件600件。", "qizhong", "part_whole", True),
     # a total that closes its list, after 收到 (收到 is no range)
     ("全年共收到网上申请90件，信函申请10件，合计100件。", "closing_total", "sum", True),
 ]
@@ -100,6 +110,12 @@ MUST_NOT = [
     ),
     # a category that names its own total (其他信息共计…) does not close the list before it
     ("其中机构职能类1200条；政策文件类2300条；其他各类信息共计1000条。", "closing_total", "sum"),
+    # 年均 without a period the text names: nothing to compute with
+    ("城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长5.9%。", "change", "average_growth"),
+    # 年均 is never one year's growth
+    ("过去五年，城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长5.9%。", "change", "growth"),
+    # no 上年结转 figure: no identity
+    ("全年共收到申请60件，已答复58件，6件正在办理中。", "prose_identity", "table_identity"),
     # shares of different wholes, listed with 分别, are never added
     ("专项基金、新增能耗、新增用地支持民间项目比重分别为90.1%、80.2%、70.3%。", "share_list", "share_sum"),
 ]
@@ -148,6 +164,12 @@ def test_relations_json_field_lists_the_graph() -> None:
 
 
 def test_relations_semicolon_statement_is_no_part() -> None:
-    report = analyze_text(MUST[-2][0], FAST)
+    report = analyze_text(next(t for t, *_ in MUST if "市本级" in t), FAST)
     sums = [k.relation for k in graph(report).links if k.relation.kind.value == "sum"]
     assert sums and all("900件" not in [m.text for m in r.operands] for r in sums)
+
+
+def test_relations_average_growth_at_comparable_prices_is_info() -> None:
+    text = "“十四五”时期，人均地区生产总值从6.0万元增至8.0万元，年均增长4.5%。"
+    found = [f for f in analyze_text(text, FAST).findings if f.rule == "growth_mismatch"]
+    assert [(f.severity.value, "按可比价" in f.message) for f in found] == [("info", True)]

@@ -19,7 +19,7 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import breakdowns, changes, parts, rates, restated, shares, tables
+    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables
 
     return {
         "rate": rates.link_rates,
@@ -34,4 +34,5 @@ def linkers() -> dict[str, Linker]:
         "restated": restated.link_restated,
         "xxgk_table": tables.link_tables,
         "text_table": tables.link_text_to_table,
+        "prose_identity": identity.link_prose_identities,
     }

@@ -55,6 +55,60 @@ _THEN = re.compile(rf"^[^。；⟨]{{0,10}}?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际|同口径|口径|剔除|年均|平均")
 
 
+# a yearly mean rate, not one year's change: 年均增长24%, 平均每年增长
+_AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均")
+# an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
+_PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")
+# the length of a period: 五年来, 过去5年, 近十年, “十四五”时期, 从2020年到2025年
+_FROM_YEAR = re.compile(r"从(\d{4})年[^。]{0,40}?(?:到|至)(\d{4})年")
+_N_YEARS = re.compile(
+    r"(?:过去|近|这|前)([一二三四五六七八九十两\d]{1,3})年|([一二三四五六七八九十两\d]{1,3})年(?:来|间|里|中|前|以来)"
+)
+_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+# how far the period may be named from the rate: its paragraph, or the heading of its section
+_PERIOD_REACH = 600
+
+
+def _priced(text: str, *ms: Mention) -> bool:
+    start = min(m.start for m in ms)
+    return bool(_PRICED.search(text[clause_start(text, start) : max(m.end for m in ms)]))
+
+
+def period_years(report: Report, c: Mention) -> int:
+    """The number of yearly steps of the period an average rate is stated over (0: not named)."""
+    from ...numbers import parse_number
+
+    text = report.text
+    s, e = sentence_of(text, c)
+    ps = max(text.rfind("\n", 0, s) + 1, s - _PERIOD_REACH)
+    sec = report.section_at(c.start)
+    windows = [text[s:e], text[ps:s]]
+    while sec is not None:
+        windows.append(sec.heading)
+        sec = report.section_at(sec.start - 1) if sec.level > 1 and sec.start > 0 else None
+    for w in windows:
+        m = _FROM_YEAR.search(w)
+        if m and 0 < int(m.group(2)) - int(m.group(1)) <= 30:
+            return int(m.group(2)) - int(m.group(1))
+        if _PLAN_PERIOD.search(w):
+            return 5
+        m = _N_YEARS.search(w)
+        if m:
+            try:
+                n = int(parse_number((m.group(1) or m.group(2)).replace("两", "二")).value)
+            except (ValueError, ArithmeticError, AttributeError):
+                continue
+            if 2 <= n <= 30:
+                return n
+    return 0
+
+
+def sentence_of(text: str, m: Mention) -> tuple[int, int]:
+    from ...checks.linking import sentence_bounds
+
+    return sentence_bounds(text, m.start)
+
+
 def _sign(verb: str) -> int:
     return -1 if re.fullmatch(_DOWN + "|低于", verb) else 1
 
@@ -129,6 +183,21 @@ def link_changes(report: Report) -> Iterator[Relation]:
             yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
         elif kind == "diff":
             yield Relation(RelationKind.GROWTH, (a, b), c, LINKER, CONFIDENT, sign=sign)
+        elif kind == "growth" and _AVERAGE.search(text[b.end : c.start]):
+            # "从8.2万亿元增加到23.8万亿元、年均增长24%": a compound rate over the period's years
+            years = period_years(report, c)
+            if years:
+                yield Relation(
+                    RelationKind.AVERAGE_GROWTH,
+                    (a, b),
+                    c,
+                    LINKER,
+                    CONFIDENT,
+                    sign=sign,
+                    years=years,
+                    comparable_prices=_priced(text, a, b, c),
+                    cue=(b.end, c.start),
+                )
         elif kind == "growth":
             yield Relation(RelationKind.GROWTH, (a, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
         elif kind == "implied":

@@ -52,6 +52,10 @@ _NEW_STATEMENT = re.compile(
 )
 # a range or a change (由…到…, 从…至…): the figures before a total are no parts of it (收到, 达到, 截至 are no range)
 _FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
+# the units of a change or a rate, and how far they may push a whole away from its 其中
+_CHANGE_UNITS = ("%", "个百分点", "‰", "倍")
+_CHANGE_GAP = 30
+_CHANGE_BETWEEN = re.compile(r"增长|下降|增加|减少|提高|降低|上升|同比|比上年|较上年")
 # a list declared complete
 _DECLARED = "分别"
 # 三次产业结构 7.1:38.2:54.7 (the separators ASCII or full-width)
@@ -92,9 +96,15 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         before = [m for m in starting_in(ms, max(search_from, q.start() - 400), q.start()) if m.end <= q.start()]
         if not before:
             continue
-        whole = before[-1]
+        # "22494件，同比下降5.51%，其中…": the whole's own change may stand between it and 其中
+        k = len(before) - 1
+        while k > 0 and before[k].unit in _CHANGE_UNITS and q.start() - before[k - 1].end <= _CHANGE_GAP:
+            k -= 1
+        whole = before[k]
         wlab = own_label(text, whole, ms)
-        if "%" in text[whole.end : q.start()] or _NOT_WHOLE.search(wlab):
+        if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
+            continue
+        if k < len(before) - 1 and not _CHANGE_BETWEEN.search(text[whole.end : q.start()]):
             continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
