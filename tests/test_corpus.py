@@ -403,3 +403,18 @@ def test_corpus_cross_document_step_failing_never_fails_the_batch(tmp_path, monk
     s = batch(corpus_dir(tmp_path), tmp_path / "c.duckdb", workers=1)
     assert s.complete and s.totals["documents"] == 3
     assert s.cross_document.startswith("cross-document check failed: RuntimeError: boom")
+
+
+def test_corpus_relations_table_holds_the_graph(tmp_path):
+    """Every relation of a report is one row, its holds as the report's JSON says."""
+    from analyzer import analyze_text
+    from analyzer.corpus.rows import document_rows
+
+    text = "全年共收到申请40件，上年结转2件，共办结35件，结转下年度办理7件。受理行政复议案件29件，直接纠错案件17件，纠错率58.6%。"
+    report = analyze_text(text)
+    rows = document_rows(report).tables["relations"].to_pylist()
+    assert [(r["kind"], r["linker"], r["holds"]) for r in rows] == [
+        (x["kind"], x["linker"], x["holds"]) for x in report.to_dict()["relations"]
+    ]
+    assert {"table_identity", "ratio"} <= {r["kind"] for r in rows}
+    assert all(r["holds"] is True for r in rows)

@@ -42,5 +42,5 @@ def run_checks(
                     findings.setdefault((item.rule, item.message, item.evidence), item)
                 else:
                     verified.setdefault((item.rule, item.message, item.evidence), item)
-        relations = records(report)
+        relations = records(report, settings)
     return tuple(sorted(findings.values(), key=_key)), tuple(sorted(verified.values(), key=_key)), relations

@@ -18,7 +18,17 @@ import pyarrow as pa
 from ..checks.cross_document import document_facts
 from ..errors import DataFileError
 from ..types import Report, Span
-from .schema import CORPUS_FACTS, DOCUMENT_TABLES, DOCUMENTS, FINDINGS, METRICS, SECTIONS, VERIFIED, TableSpec
+from .schema import (
+    CORPUS_FACTS,
+    DOCUMENT_TABLES,
+    DOCUMENTS,
+    FINDINGS,
+    METRICS,
+    RELATIONS,
+    SECTIONS,
+    VERIFIED,
+    TableSpec,
+)
 
 LEVELS = ("national", "province", "city", "county", "district")
 
@@ -175,6 +185,23 @@ def document_rows(
         METRICS.name: metrics,
         FINDINGS.name: findings,
         VERIFIED.name: verified,
+        RELATIONS.name: [
+            (
+                sha,
+                r.id,
+                r.kind,
+                r.rule,
+                json.dumps(list(r.operands)),
+                r.result,
+                r.confidence,
+                r.linker,
+                r.cue.start if r.cue is not None else None,
+                r.cue.end if r.cue is not None else None,
+                r.cue.text if r.cue is not None else None,
+                r.holds,
+            )
+            for r in report.relations
+        ],
         CORPUS_FACTS.name: [
             (
                 sha,

@@ -24,7 +24,7 @@ from importlib import resources
 from ..errors import DataFileError
 
 # Bump when a table or view changes shape; ``db.open_corpus`` refuses another version.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ _S = ("VARCHAR", "string")
 _I = ("INTEGER", "int64")
 _F = ("DOUBLE", "float64")
 _T = ("TIMESTAMP", "timestamp")
+_B = ("BOOLEAN", "bool")
 
 DOCUMENTS = TableSpec(
     "documents",
@@ -160,6 +161,27 @@ VERIFIED = TableSpec(
     enforced=False,
 )
 
+RELATIONS = TableSpec(
+    "relations",
+    (
+        _c("sha256", *_S),
+        _c("id", *_S),  # r1, r2 … in the report's relation graph
+        _c("kind", *_S),  # ratio, part_whole, sum, share_sum, growth, average_growth, pp_difference, …
+        _c("rule", *_S),  # the rule its failure is reported under
+        _c("operands", *_S),  # JSON text: metric ids (or figure ids of table cells)
+        _c("result", *_S),  # a metric id, or null
+        _c("confidence", *_F),
+        _c("linker", *_S),
+        _c("cue_start", *_I),
+        _c("cue_end", *_I),
+        _c("cue_text", *_S),
+        _c("holds", *_B),  # true verified, false a finding, null not checkable
+    ),
+    ("sha256", "id"),
+    "the relation graph of each document: every arithmetic relation its text states, as the checks read it",
+    enforced=False,
+)
+
 CORPUS_FACTS = TableSpec(
     "corpus_facts",
     (
@@ -211,7 +233,7 @@ CORPUS_FINDINGS = TableSpec(
 )
 
 # the rows of one analysed document, written together in one transaction
-DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, SECTIONS, METRICS, FINDINGS, VERIFIED, CORPUS_FACTS)
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, SECTIONS, METRICS, FINDINGS, VERIFIED, RELATIONS, CORPUS_FACTS)
 ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ERRORS, CORPUS_FINDINGS)
 TABLES: dict[str, TableSpec] = {t.name: t for t in ALL_TABLES}
 

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from ..checks.cache import by_identity
 from ..checks.mentions import Mention
+from ..settings import Settings
 from ..types import RelationRecord, Report
 from .evaluate import Outcome, evaluate
 from .linkers import linkers
 from .model import Relation
+from .policy import severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +98,18 @@ def _figure_id(m: Mention) -> str:
     return m.metric_id if m.metric_id is not None else f"x{m.start}-{m.end}"
 
 
-def records(report: Report) -> tuple[RelationRecord, ...]:
-    """The graph of ``report`` as the JSON/corpus records."""
+def records(report: Report, settings: Settings) -> tuple[RelationRecord, ...]:
+    """The graph of ``report`` as the JSON/corpus records.
+
+    ``holds`` is what the checks made of the relation: True verified, False a finding, None neither (not
+    decidable, or a failure whose link is too unsure to report, or one a smaller failure already shows).
+    """
     out = []
     for link in graph(report).links:
         r = link.relation
+        holds = link.outcome.holds
+        if holds is False and (link.explained or severity(r, link.outcome, settings) is None):
+            holds = None
         cue = report.span(*r.cue) if r.cue is not None else None
         out.append(
             RelationRecord(
@@ -111,7 +120,7 @@ def records(report: Report) -> tuple[RelationRecord, ...]:
                 confidence=r.confidence,
                 linker=r.linker,
                 cue=cue,
-                holds=link.outcome.holds,
+                holds=holds,
                 rule=r.rule,
             )
         )
