@@ -76,7 +76,7 @@ def _ratio(rel: Relation) -> Outcome:
     p = rel.result
     assert p is not None
     k = _percent(p.unit)
-    arith = f"{fmt(n.value)}/{fmt(d.value)}"
+    arith = f"{_term(n)}/{_term(d)}"
     iv = n.interval.divide(d.interval)
     if iv is None or d.value <= 0:
         return Outcome(None, None, p.value, arith)
@@ -210,6 +210,11 @@ def _written_scale(m: Mention) -> float:
     from ..checks.mentions import written_scale
 
     return written_scale(m)
+
+
+def _term(m: Mention) -> str:
+    """A figure in a ratio: a plain count as its number (17/29), anything with a multiplier or unit as written."""
+    return fmt(m.value) if _written_scale(m) == 1 and m.is_count else m.text
 
 
 def _shown(m: Mention) -> str:

@@ -30,6 +30,7 @@ def linkers() -> dict[str, Linker]:
         "breakdown": breakdowns.link_breakdowns,
         "share_list": parts.link_share_lists,
         "structure": parts.link_structures,
+        "structure_percent": parts.link_structure_percents,
         "change": changes.link_changes,
         "restated": restated.link_restated,
         "xxgk_table": tables.link_tables,

@@ -59,7 +59,7 @@ _CHANGE_BETWEEN = re.compile(r"增长|下降|增加|减少|提高|降低|上升|
 # a list declared complete
 _DECLARED = "分别"
 # 三次产业结构 7.1:38.2:54.7 (the separators ASCII or full-width)
-_STRUCTURE_WORDS = re.compile(r"产业结构|产业比例|结构比|产业比重")
+_STRUCTURE_WORDS = re.compile("|".join(_WORDS["structure"]))
 # a ratio of three or more parts: 7.1:38.2:54.7
 _RATIO_TRIPLE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,})(?![\d.])")
 # percents listed after 分别占 / 占比分别为 / 比重分别为
@@ -247,6 +247,29 @@ def link_structures(report: Report) -> Iterator[Relation]:
         yield Relation(
             RelationKind.SHARE_SUM, tuple(parts), None, "structure", CLOSED, name=f"结构 {m.group(1)}", exhaustive=True
         )
+
+
+# three or more percents in a row (21.35%、27.92%和50.73%)
+_PERCENT_RUN_GAP = ("、", "，", ",", "和", "及", "与")
+
+
+def link_structure_percents(report: Report) -> Iterator[Relation]:
+    """产业结构…调整为21.35%、27.92%和50.73%: three or more shares of one whole in a structure sentence."""
+    text = report.text
+    ms = mentions(report)
+    for w in _STRUCTURE_WORDS.finditer(text):
+        _, e = sentence_bounds(text, w.start())
+        runs: list[list[Mention]] = [[]]
+        for m in starting_in(ms, w.end(), e):
+            if m.is_percent and m.end <= e and (not runs[-1] or text[runs[-1][-1].end : m.start] in _PERCENT_RUN_GAP):
+                runs[-1].append(m)
+            else:
+                runs.append([m] if m.is_percent and m.end <= e else [])
+        for run in runs:
+            if len(run) >= 3 and 90 <= sum(m.value for m in run) <= 110:
+                yield Relation(
+                    RelationKind.SHARE_SUM, tuple(run), None, "structure_percent", CLOSED, name="结构", exhaustive=True
+                )
 
 
 def link_share_lists(report: Report) -> Iterator[Relation]:

@@ -170,7 +170,7 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
     part = before[-1]
     if "%" in text[part.end : p.start] or len(text[part.end : p.start]) > 24:
         return None
-    obj = re.search(r"占(?P<obj>[^，。；、]{2,14}?)的", words)
+    obj = re.search(r"占(?P<obj>[^，。；、]{2,14}?)(?:的|比重|比例)", words)
     if obj:
         yield_link = _object_link(text, p, part, obj.group("obj"), ms)
         if yield_link is not None:

@@ -67,13 +67,18 @@ def _prose_shares(report: Report, ms: tuple[Mention, ...]) -> Iterator[Share]:
         if not p.is_percent or i == 0:
             continue
         part = ms[i - 1]
+        if part.is_percent and i >= 2 and _CHANGE.search(text[ms[i - 2].end : part.start]):
+            part = ms[i - 2]  # "134.8亿元，同比增长102.8%，…占固定资产投资比重37.6%": the part's own change between
+            gap = text[ms[i - 1].end : p.start]
+        else:
+            gap = text[part.end : p.start]
         if part.is_percent or part.unit in ("个百分点", "‰", "倍") or part.end > p.start:
             continue
-        gap = text[part.end : p.start]
         cue = _SHARE_CUE.search(gap)
         if cue is None or not _SHARE_GAP.match(gap) or _CHANGE.search(gap):
             continue
-        yield Share(part, p, (part.end + cue.start(), part.end + cue.end()))
+        at = p.start - len(gap)
+        yield Share(part, p, (at + cue.start(), at + cue.end()))
 
 
 def _row_cells(text: str, start: int, end: int, ms: tuple[Mention, ...]) -> tuple[str, list[Mention | None]]:
