@@ -44,9 +44,11 @@ def _t2s():  # type: ignore[no-untyped-def]
 @functools.lru_cache(maxsize=4096)
 def simplified(words: str) -> str:
     """``words`` in simplified characters (mirror sites carry 糾錯率, 審結)."""
-    if all(ord(c) < 0x3400 or "\u4e00" <= c <= "\u9fff" and c.isascii() for c in words):
+    try:
+        words.encode("gb2312")  # GB2312 holds simplified characters only: nothing to convert (the usual case)
         return words
-    return _t2s().convert(words)
+    except UnicodeEncodeError:
+        return _t2s().convert(words)
 
 
 @by_identity(maxsize=4)

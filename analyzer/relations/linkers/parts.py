@@ -32,6 +32,7 @@ _QIZHONG = "其中"
 _WORDS = data.grouped_words("relation_words.tsv")
 # a total written after its parts: 合计35件, 共计35件, 总计35件
 _CLOSING_TOTAL = re.compile("(?:" + "|".join(_WORDS["closing_total"]) + ")$")
+_CLOSING_NEAR = re.compile("|".join(_WORDS["closing_total"]))
 # the words of a clause before its closing total when they are no category of their own: 以上合计 / 上述共计
 _SUMMARY_LEAD = re.compile("^(?:" + "|".join(_WORDS["summary"]) + ")*$")
 # a part named as the rest: 其他信息, 其余: the list is complete
@@ -128,6 +129,8 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
 
 def is_closing_total(text: str, m: Mention) -> bool:
     """``m`` is written as the total of what precedes it: 合计35件, 以上共计35件 (not 其他信息共计2004条)."""
+    if not _CLOSING_NEAR.search(text, max(0, m.start - 8), m.start):
+        return False  # the usual case, decided without finding the clause
     lab = text[clause_start(text, m.start) : m.start].strip().rstrip("为达")
     found = _CLOSING_TOTAL.search(lab)
     return bool(found) and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
