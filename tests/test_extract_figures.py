@@ -55,6 +55,7 @@ MUST = [
     ("进出口额连续18个月保持增长。", "18个月", 18, "个月", None),
     ("低保标准提高至842元/月。", "842元/月", 842, "元/月", None),
     ("办理群众来信126封。", "126封", 126, "封", None),
+    ("收到三封表扬信。", "三封", 3, "封", None),
 ]
 
 
@@ -91,6 +92,7 @@ MUST_NOT = [
     "编号１，２３４的档案。",
     # a letter is not a figure without a numeral
     "收到一封群众来信。",
+    "加快高速公路三封段改扩建。",  # a road segment named after a place (stoplist.txt)
 ]
 
 
