@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import heapq
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .intervals import Interval
 
 SCHEMA_VERSION = "2"
 
@@ -207,6 +211,25 @@ class Metric:
     @property
     def span(self) -> Span:
         return Span(self.start, self.end, self.text)
+
+    @functools.cached_property
+    def interval(self) -> Interval:
+        """The true values this figure stands for, from value, value_high, decimals and qualifier.
+
+        Rounding of the last written digit (58.6% → [58.55, 58.65]; 1.9万 → ±500, decimals -3),
+        exact for whole counts (29件 → [29, 29]), widened or bounded by the qualifier
+        (2600余条 → [2600, ∞); 不超过30件 → [0, 30]; 约 → ±10%), a range joined end to end
+        (5%—6% → [4.5, 6.5]).  Computed once, on first use (``analyzer.intervals.interval``).
+        """
+        from .intervals import interval  # here: intervals imports this module
+
+        return interval(
+            self.value,
+            int(self.decimals or 0),
+            self.qualifier,
+            exact_integer=self.kind is MetricKind.COUNT,
+            value_high=self.value_high,
+        )
 
 
 @dataclass(frozen=True)

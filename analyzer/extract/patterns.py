@@ -76,10 +76,18 @@ YEAR_LIKE = r"(?:19|20)[0-9]{2}"
 VOLUME_UNITS = frozenset({"卷", "期"})
 # what after a unit makes the figure a specification, not a count (25兆瓦级, 5A级)
 SPEC_AFTER = "级"
-# an age bound before a noun is a group, not a figure (5岁以下儿童, 60岁以上人口)
-AGE_GROUP = r"岁(?:及)?(?:以上|以下)?(?=[\u4e00-\u9fff])"
+# an age bound before a noun is a group, not a figure (5岁以下儿童, 60岁以上人口, 满3岁即入园);
+# 以上/以下 are taken whole (1岁以上， is a figure), and scan.py keeps an age followed by a
+# qualifier or a change word (76.8岁左右, 82.4岁提升至83.9岁): a figure, not a group
+AGE_GROUP = r"岁(?:及)?(?>以上|以下)?(?=[\u4e00-\u9fff])"
 # what follows "N个" in numbered slogans: 四个一网, 两个一百年
 SLOGAN_AFTER_GE = r"一"
+# the one space a PDF conversion may leave between a number and its unit (749 件, 1.5 亿元):
+# ASCII or ideographic, never two, and only where a known unit (or multiplier) follows
+UNIT_SPACE = " 　"
+# a label spaced out before a number: 表 1 所列, 附件 2 (a PDF conversion's spacing makes
+# 表 1 所 look like a count of 所)
+SPACED_LABEL_BEFORE = r"(?:附件|附表|序号|编号|表|图)[ 　]\Z"
 # a range of Latin letters or digits glued to a number: PM2.5, 5G, C919 are names
 GLUED_BEFORE = r"[A-Za-zＡ-Ｚａ-ｚ.．_/+＋]"
 GLUED_AFTER = r"[A-Za-zＡ-Ｚａ-ｚ_+＋]"
@@ -115,11 +123,23 @@ def _number_re(lex: Lexicon) -> regex.Pattern[str]:
     plain = rf"(?P<arabic>{ARABIC})(?P<mult>{_alternation(set(lex.multipliers))})?|(?P<chinese>{CHINESE})"
     first = {w[0] for w in lex.units} | {w[0] for w in lex.qualifier_words("inside")} | set(RANGE_SEP_FIRST)
     follow = "[" + "".join(regex.escape(c) for c in sorted(first)) + ARABIC_MULTIPLIER_CHARS + "]"
+    # an Arabic numeral may be followed by one space before its unit (749 件): _plain checks the unit
+    spaced = rf"[{UNIT_SPACE}]?"
     # the leading class lets the engine skip quickly to where a numeral can start
     lead = rf"(?=[0-9０-９{CN_NUM_CHARS}翻])"
     return regex.compile(
-        rf"{lead}(?:{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|(?:{plain})(?={follow}))"
+        rf"{lead}(?:{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|(?:{plain})(?={spaced}{follow}))"
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _multiplier_re(lex: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<mult>{_alternation(set(lex.multipliers))})")
+
+
+def multiplier_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+    """A multiplier of ``multipliers.tsv`` (matched after the space of 39.8 万亿元)."""
+    return _multiplier_re(lex or get_lexicon())
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,8 +192,8 @@ def before_qualifier_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
 
 @functools.lru_cache(maxsize=4)
 def _before_re(lex: Lexicon) -> regex.Pattern[str]:
-    # matched against the text before the number, anchored at its end
-    return regex.compile(rf"(?P<qb>{_alternation(lex.qualifier_words('before'))})\Z")
+    # matched against the text before the number, anchored at its end (约 300 件: one space allowed)
+    return regex.compile(rf"(?P<qb>{_alternation(lex.qualifier_words('before'))})[{UNIT_SPACE}]?\Z")
 
 
 def stoplist_re(lex: Lexicon | None = None) -> regex.Pattern[str]:

@@ -9,6 +9,7 @@ and idioms.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +24,7 @@ from .lexicon import Lexicon, Unit, get_lexicon
 
 _GLUED_BEFORE = regex.compile(P.GLUED_BEFORE)
 _GLUED_AFTER = regex.compile(P.GLUED_AFTER)
+_SPACED_LABEL = regex.compile(P.SPACED_LABEL_BEFORE)
 _DOUBLING_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
@@ -79,6 +81,9 @@ def _skip_before(text: str, ns: int, chinese: bool) -> bool:
     if ns == 0:
         return False
     prev = text[ns - 1]
+    if prev in P.UNIT_SPACE and ns >= 2:
+        # 第 3 次, 表 1 所列: an ordinal or a label with the spaces of a PDF conversion
+        return text[ns - 2] == P.ORDINAL_BEFORE or _SPACED_LABEL.search(text, max(0, ns - 4), ns) is not None
     if prev == P.ORDINAL_BEFORE or _GLUED_BEFORE.match(prev):
         return True
     return chinese and prev in P.SLOGAN_QUOTE_BEFORE
@@ -147,6 +152,8 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
             raw_end, um = m.end("arabic"), alt
     raw = text[ns:raw_end]
     number = parse_number(raw)
+    if um is None and not chinese and text[ne : ne + 1] in P.UNIT_SPACE and ne < len(text):
+        um, number = _after_space(text, ne + 1, raw, number, mult, lex)
     inside_qual = None
     if um is None and m.group("arabic") is not None and not mult:
         # 2000多亿元: the qualifier stands between the numeral and its multiplier
@@ -177,7 +184,7 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
     unit = lex.units[unit_match.group("unit")]
     if chinese and (unit.surface in P.CN_ORDINAL_UNITS or _slogan_after(text, unit_match.end(), unit)):
         return None
-    if unit.surface == "岁" and regex.match(P.AGE_GROUP, text[unit_match.start("unit") : unit_match.end() + 4]):
+    if unit.surface == "岁" and _age_group(text, unit_match.start("unit"), lex):
         return None  # 5岁以下儿童: an age group
     if text.startswith(P.SPEC_AFTER, unit_match.end()):
         return None  # 25兆瓦级风电: a specification
@@ -194,6 +201,39 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
     value, decimals = _scaled(number, unit)
     qual = lex.qualifiers.get(("inside", unit_match.group("qi"))) if unit_match.group("qi") else inside_qual
     return _finish(text, lex, ns, ns, raw_end, raw, unit.kind, value, value_high, unit.unit, decimals, qual, pos)
+
+
+def _after_space(
+    text: str, pos: int, raw: str, number: Number, mult: str | None, lex: Lexicon
+) -> tuple[regex.Match[str] | None, Number]:
+    """The unit after the one space at ``pos - 1`` (749 件), or a multiplier and unit (39.8 万亿元)."""
+    um = P.unit_re(lex).match(text, pos)
+    if um is not None or mult:
+        return um, number
+    mm = P.multiplier_re(lex).match(text, pos)
+    if mm is not None:
+        um = P.unit_re(lex).match(text, mm.end())
+        if um is not None:
+            # the multiplier stands apart from the numeral: raw stays the digits, the value has it
+            return um, parse_number(raw + mm.group("mult"))
+    return None, number
+
+
+def _age_group(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the 岁 at ``pos`` an age group (3岁以下婴幼儿), not an age (82.4岁提升至83.9岁)?"""
+    m = regex.match(P.AGE_GROUP, text[pos : pos + 6])
+    if m is None:
+        return False
+    rest = text[pos + m.end() : pos + m.end() + 4]
+    return not any(rest.startswith(w) for w in _age_followers(lex))
+
+
+@functools.lru_cache(maxsize=4)
+def _age_followers(lex: Lexicon) -> tuple[str, ...]:
+    """Words after an age that make it a figure: qualifiers (左右) and change or link words (提升至)."""
+    after = lex.qualifier_words("after")
+    changes = [w for r in ("link", "growth", "decline") for w in lex.subject_words.get(r, ()) if len(w) >= 2]
+    return tuple(after) + tuple(sorted(changes, key=len, reverse=True))
 
 
 def _slogan_after(text: str, pos: int, unit: Unit) -> bool:
