@@ -173,16 +173,18 @@ _RECEIVED_TEXT = re.compile(r"(?:收到|新收|受理)[^，。；|]{0,12}?申请
 
 def link_text_to_table(report: Report) -> Iterator[Relation]:
     """The requests the text says were received against the table's 一、本年新收 (or 新收 + 结转) total."""
-    for rows in table_rows(report):
+    # a flattened table may come in pieces (blank lines between its rows): read its rows together
+    rows = [r for t in table_rows(report) for r in t]
+    if rows:
         i_new, i_car = _find(rows, _NEW), _find(rows, _CARRIED)
         if i_new < 0:
-            continue
+            return
         new = _cell(report, rows[i_new].numbers[-1])
-        alternatives = [new]
+        alternatives: list[tuple[Mention, tuple[tuple[int, int], ...]]] = [(new, ())]
         if i_car >= 0:
             car = _cell(report, rows[i_car].numbers[-1])
             both = figure(report.text, new.start, new.end, new.value + car.value, "件", f"{new.raw}+{car.raw}", exact=True)
-            alternatives.append(both)
+            alternatives.append((both, ((car.start, car.end),)))  # 受理 may count the carried-over requests
         ms = mentions(report)
         for m in ms:
             line_start = report.text.rfind("\n", 0, m.start) + 1
@@ -190,10 +192,16 @@ def link_text_to_table(report: Report) -> Iterator[Relation]:
                 continue
             if not _RECEIVED_TEXT.search(own_label(report.text, m, ms)):
                 continue
-            for alt in alternatives:
+            for alt, extra in alternatives:
                 yield Relation(
-                    RelationKind.SAME_VALUE, (m, alt), None, "text_table", LOOSE, name="正文与表格「本年新收」",
+                    RelationKind.SAME_VALUE,
+                    (m, alt),
+                    None,
+                    "text_table",
+                    LOOSE,
+                    name="正文与表格「本年新收」",
                     group=f"text_table@{m.start}",
+                    evidence=extra,
                 )
         return
 
