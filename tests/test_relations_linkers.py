@@ -92,6 +92,11 @@ MUST = [
     ("过去五年，城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长6.9%。", "change", "average_growth", False),
     # a whole followed by its own change before 其中
     ("全年新收行政案件2400件，同比下降5.2%，其中一审行政诉讼案件600件。", "qizhong", "part_whole", True),
+    # each ；-clause breaks the total down again: the second breakdown is found too
+    ("本月共办理热线工单1200件。转办单位1100件，直办100件；按期办结1150件、逾期办结50件。", "breakdown", "sum", True),
+    # a named rate whose numerator carries a bracket (纠错（含撤销、确认违法）29件): the bracket is read through
+    ("全年共审结行政复议案件120件，其中纠错（含撤销、确认违法）30件，纠错率25%。", "rate", "ratio", True),
+    ("全年共审结行政复议案件120件，其中纠错（含撤销、确认违法）30件，纠错率约21%。", "rate", "ratio", False),
     # a total that closes its list, after 收到 (收到 is no range)
     ("全年共收到网上申请90件，信函申请10件，合计100件。", "closing_total", "sum", True),
 ]
@@ -173,3 +178,11 @@ def test_relations_average_growth_at_comparable_prices_is_info() -> None:
     text = "“十四五”时期，人均地区生产总值从6.0万元增至8.0万元，年均增长4.5%。"
     found = [f for f in analyze_text(text, FAST).findings if f.rule == "growth_mismatch"]
     assert [(f.severity.value, "按可比价" in f.message) for f in found] == [("info", True)]
+
+
+def test_relations_clause_rate_never_takes_a_table_cell_as_its_whole() -> None:
+    # 52/77 = 67.53% would "hold" on the table's cell: the prose rate is not about the table
+    text = "类别 | 市场 | 公安 |\n数量 | 77件 | 42件 |\n全年共审结案件135件，调撤52件，调撤率67.5%。"
+    report = analyze_text(text, FAST)
+    used = {m.text for k in graph(report).links if k.relation.linker == "clause_rate" for m in k.relation.operands}
+    assert "77件" not in used and not report.verified or all("77" not in v.message for v in report.verified)

@@ -78,6 +78,16 @@ def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[M
         for run in by_unit.values():
             if 2 <= len(run) <= _MAX_PARTS:
                 yield s, run
+            # "交办…2388件，直办107件；按期回复2424件、逾期回复71件": each ；-clause may break the total down again
+            clause: list[Mention] = []
+            for m in run:
+                if clause and re.search("[；;]", text[clause[-1].end : m.start]):
+                    if 2 <= len(clause) < len(run):
+                        yield s, clause
+                    clause = []
+                clause.append(m)
+            if 2 <= len(clause) < len(run) and clause[0] is not run[0]:
+                yield s, clause
         i = max(j, i + 1)
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ...checks.cache import by_identity
 from ...checks.lexicon import RateName, lexicon
-from ...checks.linking import CLAUSE_END, clause_start, label, own_label, paragraph_bounds, sentence_bounds, simplified
+from ...checks.linking import CLAUSE_END, CLAUSE_END_OUTSIDE_BRACKETS, clause_start, label, own_label, paragraph_bounds, sentence_bounds, simplified
 from ...checks.mentions import Mention, mentions, starting_before, starting_in
 from ...types import Report
 from ..model import Relation, RelationKind
@@ -128,7 +128,7 @@ def _named_link(text: str, p: Mention, rate: RateName, ms: tuple[Mention, ...]) 
     counts = [m for m in starting_in(ms, ws, e + 1) if m.is_count and ws <= m.start and m.end <= e and m is not p]
     nums, dens = [], []
     for c in counts:
-        lab = simplified(own_label(text, c, ms))
+        lab = simplified(own_label(text, c, ms, CLAUSE_END_OUTSIDE_BRACKETS))
         is_num = _has_any(lab, rate.numerator)
         is_den = _has_any(lab, rate.denominator)
         if is_num and not is_den:
@@ -327,10 +327,15 @@ def link_clause_rates(report: Report) -> Iterator[Relation]:
         if "%" in text[num.end : p.start]:
             continue
         lo = max(paragraph_bounds(text, num.start)[0] - _CLAUSE_REACH, num.start - _CLAUSE_REACH)
+        in_table = "|" in text[text.rfind("\n", 0, p.start) + 1 : p.start]
         dens = [
             m
             for m in starting_in(ms, lo, num.start)
-            if m.unit == num.unit and m.end <= num.start and m.value >= num.value and m.value > 0
+            if m.unit == num.unit
+            and m.end <= num.start
+            and m.value >= num.value
+            and m.value > 0
+            and (in_table or "|" not in text[text.rfind("\n", 0, m.start) + 1 : m.start])
         ]
         for d in dens:
             yield Relation(
