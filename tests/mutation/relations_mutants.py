@@ -127,6 +127,15 @@ def numbers(text: str, start: int, end: int) -> list[Num]:
     return out
 
 
+_CELL = re.compile(r"\|[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[ \u3000]*(?:件)?[ \u3000]*(?=\|)")
+
+
+def cells(text: str, start: int, end: int) -> list[Num]:
+    """The numeric cells of a flattened table row ``| label | 3 | 0 | 3 |`` (the label's own numbers left out)."""
+    keep = {m.start(1) for m in _CELL.finditer(text, start, end)}
+    return [n for n in numbers(text, start, end) if n.start in keep]
+
+
 def _qualified(text: str, rel: Relation) -> bool:
     return any(_QUALIFIED.search(f.text) for f in rel.figures)
 
@@ -184,14 +193,17 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
     elif kind in ("sum", "table_row_sum", "table_col_sum"):
         if kind == "table_row_sum" or len(rel.figures) == 1:
             f = rel.figures[-1]
-            row = numbers(text, f.start, f.end)
+            row = cells(text, f.start, f.end)
             if len(row) < 2:
                 return
             total, part = row[-1], row[0]
         else:
-            total, part = lasts[-1], lasts[0]
-        if total is None or part is None:
-            return
+            if any(n is None for n in lasts):
+                return
+            total = max(lasts, key=lambda n: n.full)  # the stated total is the largest figure
+            part = next(n for n in lasts if n is not total)
+        if kind == "table_col_sum":  # its parts sit in other rows: break the total only
+            part = total
         pick = rng.random()
         if pick < 0.4 and total.decimals == 0:
             done, op = _replace(text, total, total.value + 1), "sum.total+1"
@@ -212,7 +224,10 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
         if len(ns) < 2 or any(n.percent for n in ns):
             return
         whole = max(ns, key=lambda n: n.full)
-        part = next(n for n in ns if n is not whole)
+        parts = [n for n in ns if n is not whole and n.value > 0]  # a carried-over 0 is no part
+        if not parts:
+            return
+        part = max(parts, key=lambda n: n.full)
         target = whole.full * 1.2 / part.scale
         done = _replace(text, part, round(target, part.decimals) if part.decimals else float(int(target) + 1))
         if done:
@@ -273,7 +288,10 @@ def _restatement(rel: Relation, text: str) -> tuple[str, str, int, int] | None:
         if not f.resolved or "|" in f.text:
             continue
         n = _last(text, rel, k)
-        if n is None or n.percent or not _LABEL.search(text[f.start : n.start]):
+        if n is None or n.percent:
+            continue
+        label = text[f.start : n.start]
+        if not _LABEL.search(label) or "其中" in label:
             continue
         cands.append((n.full, f, n))
     if not cands:
@@ -299,18 +317,22 @@ def relation_mutants(
 ) -> list[RelMutant]:
     """The mutants of every ``holds`` relation: one per relation, plus restatements for a sample."""
     rng = random.Random(seed)
-    out = []
+    out: list[RelMutant] = []
+    seen: set[tuple[tuple[str, str | None], str]] = set()
     for rel in relations:
         if rel.status != "holds":
             continue
         text = texts.text(rel.doc)
         if text is None:
             continue
-        for op, mutated, at, end in _mutate(rel, text, rng):
-            out.append(RelMutant(rel.id, rel.kind, op, RULE[rel.kind], rel.doc, mutated, at, end))
+        made = [(rel.kind, *m) for m in _mutate(rel, text, rng)]
         if rng.random() < restate_share:
             done = _restatement(rel, text)
             if done is not None:
-                op, mutated, at, end = done
-                out.append(RelMutant(rel.id, "restatement", op, RULE["restatement"], rel.doc, mutated, at, end))
+                made.append(("restatement", *done))
+        for kind, op, mutated, at, end in made:
+            if (rel.doc, mutated) in seen:  # two relations sharing a figure give the same mutant once
+                continue
+            seen.add((rel.doc, mutated))
+            out.append(RelMutant(rel.id, kind, op, RULE[kind], rel.doc, mutated, at, end))
     return out
