@@ -10,6 +10,9 @@ is analysed once with ``analyzer.analyze_text`` and the relation is judged from 
 * ``verified`` - else, a verified entry whose evidence covers them;
 * ``missed``   - neither.
 
+Once ``Report.relations`` exists, a relation whose spans (any ``start``/``end`` in its ``to_dict()``) cover the
+figures is also counted as *linked*, a line under each table.
+
 Evidence *covers* the figures when its spans overlap all of them, or all but one (at least one).  A figure's
 span in ``Report.text`` is found from its quote (``relations_data.locate``), since analysis cleans the text.
 Printed per kind and overall, dev and held-out apart: n, covered %, the slips raised (error or warning), the
@@ -65,6 +68,7 @@ class Outcome:
     message: str | None = None
     figures: int = 0
     unlocated: list[str] = field(default_factory=list)  # quotes not found in Report.text
+    linked: bool | None = None  # a relation of ``Report.relations`` covers the figures (None: no such field)
 
     @property
     def covered(self) -> bool:
@@ -89,10 +93,42 @@ def covers(evidence, spans: list[tuple[int, int]], total: int) -> bool:  # type:
     return hit >= max(1, total - 1)
 
 
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _spans_of(obj: object) -> list[_Span]:
+    """Every ``{"start": int, "end": int}`` inside a ``to_dict()`` payload (the shape of a relation is the lead's)."""
+    found: list[_Span] = []
+    stack = [obj]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, dict):
+            if isinstance(x.get("start"), int) and isinstance(x.get("end"), int):
+                found.append(_Span(x["start"], x["end"]))
+            stack.extend(x.values())
+        elif isinstance(x, (list, tuple)):
+            stack.extend(x)
+    return found
+
+
+def relation_graph(report: Report) -> list[list[_Span]] | None:
+    """The spans of each entry of ``report.relations`` once that field exists, else None."""
+    rels = getattr(report, "relations", None)
+    if rels is None:
+        return None
+    return [_spans_of(r.to_dict() if hasattr(r, "to_dict") else r) for r in rels]
+
+
 def judge(rel: Relation, raw: str, report: Report) -> Outcome:
     spans, lost = figure_spans(rel, raw, report)
     out = Outcome(rel.id, rel.set, rel.kind, rel.status, "missed", figures=len(rel.figures), unlocated=lost)
     total = len(rel.figures)
+    graph = relation_graph(report)
+    if graph is not None:
+        out.linked = any(covers(ev, spans, total) for ev in graph)
     best = None
     for f in report.findings:
         if covers(f.evidence, spans, total) and (best is None or _SEV_RANK[f.severity] > _SEV_RANK[best.severity]):
@@ -154,6 +190,8 @@ def coverage_table(outcomes: list[Outcome], name: str) -> list[str]:
             f"{(f'{raised}/{len(slips)}' if slips else '-'):>12} {(f'{info}/{len(trunc)}' if trunc else '-'):>11} "
             f"{holds_err:>11} {holds_warn:>10}"
         )
+    if any(o.linked is not None for o in rows):
+        lines.append(f"  linked in Report.relations: {sum(bool(o.linked) for o in rows)} of {len(rows)}")
     return lines
 
 

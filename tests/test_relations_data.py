@@ -148,3 +148,42 @@ def test_locate_must_find(raw, clean, quote, expect):  # type: ignore[no-untyped
 def test_locate_must_not_invent(raw, clean, quote):  # type: ignore[no-untyped-def]
     a = raw.index(quote)
     assert locate(raw, clean, a, a + len(quote)) is None
+
+
+# the scorer's coverage rule: evidence overlaps all the figures, or all but one (at least one)
+@pytest.mark.parametrize(
+    ("evidence", "figures", "covered"),
+    [
+        ([(0, 5), (10, 15), (20, 25)], [(1, 2), (11, 12), (21, 22)], True),  # all three
+        ([(0, 5), (10, 15)], [(1, 2), (11, 12), (21, 22)], True),  # all but one
+        ([(0, 5)], [(1, 2), (11, 12), (21, 22)], False),  # one of three
+        ([(5, 10)], [(0, 5)], False),  # touching is not overlapping
+        ([(4, 10)], [(0, 5)], True),  # a one-figure relation needs that figure
+        ([], [(0, 5), (7, 9)], False),
+    ],
+)
+def test_coverage_rule(evidence, figures, covered):  # type: ignore[no-untyped-def]
+    from analyzer.types import Span
+
+    from benchmarks.bench_relations import covers
+
+    ev = tuple(Span(a, b, "") for a, b in evidence)
+    assert covers(ev, figures, len(figures)) is covered
+
+
+def test_relation_graph_reads_spans_from_the_relations_field_once_it_exists():
+    from benchmarks.bench_relations import relation_graph
+
+    class Rel:
+        def to_dict(self):  # type: ignore[no-untyped-def]
+            return {"kind": "ratio", "operands": [{"start": 3, "end": 8}], "result": {"start": 20, "end": 25},
+                    "confidence": 0.9}
+
+    class Bare:
+        pass
+
+    assert relation_graph(Bare()) is None  # today's Report: no such field
+    with_rel = Bare()
+    with_rel.relations = (Rel(),)  # type: ignore[attr-defined]
+    spans = relation_graph(with_rel)  # type: ignore[arg-type]
+    assert spans is not None and sorted((s.start, s.end) for s in spans[0]) == [(3, 8), (20, 25)]

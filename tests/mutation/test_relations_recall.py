@@ -15,7 +15,7 @@ from benchmarks.relations_data import load_relations
 from .relations_mutants import RULE, format_like, numbers, parse_number, relation_mutants
 from .relations_recall import measure, recall
 
-# measured on main's checker on 2026-12-01: 52 of 324 mutants (16.0%). The aim is 90%: raise this
+# measured on main's checker on 2026-12-01: 52 of 325 mutants (16.0%). The aim is 90%: raise this
 # floor as the relation layer lands, never lower it.
 RECALL_FLOOR = 0.16
 
