@@ -12,9 +12,12 @@ in (the excerpt, or the whole file of ``../shared/real``):
 * ``share_sum``: one share raised until the shares of one whole add to about 112% -> ``share_sum``;
 * ``enumeration``: the stated count one more than the items listed -> ``enumeration_count_mismatch``;
 * ``same_value``: the restatement given another value -> ``conflicting_values``;
-* and, for a sample of relations whose total or whole carries a label, the **restatement** operator: the
+* for a sample of relations whose total or whole carries a label, the **restatement** operator: the
   labelled figure written again, with a value 10% higher, at the end of a later paragraph of the same text
-  -> ``conflicting_values``.
+  -> ``conflicting_values``;
+* for every whole that two or more ratio relations share (the 通州 passage's 1113 cases, the 方城 table's 151),
+  the **share pair** operator: one stated share raised so that two shares of that whole add to 113%
+  -> ``share_sum``.
 
 Figures whose value is qualified (多, 超, 余, 近, 约, 左右, 以上, 以内) are not mutated: a bound moved by 10% may
 still be consistent.  The generator is seeded, so the same data give the same mutants.
@@ -44,6 +47,7 @@ RULE = {
     "enumeration": "enumeration_count_mismatch",
     "same_value": "conflicting_values",
     "restatement": "conflicting_values",
+    "share_pair": "share_sum",
 }
 
 _FW = {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -173,13 +177,11 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
         return
     lasts = [_last(text, rel, k) for k in range(len(rel.figures))]
     if kind == "ratio":
-        rates = [n for n in lasts if n is not None and n.percent]
-        counts = [n for n in lasts if n is not None and not n.percent]
-        if not rates or len(counts) < 2:
+        roles = _ratio_roles(rel, text)
+        if roles is None:
             return
-        rate = rates[-1]
-        whole = max(counts, key=lambda n: n.full)
-        parts = [n for n in counts if n is not whole]
+        whole, rate = roles
+        parts = [n for n in lasts if n is not None and not n.percent and n is not whole]
         if rng.random() < 0.5:
             part = parts[0]
             factor = 0.85 if part.full * 1.15 > whole.full else 1.15  # 30/30 = 100%: lower the count instead
@@ -314,6 +316,54 @@ def _restatement(rel: Relation, text: str) -> tuple[str, str, int, int] | None:
     return "restatement.label+10%", mutated, at, at + len(new)
 
 
+def _ratio_roles(rel: Relation, text: str) -> tuple[Num, Num] | None:
+    """(whole, stated rate) of a ratio relation, as the ``ratio`` operator reads them."""
+    lasts = [_last(text, rel, k) for k in range(len(rel.figures))]
+    rates = [n for n in lasts if n is not None and n.percent]
+    counts = [n for n in lasts if n is not None and not n.percent]
+    if not rates or len(counts) < 2:
+        return None
+    return max(counts, key=lambda n: n.full), rates[-1]
+
+
+def _share_pairs(texts: Texts, relations: list[Relation], rng: random.Random) -> list[RelMutant]:
+    groups: dict[tuple[tuple[str, str | None], int], list[tuple[Relation, Num]]] = {}
+    for rel in relations:
+        text = texts.text(rel.doc)
+        if rel.kind != "ratio" or rel.status != "holds" or text is None or _qualified(text, rel):
+            continue
+        if not all(f.resolved for f in rel.figures):
+            continue
+        roles = _ratio_roles(rel, text)
+        if roles is None:
+            continue
+        whole, rate = roles
+        line = text[text.rfind("\n", 0, rate.start) + 1 : rate.start]
+        # shares (占, 比例, 比重) of one whole are disjoint parts; named rates (办结率, 按期办结率) may overlap.
+        # The cue is the row label of a table row, else the words just before the rate.
+        cue = line.split("|", 1)[0] if "|" in line else line[-12:]
+        if re.search(r"占|比例|比重", cue):
+            groups.setdefault((rel.doc, whole.start), []).append((rel, rate))
+    out = []
+    for (doc, _), members in sorted(groups.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+        rates = {m[1].start: m for m in members}  # one entry per stated rate
+        if len(rates) < 2:
+            continue
+        (ra, a), (rb, b) = rng.sample(sorted(rates.values(), key=lambda m: m[1].start), 2)
+        if a.value > b.value:  # raise the smaller share: 113 minus the larger stays a percent
+            (ra, a), (rb, b) = (rb, b), (ra, a)
+        target = round(113 - b.value, a.decimals)
+        if not a.value < target <= 100:
+            continue
+        text = texts.text(doc) or ""
+        done = _replace(text, a, target)
+        if done:
+            mutated, at, end = done
+            out.append(RelMutant(ra.id, "share_pair", f"share_pair.{a.value:g}+{b.value:g}→113", RULE["share_pair"],
+                                 doc, mutated, at, end))
+    return out
+
+
 def relation_mutants(
     texts: Texts, relations: list[Relation], restate_share: float = 0.35, seed: int = SEED
 ) -> list[RelMutant]:
@@ -337,4 +387,8 @@ def relation_mutants(
                 continue
             seen.add((rel.doc, mutated))
             out.append(RelMutant(rel.id, kind, op, RULE[kind], rel.doc, mutated, at, end))
+    for m in _share_pairs(texts, relations, rng):
+        if (m.doc, m.text) not in seen:
+            seen.add((m.doc, m.text))
+            out.append(m)
     return out
