@@ -129,7 +129,7 @@ def test_sha1_is_of_the_utf8_span():
     [
         ("甲共10件。乙共10件。", "甲共10件。乙共10件。", "乙共10件", "乙共10件"),  # repeated: the context decides
         ("下载 打印\n\n共收到 749 件申请", "共收到 749 件申请", "749 件", "749 件"),  # chrome removed before it
-        ("总额突破５０００亿美元", "总额突破5000亿美元", "５０００亿美元", "5000亿美元"),  # full-width folded
+        ("收入达到１２３４亿元", "收入达到1234亿元", "１２３４亿元", "1234亿元"),  # full-width folded
         ("共 12\n件", "共 12件", "12\n件", "12件"),  # spacing changed inside the quote
     ],
 )

@@ -77,10 +77,10 @@ def test_format_like_keeps_the_way_a_number_is_written(raw, value, written):  # 
 @pytest.mark.parametrize(
     ("text", "must", "must_not"),
     [
-        ("较2022年558件增加了555件", [558.0, 555.0], [2022.0]),  # a year is no figure
+        ("较2021年120件增加了35件", [120.0, 35.0], [2021.0]),  # a year is no figure
         ("2.52万公里", [2.52], []),
         ("占比５．４％", [5.4], []),
-        ("（2025版）3份清单", [3.0], [2025.0]),
+        ("（2024版）2份目录", [2.0], [2024.0]),
     ],
 )
 def test_numbers_of_a_quote(text, must, must_not):  # type: ignore[no-untyped-def]
