@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -37,10 +37,9 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from analyzer import Settings, analyze_text  # noqa: E402
-from analyzer.types import Report, Severity  # noqa: E402
-
-from benchmarks.relations_data import (  # noqa: E402
+from analyzer import Settings, analyze_text
+from analyzer.types import Report, Severity
+from benchmarks.relations_data import (
     DEFAULT_REAL,
     HELDOUT,
     KINDS,
@@ -79,7 +78,7 @@ def figure_spans(rel: Relation, raw: str, report: Report) -> tuple[list[tuple[in
     """The relation's figures as spans of ``report.text``, and the quotes that could not be placed there."""
     spans, lost = [], []
     for f in rel.figures:
-        where = locate(raw, report.text, f.start, f.end) if f.resolved else None
+        where = locate(raw, report.text, *f.bounds()) if f.resolved else None
         if where is None:
             lost.append(f.text)
         else:
@@ -170,8 +169,10 @@ def coverage_table(outcomes: list[Outcome], name: str) -> list[str]:
     rows = [o for o in outcomes if o.set == name]
     lines = [
         f"{name}: {len(rows)} relations",
-        f"  {'kind':<15}{'n':>4} {'covered':>8} {'verif':>6} {'flag':>5} {'miss':>5}   "
-        f"{'slips raised':>12} {'trunc. info':>11} {'holds→error':>11} {'holds→warn':>10}",
+        (
+            f"  {'kind':<15}{'n':>4} {'covered':>8} {'verif':>6} {'flag':>5} {'miss':>5}   "
+            f"{'slips raised':>12} {'trunc. info':>11} {'holds→error':>11} {'holds→warn':>10}"
+        ),
     ]
     kinds = [k for k in KINDS if any(o.kind == k for o in rows)]
     for kind in kinds + ["overall"]:
@@ -208,15 +209,24 @@ def precision(texts: Texts, reports: dict) -> tuple[list[str], list[dict]]:  # t
             by_rule[(f.rule, f.severity.value)] += 1
             by_class[(cls, f.severity.value)] += 1
             name = key[0] if key[1] is None else key[1]
-            items.append({"document": name, "class": cls, "severity": f.severity.value, "rule": f.rule,
-                          "message": f.message, "evidence": [e.text for e in f.evidence]})
+            items.append(
+                {
+                    "document": name,
+                    "class": cls,
+                    "severity": f.severity.value,
+                    "rule": f.rule,
+                    "message": f.message,
+                    "evidence": [e.text for e in f.evidence],
+                }
+            )
     n_err = sum(1 for i in items if i["severity"] == "error")
     n_warn = len(items) - n_err
     lines = [
         f"precision over {len(docs)} documents ({sum(1 for k, _, _ in docs if k[1] is None)} files, "
         f"{sum(1 for k, _, _ in docs if k[1] is not None)} excerpts): {n_err} errors, {n_warn} warnings "
-        f"(one warning per {len(docs) / n_warn:.1f} documents)" if n_warn else
-        f"precision over {len(docs)} documents: {n_err} errors, 0 warnings",
+        f"(one warning per {len(docs) / n_warn:.1f} documents)"
+        if n_warn
+        else f"precision over {len(docs)} documents: {n_err} errors, 0 warnings",
         "  per rule:",
     ]
     for rule in sorted({r for r, _ in by_rule}):
@@ -256,8 +266,12 @@ def main(argv: list[str]) -> int:
     )
     ap.add_argument("--real", type=Path, default=DEFAULT_REAL, help=f"the shared/real folder (default {DEFAULT_REAL})")
     ap.add_argument("--heldout", type=Path, default=HELDOUT, help="the held-out relation file")
-    ap.add_argument("--list", choices=("missed", "all", "none"), default="missed",
-                    help="relations to list one per line after the tables (default: missed)")
+    ap.add_argument(
+        "--list",
+        choices=("missed", "all", "none"),
+        default="missed",
+        help="relations to list one per line after the tables (default: missed)",
+    )
     ap.add_argument("--no-precision", action="store_true", help="skip the precision pass over all documents")
     ap.add_argument("--json", type=Path, help="also write every outcome (and raised finding) to this JSON file")
     args = ap.parse_args(argv)
@@ -299,8 +313,10 @@ def main(argv: list[str]) -> int:
         for o in outcomes:
             if args.list == "all" or not o.covered:
                 r = rels[o.relation]
-                print(f"  {o.relation:<12} {o.kind:<14} {o.status:<17} {o.verdict:<9} {r.source[-28:]:<28} "
-                      f"{r.arithmetic[:60]}")
+                print(
+                    f"  {o.relation:<12} {o.kind:<14} {o.status:<17} {o.verdict:<9} {r.source[-28:]:<28} "
+                    f"{r.arithmetic[:60]}"
+                )
     if "precision_lines" in result:
         print()
         print("\n".join(result["precision_lines"]))

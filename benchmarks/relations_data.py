@@ -66,6 +66,12 @@ class Figure:
     def resolved(self) -> bool:
         return self.start is not None
 
+    def bounds(self) -> tuple[int, int]:
+        """``(start, end)`` of a resolved figure."""
+        if self.start is None or self.end is None:
+            raise RelationDataError(f"quote not found in its source text: {self.text[:40]!r}")
+        return self.start, self.end
+
 
 @dataclass(frozen=True)
 class Relation:
@@ -194,8 +200,18 @@ def load_dev(texts: Texts, path: Path | None = None) -> list[Relation]:
         if not isinstance(quotes, list) or not quotes or not all(isinstance(q, str) and q for q in quotes):
             raise RelationDataError(f"{path}:{i}: 'quotes' must be a non-empty list of strings")
         out.append(
-            Relation("dev", i, source, url, kind, _resolve_quotes(text, quotes), obj["arithmetic"],
-                     obj.get("holds"), obj["status"], obj.get("note", ""))
+            Relation(
+                "dev",
+                i,
+                source,
+                url,
+                kind,
+                _resolve_quotes(text, quotes),
+                obj["arithmetic"],
+                obj.get("holds"),
+                obj["status"],
+                obj.get("note", ""),
+            )
         )
     return out
 
@@ -232,8 +248,11 @@ def load_heldout(texts: Texts, path: Path = HELDOUT) -> list[Relation]:
         expected = {"holds": True, "slip": False, "truncated": False}.get(obj["status"])
         if holds is not expected:
             raise RelationDataError(f"{path}:{i}: holds={holds!r} disagrees with status {obj['status']!r}")
-        out.append(Relation("heldout", i, source, url, kind, tuple(figures), obj["arithmetic"], holds,
-                            obj["status"], obj["note"]))
+        out.append(
+            Relation(
+                "heldout", i, source, url, kind, tuple(figures), obj["arithmetic"], holds, obj["status"], obj["note"]
+            )
+        )
     return out
 
 
@@ -293,6 +312,7 @@ def locate(raw: str, clean: str, start: int, end: int) -> tuple[int, int] | None
         return cands[0]
     expected = start * len(clean) / max(1, len(raw))
     return max(cands, key=lambda c: (_context_score(raw, start, end, clean, *c), -abs(c[0] - expected)))
+
 
 def main(argv: list[str]) -> int:
     import argparse

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REAL
-
 from benchmarks.relations_data import (
     HELDOUT,
     KINDS,
@@ -21,6 +19,7 @@ from benchmarks.relations_data import (
     read_texts,
     sha1,
 )
+from tests.conftest import REAL
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +57,7 @@ def test_heldout_relations_are_not_dev_relations(texts):  # type: ignore[no-unty
 
 
 def test_dev_set_loads_with_every_quote_found(real_dir):  # type: ignore[no-untyped-def]
-    texts, rels = load_relations(real_dir)
+    _texts, rels = load_relations(real_dir)
     dev = [r for r in rels if r.set == "dev"]
     assert len(dev) == 150
     assert all(f.resolved for r in dev for f in r.figures)
@@ -164,7 +163,6 @@ def test_locate_must_not_invent(raw, clean, quote):  # type: ignore[no-untyped-d
 )
 def test_coverage_rule(evidence, figures, covered):  # type: ignore[no-untyped-def]
     from analyzer.types import Span
-
     from benchmarks.bench_relations import covers
 
     ev = tuple(Span(a, b, "") for a, b in evidence)
@@ -176,8 +174,12 @@ def test_relation_graph_reads_spans_from_the_relations_field_once_it_exists():
 
     class Rel:
         def to_dict(self):  # type: ignore[no-untyped-def]
-            return {"kind": "ratio", "operands": [{"start": 3, "end": 8}], "result": {"start": 20, "end": 25},
-                    "confidence": 0.9}
+            return {
+                "kind": "ratio",
+                "operands": [{"start": 3, "end": 8}],
+                "result": {"start": 20, "end": 25},
+                "confidence": 0.9,
+            }
 
     class Bare:
         pass

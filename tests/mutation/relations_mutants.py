@@ -57,9 +57,7 @@ NUMBER = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-�
 _QUALIFIED = re.compile(r"多|超|余|近|约|左右|以上|以内|不足|逾")
 _CN = "零一二三四五六七八九十"
 # the stated count of an enumeration: a numeral before a classifier
-_COUNT = re.compile(
-    r"(?P<n>[一二三四五六七八九十两]|\d+)(?=大|个|项|类|部分|种|级|份|方面|条|张|件|维度|领域|方向)"
-)
+_COUNT = re.compile(r"(?P<n>[一二三四五六七八九十两]|\d+)(?=大|个|项|类|部分|种|级|份|方面|条|张|件|维度|领域|方向)")
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
@@ -146,7 +144,7 @@ def _qualified(text: str, rel: Relation) -> bool:
 
 def _last(text: str, rel: Relation, k: int) -> Num | None:
     f = rel.figures[k]
-    ns = numbers(text, f.start, f.end) if f.resolved else []
+    ns = numbers(text, *f.bounds()) if f.resolved else []
     return ns[-1] if ns else None
 
 
@@ -158,7 +156,7 @@ def _replace(text: str, n: Num, value: float) -> tuple[str, int, int] | None:
 
 
 def _bump(n: Num, factor: float, rng_min_units: int = 1) -> float:
-    unit = 10 ** -n.decimals
+    unit = 10**-n.decimals
     new = round(n.value * factor, n.decimals)
     if abs(new - n.value) < rng_min_units * unit:
         new = n.value + rng_min_units * unit * (1 if factor >= 1 else -1)
@@ -195,15 +193,16 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
     elif kind in ("sum", "table_row_sum", "table_col_sum"):
         if kind == "table_row_sum" or len(rel.figures) == 1:
             f = rel.figures[-1]
-            row = cells(text, f.start, f.end)
+            row = cells(text, *f.bounds())
             if len(row) < 2:
                 return
             total, part = row[-1], row[0]
         else:
-            if any(n is None for n in lasts):
+            vals = [n for n in lasts if n is not None]
+            if len(vals) < len(lasts) or len(vals) < 2:
                 return
-            total = max(lasts, key=lambda n: n.full)  # the stated total is the largest figure
-            part = next(n for n in lasts if n is not total)
+            total = max(vals, key=lambda n: n.full)  # the stated total is the largest figure
+            part = next(n for n in vals if n is not total)
         if kind == "table_col_sum":  # its parts sit in other rows: break the total only
             part = total
         pick = rng.random()
@@ -245,29 +244,29 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
     elif kind == "share_sum":
         if len(rel.figures) == 1:
             f = rel.figures[0]
-            shares = numbers(text, f.start, f.end)
+            shares = numbers(text, *f.bounds())
         else:
             shares = [n for n in lasts if n is not None]
         if len(shares) < 2:
             return
         top = max(shares, key=lambda n: n.value)
-        total = sum(n.value for n in shares)
-        if total > 100.5:  # shares of different wholes: adding them is no relation to break
+        added = sum(n.value for n in shares)
+        if added > 100.5:  # shares of different wholes: adding them is no relation to break
             return
-        done = _replace(text, top, round(top.value + (112 - total), top.decimals))
+        done = _replace(text, top, round(top.value + (112 - added), top.decimals))
         if done:
             yield "share_sum.one share→total 112", *done
     elif kind == "enumeration":
         f = rel.figures[0]
-        ms = list(_COUNT.finditer(text, f.start, f.end))
+        ms = list(_COUNT.finditer(text, *f.bounds()))
         if not ms:
             return
         m = ms[-1]
-        n = m.group("n")
-        if n.isdigit():
-            new = str(int(n) + 1)
+        count = m.group("n")
+        if count.isdigit():
+            new = str(int(count) + 1)
         else:
-            v = 2 if n == "两" else _CN.index(n)
+            v = 2 if count == "两" else _CN.index(count)
             if v >= 10:
                 return
             new = _CN[v + 1]
@@ -294,18 +293,19 @@ def _restatement(rel: Relation, text: str) -> tuple[str, str, int, int] | None:
         n = _last(text, rel, k)
         if n is None or n.percent:
             continue
-        label = text[f.start : n.start]
+        start, end = f.bounds()
+        label = text[start : n.start]
         if not _LABEL.search(label) or "其中" in label:
             continue
-        cands.append((n.full, f, n))
+        cands.append((n.full, start, end, n))
     if not cands:
         return None
-    _, f, n = max(cands, key=lambda c: c[0])
+    _, start, end, n = max(cands, key=lambda c: c[0])
     new = format_like(n.raw, _bump(n, 1.10))
-    sentence = text[f.start : n.start] + new + text[n.end : f.end]
+    sentence = text[start : n.start] + new + text[n.end : end]
     sentence = sentence.rstrip("，,、；;：:中") + "。"
     # the end of the paragraph that starts at least 200 characters after the figure, else the end of the text
-    cut = text.find("\n", f.end + 200)
+    cut = text.find("\n", end + 200)
     if cut < 0:
         cut = len(text)
         insert = "\n" + sentence
@@ -359,8 +359,18 @@ def _share_pairs(texts: Texts, relations: list[Relation], rng: random.Random) ->
         done = _replace(text, a, target)
         if done:
             mutated, at, end = done
-            out.append(RelMutant(ra.id, "share_pair", f"share_pair.{a.value:g}+{b.value:g}→113", RULE["share_pair"],
-                                 doc, mutated, at, end))
+            out.append(
+                RelMutant(
+                    ra.id,
+                    "share_pair",
+                    f"share_pair.{a.value:g}+{b.value:g}→113",
+                    RULE["share_pair"],
+                    doc,
+                    mutated,
+                    at,
+                    end,
+                )
+            )
     return out
 
 

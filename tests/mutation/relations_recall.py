@@ -18,7 +18,6 @@ from pathlib import Path
 
 from analyzer import Settings, analyze_text
 from analyzer.types import Report, Severity
-
 from benchmarks.relations_data import DEFAULT_REAL, HELDOUT, RelationDataError, load_relations, locate
 
 from .relations_mutants import RelMutant, relation_mutants
@@ -80,10 +79,17 @@ def recall(results: list[Result]) -> float:
 
 
 def table(results: list[Result]) -> list[str]:
-    lines = [f"{len(results)} mutants from {len({r.mutant.relation for r in results})} relations that hold; "
-             f"recall {100 * recall(results):.1f}% ({sum(r.caught for r in results)} caught)"]
-    for title, key in (("per relation kind", lambda r: r.mutant.kind), ("per expected rule", lambda r: r.mutant.rule),
-                       ("per set", lambda r: r.mutant.relation.split(":")[0])):
+    lines = [
+        (
+            f"{len(results)} mutants from {len({r.mutant.relation for r in results})} relations that hold; "
+            f"recall {100 * recall(results):.1f}% ({sum(r.caught for r in results)} caught)"
+        )
+    ]
+    for title, key in (
+        ("per relation kind", lambda r: r.mutant.kind),
+        ("per expected rule", lambda r: r.mutant.rule),
+        ("per set", lambda r: r.mutant.relation.split(":")[0]),
+    ):
         n: Counter[str] = Counter(key(r) for r in results)
         hit: Counter[str] = Counter(key(r) for r in results if r.caught)
         lines.append(f"  {title}:")
@@ -110,8 +116,9 @@ def main(argv: list[str]) -> int:
             if args.list == "all" or not r.caught:
                 m = r.mutant
                 around = m.text[max(0, m.at - 18) : m.end + 6].replace("\n", " ")
-                print(f"  {m.relation:<12} {m.operator:<30} want {m.rule:<27} new {','.join(r.got) or '-':<30} "
-                      f"…{around}…")
+                print(
+                    f"  {m.relation:<12} {m.operator:<30} want {m.rule:<27} new {','.join(r.got) or '-':<30} …{around}…"
+                )
     return 0
 
 

@@ -6,11 +6,9 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import REAL
-
 from analyzer.checks.registry import rules
-
 from benchmarks.relations_data import load_relations
+from tests.conftest import REAL
 
 from .relations_mutants import RULE, format_like, numbers, parse_number, relation_mutants
 from .relations_recall import measure, recall
@@ -70,8 +68,9 @@ def test_the_generator_is_deterministic(data):  # type: ignore[no-untyped-def]
 )
 def test_format_like_keeps_the_way_a_number_is_written(raw, value, written):  # type: ignore[no-untyped-def]
     assert format_like(raw, value) == written
-    assert parse_number(written) == pytest.approx(round(value, len(written.replace("．", ".").split(".")[1])
-                                                           if "." in written.replace("．", ".") else 0))
+    assert parse_number(written) == pytest.approx(
+        round(value, len(written.replace("．", ".").split(".")[1]) if "." in written.replace("．", ".") else 0)
+    )
 
 
 @pytest.mark.parametrize(
