@@ -17,9 +17,9 @@ from _indicator_sample import key, load_sample, locate, raw_text
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-# the bars this code reaches (measured: see the README); a change below them fails
-MIN_PRECISION = 0.98
-MIN_COVERAGE = 0.95
+# the bars this code reaches (measured 165/167 = 0.988 and 165/168 = 0.982): one more wrong id or miss fails
+MIN_PRECISION = 0.985
+MIN_COVERAGE = 0.98
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
 
