@@ -5,8 +5,9 @@ every figure of the real reports (seed/, national/, provincial_2026/, pages_exce
 figures, 1,565 with an indicator id) was listed; ``random.Random(13)`` drew 180 of the figures that
 had an id and 130 of those that had none (two strata, so that both the precision of assigned ids and
 the coverage are measured on enough figures); each was then judged by reading its sentence, and
-``expected`` set to the id a reader gives it (null: no id of the taxonomy fits).  Re-running prints
-the drawn references with the ids the current code assigns, ``expected`` left as "?".
+``expected`` set to the id a reader gives it (null: no id of the taxonomy fits).  Run at that
+commit, this script prints the same 310 references (checked); with later code the strata move
+(ids change), so a new sample needs a new seed and a new judgement, never an edit of the old one.
 """
 
 from __future__ import annotations
