@@ -317,7 +317,8 @@ def test_corpus_export_parquet_and_csv_hold_every_row(filled, tmp_path):
     for t in ALL_TABLES:
         assert pq.read_table(tmp_path / "pq" / f"{t.name}.parquet").num_rows == counts[t.name]
     export_files(filled, tmp_path / "csv", "csv")
-    lines = (tmp_path / "csv" / "metrics.csv").read_text(encoding="utf-8").splitlines()
+    # CSV begins with a BOM (for Excel)
+    lines = (tmp_path / "csv" / "metrics.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == counts["metrics"] + 1 and lines[0].startswith("sha256,id,kind,value")
 
 

@@ -122,9 +122,14 @@ def test_corpus_cli_unusable_arguments_exit_2(cli_db, args, needle):
         (9999, "件", "9999件"),
         (5.4, "%", "5.4%"),
         (-2.5e8, "元", "-2.5亿元"),
+        (2.049e7, "平方米", "2049万平方米"),
+        (6.2661e12, "元", "62661亿元"),
+        # must not: a magnitude that needs more than two decimals (the digits stay)
+        (12345, "件", "12,345件"),
+        (123456789, "元", "123,456,789元"),
     ],
 )
 def test_corpus_cli_compare_values_read_in_wan_and_yi(value, unit, shown):
-    from analyzer.cli.compare import format_value
+    from analyzer.render.common import format_amount
 
-    assert format_value(value, unit) == shown
+    assert format_amount(value, unit) == shown

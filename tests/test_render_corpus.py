@@ -93,3 +93,34 @@ def test_render_corpus_in_chromium(corpus_db, tmp_path):
     dom = BeautifulSoup(b.dump_dom(out), "lxml")
     assert len(dom.select("#documents tbody tr")) == len(REGIONS)
     assert not dom.find_all(["script", "img"])
+
+
+def test_render_corpus_lists_each_documents_findings(corpus_db, page):
+    from analyzer.corpus import open_corpus
+
+    with open_corpus(corpus_db, read_only=True) as c:
+        stored = c.con.execute("SELECT sha256, rule, message FROM findings ORDER BY sha256").fetchall()
+    assert stored
+    blocks = {d["data-sha256"]: d for d in page.select("#findings details.docfindings")}
+    # every document with findings has its list, each finding with its message and quoted evidence
+    assert set(blocks) == {sha for sha, _, _ in stored}
+    for sha, rule, message in stored:
+        items = blocks[sha].select("li.finding")
+        assert [li["data-rule"] for li in items] == [rule]
+        assert message in items[0].get_text()
+        assert "纠错率" in items[0].select_one(".quote").get_text()  # the evidence quoted, not its JSON
+        assert "{" not in items[0].get_text()
+        assert blocks[sha].has_attr("open")  # errors: open
+    # the documents table links to them; the hostile region stays text
+    links = {a["href"] for a in page.select("#documents .dt a")}
+    assert links == {f"#f-{sha[:16]}" for sha, _, _ in stored}
+    assert not page.select("#findings img")
+
+
+def test_render_corpus_caps_long_finding_lists(corpus_db):
+    from analyzer.render.corpus_html import corpus_overview, render_corpus_html
+
+    o = corpus_overview(corpus_db, findings_per_document=1)
+    assert all(len(v) == 1 for v in o.findings.values())
+    html = BeautifulSoup(render_corpus_html(o), "lxml")
+    assert not html.select("p.more")  # one finding each: nothing left out

@@ -205,3 +205,35 @@ def test_render_html_category_shown_once_per_branch(page):
     assert label_of("sec-2") == [label("category", "measures")]
     assert label_of("sec-2.1") == [] and label_of("sec-2.2") == []  # same as their parent
     assert label_of("sec-3") == [label("category", "shortcomings")]
+
+
+RUN_IN = (
+    "某区2024年法治政府建设情况的报告\n\n一、主要工作\n"
+    "（一）加强组织领导。全年召开区政府常务会议12次，研究法治议题5个。\n"
+    "（二）深化执法改革\n全年办理行政处罚案件30件。\n"
+)
+
+
+def test_render_html_run_in_heading_bold_title_only():
+    from analyzer.api import analyze_text
+
+    r = analyze_text(RUN_IN)
+    assert any(h.title == "加强组织领导" for h in r.headings)
+    page = soup(render_report_html(r))
+    art = page.select_one("main.doc article")
+    # must: the run-in title is the heading element (the outline links to it), the paragraph is not
+    head = [h for h in art.find_all(["h2", "h3", "h4", "h5"]) if "加强组织领导" in h.get_text()]
+    assert len(head) == 1 and head[0].get_text("").startswith("（一）加强组织领导。")
+    assert "全年召开" not in head[0].get_text()
+    body = head[0].find_next_sibling("p")
+    assert body is not None and body.get_text("").startswith("全年召开区政府常务会议")
+    assert body.parent.get("class") == ["runin"] and "runin-body" in body.get("class")
+    assert page.select_one(f"nav.outline a[href='#{head[0].get('id')}']") is not None
+    # must not: a heading that is its whole line is split
+    whole = [h for h in art.find_all(["h2", "h3", "h4", "h5"]) if "深化执法改革" in h.get_text()]
+    assert len(whole) == 1 and whole[0].find_parent("div", class_="runin") is None
+    # the figure in the paragraph is still annotated, and no text is lost or doubled
+    assert any("12次" in m.get_text() for m in body.select("mark, [data-m], .fig")) or "12次" in body.get_text()
+    shown = "".join(el.get_text("") for el in art.find_all(["p", "h2", "h3", "h4", "h5"]) if not el.find_parent("p"))
+    for line in RUN_IN.splitlines():
+        assert line.strip() in shown or not line.strip()

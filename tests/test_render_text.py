@@ -115,3 +115,25 @@ def test_render_text_long_verified_list_is_cut():
     out = plain_output(print_analysis, dataclasses.replace(r, verified=many))
     assert f"关系{VERIFIED_SHOWN - 1}" in out and f"关系{VERIFIED_SHOWN}\n" not in out
     assert "… 5 more" in out
+
+
+def _terminal_output(report, width: int) -> str:
+    buf = FakeTTY()
+    print_analysis(report, Console(file=buf, width=width, force_terminal=True, color_system=None, highlight=False))
+    return buf.getvalue()
+
+
+def test_render_text_ids_whole_and_values_in_wan_in_80_columns():
+    from analyzer.api import analyze_text
+
+    r = analyze_text(
+        "某市2025年政府工作报告\n\n一、过去一年工作回顾\n全年改造老旧小区2049万平方米。"
+        "城乡居民人均可支配收入分别增长5.3%、7%，常住人口城镇化率达到67.5%。\n"
+    )
+    ids = [m.indicator for m in r.metrics if m.indicator]
+    assert "disposable_income.rural_per_capita_growth" in ids
+    out = _terminal_output(r, 80)
+    for i in ids:
+        assert i in out, out  # not cut to "disposable…"
+    assert "2049万平方米" in out and "20,490,000" not in out
+    assert max(cell_len(line) for line in out.splitlines()) <= 80

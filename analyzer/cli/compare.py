@@ -12,6 +12,7 @@ from typing import Any
 import typer
 
 from ..errors import AnalyzerError
+from ..render.common import format_amount
 from ._app import app, debug_enabled, fail
 
 
@@ -60,18 +61,6 @@ COVERAGE_FIELDS = (
 )
 
 
-# large values read in 万 / 亿 / 万亿 (3.252e11美元 -> 3252亿美元), whatever the unit
-_MAGNITUDES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
-
-
-def format_value(value: float, unit: str) -> str:
-    """12340000000000 元 -> 12.34万亿元; 8590000 人 -> 859万人; 5.4 % -> 5.4%."""
-    for size, word in _MAGNITUDES:
-        if abs(value) >= size:
-            return f"{value / size:.6g}{word}{unit}"
-    return f"{value:.10g}{unit}"
-
-
 def _csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
@@ -80,12 +69,23 @@ def _csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
     return buf.getvalue()
 
 
-def _print_rows(indicator: str, rows: list[Any]) -> None:
+def _console(width: int | None = None) -> Any:
     from rich.console import Console
+
+    if width is not None or sys.stdout.isatty():
+        return Console(highlight=False, width=width)
+    return Console(no_color=True, color_system=None, width=240, highlight=False)
+
+
+def _id_column(table: Any, name: str, ids: list[str], **kw: Any) -> None:
+    """A column of indicator ids: never cut (the other columns wrap instead)."""
+    table.add_column(name, no_wrap=True, min_width=max(map(len, ids), default=len(name)), **kw)
+
+
+def print_rows(indicator: str, rows: list[Any], console: Any = None) -> None:
     from rich.table import Table
 
-    tty = sys.stdout.isatty()
-    console = Console(highlight=False) if tty else Console(no_color=True, color_system=None, width=240, highlight=False)
+    console = console or _console()
     if not rows:
         console.print(f"{indicator}: no figure in the corpus (see `govreport compare --db FILE` for the indicators)")
         return
@@ -95,21 +95,21 @@ def _print_rows(indicator: str, rows: list[Any]) -> None:
         if not group:
             continue
         table = Table(title=f"{indicator}: {BASIS_TITLE[basis]}", title_justify="left", box=None, pad_edge=False)
-        for col, just in (
-            ("region", "left"),
-            ("level", "left"),
-            ("year", "right"),
-            ("value", "right"),
-            ("source", "left"),
-            ("evidence", "left"),
-        ):
-            table.add_column(col, justify=just, no_wrap=col != "evidence")
+        values = []
         for r in group:
-            value = format_value(r.value, r.unit)
+            value = format_amount(r.value, r.unit)
             if r.value_high is not None:
-                value += f"–{format_value(r.value_high, r.unit)}"
+                value += f"–{format_amount(r.value_high, r.unit)}"
             if r.qualifier:
                 value += f" ({r.qualifier})"
+            values.append(value)
+        table.add_column("region", overflow="fold")
+        table.add_column("level", overflow="fold")
+        table.add_column("year", justify="right", no_wrap=True)
+        table.add_column("value", justify="right", no_wrap=True, min_width=max(map(len, values)))
+        table.add_column("source", overflow="fold")
+        table.add_column("evidence", overflow="fold", ratio=1)
+        for r, value in zip(group, values, strict=True):
             table.add_row(r.region or "?", r.level or "", str(r.year or ""), value, r.document, r.evidence)
         console.print(table)
         console.print()
@@ -117,18 +117,19 @@ def _print_rows(indicator: str, rows: list[Any]) -> None:
         console.print(f"note: {indicator} is stated in more than one unit ({', '.join(units)}); check the taxonomy")
 
 
-def _print_coverage(items: list[Any], unmapped: int) -> None:
-    from rich.console import Console
+def print_coverage(items: list[Any], unmapped: int, console: Any = None) -> None:
     from rich.table import Table
 
-    tty = sys.stdout.isatty()
-    console = Console(highlight=False) if tty else Console(no_color=True, color_system=None, width=240, highlight=False)
+    console = console or _console()
     if not items:
         console.print("no indicator in the corpus yet")
     else:
         table = Table(box=None, pad_edge=False)
-        for col in ("indicator", "figures", "documents", "regions", "years", "bases", "unit"):
-            table.add_column(col, justify="right" if col in ("figures", "documents", "regions") else "left")
+        _id_column(table, "indicator", [c.indicator for c in items])
+        for col in ("figures", "documents", "regions"):
+            table.add_column(col, justify="right", no_wrap=True)
+        for col in ("years", "bases", "unit"):
+            table.add_column(col, overflow="fold")
         for c in items:
             years = (
                 ""
@@ -140,10 +141,26 @@ def _print_coverage(items: list[Any], unmapped: int) -> None:
     console.print(f"{unmapped} figures have no canonical indicator (kept under their subject phrase; --all lists them)")
 
 
+def _resolve(corpus: Any, text: str) -> str:
+    """The one id ``text`` names; exits 2 naming the candidates or the closest ids otherwise."""
+    from ..corpus.query import resolve_indicator
+    from ..indicators import load_taxonomy
+
+    res = resolve_indicator(corpus, text, load_taxonomy())
+    if len(res.ids) == 1:
+        if res.how == "phrase":
+            sys.stderr.write(f"govreport: {text!r} is {res.ids[0]}\n")
+        return res.ids[0]
+    if res.ids:
+        fail(f"{text!r} matches {len(res.ids)} indicators: {', '.join(res.ids)}; give one with --indicator")
+    hint = f"; closest: {', '.join(res.closest)}" if res.closest else ""
+    fail(f"no indicator {text!r} (not an id, a stored subject phrase or a phrase of the taxonomy){hint}")
+
+
 @app.command()
 def compare(
     db: str = typer.Option(..., "--db", help="The DuckDB corpus file."),
-    indicator: str = typer.Option(None, "--indicator", "-i", help="A canonical id (gdp.growth) or a subject phrase."),
+    indicator: str = typer.Option(None, "--indicator", "-i", help="A canonical id (gdp.growth), or a phrase (纠错率) naming one; an unknown one exits 2 with the closest ids."),
     basis: BasisChoice = typer.Option(None, "--basis", help="Only results, targets or multi-year averages."),
     year: int = typer.Option(None, "--year", help="Only figures for this year."),
     fmt: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="text, csv or json."),
@@ -160,6 +177,7 @@ def compare(
                 unmapped = unmapped_count(corpus)
                 rows = None
             else:
+                indicator = _resolve(corpus, indicator)
                 rows = indicator_rows(corpus, indicator, basis=basis.value if basis else None, year=year)
     except AnalyzerError as exc:
         if debug_enabled():
@@ -172,7 +190,7 @@ def compare(
         elif fmt is CompareFormat.csv:
             typer.echo(_csv(dicts, COVERAGE_FIELDS), nl=False)
         else:
-            _print_coverage(items, unmapped)
+            print_coverage(items, unmapped)
         return
     if fmt is CompareFormat.json:
         typer.echo(
@@ -181,4 +199,4 @@ def compare(
     elif fmt is CompareFormat.csv:
         typer.echo(_csv([r.to_dict() for r in rows], ("indicator", *ROW_FIELDS, "sha256")), nl=False)
     else:
-        _print_rows(indicator, rows)
+        print_rows(indicator, rows)

@@ -1,15 +1,20 @@
 """Export the corpus tables: one xlsx workbook, or a folder of Parquet or CSV files.
 
-Every table and the ``indicator_panel`` view is exported.  The workbook has
+Every table and the ``indicator_panel`` view is exported.  CSV files begin with a
+UTF-8 byte-order mark (Excel reads them as UTF-8 then).  The workbook has
 one sheet per table (a table longer than a sheet continues on "metrics (2)"
 …), the header row frozen, readable column names; it is written row by row
-(openpyxl write-only mode) so memory does not grow with the corpus.  Parquet
+(openpyxl write-only mode) so memory does not grow with the corpus.  The findings
+and verified sheets name each document by path and title and quote the evidence.  Parquet
 and CSV are written by DuckDB's ``COPY`` directly.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -47,7 +52,33 @@ _LABELS = {
     "document_year": "Year of the document",
     "canonical": "Canonical id",
     "at": "At (UTC)",
+    "evidence": "Evidence (JSON)",
+    "evidence_text": "Evidence",
+    "path": "Path",
+    "title": "Title",
 }
+
+# sheets that name their document by path and title, not only by its SHA-256, with the
+# evidence quoted (the JSON stays, last): table -> its SELECT
+_READABLE = {
+    name: f"""
+        SELECT d.path, d.title, t.* FROM {name} t LEFT JOIN documents d USING (sha256)
+        ORDER BY d.path NULLS LAST, t.sha256, t.seq"""
+    for name in ("findings", "verified")
+}
+
+
+def evidence_text(evidence: str | None) -> str:
+    """The quoted spans of a finding's evidence JSON (``[{"start", "end", "text"}]``), joined by " … "."""
+    if not evidence:
+        return ""
+    try:
+        spans = json.loads(evidence)
+    except ValueError:
+        return evidence
+    if not isinstance(spans, list):
+        return evidence
+    return " … ".join(str(s.get("text", "")).replace("\n", " ") for s in spans if isinstance(s, dict))
 
 
 def label(column: str) -> str:
@@ -67,12 +98,35 @@ def export_files(corpus: Corpus, folder: str | os.PathLike[str], fmt: str) -> li
     written = []
     for name in EXPORTED:
         target = out / f"{name}.{fmt}"
+        # CSV: DuckDB writes plain UTF-8; a byte-order mark first, so that Excel reads it as UTF-8
+        dest = target if fmt == "parquet" else _temporary(out)
         try:
-            corpus.con.execute(f"COPY (SELECT * FROM {name}) TO {sql_string(str(target))} ({opts})")
+            corpus.con.execute(f"COPY (SELECT * FROM {name}) TO {sql_string(str(dest))} ({opts})")
+            if dest != target:
+                _with_bom(dest, target)
         except (duckdb.Error, OSError) as exc:
             raise translate(exc, target) from exc
+        finally:
+            if dest != target:
+                dest.unlink(missing_ok=True)
         written.append(target)
     return written
+
+
+BOM = "\ufeff".encode()
+
+
+def _temporary(folder: Path) -> Path:
+    fd, name = tempfile.mkstemp(suffix=".csv", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _with_bom(src: Path, target: Path) -> None:
+    """``target``: a UTF-8 byte-order mark, then ``src`` (copied in blocks, whatever its size)."""
+    with src.open("rb") as fin, target.open("wb") as fout:
+        fout.write(BOM)
+        shutil.copyfileobj(fin, fout, 1 << 20)
 
 
 def _cell(value: object) -> object:
@@ -115,14 +169,25 @@ def export_xlsx(corpus: Corpus, path: str | os.PathLike[str], *, max_rows: int =
     for name in EXPORTED:
         if name in NOT_IN_XLSX:
             continue
-        cur = corpus.con.execute(f"SELECT * FROM {name}")
+        cur = corpus.con.execute(_READABLE.get(name, f"SELECT * FROM {name}"))
         columns = [d[0] for d in cur.description]
+        readable = "evidence" in columns and name in _READABLE
+        if readable:
+            # the quoted evidence after the message; the JSON moves to the end
+            ev = columns.index("evidence")
+            at = columns.index("message") + 1 if "message" in columns else ev
+            order = [i for i in range(len(columns)) if i != ev]
+            order.insert(at, -1)
+            order.append(ev)
+            columns = ["evidence_text" if i == -1 else columns[i] for i in order]
         part, left = 1, max_rows
         ws = new_sheet(name, columns)
         for row in _rows(cur):
             if left == 0:
                 part, left = part + 1, max_rows
                 ws = new_sheet(f"{name} ({part})", columns)
+            if readable:
+                row = tuple(evidence_text(row[ev]) if i == -1 else row[i] for i in order)
             ws.append([_cell(v) for v in row])
             left -= 1
     try:

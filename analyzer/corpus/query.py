@@ -7,6 +7,7 @@ basis), so a target is never listed among results.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -101,3 +102,53 @@ def coverage(corpus: Corpus, *, include_subjects: bool = False, limit: int | Non
 def unmapped_count(corpus: Corpus) -> int:
     """Figures that name no canonical indicator (kept under their subject phrase)."""
     return int(corpus.con.execute("SELECT count(*) FROM indicator_panel WHERE NOT canonical").fetchone()[0])
+
+
+# how many close ids an unknown one is answered with
+CLOSEST = 5
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What ``--indicator TEXT`` names: ``ids`` to show (one, or several to choose from), or ``closest``."""
+
+    text: str
+    ids: tuple[str, ...]  # one: show it; several: the phrase is ambiguous
+    how: str  # "id" (a canonical id), "subject" (a stored subject phrase), "phrase" (matched the taxonomy), "unknown"
+    closest: tuple[str, ...] = ()
+
+
+def _stored_indicators(corpus: Corpus) -> tuple[set[str], set[str]]:
+    """(canonical ids, subject phrases) the panel holds."""
+    rows = corpus.con.execute("SELECT DISTINCT indicator, canonical FROM indicator_panel").fetchall()
+    return {i for i, c in rows if c}, {i for i, c in rows if not c}
+
+
+def resolve_indicator(corpus: Corpus, text: str, taxonomy: Any) -> Resolution:
+    """What ``text`` names: a canonical id, a stored subject phrase, or the ids whose phrases it matches.
+
+    A phrase (纠错率) matches the ids with a subject phrase or label equal to it; failing that, those
+    whose subject phrases or label contain it, or that it contains (行政复议纠错率 -> 纠错率).
+    Unknown text comes back with the closest ids (``difflib``) in ``closest``.
+    """
+    text = text.strip()
+    canonical, subjects = _stored_indicators(corpus)
+    known = {*taxonomy.ids, *canonical}
+    if text in known:
+        return Resolution(text, (text,), "id")
+    if text in subjects:
+        return Resolution(text, (text,), "subject")
+    entries = [i for i in taxonomy.indicators if i.id in known]
+    exact = [i.id for i in entries if text == i.label or text in i.subject]
+    if not exact and len(text) >= 2:
+        exact = [
+            i.id
+            for i in entries
+            if text in i.label or any(text in s or (len(s) >= 2 and s in text) for s in i.subject)
+        ]
+    if exact:
+        return Resolution(text, tuple(sorted(set(exact))), "phrase")
+    labels = {i.label: i.id for i in entries}
+    close = difflib.get_close_matches(text, sorted(known), n=CLOSEST, cutoff=0.5)
+    close += [labels[x] for x in difflib.get_close_matches(text, sorted(labels), n=CLOSEST, cutoff=0.5)]
+    return Resolution(text, (), "unknown", tuple(dict.fromkeys(close))[:CLOSEST])

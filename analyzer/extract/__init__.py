@@ -29,7 +29,14 @@ from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import Lexicon, get_lexicon
 from .scan import Figure, find_figures, iter_figures
-from .subject import MAX_CLAUSE, before_parenthesis, find_subject, only_links, previous_clause_subject
+from .subject import (
+    MAX_CLAUSE,
+    before_parenthesis,
+    find_subject,
+    only_links,
+    previous_clause_subject,
+    respective_phrase,
+)
 
 __all__ = ["CHARS_PER_FIGURE", "MAX_FIGURES_FLAT", "extract_metrics", "figure_limit", "find_figures", "patterns"]
 
@@ -95,6 +102,11 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
             phrase = (subject_text or "") + phrase
         growth = bool(subj.roles & {"growth", "decline"})
+        respective = respective_phrase(text, fig.start, sent, lex)
+        if respective is not None:
+            # A、B分别增长X、Y: X is A's, Y is B's (the indicator only; the subject stays as written)
+            phrase = respective[0]
+            growth = growth or bool(respective[1] & {"growth", "decline"})
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
         indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit)
         section = index.at(fig.number_start)

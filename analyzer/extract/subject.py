@@ -220,3 +220,64 @@ def previous_clause_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str
     if len(head) < 2 or not _NOUN.fullmatch(head):
         return None
     return head[-MAX_SUBJECT:]
+
+
+# "A、B分别增长X、Y": the figures after 分别 pair with the items before it, in order
+_RESPECTIVELY = "分别"
+# how far back 分别 is looked for
+MAX_RESPECTIVE = 60
+# what separates the items of the list before 分别, and the figures after it
+_ITEM_SEPARATORS = regex.compile(r"[、]|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
+_LIST_START = "，,；;：:。（(\n"
+_NUMERAL_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# an item shares the head of the last item when it has two characters, or ends as the last item's
+# start of the same length does (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入;
+# 城镇居民、农村居民人均可支配收入 -> 城镇居民人均可支配收入; 食品、药品抽检合格率 -> 食品抽检合格率)
+SHORT_ITEM = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from ..data import tsv
+
+    return tuple((word, (first, second)) for _, (word, first, second) in tsv("respectively.tsv", 3))
+
+
+def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) -> tuple[str, frozenset[str]] | None:
+    """The subject phrase of a figure listed after 分别, and the roles of the words after 分别.
+
+    "城乡居民人均可支配收入分别增长5.3%、7%": the 7% gets 农村居民人均可支配收入分别增长 (growth);
+    "诉求解决率、满意率分别达97.3%和97.7%": the 97.3% gets 诉求解决率分别达.  None when the
+    figure is not in such a list, or the list has fewer items than the figures before it.
+    """
+    lo = max(sent_start, fig_start - MAX_RESPECTIVE)
+    at = text.rfind(_RESPECTIVELY, lo, fig_start)
+    if at < 0:
+        return None
+    after = text[at + len(_RESPECTIVELY) : fig_start]
+    if any(c in "，,；;。：:\n" for c in after):
+        return None
+    position = len(_NUMERAL_RUN.findall(after))
+    head = text[lo:at]
+    start = max((head.rfind(c) for c in _LIST_START), default=-1) + 1
+    items = [s for s in _ITEM_SEPARATORS.split(head[start:]) if s]
+    if len(items) == 1:
+        for word, groups in _pairs():
+            if word in items[0]:
+                items = [items[0].replace(word, g, 1) for g in groups]
+                break
+    if len(items) < 2 or position >= len(items):
+        return None
+    words = _words(lex)
+    item = _strip_leads(items[position], words)
+    last = items[-1]
+    n = len(item)
+    if position < len(items) - 1 and SHORT_ITEM <= n < len(last):
+        if n == SHORT_ITEM or item[-SHORT_ITEM:] == last[n - SHORT_ITEM : n]:
+            item += last[n:]
+    first_numeral = _NUMERAL_RUN.search(after)
+    links = after[: first_numeral.start()] if first_numeral else after
+    rest, roles = _strip_links((_RESPECTIVELY + links).strip(), words)
+    if rest:
+        return None  # 分别约为全国平均的70%: words other than links stand between the list and the figures
+    return item + _RESPECTIVELY + links, frozenset(roles)

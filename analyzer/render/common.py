@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import DataFileError
-from ..types import Finding, Metric, MetricKind, Report, Severity
+from ..types import Finding, Metric, Report, Severity
 
 LABELS_FILE = "labels.toml"
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -58,15 +58,30 @@ def format_number(x: float) -> str:
     return f"{int(whole):,}.{frac}" if frac else f"{int(whole):,}"
 
 
+# large values read in 万亿 / 亿 / 万, the largest that states the value with at most
+# AMOUNT_DECIMALS decimals (20490000 平方米 -> 2049万平方米; 6.2661e12 元 -> 62661亿元)
+_MAGNITUDES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+AMOUNT_DECIMALS = 2
+
+
+def format_amount(value: float, unit: str = "") -> str:
+    """A value as a reader of Chinese reports writes it: 2049万平方米, 3252亿美元, 12.34万亿元, 5.4%.
+
+    Values below 10,000, and large ones no magnitude states exactly, keep their digits
+    (123,456,789元).  The one formatter of text output, HTML and ``compare``.
+    """
+    for size, word in _MAGNITUDES:
+        scaled = value / size
+        if abs(scaled) >= 1 and abs(round(scaled, AMOUNT_DECIMALS) - scaled) <= 1e-9 * abs(scaled):
+            return f"{_trim(round(scaled, AMOUNT_DECIMALS))}{word}{unit}"
+    return f"{format_number(value) if abs(value) >= 1e4 else _trim(value)}{unit}"
+
+
 def format_value(m: Metric) -> str:
-    """The normalised value with its unit, large money in 万/亿 (3.5e11 元 -> 3,500亿元)."""
+    """The normalised value with its unit and qualifier, large values in 万/亿 (``format_amount``)."""
 
     def one(v: float) -> str:
-        if m.kind is MetricKind.MONEY and abs(v) >= 1e8:
-            return f"{format_number(round(v / 1e8, 4))}亿"
-        if m.kind is MetricKind.MONEY and abs(v) >= 1e4:
-            return f"{format_number(round(v / 1e4, 4))}万"
-        return format_number(v)
+        return format_amount(v)
 
     body = one(m.value) if m.value_high is None else f"{one(m.value)}–{one(m.value_high)}"
     qual = label("qualifier", m.qualifier.value) if m.qualifier else ""

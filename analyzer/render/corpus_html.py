@@ -1,4 +1,4 @@
-"""The corpus overview page: documents, findings by rule and by document, indicator coverage.
+"""The corpus overview page: documents, findings by rule and by document (each listed), indicator coverage.
 
 Reads a corpus database through ``analyzer.corpus`` (the only package that
 imports duckdb) and renders ``corpus.html.j2``: one self-contained, script-free,
@@ -7,7 +7,7 @@ autoescaped file like the report page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,14 @@ class RuleRow:
 
 
 @dataclass(frozen=True)
+class FindingRow:
+    rule: str
+    severity: str
+    message: str
+    evidence: str  # the quoted spans, joined by " … "
+
+
+@dataclass(frozen=True)
 class CorpusOverview:
     path: str
     documents: tuple[DocRow, ...]
@@ -49,6 +57,8 @@ class CorpusOverview:
     cross: tuple[tuple[str, str, str], ...]  # (rule, severity, message)
     failed: tuple[tuple[str, str], ...]  # (path, reason)
     unmapped: int
+    findings: dict[str, tuple[FindingRow, ...]] = field(default_factory=dict)  # sha256 -> its findings, worst first
+    findings_shown: int = 0  # the most listed per document (0: all)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -84,9 +94,25 @@ FROM findings GROUP BY rule ORDER BY 2 DESC, 3 DESC, 4 DESC, rule
 """
 
 
-def corpus_overview(db: str | Path, *, coverage_limit: int = 200) -> CorpusOverview:
+_FINDINGS_SQL = """
+SELECT sha256, rule, severity, message, evidence FROM (
+    SELECT *, row_number() OVER (PARTITION BY sha256 ORDER BY
+        CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, seq) AS n
+    FROM findings)
+WHERE ? = 0 OR n <= ?
+ORDER BY sha256, n
+"""
+
+# findings listed per document on the page (the counts are always whole)
+FINDINGS_PER_DOCUMENT = 200
+
+
+def corpus_overview(
+    db: str | Path, *, coverage_limit: int = 200, findings_per_document: int = FINDINGS_PER_DOCUMENT
+) -> CorpusOverview:
     """What the overview page shows, read from the corpus database ``db`` (opened read-only)."""
     from ..corpus import coverage, open_corpus, unmapped_count
+    from ..corpus.export import evidence_text
 
     with open_corpus(db, read_only=True) as corpus:
         con = corpus.con
@@ -96,7 +122,12 @@ def corpus_overview(db: str | Path, *, coverage_limit: int = 200) -> CorpusOverv
         failed = tuple(con.execute("SELECT path, reason FROM errors ORDER BY path").fetchall())
         cov = tuple(coverage(corpus, limit=coverage_limit))
         unmapped = unmapped_count(corpus)
-    return CorpusOverview(str(db), docs, rules, cov, cross, failed, unmapped)
+        listed: dict[str, list[FindingRow]] = {}
+        k = findings_per_document
+        for sha, rule, sev, msg, ev in con.execute(_FINDINGS_SQL, [k, k]).fetchall():
+            listed.setdefault(sha, []).append(FindingRow(rule, sev, msg, evidence_text(ev)))
+    findings = {sha: tuple(rows) for sha, rows in listed.items()}
+    return CorpusOverview(str(db), docs, rules, cov, cross, failed, unmapped, findings, k)
 
 
 def render_corpus_html(overview: CorpusOverview) -> str:

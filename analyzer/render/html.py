@@ -50,13 +50,18 @@ def environment() -> jinja2.Environment:
 class Block:
     """One line of the text: a heading, a paragraph or a table."""
 
-    kind: str  # "heading" | "para" | "table" | "title" | "issuer"
-    pieces: tuple[Piece, ...] = ()
+    kind: str  # "heading" | "runin" | "para" | "table" | "title" | "issuer"
+    pieces: tuple[Piece, ...] = ()  # a run-in heading: its title only (the rest of the line is ``rest``)
     level: int = 0
     anchor: str = ""
     section: Section | None = None
     show_category: bool = True
     rows: tuple[tuple[tuple[Piece, ...], ...], ...] = ()
+    rest: tuple[Piece, ...] = ()  # the paragraph a run-in heading opens (（一）加强组织领导。全年…)
+
+
+# what ends a run-in title: it stays with the (bold) title
+RUN_IN_END = "。：:．."
 
 
 @dataclass(frozen=True)
@@ -183,9 +188,26 @@ def _blocks(report: Report, anns: list[Ann]) -> list[Block]:
             sec = _section_for(sections, head.start, head.end, head.level)
             anchor = f"sec-{sec.id}" if sec else f"h{head.start}"
             show = sec is not None and sec.id not in inherited
-            blocks.append(
-                Block("heading", pieces, level=min(head.level, 4), anchor=anchor, section=sec, show_category=show)
-            )
+            cut = head.end
+            while cut < end - trail and text[cut] in RUN_IN_END:
+                cut += 1
+            if start + lead < cut < end - trail:
+                # a run-in heading: only its title is a heading (bold), the paragraph it opens is not
+                blocks.append(
+                    Block(
+                        "runin",
+                        nest(text, start + lead, cut, anns),
+                        level=min(head.level, 4),
+                        anchor=anchor,
+                        section=sec,
+                        show_category=show,
+                        rest=nest(text, cut, end - trail, anns),
+                    )
+                )
+            else:
+                blocks.append(
+                    Block("heading", pieces, level=min(head.level, 4), anchor=anchor, section=sec, show_category=show)
+                )
         elif not body_started and line.strip() == (report.meta.title or "").strip():
             blocks.append(Block("title", pieces))
         elif not body_started and line.strip() == (report.meta.issuer or "").strip():

@@ -151,19 +151,22 @@ def _print_metrics(report: Report, c: Console) -> None:
         pad_edge=False,
         header_style="" if plain else "bold",
     )
-    t.add_column("line", justify="right")
-    t.add_column("text")
-    t.add_column("value", justify="right")
-    t.add_column("kind")
-    t.add_column("indicator")
-    t.add_column("year", justify="right")
-    t.add_column("basis")
-    t.add_column("section")
-    for m in report.metrics:
+    # ids and values are never cut: the text column wraps instead (an 80-column terminal)
+    ids = [m.indicator or "—" for m in report.metrics]
+    values = [format_value(m) for m in report.metrics]
+    t.add_column("line", justify="right", no_wrap=True)
+    t.add_column("text", overflow="fold", ratio=1)
+    t.add_column("value", justify="right", no_wrap=True, min_width=max(map(len, values)))
+    t.add_column("kind", overflow="fold")
+    t.add_column("indicator", no_wrap=True, min_width=max(map(len, ids)))
+    t.add_column("year", justify="right", no_wrap=True)
+    t.add_column("basis", overflow="fold")
+    t.add_column("section", overflow="fold")
+    for m, value in zip(report.metrics, values, strict=True):
         t.add_row(
             str(line_col(report.text, m.start)[0]),
             Text(m.text.replace("\n", " ")),
-            format_value(m),
+            value,
             m.kind.value,
             Text(m.indicator or "—", style="" if m.indicator else "dim"),
             str(m.year) if m.year is not None else "—",

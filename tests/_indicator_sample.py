@@ -1,0 +1,67 @@
+"""The hand-checked indicator sample: references into the real reports, and how to find them again.
+
+``tests/golden/indicator_sample.jsonl`` holds one figure a line: ``file`` (a path under the real
+reports, or ``pages_excerpts.jsonl#N`` for the N-th excerpt), ``offset`` (where the figure's numeral
+starts in that file's text as stored), ``number``/``value``/``unit`` (the figure), ``expected`` (the
+indicator id a reader gives it, or null) and sometimes ``note`` (why).  No text of the reports is
+stored: the test reads them at run time.
+
+Offsets point into the raw text; the analyser cleans it (chrome removed, full-width digits …), so a
+figure is found again by the CJK characters and digits before it (``locate``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import unicodedata
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parent / "golden" / "indicator_sample.jsonl"
+# characters before the numeral that find it again in the cleaned text
+BEFORE = 12
+
+
+def raw_text(real: Path, ref: str) -> str:
+    """The text of ``ref`` as stored in the real reports."""
+    if ref.startswith("pages_excerpts.jsonl#"):
+        no = int(ref.split("#", 1)[1])
+        lines = (real / "pages_excerpts.jsonl").read_text(encoding="utf-8").splitlines()
+        return str(json.loads(lines[no - 1])["text"])
+    return (real / ref).read_text(encoding="utf-8")
+
+
+def key(text: str) -> tuple[str, list[int]]:
+    """The CJK characters, digits, '.' and '%' of ``text`` (NFKC), and the offset each came from."""
+    chars, where = [], []
+    for i, c in enumerate(text):
+        n = unicodedata.normalize("NFKC", c)
+        if len(n) == 1 and (n.isdigit() or "\u4e00" <= n <= "\u9fff" or n in ".%"):
+            chars.append(n)
+            where.append(i)
+    return "".join(chars), where
+
+
+def locate(src: str, src_key: tuple[str, list[int]], dst: str, dst_key: tuple[str, list[int]], offset: int) -> int | None:
+    """The offset in ``dst`` of the character at ``offset`` in ``src`` (None when it cannot be found)."""
+    sk, sw = src_key
+    dk, dw = dst_key
+    j = bisect.bisect_left(sw, offset)
+    if j >= len(sw) or sw[j] != offset:
+        return None
+    lo = max(0, j - BEFORE)
+    needle = sk[lo : j + 1]
+    hits = []
+    i = dk.find(needle)
+    while i >= 0:
+        hits.append(i)
+        i = dk.find(needle, i + 1)
+    if not hits:
+        return None
+    expect = offset * len(dst) / max(1, len(src))
+    best = min(hits, key=lambda h: abs(dw[h + j - lo] - expect))
+    return dw[best + j - lo]
+
+
+def load_sample() -> list[dict]:
+    return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
