@@ -97,6 +97,14 @@ MUST = [
     # a named rate whose numerator carries a bracket (纠错（含撤销、确认违法）29件): the bracket is read through
     ("全年共审结行政复议案件120件，其中纠错（含撤销、确认违法）30件，纠错率25%。", "rate", "ratio", True),
     ("全年共审结行政复议案件120件，其中纠错（含撤销、确认违法）30件，纠错率约21%。", "rate", "ratio", False),
+    # one count of a one-year report named by the same words in two parts, with two values
+    (
+        "关于2024年法治政府建设情况的报告\n一、主要举措\n全年新受理行政复议案件151件，同比增长12%。\n"
+        "二、存在的不足\n今年新受理行政复议案件166件。",
+        "restated",
+        "same_value",
+        False,
+    ),
     # a total that closes its list, after 收到 (收到 is no range)
     ("全年共收到网上申请90件，信函申请10件，合计100件。", "closing_total", "sum", True),
 ]
@@ -115,6 +123,14 @@ MUST_NOT = [
     ),
     # a category that names its own total (其他信息共计…) does not close the list before it
     ("其中机构职能类1200条；政策文件类2300条；其他各类信息共计1000条。", "closing_total", "sum"),
+    # a 政府工作报告 names one indicator for the year and for the five-year period: no restatement by name
+    (
+        "政府工作报告\n一、2025年和“十四五”工作回顾\n全年建成口袋书屋示范点52个。\n全省建成口袋书屋示范点262个。",
+        "restated",
+        "same_value",
+    ),
+    # two years written: two figures
+    ("2023年新受理行政复议案件120件。\n2024年新受理行政复议案件151件。", "restated", "same_value"),
     # 年均 without a period the text names: nothing to compute with
     ("城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长5.9%。", "change", "average_growth"),
     # 年均 is never one year's growth

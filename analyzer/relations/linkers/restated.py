@@ -17,7 +17,7 @@ from ...checks.lexicon import lexicon
 from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
 from ...checks.mentions import Mention, mentions
 from ...checks.where import metric_at, section_at
-from ...types import Basis, Report
+from ...types import Basis, Genre, Report
 from ..model import Relation, RelationKind
 
 LINKER = "restated"
@@ -35,7 +35,7 @@ _TAIL = re.compile(r"(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保�
 # a change, not a level
 _CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环比|百分点|比上年|较上年|目标|预期|力争|以上|以下")
 # one of two values of a change: 由92.4%提高到95.1%
-_FROM_TO = re.compile(r"由|从|到|至")
+_FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
 # a sentence about a period, not one year: 五年来, 累计, “十四五”时期
 _PERIOD = re.compile(r"累计|五年|年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
 # a year written in the clause: a different year is a different figure
@@ -43,7 +43,40 @@ _YEAR = re.compile(r"(\d{4})年")
 
 
 def _keys(report: Report, m: Mention) -> list[tuple[str, ...]]:
-    return [k for k in (_id_key(report, m), _name_key(report, m)) if k is not None]
+    return [k for k in (_id_key(report, m), _name_key(report, m), _label_key(report, m)) if k is not None]
+
+
+# a figure that is one item of a list or a part of another is not a statement of its own total
+_PART_WORDS = re.compile(r"其中|分别|包括|涉及|含|占|类|方面|以上|以下|余|多|近|约|超")
+# a name this long (after the lead and link words are cut) names one thing in a report
+_LABEL_MIN = 6
+_LABEL_KEPT = 8
+
+
+def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
+    """Counts named by the same words in two places: 新受理行政复议案件151件 … 新受理行政复议案件166件."""
+    text = report.text
+    # a 政府工作报告 reviews the year and the five-year period in one part: one name, two periods
+    if not m.is_count or m.qualifier is not None or report.meta.genre is Genre.GOV_WORK_REPORT:
+        return None
+    start = clause_start(text, m.start, CLAUSE_END)
+    name = _LEAD.sub("", _TAIL.sub("", text[start : m.start].strip()))
+    if len(name) < _LABEL_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return None
+    s, e = _near_sentence(text, m)
+    if _PART_WORDS.search(name) or _PERIOD.search(text[s:e]):
+        return None
+    if _CHANGE.search(text[s : m.start]) or _FROM_TO.search(name):
+        return None
+    ps, _ = paragraph_bounds(text, m.start)
+    if _PERIOD.search(text[ps : ps + 40]):
+        return None  # a paragraph about a period (五年来…): its figures are totals over several years
+    # anywhere in the report: a one-year report (法治, 信息公开) names one thing once for its year
+    # the last words name it (现区级保留的政务服务事项 = 区级保留的政务服务事项); enough of them to tell
+    # 区级保留的政务服务事项 from 区级取消政务服务事项
+    # (the year is no part of the key: a restatement often omits it; two years written that differ are told
+    # apart when the pairs are read)
+    return ("label", name[-_LABEL_KEPT:], m.unit)
 
 
 def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
