@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .ingest._datafile import read_tsv
 from .ingest.trad import to_simplified
+from .numbers import cn_int
 from .types import Heading, Section
 
 # Chinese numerals of a heading label (一 … 九十九)
@@ -61,28 +62,8 @@ _MAX_RUNIN_TITLE = {1: 60, 2: 60, 3: 40, 4: 40}
 _MAX_UNNUMBERED = 30
 _BODY_MIN = 40  # a line this long (or with 。) is a paragraph of body text
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def cn_to_int(label: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 3 → 3; None when it is not a numeral."""
-    if label.isdigit():
-        return int(label)
-    if not label or any(c not in _CN_DIGITS and c not in "十百" for c in label):
-        return None
-    if "百" in label:
-        head, _, rest = label.partition("百")
-        hundreds = _CN_DIGITS.get(head, 1) if head else 1
-        rest = rest.lstrip("零〇")
-        return hundreds * 100 + (cn_to_int(rest) or 0 if rest else 0)
-    if "十" in label:
-        head, _, tail = label.partition("十")
-        tens = _CN_DIGITS.get(head, 0) if head else 1
-        ones = _CN_DIGITS.get(tail, 0) if tail else 0
-        return tens * 10 + ones
-    if len(label) == 1:
-        return _CN_DIGITS[label]
-    return None
+# the one Chinese-numeral reader of labels and counts (numbers.cn_int), under its old name here
+cn_to_int = cn_int
 
 
 @lru_cache(maxsize=1)

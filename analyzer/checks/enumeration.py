@@ -13,14 +13,13 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ..numbers import cn_int, to_chinese
 from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
 from .where import section_at
 
 RULE = "enumeration_count_mismatch"
-
-_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # a count starts with a digit or a Chinese numeral (a pure lookahead: lets the scan skip text fast)
 _COUNT_FIRST = r"(?=[\d一二两三四五六七八九十])"
@@ -44,23 +43,6 @@ _LISTED = re.compile(
 _INTRO_SHI = re.compile(_COUNT + r"(?P<cls>个方面|方面|项措施|项工作|项|个|条|点)[^，。；：]{0,12}?[：:。]\s*(?=一是)")
 # an item marker 一是/二是 at a clause start
 _SHI = re.compile(r"(?=[一二三四五六七八九十])(?:^|(?<=[。；：:，,\s\u3000]))(?P<n>[一二三四五六七八九十]{1,2})是")
-
-
-def cn_int(s: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, "4" → 4; None for anything else."""
-    if s.isdigit():
-        return int(s)
-    if not s or any(c not in _DIGITS and c != "十" for c in s):
-        return None
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        if "十" in tail:
-            return None
-        if (head and head not in _DIGITS) or (tail and tail not in _DIGITS):
-            return None  # 四五 after 十 (十四五) is a slogan, not a count
-        tens = _DIGITS[head] if head else 1
-        return tens * 10 + (_DIGITS[tail] if tail else 0)
-    return _DIGITS[s] if len(s) == 1 else None
 
 
 def _items(raw: str) -> list[str]:
@@ -178,7 +160,7 @@ def _sequence(report: Report) -> Iterator[Result]:
                 report,
                 RULE,
                 Severity.WARNING,
-                f"条目编号{word}: {'一二三四五六七八九十'[prev - 1] if 0 < prev <= 10 else prev}是之后为 {text[a:b]}",
+                f"条目编号{word}: {to_chinese(prev)}是之后为 {text[a:b]}",
                 [(a, b)],
                 expected=prev + 1,
                 reported=v,

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..numbers import cn_int, to_chinese
 from ..settings import Settings
 from ..types import Heading, Report, Severity
 from .base import Result, finding, verified
-from .enumeration import cn_int
 
 RULE = "heading_sequence"
 
@@ -23,7 +23,6 @@ RULE = "heading_sequence"
 _LEVEL1 = re.compile(r"^[ \t\u3000]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^\n]{1,60})$", re.MULTILINE)
 # （一） at a line start
 _LEVEL2 = re.compile(r"^[ \t\u3000]*[（(](?P<n>[一二三四五六七八九十]{1,3})[）)](?P<title>[^\n]{1,60})$", re.MULTILINE)
-_CN = "一二三四五六七八九十"
 
 
 def scan_headings(text: str) -> tuple[Heading, ...]:
@@ -97,7 +96,7 @@ def heading_sequence(report: Report, settings: Settings) -> Iterator[Result]:
                 report,
                 RULE,
                 severity,
-                f"第{h.level}级标题编号{what}，应为 {_CN[expected - 1] if expected <= 10 else expected}",
+                f"第{h.level}级标题编号{what}，应为 {to_chinese(expected)}",
                 [*ev, (h.start, h.end)],
                 expected=expected,
                 reported=n,
