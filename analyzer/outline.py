@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .ingest._datafile import read_tsv
+from .data import grouped_words
 from .ingest.trad import to_simplified
 from .numbers import cn_int
 from .types import Heading, Section
@@ -53,6 +53,12 @@ _TITLE_END = re.compile(r"[。；;！!？?]")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;：:！!？?、]")
 # an appendix line: 附件 / 附件1 / 附件一 / 附件2： (the word comes from the data file)
 _APPENDIX_TAIL = rf"\s*(?:\d{{1,2}}|{_CN_NUM})?\s*[:：]?"
+# a markdown heading marker before a heading label (## 一、总体情况)
+_MARKDOWN = re.compile(r"#{1,6}[ \t\u3000]*")
+# a cell of a table flattened one cell per line (0 |, |, 12, -)
+_BARE_CELL = re.compile(r"[\d.,%％\s|｜\-—]*")
+# a further heading label after a separator: the line lists headings (a table of contents)
+_CONTENTS_LABEL = re.compile(rf"[,，;；\s](?:{_CN_NUM}、|{_OPEN}{_CN_NUM}{_CLOSE})")
 # characters allowed around a line's content
 _INDENT = " \t\u3000\u00a0"
 
@@ -68,11 +74,14 @@ cn_to_int = cn_int
 
 @lru_cache(maxsize=1)
 def _terms() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    unnumbered, appendix = [], []
-    for kind, text in read_tsv("outline_terms.tsv", 2, 2):
-        (unnumbered if kind == "unnumbered" else appendix).append(text)
-    words = "|".join(map(re.escape, appendix))
-    return tuple(unnumbered), re.compile(rf"(?:{words}){_APPENDIX_TAIL}")
+    groups = grouped_words("outline_terms.tsv")
+    words = "|".join(map(re.escape, groups.get("appendix", ())))
+    return groups.get("unnumbered", ()), re.compile(rf"(?:{words}){_APPENDIX_TAIL}")
+
+
+@lru_cache(maxsize=1)
+def _table_row_titles() -> tuple[str, ...]:
+    return grouped_words("outline_terms.tsv").get("table_row", ())
 
 
 @dataclass(frozen=True)
@@ -87,13 +96,31 @@ def _lines(text: str) -> Iterator[_Line]:
     for raw in text.split("\n"):
         stripped = raw.strip(_INDENT)
         lead = len(raw) - len(raw.lstrip(_INDENT))
+        marker = _MARKDOWN.match(stripped)
+        if marker:  # "## 一、总体情况": the heading starts after the markdown marker
+            lead += marker.end()
+            stripped = stripped[marker.end() :]
         yield _Line(pos + lead, pos + lead + len(stripped), stripped)
         pos += len(raw) + 1
 
 
+def _is_table_row(line: _Line) -> bool:
+    return "|" in line.text
+
+
+def _is_bare_cell(line: _Line) -> bool:
+    """A line of a table flattened one cell per line: only a number, a bar or a dash."""
+    return bool(_BARE_CELL.fullmatch(line.text))
+
+
+def _is_contents(line: _Line) -> bool:
+    """A table of contents joined on one line: ``一、概述,(一)…,二、主动公开…,``."""
+    return len(_CONTENTS_LABEL.findall(line.text)) >= 2
+
+
 def _numbered(line: _Line) -> Heading | None:
     """A numbered heading at the start of this line, or None."""
-    if "|" in line.text:
+    if _is_table_row(line) or _is_contents(line):
         return None
     for level, pat in _LEVEL_PATTERNS:
         m = pat.match(line.text)
@@ -115,7 +142,7 @@ def _numbered(line: _Line) -> Heading | None:
             if len(title) > _MAX_RUNIN_TITLE[level]:
                 return None
         title = title.rstrip(_INDENT + ":：")
-        if not title:
+        if not title or title.startswith(_table_row_titles()):
             return None
         return Heading(
             level=level,
@@ -168,12 +195,59 @@ class _Runs:
             self.members[lv], self.spoiled[lv], self.opened[lv] = [], False, False
 
 
+def _label_of(line: _Line) -> tuple[int, int] | None:
+    """(level, number) of the label this line starts with, heading or not."""
+    for level, pat in _LEVEL_PATTERNS:
+        m = pat.match(line.text)
+        if m:
+            n = cn_int(m["label"])
+            return (level, n) if n is not None else None
+    return None
+
+
+class _TableRows:
+    """Rows of flattened tables that carry a heading label (一、本年新收… | 3 |, (一)予以公开).
+
+    A numbered line is a row when it has a cell bar, a title of the template's rows, is followed
+    by a bare cell or ends a text cut inside a table; and when it continues the numbers of the
+    rows just seen at its level (（六）其他 after the row （五）不予处理) rather than those of the
+    headings (四、 after the heading 三、 is a heading again).
+    """
+
+    def __init__(self) -> None:
+        self.last_row: dict[int, int] = {}
+        self.last_heading: dict[int, int] = {}
+
+    def is_row(self, line: _Line, lines: list[_Line], i: int) -> bool:
+        label = _label_of(line)
+        if label is None:
+            return False
+        level, n = label
+        body = line.text[_LEVEL_PATTERNS[level - 1][1].match(line.text).end() :].lstrip(_INDENT)  # type: ignore[union-attr]
+        row = (
+            _is_table_row(line)
+            or body.startswith(_table_row_titles())
+            or _in_table(lines, i)
+            or (n == self.last_row.get(level, -1) + 1 and n != self.last_heading.get(level, 0) + 1)
+        )
+        if row:
+            self.last_row[level] = n
+        return row
+
+    def heading(self, level: int, n: int | None) -> None:
+        self.last_heading[level] = n or 0
+        for deeper in [lv for lv in (*self.last_row, *self.last_heading) if lv > level]:
+            self.last_row.pop(deeper, None)
+            self.last_heading.pop(deeper, None)
+
+
 def find_headings(text: str) -> tuple[Heading, ...]:
     """The headings of ``text`` in document order (offsets into ``text``)."""
     _, appendix = _terms()
     lines = list(_lines(text))
     out: list[Heading] = []
     runs = _Runs()
+    rows = _TableRows()
     block = 0
     seen_body = False
     block_l1: list[int] = []  # numbers of the 一、 headings of the current block
@@ -199,6 +273,8 @@ def find_headings(text: str) -> tuple[Heading, ...]:
             out.append(Heading(level=1, label="", title=title, start=line.start, end=end, block=block))
             continue
         h = _numbered(line)
+        if rows.is_row(line, lines, i):
+            h = None
         if h is None:
             lv = _label_level(line)
             if lv in (3, 4) and runs.opened[lv] and "|" not in line.text:
@@ -223,6 +299,7 @@ def find_headings(text: str) -> tuple[Heading, ...]:
                     block_l1.append(n or 0)
                 runs.close(3, 4)
             if h is not None:
+                rows.heading(h.level, n)
                 out.append(Heading(h.level, h.label, h.title, h.start, h.end, block))
                 seen_body = True
                 continue
@@ -237,6 +314,23 @@ def find_headings(text: str) -> tuple[Heading, ...]:
             seen_body = True
     runs.close(3, 4)
     return tuple(h for k, h in enumerate(out) if k not in runs.drop)
+
+
+def _in_table(lines: list[_Line], i: int) -> bool:
+    """A numbered line that belongs to a flattened table: followed by a bare cell (one cell per
+    line), or the last line of a text cut inside a table (an excerpt ending ``| 0 |\n二、上年结转``)."""
+    j = _next_nonempty(lines, i)
+    if j is None:
+        k = _prev_nonempty(lines, i)
+        return k is not None and _is_table_row(lines[k])
+    return _is_bare_cell(lines[j])
+
+
+def _prev_nonempty(lines: list[_Line], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].text:
+            return j
+    return None
 
 
 def _next_nonempty(lines: list[_Line], i: int) -> int | None:
@@ -274,3 +368,67 @@ def build_sections(text: str, headings: tuple[Heading, ...]) -> tuple[Section, .
                 break
         sections.append(Section(id=sid, level=h.level, heading=h.title, start=h.start, end=end))
     return tuple(sections)
+
+
+@dataclass(frozen=True)
+class Break:
+    """Item ``index`` of a numbered sequence does not follow: ``prev`` is the item before it
+    (None when the sequence opens with it) and ``expected`` the number it should carry."""
+
+    index: int
+    prev: int | None
+    expected: int
+
+
+def numbering_breaks(numbers: list[int | None], *, restart_ok: bool) -> list[Break]:
+    """Where a sequence of item numbers (一、二、… or 一是、二是 …) skips, repeats or goes back.
+
+    A run that restarts at 1 and is left when the outer numbers resume (二、 then a list 一、二、
+    then 三、) is a list nested inside an item, not a break; it needs two items at least.  A
+    restart that is never left is a new list when ``restart_ok`` (一是… in the next paragraph)
+    and a step back otherwise.  ``None`` is a soft item (最后, 其次 when they do not fit):
+    it takes the next number of the current run and never breaks.
+    """
+    runs: list[list[int]] = []  # indices of the items of each open run, outermost first
+    value: dict[int, int] = {}
+    restarts: list[tuple[int, int]] = []  # (first index of a restart run, the item before it)
+    breaks: list[Break] = []
+    for i, n in enumerate(numbers):
+        if n is None:
+            if runs:
+                value[i] = value[runs[-1][-1]] + 1
+                runs[-1].append(i)
+            continue
+        value[i] = n
+        if not runs:
+            if n != 1:
+                breaks.append(Break(i, None, 1))
+            runs.append([i])
+            continue
+        top = runs[-1]
+        last = value[top[-1]]
+        if n == last + 1:
+            top.append(i)
+            continue
+        outer = next(
+            (
+                k
+                for k in range(len(runs) - 2, -1, -1)
+                if value[runs[k][-1]] + 1 == n and all(len(r) >= 2 for r in runs[k + 1 :])
+            ),
+            None,
+        )
+        if outer is not None:
+            restarts = [(s, p) for s, p in restarts if s < runs[outer + 1][0]]
+            del runs[outer + 1 :]
+            runs[outer].append(i)
+            continue
+        if n == 1:
+            restarts.append((i, top[-1]))
+            runs.append([i])
+            continue
+        breaks.append(Break(i, top[-1], last + 1))
+        top.append(i)
+    if not restart_ok:
+        breaks += [Break(s, p, value[p] + 1) for s, p in restarts]
+    return sorted(breaks, key=lambda b: b.index)

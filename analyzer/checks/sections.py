@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..settings import Settings
 from ..types import Genre, Report, Severity
 from .base import Result, finding, verified
-from .headings import scan_headings
+from ..outline import find_headings
 
 RULE = "missing_required_section"
 
@@ -71,7 +71,7 @@ def missing_required_section(report: Report, settings: Settings) -> Iterator[Res
     required = _REQUIRED.get(genre)
     if not required:
         return
-    heads = [h for h in (report.headings or scan_headings(report.text)) if h.level == 1 and h.block == 0]
+    heads = [h for h in (report.headings or find_headings(report.text)) if h.level == 1 and h.block == 0]
     if len(heads) < 3:
         return
     categories = {s.category for s in report.sections if s.category}
