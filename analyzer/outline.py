@@ -386,13 +386,26 @@ def numbering_breaks(numbers: list[int | None], *, restart_ok: bool) -> list[Bre
     A run that restarts at 1 and is left when the outer numbers resume (二、 then a list 一、二、
     then 三、) is a list nested inside an item, not a break; it needs two items at least.  A
     restart that is never left is a new list when ``restart_ok`` (一是… in the next paragraph)
-    and a step back otherwise.  ``None`` is a soft item (最后, 其次 when they do not fit):
-    it takes the next number of the current run and never breaks.
+    and a step back otherwise.  ``None`` is a soft item (最后): it takes the next number of the
+    current run and never breaks.
     """
+    return _walk(numbers, restart_ok)[0]
+
+
+def first_run(numbers: list[int | None]) -> list[int]:
+    """Indices of the items of the list that item 0 opens (empty unless it is numbered 1): up to
+    its first break, without the items of lists nested inside it or of lists after it."""
+    if not numbers or numbers[0] != 1:
+        return []
+    return _walk(numbers, True)[1]
+
+
+def _walk(numbers: list[int | None], restart_ok: bool) -> tuple[list[Break], list[int]]:
     runs: list[list[int]] = []  # indices of the items of each open run, outermost first
     value: dict[int, int] = {}
     restarts: list[tuple[int, int]] = []  # (first index of a restart run, the item before it)
     breaks: list[Break] = []
+    first: list[int] | None = None  # the outermost run when the first break came
     for i, n in enumerate(numbers):
         if n is None:
             if runs:
@@ -427,8 +440,10 @@ def numbering_breaks(numbers: list[int | None], *, restart_ok: bool) -> list[Bre
             restarts.append((i, top[-1]))
             runs.append([i])
             continue
+        if first is None:
+            first = list(runs[0])
         breaks.append(Break(i, top[-1], last + 1))
         top.append(i)
     if not restart_ok:
         breaks += [Break(s, p, value[p] + 1) for s, p in restarts]
-    return sorted(breaks, key=lambda b: b.index)
+    return sorted(breaks, key=lambda b: b.index), first if first is not None else (runs[0] if runs else [])
