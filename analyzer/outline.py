@@ -400,6 +400,10 @@ def first_run(numbers: list[int | None]) -> list[int]:
     return _walk(numbers, True)[1]
 
 
+def _resumes(runs: list[list[int]], value: dict[int, int], n: int) -> bool:
+    return any(value[runs[k][-1]] + 1 == n and all(len(r) >= 2 for r in runs[k + 1 :]) for k in range(len(runs) - 1))
+
+
 def _walk(numbers: list[int | None], restart_ok: bool) -> tuple[list[Break], list[int]]:
     runs: list[list[int]] = []  # indices of the items of each open run, outermost first
     value: dict[int, int] = {}
@@ -420,7 +424,8 @@ def _walk(numbers: list[int | None], restart_ok: bool) -> tuple[list[Break], lis
             continue
         top = runs[-1]
         last = value[top[-1]]
-        if n == last + 1:
+        # 三、 after 一、二、 inside 二、: headings return to the outer list, 是-items keep to theirs
+        if n == last + 1 and (restart_ok or not _resumes(runs, value, n)):
             top.append(i)
             continue
         outer = next(

@@ -32,12 +32,13 @@ from .base import Result, finding, verified
 
 RULE = "missing_required_section"
 
-# how far into the text the opening lines go (title block, issuer, date)
-_OPENING_CHARS = 200
-# a text ends as a sentence, a quote, a bracket, or a date / signature line ends
-_SENTENCE_END = "。！!？?；;”’）)」』】…"
+# the opening lines: the first few, when short enough to be a title, a byline or a date
+_OPENING_LINES = 3
+_TITLE_LINE = 80
+# a text ends as a sentence, a quote, a bracket or a date (…1月20日) ends
+_SENTENCE_END = "。！!？?；;”’）)」』】…日"
 # the last line of a text that is a signature or a date, not a cut sentence
-_SHORT_LAST_LINE = 20
+_SHORT_LAST_LINE = 12
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def genre_of(report: Report) -> Genre:
 
 def is_about_the_report(report: Report) -> bool:
     """An explanation of the report or news about it (a marker word in the title or opening lines)."""
-    opening = " ".join(filter(None, (report.meta.title, report.text[:_OPENING_CHARS])))
+    lines = [ln.strip() for ln in report.text.splitlines() if ln.strip()][:_OPENING_LINES]
+    opening = " ".join([report.meta.title or "", *(ln for ln in lines if len(ln) <= _TITLE_LINE)])
     return any(w in opening for w in words("non_report_markers.txt"))
 
 
