@@ -204,3 +204,12 @@ def test_cn_int_every_reader_of_labels_agrees(raw, n):
 
     readers = (outline.cn_to_int, enumeration.cn_int, headings.cn_int, weak_labels.cn_number)
     assert [read(raw) for read in readers] == [n] * len(readers)
+
+
+@pytest.mark.parametrize(("times", "factor"), [("一", 2.0), ("两", 4.0), ("二", 4.0), ("三", 8.0)])
+def test_doubling_is_read_by_the_one_reader(times, factor):
+    # 翻两番 = 2² times: extract/scan.py reads the 两 with numbers.cn_int
+    from analyzer import Settings, analyze_text
+
+    report = analyze_text(f"到2030年全市经济总量翻{times}番。", Settings(classify=False))
+    assert [m.value for m in report.metrics if m.unit == "倍"] == [factor]
