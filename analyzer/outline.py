@@ -22,6 +22,7 @@ that restarts after ``三、`` without such a line starts a new block too.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -248,6 +249,7 @@ def find_headings(text: str) -> tuple[Heading, ...]:
     out: list[Heading] = []
     runs = _Runs()
     rows = _TableRows()
+    restarts: list[int] = []  # where a 一、 restarted the numbering without an appendix line
     block = 0
     seen_body = False
     block_l1: list[int] = []  # numbers of the 一、 headings of the current block
@@ -296,6 +298,7 @@ def find_headings(text: str) -> tuple[Heading, ...]:
                     if n == 1 and block_l1 and max(block_l1) >= 2:
                         block += 1
                         block_l1 = []
+                        restarts.append(len(out))
                     block_l1.append(n or 0)
                 runs.close(3, 4)
             if h is not None:
@@ -313,7 +316,47 @@ def find_headings(text: str) -> tuple[Heading, ...]:
         if _is_body(line):
             seen_body = True
     runs.close(3, 4)
-    return tuple(h for k, h in enumerate(out) if k not in runs.drop)
+    out, dropped = _rejoin_nested(out, restarts)
+    return tuple(h for k, h in enumerate(out) if k not in runs.drop and k not in dropped)
+
+
+def _rejoin_nested(out: list[Heading], restarts: list[int]) -> tuple[list[Heading], set[int]]:
+    """A 一、 restart that the outer numbers resume after is a list inside a part, not a new block.
+
+    二、 … 一、二、三、 … 三、: the 三、 that does not continue the list (三、 after its 三、) but
+    continues the part before it (三、 after 二、) shows the list was nested.  Its 一、 items are no
+    headings, and the headings after them return to the block of the part.  When the number
+    continues both (二、 … 一、二、 … 三、) nothing shows which: the restart stays a new block.
+    """
+    dropped: set[int] = set()
+    for s in reversed(restarts):
+        block = out[s].block
+        before = [cn_int(h.label) for h in out[:s] if h.level == 1 and h.block == block - 1 and h.label]
+        outer = before[-1] if before and before[-1] is not None else None
+        if outer is None:
+            continue
+        inner = 0
+        resume = None
+        for k in range(s, len(out)):
+            h = out[k]
+            if h.block != block:
+                break
+            if h.level != 1 or not h.label:
+                continue
+            n = cn_int(h.label)
+            if n == inner + 1:
+                inner += 1
+                continue
+            if n == outer + 1:
+                resume = k
+            break
+        if resume is None or inner < 2:
+            continue
+        dropped.update(k for k in range(s, resume) if out[k].level == 1)
+        out = [
+            dataclasses.replace(h, block=h.block - 1) if k >= s and h.block >= block else h for k, h in enumerate(out)
+        ]
+    return out, dropped
 
 
 def _in_table(lines: list[_Line], i: int) -> bool:

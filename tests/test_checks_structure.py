@@ -82,6 +82,26 @@ HEADINGS_MUST_NOT_FLAG = [
 ]
 
 
+NESTED_L1 = (
+    f"一、主要负责人履行推进法治建设第一责任人职责情况\n{BODY}\n二、推进法治政府建设的主要举措和成效\n{BODY}"
+    "区政府印发实施方案，明确：\n一、健全依法决策机制\n二、规范行政执法行为\n三、强化权力运行监督\n"
+    f"三、存在的不足和原因\n{BODY}\n四、2025年推进法治政府建设的主要安排\n{BODY}\n五、其他需要报告的情况\n{BODY}\n"
+)
+HEADINGS_MUST_NOT_FLAG.append(("a 一、 list inside a part, then the part's 三、", NESTED_L1))
+
+
+def test_outline_a_nested_list_of_parts_is_no_new_block():
+    from analyzer.outline import find_headings
+
+    heads = find_headings(NESTED_L1 + f"附件\n一、名词解释\n{BODY}\n二、数据说明\n{BODY}\n")
+    assert [(h.label, h.block) for h in heads if h.label] == [
+        ("一", 0), ("二", 0), ("三", 0), ("四", 0), ("五", 0), ("一", 1), ("二", 1)
+    ]  # fmt: skip
+    # the same restart without the outer 三、 after it is a new block (an appendix without 附件)
+    alone = find_headings(f"一、工作回顾\n{BODY}\n二、重点任务\n{BODY}\n一、名词解释\n{BODY}\n二、数据说明\n{BODY}\n")
+    assert [h.block for h in alone] == [0, 0, 1, 1]
+
+
 @pytest.mark.parametrize(("case", "text"), HEADINGS_MUST_FLAG, ids=[c[0] for c in HEADINGS_MUST_FLAG])
 def test_heading_sequence_flags(case, text):
     assert "warning" in _raised(text, "heading_sequence"), case
@@ -196,10 +216,15 @@ INFO_WITHOUT_PROACTIVE = (
 
 SECTIONS_MUST_FLAG = [
     ("a 法治 report without its shortcomings", FAZHI_TITLE + FAZHI_PARTS_BUT_SHORTCOMINGS),
+    (
+        "one without its shortcomings, with a list of parts inside a part",
+        FAZHI_TITLE + NESTED_L1.replace(f"三、存在的不足和原因\n{BODY}\n四、", "三、").replace("五、", "四、"),
+    ),
     ("an 信息公开 report without 主动公开", INFO_TITLE + INFO_WITHOUT_PROACTIVE),
 ]
 
 SECTIONS_MUST_NOT_FLAG = [
+    ("a whole report with a list of parts inside a part", FAZHI_TITLE + NESTED_L1),
     (
         "a 解读 page",
         "关于《某区2024年法治政府建设情况的报告》的政策解读\n一、起草背景\n" + BODY + "\n二、主要举措和成效\n" + BODY
