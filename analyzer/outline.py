@@ -196,13 +196,13 @@ class _Runs:
             self.members[lv], self.spoiled[lv], self.opened[lv] = [], False, False
 
 
-def _label_of(line: _Line) -> tuple[int, int] | None:
-    """(level, number) of the label this line starts with, heading or not."""
+def _label_of(line: _Line) -> tuple[int, int, str] | None:
+    """(level, number, text after the label) of the label this line starts with, heading or not."""
     for level, pat in _LEVEL_PATTERNS:
         m = pat.match(line.text)
         if m:
             n = cn_int(m["label"])
-            return (level, n) if n is not None else None
+            return (level, n, line.text[m.end() :].lstrip(_INDENT)) if n is not None else None
     return None
 
 
@@ -223,8 +223,7 @@ class _TableRows:
         label = _label_of(line)
         if label is None:
             return False
-        level, n = label
-        body = line.text[_LEVEL_PATTERNS[level - 1][1].match(line.text).end() :].lstrip(_INDENT)  # type: ignore[union-attr]
+        level, n, body = label
         row = (
             _is_table_row(line)
             or body.startswith(_table_row_titles())

@@ -136,5 +136,7 @@ def test_checks_real_structure_warnings_are_all_read_and_real(real_dir):
 def test_checks_real_at_most_one_warning_per_20_documents(real_dir):
     # all rules together (issue 11's target); the structure rules' share is pinned above
     reports = _all_real_reports()
-    warnings = [(k, f.rule, f.message) for k, r in reports.items() for f in r.findings if f.severity is not Severity.INFO]
+    warnings = [
+        (k, f.rule, f.message) for k, r in reports.items() for f in r.findings if f.severity is not Severity.INFO
+    ]
     assert len(warnings) <= len(reports) / 20, warnings

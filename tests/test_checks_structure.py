@@ -33,7 +33,10 @@ HEADINGS_MUST_FLAG = [
         "run-in level 2 skips",
         f"三、2026年重点工作\n（一）扩大有效需求。{BODY}\n（二）培育发展新动能。{BODY}\n（四）深化重点领域改革。{BODY}\n",
     ),
-    ("markdown headings repeat", f"## 一、总体情况\n{BODY}\n## 二、主动公开情况\n{BODY}\n## 二、依申请公开情况\n{BODY}\n"),
+    (
+        "markdown headings repeat",
+        f"## 一、总体情况\n{BODY}\n## 二、主动公开情况\n{BODY}\n## 二、依申请公开情况\n{BODY}\n",
+    ),
     (
         "a real skip after table rows",
         TABLE3_HEAD + "一、本年新收申请数量 | 5 | 0 |\n二、上年结转申请数量 | 0 | 0 |\n"
@@ -41,8 +44,10 @@ HEADINGS_MUST_FLAG = [
     ),
     (
         "a restart that never returns",
-        f"一、总体情况\n{BODY}\n二、主要举措\n（一）健全制度\n{BODY}\n（二）规范执法\n{BODY}\n（三）强化监督\n{BODY}\n"
-        f"（一）加强培训\n{BODY}\n（二）完善考核\n{BODY}\n",
+        (
+            f"一、总体情况\n{BODY}\n二、主要举措\n（一）健全制度\n{BODY}\n（二）规范执法\n{BODY}\n（三）强化监督\n{BODY}\n"
+            f"（一）加强培训\n{BODY}\n（二）完善考核\n{BODY}\n"
+        ),
     ),
 ]
 
@@ -51,7 +56,10 @@ HEADINGS_MUST_NOT_FLAG = [
         "pipe rows of table 3 between headings",
         TABLE3_HEAD + "| 申请人情况 | 自然人 | 法人 | 总计 |\n一、本年新收政府信息公开申请数量 | 12 | 0 | 12 |\n"
         "二、上年结转政府信息公开申请数量 | 1 | 0 | 1 |\n三、本年度办理结果 | | | |\n（一）予以公开 | 8 | 0 | 8 |\n"
-        "四、结转下年度继续办理 | 0 | 0 | 0 |\n四、政府信息公开行政复议、行政诉讼情况\n" + BODY + "\n五、存在的主要问题及改进情况\n" + BODY,
+        "四、结转下年度继续办理 | 0 | 0 | 0 |\n四、政府信息公开行政复议、行政诉讼情况\n"
+        + BODY
+        + "\n五、存在的主要问题及改进情况\n"
+        + BODY,
     ),
     (
         "an excerpt cut inside a table",
@@ -64,20 +72,28 @@ HEADINGS_MUST_NOT_FLAG = [
     ),
     (
         "markdown headings as row titles",
-        TABLE3_HEAD.replace("一、", "## 一、").replace("二、", "## 二、").replace("三、", "## 三、") + "### 一、本年新收政府信息公开申请数量\n| 类别 | 数据1 |\n|---|---|\n| 本年新收 | 64 |\n"
+        TABLE3_HEAD.replace("一、", "## 一、").replace("二、", "## 二、").replace("三、", "## 三、")
+        + "### 一、本年新收政府信息公开申请数量\n| 类别 | 数据1 |\n|---|---|\n| 本年新收 | 64 |\n"
         "### 二、上年结转政府信息公开申请数量\n| 类别 | 数据1 |\n|---|---|\n| 上年结转 | 2 |\n### 三、本年度办理结果\n"
         "### （五）不予处理\n| 类别 | 数据1 |\n|---|---|\n| 重复申请 | 1 |\n### （六）其他\n| 类别 | 数据1 |\n|---|---|\n"
-        "| 其他 | 3 |\n## 四、政府信息公开行政复议、行政诉讼情况\n" + BODY + "\n## 五、存在的主要问题及改进情况\n" + BODY,
+        "| 其他 | 3 |\n## 四、政府信息公开行政复议、行政诉讼情况\n"
+        + BODY
+        + "\n## 五、存在的主要问题及改进情况\n"
+        + BODY,
     ),
     (
         "contents joined by commas",
-        "一、概况,(一)夯实工作基础,(二)拓展公开渠道,二、主动公开情况,(一)公开范围,三、依申请公开情况,四、问题和改进,\n"
-        f"一、概况\n{BODY}\n二、主动公开情况\n{BODY}\n三、依申请公开情况\n{BODY}\n四、问题和改进\n{BODY}\n",
+        (
+            "一、概况,(一)夯实工作基础,(二)拓展公开渠道,二、主动公开情况,(一)公开范围,三、依申请公开情况,四、问题和改进,\n"
+            f"一、概况\n{BODY}\n二、主动公开情况\n{BODY}\n三、依申请公开情况\n{BODY}\n四、问题和改进\n{BODY}\n"
+        ),
     ),
     (
         "a list nested inside an item",
-        f"一、总体情况\n{BODY}\n二、主要举措\n（一）健全制度体系\n{BODY}印发实施方案，明确两项任务：\n（一）清理规范性文件\n（二）修订权责清单\n"
-        f"（二）规范执法行为\n{BODY}\n（三）强化监督问责\n{BODY}\n",
+        (
+            f"一、总体情况\n{BODY}\n二、主要举措\n（一）健全制度体系\n{BODY}印发实施方案，明确两项任务：\n"
+            f"（一）清理规范性文件\n（二）修订权责清单\n（二）规范执法行为\n{BODY}\n（三）强化监督问责\n{BODY}\n"
+        ),
     ),
 ]
 
@@ -114,7 +130,13 @@ def test_heading_sequence_stays_silent(case, text):
 
 def test_heading_sequence_still_checks_the_headings_around_table_rows():
     report = analyze_text(HEADINGS_MUST_NOT_FLAG[0][1], FAST)
-    assert [h.title[:4] for h in report.headings if h.level == 1] == ["总体情况", "主动公开", "收到和处", "政府信息", "存在的主"]
+    assert [h.title[:4] for h in report.headings if h.level == 1] == [
+        "总体情况",
+        "主动公开",
+        "收到和处",
+        "政府信息",
+        "存在的主",
+    ]
     assert any(v.rule == "heading_sequence" for v in report.verified)
 
 
@@ -155,8 +177,16 @@ ENUM_MUST_FLAG = [
     ("是-items beyond the count", "error", "着力抓好两项工作：一是健全制度；二是规范执法；三是强化监督。"),
     ("half-width ; does not hide a skip", "warning", "下一步，一是健全制度;二是规范执法;四是强化监督。"),
     ("首先 items short of the count", "warning", "从三个方面推进：首先，健全制度；其次，规范执法。"),
-    ("inline 一、 labels short of the count", "warning", "报告共分四个部分：一、工作回顾。二、总体要求。三、重点任务。"),
-    ("a list closed by 等 and its count, one short", "warning", "年度报告分为总体情况、主动公开、依申请公开、问题及改进、其他事项等六个部分。"),
+    (
+        "inline 一、 labels short of the count",
+        "warning",
+        "报告共分四个部分：一、工作回顾。二、总体要求。三、重点任务。",
+    ),
+    (
+        "a list closed by 等 and its count, one short",
+        "warning",
+        "年度报告分为总体情况、主动公开、依申请公开、问题及改进、其他事项等六个部分。",
+    ),
     ("a list closed by 共 and its count", "warning", "全文由工作回顾、主要目标、重点任务共四个部分构成。"),
 ]
 
@@ -168,7 +198,10 @@ ENUM_MUST_NOT_FLAG = [
     ("首先 standing for 一是", "下一步，首先要加强学习；二是完善制度；三是强化监督。"),
     ("a list nested inside an item", "一是健全制度，其中：一是修订规章，二是清理文件；二是规范执法；三是强化监督。"),
     ("inline 一、 labels", "报告共分三个部分：一、工作回顾。二、总体要求。三、重点任务。"),
-    ("a part's name holds a 、", "本报告由总体情况、主动公开情况、政府信息公开行政复议、行政诉讼情况、其他事项共四个部分组成。"),
+    (
+        "a part's name holds a 、",
+        "本报告由总体情况、主动公开情况、政府信息公开行政复议、行政诉讼情况、其他事项共四个部分组成。",
+    ),
     ("a count not bound to the list", "围绕质量、效益、安全设置6项指标。"),
     ("examples before 等 and a larger count", "围绕教育、医疗等十个方面组织实施。"),
     ("a count inside the last item", "从创新、协调、绿色三个维度设置了十二项指标。"),
@@ -227,13 +260,23 @@ SECTIONS_MUST_NOT_FLAG = [
     ("a whole report with a list of parts inside a part", FAZHI_TITLE + NESTED_L1),
     (
         "a 解读 page",
-        "关于《某区2024年法治政府建设情况的报告》的政策解读\n一、起草背景\n" + BODY + "\n二、主要举措和成效\n" + BODY
-        + "\n三、下一步工作安排\n" + BODY + "\n",
+        "关于《某区2024年法治政府建设情况的报告》的政策解读\n一、起草背景\n"
+        + BODY
+        + "\n二、主要举措和成效\n"
+        + BODY
+        + "\n三、下一步工作安排\n"
+        + BODY
+        + "\n",
     ),
     (
         "news of the session",
-        "县人大会议开幕 县长作政府工作报告\n本报记者 王某\n一、法治政府建设主要举措和成效\n" + BODY
-        + "\n二、存在的不足\n" + BODY + "\n三、下一步安排\n" + BODY + "\n",
+        "县人大会议开幕 县长作政府工作报告\n本报记者 王某\n一、法治政府建设主要举措和成效\n"
+        + BODY
+        + "\n二、存在的不足\n"
+        + BODY
+        + "\n三、下一步安排\n"
+        + BODY
+        + "\n",
     ),
     (
         "an excerpt cut mid-sentence",
@@ -242,7 +285,8 @@ SECTIONS_MUST_NOT_FLAG = [
     ),
     (
         "a 行政复议 page that reads like an 信息公开 report",
-        INFO_TITLE.replace("政府信息公开工作年度报告", "行政复议工作情况") + "一、案件受理情况\n受理政府信息公开类行政复议申请5件。\n"
+        INFO_TITLE.replace("政府信息公开工作年度报告", "行政复议工作情况")
+        + "一、案件受理情况\n受理政府信息公开类行政复议申请5件。\n"
         "二、被申请人情况\n" + BODY + "\n三、申请复议的事项\n" + BODY + "\n四、案件审理情况\n" + BODY + "\n",
     ),
 ]

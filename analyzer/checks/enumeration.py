@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..data import grouped_words, tsv, where
 from ..errors import DataFileError
-from ..numbers import cn_int, to_chinese
+from ..numbers import cn_int  # also the reader checks.enumeration.cn_int once was
 from ..outline import first_run, numbering_breaks
 from ..settings import Settings
 from ..types import Report, Severity
@@ -203,7 +203,10 @@ def _counted(report: Report) -> Iterator[Result]:
         yield from _closed_or_open(report, n, label, ev_count, after, clause.group(0))
 
 
-def _closed_or_open(report: Report, n: int, label: str, ev_count: tuple[int, int], start: int, raw: str) -> Iterator[Result]:
+def _closed_or_open(
+    report: Report, n: int, label: str, ev_count: tuple[int, int], start: int, raw: str
+) -> Iterator[Result]:
+    """The items of ``raw`` split at 、 against the count ``n`` (a list ending in 等 bounds it from below)."""
     items = _items(raw)
     if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
         return
@@ -250,7 +253,9 @@ def _count_after(report: Report) -> Iterator[Result]:
         if k <= n <= k_hi:
             yield verified(report, RULE, f"{label}: 列出 {k} 项", ev)
         elif k < n and (not m["etc"] or (k_hi == n - 1 and k >= 3)):
-            yield finding(report, RULE, Severity.WARNING, f"称 {label}，只列出 {k_hi} 项", ev, expected=k_hi, reported=n)
+            yield finding(
+                report, RULE, Severity.WARNING, f"称 {label}，只列出 {k_hi} 项", ev, expected=k_hi, reported=n
+            )
 
 
 def _sequence(report: Report) -> Iterator[Result]:
@@ -282,6 +287,3 @@ def enumeration_count_mismatch(report: Report, settings: Settings) -> Iterator[R
     yield from _counted(report)
     yield from _count_after(report)
     yield from _sequence(report)
-
-
-__all__ = ["RULE", "cn_int", "enumeration_count_mismatch", "to_chinese"]

@@ -122,4 +122,6 @@ def missing_required_section(report: Report, settings: Settings) -> Iterator[Res
             msg = f"缺少「{part.name}」部分（文本可能不完整）"
             yield finding(report, RULE, Severity.INFO, msg, ev, expected=part.name, reported=None)
         else:
-            yield finding(report, RULE, part.severity, f"缺少「{part.name}」部分", ev, expected=part.name, reported=None)
+            yield finding(
+                report, RULE, part.severity, f"缺少「{part.name}」部分", ev, expected=part.name, reported=None
+            )
