@@ -17,6 +17,7 @@ can always use ``0.5 * 10 ** -decimals`` in the units of ``value``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from .errors import NumeralError
@@ -240,6 +241,7 @@ def _to_chinese(n: int) -> str:
     return _section_to_chinese(n)
 
 
+@lru_cache(maxsize=4096)  # labels and counts repeat: 一 … 二十, 3, 12
 def cn_int(label: str) -> int | None:
     """A whole number written as a label or a count, or None: the one reading of 一、/（十二）/三个/第105条.
 

@@ -121,12 +121,12 @@ def _is_contents(line: _Line) -> bool:
 
 def _numbered(line: _Line) -> Heading | None:
     """A numbered heading at the start of this line, or None."""
-    if _is_table_row(line) or _is_contents(line):
-        return None
     for level, pat in _LEVEL_PATTERNS:
         m = pat.match(line.text)
         if not m:
             continue
+        if _is_table_row(line) or _is_contents(line):
+            return None
         rest = line.text[m.end() :]
         body = rest.lstrip(_INDENT)
         if not body or body[0] in "%％万亿倍个.．、）)":

@@ -55,6 +55,8 @@ _COUNTED_ITEM = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN}百千万]+)[个项件类�
 _JOINED = re.compile(r".(?:和|及|以及|与).")
 # the longest list, item and clause read
 _MAX_ITEMS_CHARS = 200
+# the items after a count: one clause, up to its end (a comma means the list goes on: not read)
+_CLAUSE = re.compile(rf"[^。；;：:（）()，,\n]{{2,{_MAX_ITEMS_CHARS}}}(?=[。；;\n]|$)")
 _MAX_ITEM = 30
 
 
@@ -171,8 +173,8 @@ def _counted(report: Report) -> Iterator[Result]:
         if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
             continue
         after = m.end()
-        while after < len(text) and text[after] in " \t\u3000":
-            after += 1
+        while after < len(text) and text[after] in " \t\u3000：:":
+            after += 1  # 包括：一是…
         label = f"{m['n']}{m['cls']}"
         ev_count = (m.start("n"), m.end("cls"))
         para_end = text.find("\n", after)
@@ -197,7 +199,7 @@ def _counted(report: Report) -> Iterator[Result]:
             continue
         if m["sep"] == "。":
             continue  # a sentence ends after the count: no list follows
-        clause = re.match(rf"[^。；;：:（）()，,\n]{{2,{_MAX_ITEMS_CHARS}}}(?=[。；;\n]|$)", text[after:])
+        clause = _CLAUSE.match(text, after)
         if clause is None:
             continue
         yield from _closed_or_open(report, n, label, ev_count, after, clause.group(0))
