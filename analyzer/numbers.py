@@ -17,8 +17,8 @@ can always use ``0.5 * 10 ** -decimals`` in the units of ``value``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from .errors import NumeralError
 
