@@ -335,3 +335,28 @@ def test_is_about_the_report_reads_the_opening_only():
     body = "三是提高政策解读效能，" + BODY * 10
     assert not is_about_the_report(analyze_text("一、总体情况\n" + body * 2, FAST))
     assert is_about_the_report(analyze_text("关于《某县报告》的解读\n一、起草背景\n" + BODY, FAST))
+
+
+# --- the word lists ---------------------------------------------------------------------------
+
+
+def test_structure_word_lists_name_file_and_line_on_a_bad_row(monkeypatch):
+    from analyzer import data
+    from analyzer.checks import enumeration, sections
+    from analyzer.errors import DataFileError
+
+    shipped = data.read_text
+    bad = {
+        "ordinal_words.tsv": "first\t1\t首先\nfirst\tsecond\t其次\n",
+        "required_sections.tsv": "fazhi_annual\tduty\tsevere\t第一责任人职责\n",
+    }
+    monkeypatch.setattr(data, "read_text", lambda name: bad.get(name) or shipped(name))
+    for build, name in (
+        (enumeration._patterns, "ordinal_words.tsv:2"),
+        (sections._required, "required_sections.tsv:1"),
+    ):
+        build.cache_clear()
+        with pytest.raises(DataFileError) as exc:
+            build()
+        assert name in str(exc.value)
+        build.cache_clear()
