@@ -27,6 +27,7 @@ from pathlib import PurePath
 
 from .ingest._datafile import read_tsv
 from .ingest.trad import to_simplified
+from .numbers import parse_number
 from .types import Document, Genre, Meta
 
 _HEAD_CHARS = 3000
@@ -64,7 +65,6 @@ _PARTY_PREFIX = re.compile(r"^中共\S{1,12}?委(?:员会)?\s*")
 _ADMIN_UNIT = r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|新区|街道|地区|省|市|州|盟|县|区|旗|镇|乡)"
 _ADMIN_CHAIN = re.compile(rf"^(?:{_ADMIN_UNIT})+")
 _ADMIN_ONE = re.compile(_ADMIN_UNIT)
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +135,7 @@ def _delivery(lines: list[str]) -> tuple[int | None, str | None]:
         joined = line + (lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) <= 20 else "")
         m = _DELIVERY.search(joined.replace(" ", ""))
         if m:
-            y = m["y"].translate(_CN_YEAR_DIGITS)
+            y = parse_number(m["y"]).exact  # 二〇二六 digit by digit, or 2026
             where = re.sub(r"第?[一二三四五六七八九十]+届$", "", m["where"])
             where = re.sub(r"^第[一二三四五六七八九十]+届", "", where)
             return int(y), where or None

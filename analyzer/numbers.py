@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .errors import NumeralError
 
@@ -238,3 +239,28 @@ def _to_chinese(n: int) -> str:
                 out += ("零" if low < unit // 10 else "") + _to_chinese(low)
             return out
     return _section_to_chinese(n)
+
+
+@lru_cache(maxsize=4096)  # labels and counts repeat: 一 … 二十, 3, 12
+def cn_int(label: str) -> int | None:
+    """A whole number written as a label or a count, or None: the one reading of 一、/（十二）/三个/第105条.
+
+    ``4``, ``４``, ``十二``, ``两``, ``一百零五``, ``二十``; None for anything that is not a whole
+    number as labels and counts write it: ``十四五`` (a plan period), ``三四`` (three or four),
+    ``二〇二四`` (a year read digit by digit), ``十二点五``, ``1.5``, ``四五``.  Built on
+    ``parse_number``, so a count and a figure never read the same characters differently.
+    """
+    s = normalize_digits(label.strip())
+    if not s:
+        return None
+    if s.isascii() and s.isdigit():
+        return int(s)
+    if len(s) >= 2 and all(ch in CN_DIGITS for ch in s):
+        return None  # 三四 (three or four), 二〇二四 (a year), never a label or a count
+    if any(ch not in CN_DIGITS and ch not in CN_SMALL_UNITS and ch not in CN_BIG_UNITS for ch in s):
+        return None
+    try:
+        n = parse_number(s)
+    except NumeralError:
+        return None
+    return int(n.exact) if n.exact == n.exact.to_integral_value() else None

@@ -22,13 +22,15 @@ that restarts after ``三、`` without such a line starts a new block too.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .ingest._datafile import read_tsv
+from .data import grouped_words
 from .ingest.trad import to_simplified
+from .numbers import cn_int
 from .types import Heading, Section
 
 # Chinese numerals of a heading label (一 … 九十九)
@@ -52,6 +54,12 @@ _TITLE_END = re.compile(r"[。；;！!？?]")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;：:！!？?、]")
 # an appendix line: 附件 / 附件1 / 附件一 / 附件2： (the word comes from the data file)
 _APPENDIX_TAIL = rf"\s*(?:\d{{1,2}}|{_CN_NUM})?\s*[:：]?"
+# a markdown heading marker before a heading label (## 一、总体情况)
+_MARKDOWN = re.compile(r"#{1,6}[ \t\u3000]*")
+# a cell of a table flattened one cell per line (0 |, |, 12, -)
+_BARE_CELL = re.compile(r"[\d.,%％\s|｜\-—]*")
+# a further heading label after a separator: the line lists headings (a table of contents)
+_CONTENTS_LABEL = re.compile(rf"[,，;；\s](?:{_CN_NUM}、|{_OPEN}{_CN_NUM}{_CLOSE})")
 # characters allowed around a line's content
 _INDENT = " \t\u3000\u00a0"
 
@@ -61,37 +69,20 @@ _MAX_RUNIN_TITLE = {1: 60, 2: 60, 3: 40, 4: 40}
 _MAX_UNNUMBERED = 30
 _BODY_MIN = 40  # a line this long (or with 。) is a paragraph of body text
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def cn_to_int(label: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 3 → 3; None when it is not a numeral."""
-    if label.isdigit():
-        return int(label)
-    if not label or any(c not in _CN_DIGITS and c not in "十百" for c in label):
-        return None
-    if "百" in label:
-        head, _, rest = label.partition("百")
-        hundreds = _CN_DIGITS.get(head, 1) if head else 1
-        rest = rest.lstrip("零〇")
-        return hundreds * 100 + (cn_to_int(rest) or 0 if rest else 0)
-    if "十" in label:
-        head, _, tail = label.partition("十")
-        tens = _CN_DIGITS.get(head, 0) if head else 1
-        ones = _CN_DIGITS.get(tail, 0) if tail else 0
-        return tens * 10 + ones
-    if len(label) == 1:
-        return _CN_DIGITS[label]
-    return None
+# the one Chinese-numeral reader of labels and counts (numbers.cn_int), under its old name here
+cn_to_int = cn_int
 
 
 @lru_cache(maxsize=1)
 def _terms() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    unnumbered, appendix = [], []
-    for kind, text in read_tsv("outline_terms.tsv", 2, 2):
-        (unnumbered if kind == "unnumbered" else appendix).append(text)
-    words = "|".join(map(re.escape, appendix))
-    return tuple(unnumbered), re.compile(rf"(?:{words}){_APPENDIX_TAIL}")
+    groups = grouped_words("outline_terms.tsv")
+    words = "|".join(map(re.escape, groups.get("appendix", ())))
+    return groups.get("unnumbered", ()), re.compile(rf"(?:{words}){_APPENDIX_TAIL}")
+
+
+@lru_cache(maxsize=1)
+def _table_row_titles() -> tuple[str, ...]:
+    return grouped_words("outline_terms.tsv").get("table_row", ())
 
 
 @dataclass(frozen=True)
@@ -106,18 +97,36 @@ def _lines(text: str) -> Iterator[_Line]:
     for raw in text.split("\n"):
         stripped = raw.strip(_INDENT)
         lead = len(raw) - len(raw.lstrip(_INDENT))
+        marker = _MARKDOWN.match(stripped)
+        if marker:  # "## 一、总体情况": the heading starts after the markdown marker
+            lead += marker.end()
+            stripped = stripped[marker.end() :]
         yield _Line(pos + lead, pos + lead + len(stripped), stripped)
         pos += len(raw) + 1
 
 
+def _is_table_row(line: _Line) -> bool:
+    return "|" in line.text
+
+
+def _is_bare_cell(line: _Line) -> bool:
+    """A line of a table flattened one cell per line: only a number, a bar or a dash."""
+    return bool(_BARE_CELL.fullmatch(line.text))
+
+
+def _is_contents(line: _Line) -> bool:
+    """A table of contents joined on one line: ``一、概述,(一)…,二、主动公开…,``."""
+    return len(_CONTENTS_LABEL.findall(line.text)) >= 2
+
+
 def _numbered(line: _Line) -> Heading | None:
     """A numbered heading at the start of this line, or None."""
-    if "|" in line.text:
-        return None
     for level, pat in _LEVEL_PATTERNS:
         m = pat.match(line.text)
         if not m:
             continue
+        if _is_table_row(line) or _is_contents(line):
+            return None
         rest = line.text[m.end() :]
         body = rest.lstrip(_INDENT)
         if not body or body[0] in "%％万亿倍个.．、）)":
@@ -134,7 +143,7 @@ def _numbered(line: _Line) -> Heading | None:
             if len(title) > _MAX_RUNIN_TITLE[level]:
                 return None
         title = title.rstrip(_INDENT + ":：")
-        if not title:
+        if not title or title.startswith(_table_row_titles()):
             return None
         return Heading(
             level=level,
@@ -187,12 +196,59 @@ class _Runs:
             self.members[lv], self.spoiled[lv], self.opened[lv] = [], False, False
 
 
+def _label_of(line: _Line) -> tuple[int, int, str] | None:
+    """(level, number, text after the label) of the label this line starts with, heading or not."""
+    for level, pat in _LEVEL_PATTERNS:
+        m = pat.match(line.text)
+        if m:
+            n = cn_int(m["label"])
+            return (level, n, line.text[m.end() :].lstrip(_INDENT)) if n is not None else None
+    return None
+
+
+class _TableRows:
+    """Rows of flattened tables that carry a heading label (一、本年新收… | 3 |, (一)予以公开).
+
+    A numbered line is a row when it has a cell bar, a title of the template's rows, is followed
+    by a bare cell or ends a text cut inside a table; and when it continues the numbers of the
+    rows just seen at its level (（六）其他 after the row （五）不予处理) rather than those of the
+    headings (四、 after the heading 三、 is a heading again).
+    """
+
+    def __init__(self) -> None:
+        self.last_row: dict[int, int] = {}
+        self.last_heading: dict[int, int] = {}
+
+    def is_row(self, line: _Line, lines: list[_Line], i: int) -> bool:
+        label = _label_of(line)
+        if label is None:
+            return False
+        level, n, body = label
+        row = (
+            _is_table_row(line)
+            or body.startswith(_table_row_titles())
+            or _in_table(lines, i)
+            or (n == self.last_row.get(level, -1) + 1 and n != self.last_heading.get(level, 0) + 1)
+        )
+        if row:
+            self.last_row[level] = n
+        return row
+
+    def heading(self, level: int, n: int | None) -> None:
+        self.last_heading[level] = n or 0
+        for deeper in [lv for lv in (*self.last_row, *self.last_heading) if lv > level]:
+            self.last_row.pop(deeper, None)
+            self.last_heading.pop(deeper, None)
+
+
 def find_headings(text: str) -> tuple[Heading, ...]:
     """The headings of ``text`` in document order (offsets into ``text``)."""
     _, appendix = _terms()
     lines = list(_lines(text))
     out: list[Heading] = []
     runs = _Runs()
+    rows = _TableRows()
+    restarts: list[int] = []  # where a 一、 restarted the numbering without an appendix line
     block = 0
     seen_body = False
     block_l1: list[int] = []  # numbers of the 一、 headings of the current block
@@ -218,6 +274,8 @@ def find_headings(text: str) -> tuple[Heading, ...]:
             out.append(Heading(level=1, label="", title=title, start=line.start, end=end, block=block))
             continue
         h = _numbered(line)
+        if rows.is_row(line, lines, i):
+            h = None
         if h is None:
             lv = _label_level(line)
             if lv in (3, 4) and runs.opened[lv] and "|" not in line.text:
@@ -239,9 +297,11 @@ def find_headings(text: str) -> tuple[Heading, ...]:
                     if n == 1 and block_l1 and max(block_l1) >= 2:
                         block += 1
                         block_l1 = []
+                        restarts.append(len(out))
                     block_l1.append(n or 0)
                 runs.close(3, 4)
             if h is not None:
+                rows.heading(h.level, n)
                 out.append(Heading(h.level, h.label, h.title, h.start, h.end, block))
                 seen_body = True
                 continue
@@ -255,7 +315,64 @@ def find_headings(text: str) -> tuple[Heading, ...]:
         if _is_body(line):
             seen_body = True
     runs.close(3, 4)
-    return tuple(h for k, h in enumerate(out) if k not in runs.drop)
+    out, dropped = _rejoin_nested(out, restarts)
+    return tuple(h for k, h in enumerate(out) if k not in runs.drop and k not in dropped)
+
+
+def _rejoin_nested(out: list[Heading], restarts: list[int]) -> tuple[list[Heading], set[int]]:
+    """A 一、 restart that the outer numbers resume after is a list inside a part, not a new block.
+
+    二、 … 一、二、三、 … 三、: the 三、 that does not continue the list (三、 after its 三、) but
+    continues the part before it (三、 after 二、) shows the list was nested.  Its 一、 items are no
+    headings, and the headings after them return to the block of the part.  When the number
+    continues both (二、 … 一、二、 … 三、) nothing shows which: the restart stays a new block.
+    """
+    dropped: set[int] = set()
+    for s in reversed(restarts):
+        block = out[s].block
+        before = [cn_int(h.label) for h in out[:s] if h.level == 1 and h.block == block - 1 and h.label]
+        outer = before[-1] if before and before[-1] is not None else None
+        if outer is None:
+            continue
+        inner = 0
+        resume = None
+        for k in range(s, len(out)):
+            h = out[k]
+            if h.block != block:
+                break
+            if h.level != 1 or not h.label:
+                continue
+            n = cn_int(h.label)
+            if n == inner + 1:
+                inner += 1
+                continue
+            if n == outer + 1:
+                resume = k
+            break
+        if resume is None or inner < 2:
+            continue
+        dropped.update(k for k in range(s, resume) if out[k].level == 1)
+        out = [
+            dataclasses.replace(h, block=h.block - 1) if k >= s and h.block >= block else h for k, h in enumerate(out)
+        ]
+    return out, dropped
+
+
+def _in_table(lines: list[_Line], i: int) -> bool:
+    """A numbered line that belongs to a flattened table: followed by a bare cell (one cell per
+    line), or the last line of a text cut inside a table (an excerpt ending ``| 0 |\n二、上年结转``)."""
+    j = _next_nonempty(lines, i)
+    if j is None:
+        k = _prev_nonempty(lines, i)
+        return k is not None and _is_table_row(lines[k])
+    return _is_bare_cell(lines[j])
+
+
+def _prev_nonempty(lines: list[_Line], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].text:
+            return j
+    return None
 
 
 def _next_nonempty(lines: list[_Line], i: int) -> int | None:
@@ -293,3 +410,87 @@ def build_sections(text: str, headings: tuple[Heading, ...]) -> tuple[Section, .
                 break
         sections.append(Section(id=sid, level=h.level, heading=h.title, start=h.start, end=end))
     return tuple(sections)
+
+
+@dataclass(frozen=True)
+class Break:
+    """Item ``index`` of a numbered sequence does not follow: ``prev`` is the item before it
+    (None when the sequence opens with it) and ``expected`` the number it should carry."""
+
+    index: int
+    prev: int | None
+    expected: int
+
+
+def numbering_breaks(numbers: list[int | None], *, restart_ok: bool) -> list[Break]:
+    """Where a sequence of item numbers (一、二、… or 一是、二是 …) skips, repeats or goes back.
+
+    A run that restarts at 1 and is left when the outer numbers resume (二、 then a list 一、二、
+    then 三、) is a list nested inside an item, not a break; it needs two items at least.  A
+    restart that is never left is a new list when ``restart_ok`` (一是… in the next paragraph)
+    and a step back otherwise.  ``None`` is a soft item (最后): it takes the next number of the
+    current run and never breaks.
+    """
+    return _walk(numbers, restart_ok)[0]
+
+
+def first_run(numbers: list[int | None]) -> list[int]:
+    """Indices of the items of the list that item 0 opens (empty unless it is numbered 1): up to
+    its first break, without the items of lists nested inside it or of lists after it."""
+    if not numbers or numbers[0] != 1:
+        return []
+    return _walk(numbers, True)[1]
+
+
+def _resumes(runs: list[list[int]], value: dict[int, int], n: int) -> bool:
+    return any(value[runs[k][-1]] + 1 == n and all(len(r) >= 2 for r in runs[k + 1 :]) for k in range(len(runs) - 1))
+
+
+def _walk(numbers: list[int | None], restart_ok: bool) -> tuple[list[Break], list[int]]:
+    runs: list[list[int]] = []  # indices of the items of each open run, outermost first
+    value: dict[int, int] = {}
+    restarts: list[tuple[int, int]] = []  # (first index of a restart run, the item before it)
+    breaks: list[Break] = []
+    first: list[int] | None = None  # the outermost run when the first break came
+    for i, n in enumerate(numbers):
+        if n is None:
+            if runs:
+                value[i] = value[runs[-1][-1]] + 1
+                runs[-1].append(i)
+            continue
+        value[i] = n
+        if not runs:
+            if n != 1:
+                breaks.append(Break(i, None, 1))
+            runs.append([i])
+            continue
+        top = runs[-1]
+        last = value[top[-1]]
+        # 三、 after 一、二、 inside 二、: headings return to the outer list, 是-items keep to theirs
+        if n == last + 1 and (restart_ok or not _resumes(runs, value, n)):
+            top.append(i)
+            continue
+        outer = next(
+            (
+                k
+                for k in range(len(runs) - 2, -1, -1)
+                if value[runs[k][-1]] + 1 == n and all(len(r) >= 2 for r in runs[k + 1 :])
+            ),
+            None,
+        )
+        if outer is not None:
+            restarts = [(s, p) for s, p in restarts if s < runs[outer + 1][0]]
+            del runs[outer + 1 :]
+            runs[outer].append(i)
+            continue
+        if n == 1:
+            restarts.append((i, top[-1]))
+            runs.append([i])
+            continue
+        if first is None:
+            first = list(runs[0])
+        breaks.append(Break(i, top[-1], last + 1))
+        top.append(i)
+    if not restart_ok:
+        breaks += [Break(s, p, value[p] + 1) for s, p in restarts]
+    return sorted(breaks, key=lambda b: b.index), first if first is not None else (runs[0] if runs else [])

@@ -1,10 +1,18 @@
-"""``enumeration_count_mismatch``: a stated count against the items listed after it.
+"""``enumeration_count_mismatch``: a stated count against the items listed with it.
 
-* "事项4件，涉及A、B、C、D等方面": the items after 涉及/包括/即/：, split at 、;
-  a list ending in 等 only bounds the count from below (more items than the
-  count is an error, fewer is fine); a closed list must match (warning).
-* "抓好三个方面：一是…二是…": the 是-items that follow in the section.
-* 一是、二是、四是: an item number skipped or repeated (warning).
+* A count, then its items: "事项4件，涉及A、B、C、D等方面" (split at 、; a list ending
+  in 等 only bounds the count from below: more items than the count is an error,
+  fewer is fine; a closed list must match: warning).  When the items are numbered
+  ("三个部分：一、…二、…", "三个方面：一是…二是…", "两个方面：一方面…另一方面…",
+  首先/其次/最后) the numbered items are counted, not the 、 inside them.
+* A list, then its count: "由A、B、C、D、E等六部分组成".  Closed, or 等 before the
+  count with the list one short of it (a part forgotten, not examples): warning.
+* 一是、二是、四是: an item number skipped or repeated (warning).  首先 stands for
+  一是; a list nested inside an item (一是…其中一是…二是…二是) is no repeat.
+
+Not counts: an article number (宪法第十条), a breakdown whose items carry counts
+of their own ("21个指标，包括13个…、8个…": 13 + 8 = 21 is arithmetic, not a list).
+The words come from ``analyzer/data/enumeration_terms.tsv`` and ``ordinal_words.tsv``.
 """
 
 from __future__ import annotations
@@ -12,7 +20,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
+from ..data import grouped_words, tsv, where
+from ..errors import DataFileError
+from ..numbers import cn_int  # also the reader checks.enumeration.cn_int once was
+from ..outline import first_run, numbering_breaks
 from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
@@ -20,99 +34,118 @@ from .where import section_at
 
 RULE = "enumeration_count_mismatch"
 
-_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
+# --- small named pieces ---------------------------------------------------------------
+# Chinese numeral characters of a count or an item number
+_CN = "一二两三四五六七八九十"
+# Chinese numeral characters of an item number (两 counts, it never numbers: 两是 is no item)
+_ITEM_CN = "一二三四五六七八九十"
 # a count starts with a digit or a Chinese numeral (a pure lookahead: lets the scan skip text fast)
-_COUNT_FIRST = r"(?=[\d一二两三四五六七八九十])"
+_COUNT_FIRST = rf"(?=[\d{_CN}])"
 # the stated count: Arabic or Chinese numerals
-_COUNT = _COUNT_FIRST + r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
-# the classifier after it
-_CLASSIFIER = r"(?P<cls>件|项|个|条|类|方面|大类|种|批)"
-# words that open the list of items
-_OPENER = r"(?:主要)?(?:涉及|包括|包含|分别是|分别为|即|主要有|内容为)"
-# a count, its noun, then the opener (or a colon) and the list
-_LISTED = re.compile(
-    _COUNT
-    + _CLASSIFIER
-    + r"(?P<noun>[^，。；：:、\d]{0,10}?)(?:[，,]\s*"
-    + _OPENER
-    + r"|[：:]|"
-    + _OPENER
-    + r")(?P<items>[^。；：:（）()，,]{2,200})(?=[。；]|$)"
-)
-# "三个方面：一是"
-_INTRO_SHI = re.compile(_COUNT + r"(?P<cls>个方面|方面|项措施|项工作|项|个|条|点)[^，。；：]{0,12}?[：:。]\s*(?=一是)")
-# an item marker 一是/二是 at a clause start
-_SHI = re.compile(r"(?=[一二三四五六七八九十])(?:^|(?<=[。；：:，,\s\u3000]))(?P<n>[一二三四五六七八九十]{1,2})是")
+_COUNT = _COUNT_FIRST + rf"(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})"
+# where an item marker may stand: a clause start (full- or half-width punctuation, a space)
+_CLAUSE_START = r"(?:^|(?<=[。；;：:，,！!？?\s\u3000]))"
+# an item number 一是 / 二是
+_SHI = rf"(?P<shi>[{_ITEM_CN}]{{1,2}})是"
+# an inline label 一、 / （一） inside a paragraph
+_LABEL = rf"(?:(?P<lab>[{_ITEM_CN}]{{1,3}})、|[（(](?P<plab>[{_ITEM_CN}]{{1,3}})[）)])"
+# an item that carries a count of its own (13个预期性指标): the list is a breakdown
+_COUNTED_ITEM = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN}百千万]+)[个项件类种条批名人家所]")
+# words the last item of A、B和C may join
+_JOINED = re.compile(r".(?:和|及|以及|与).")
+# the longest list, item and clause read
+_MAX_ITEMS_CHARS = 200
+# the items after a count: one clause, up to its end (a comma means the list goes on: not read)
+_CLAUSE = re.compile(rf"[^。；;：:（）()，,\n]{{2,{_MAX_ITEMS_CHARS}}}(?=[。；;\n]|$)")
+_MAX_ITEM = 30
 
 
-def cn_int(s: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, "4" → 4; None for anything else."""
-    if s.isdigit():
-        return int(s)
-    if not s or any(c not in _DIGITS and c != "十" for c in s):
-        return None
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        if "十" in tail:
-            return None
-        if (head and head not in _DIGITS) or (tail and tail not in _DIGITS):
-            return None  # 四五 after 十 (十四五) is a slogan, not a count
-        tens = _DIGITS[head] if head else 1
-        return tens * 10 + (_DIGITS[tail] if tail else 0)
-    return _DIGITS[s] if len(s) == 1 else None
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-def _items(raw: str) -> list[str]:
-    """The items split at 、 (a final 和/及 may or may not join two more: see ``_count``)."""
-    return [p.strip() for p in re.split(r"[、]", raw) if p.strip()]
+@dataclass(frozen=True)
+class _Patterns:
+    counted: re.Pattern[str]  # a count, its noun, then the opener of its items
+    count_after: re.Pattern[str]  # a list, then its count
+    markers: re.Pattern[str]  # 一是 / 首先 / 一方面 at a clause start
+    labels: re.Pattern[str]  # 一、 / （一） at a clause start
+    ordinals: dict[str, tuple[str, int | None]]  # word -> (chain, number; None for "last")
 
 
-def _joined(last: str) -> bool:
-    """True when the last item may be two joined by 和/及 (A、B和C)."""
-    return bool(re.search(r".和.|.及.|.以及.", last))
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    terms = grouped_words("enumeration_terms.tsv")
+    ordinals: dict[str, tuple[str, int | None]] = {}
+    for no, (chain, number, word) in tsv("ordinal_words.tsv", 3):
+        if number != "last" and not number.isdigit():
+            raise DataFileError(where("ordinal_words.tsv"), no, f"number must be a digit or 'last', got {number!r}")
+        ordinals[word] = (chain, None if number == "last" else int(number))
+    cls = _alt(terms["classifier"] + terms["intro"])
+    opener = rf"(?:主要)?(?:{_alt(terms['opener'])})"
+    counted = re.compile(
+        _COUNT
+        + rf"(?P<cls>{cls})(?P<noun>[^，。；：:、\d\n]{{0,12}}?)"
+        + rf"(?P<sep>[，,]\s*{opener}|[：:]|{opener}|。)"
+    )
+    count_after = re.compile(
+        rf"(?:{_alt(terms['list_first'])})(?P<items>[^。；;：:，,（）()\n\d]{{2,{_MAX_ITEMS_CHARS}}}?)"
+        rf"(?:(?P<etc>等)|共|共计)?{_COUNT}(?P<cls>{_alt(terms['list_count'])})(?P<close>{_alt(terms['list_close'])})?"
+    )
+    markers = re.compile(_CLAUSE_START + rf"(?:{_SHI}|(?P<word>{_alt(tuple(ordinals))}))")
+    labels = re.compile(_CLAUSE_START + _LABEL)
+    return _Patterns(counted, count_after, markers, labels, ordinals)
 
 
-def _listed(report: Report) -> Iterator[Result]:
-    text = report.text
-    for m in _LISTED.finditer(text):
-        n = cn_int(m.group("n"))
-        if n is None or n < 2 or n > 30:
+# --- item markers ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    number: int | None  # None: "the next one" (最后)
+    start: int
+    end: int
+
+
+def _marker_items(text: str, start: int, end: int) -> list[_Item]:
+    """一是/二是 and the ordinal words of ``[start, end)``; a word numbered 2 or more counts only in
+    a list its own chain opened (其次 after 首先, 另一方面 after 一方面)."""
+    pats = _patterns()
+    out: list[_Item] = []
+    chain: str | None = None  # the chain that opened the current list ("" for 一是)
+    for m in pats.markers.finditer(text, start, end):
+        if m["shi"]:
+            n = cn_int(m["shi"])
+            if n is None:
+                continue
+            if n == 1:
+                chain = ""
+            out.append(_Item(n, m.start(), m.end()))
             continue
-        if m.group("n").isdigit() and m.start("n") > 0 and text[m.start("n") - 1].isdigit():
-            continue
-        items = _items(m.group("items"))
-        if len(items) < 2 or any(len(i) > 30 for i in items):
-            continue
-        etc = False
-        if "等" in items[-1]:
-            items[-1] = items[-1].split("等")[0]
-            etc = True
-        k = len(items)
-        k_hi = k + (1 if _joined(items[-1]) else 0)
-        ev = [(m.start("n"), m.end("cls")), (m.start("items"), m.end("items"))]
-        if k <= n <= k_hi or (etc and k < n):
-            yield verified(report, RULE, f"{m.group('n')}{m.group('cls')}: 列出 {k} 项{'（等）' if etc else ''}", ev)
-        elif k > n:
-            yield finding(
-                report,
-                RULE,
-                Severity.ERROR,
-                f"称 {m.group('n')}{m.group('cls')}，却列出 {k} 项",
-                ev,
-                expected=k,
-                reported=n,
-            )
-        else:
-            yield finding(
-                report,
-                RULE,
-                Severity.WARNING,
-                f"称 {m.group('n')}{m.group('cls')}，只列出 {k_hi} 项",
-                ev,
-                expected=k_hi,
-                reported=n,
-            )
+        word_chain, n = pats.ordinals[m["word"]]
+        if n == 1:
+            chain = word_chain
+        elif word_chain != chain:
+            continue  # 其次 in a 一是 list, 最后 closing a paragraph: not an item number
+        out.append(_Item(n, m.start(), m.end()))
+    return out
+
+
+def _label_items(text: str, start: int, end: int) -> list[_Item]:
+    out = []
+    for m in _patterns().labels.finditer(text, start, end):
+        n = cn_int(m["lab"] or m["plab"])
+        if n is not None:
+            out.append(_Item(n, m.start(), m.end()))
+    return out
+
+
+def _first_run(items: list[_Item]) -> list[_Item]:
+    """The items of the list the first item opens (1, 2, 3 …; a nested list inside is skipped)."""
+    return [items[k] for k in first_run([it.number for it in items])]
+
+
+# --- the three forms --------------------------------------------------------------------
 
 
 def _section_end(report: Report, pos: int) -> int:
@@ -122,45 +155,108 @@ def _section_end(report: Report, pos: int) -> int:
     return min([end, *nxt]) if nxt else end
 
 
-def _shi_items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(number, start, end) of each 一是/二是 in ``[start, end)``."""
-    out = []
-    for m in _SHI.finditer(text, start, end):
-        v = cn_int(m.group("n"))
-        if v is not None:
-            out.append((v, m.start(), m.end()))
-    return out
+def _is_ordinal(text: str, start: int) -> bool:
+    """第十条, 第三批: an article or batch number, not a count; 2024 or 12 inside a longer number."""
+    before = text[start - 1] if start else ""
+    return before == "第" or before.isdigit()
 
 
-def _intro(report: Report) -> Iterator[Result]:
+def _items(raw: str) -> list[str]:
+    return [p.strip() for p in raw.split("、") if p.strip()]
+
+
+def _counted(report: Report) -> Iterator[Result]:
     text = report.text
-    if "一是" not in text:  # the pattern ends before a 一是: nothing to scan for
-        return
-    for m in _INTRO_SHI.finditer(text):
-        n = cn_int(m.group("n"))
-        if n is None or n < 2:
+    pats = _patterns()
+    for m in pats.counted.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
             continue
-        items = _shi_items(text, m.end(), _section_end(report, m.end()))
-        seq = []
-        for v, _, _ in items:
-            if v == len(seq) + 1:
-                seq.append(v)
-            elif v == 1:
-                break
-        k = len(seq)
-        ev = [(m.start("n"), m.end("cls"))]
-        if k == n:
-            yield verified(report, RULE, f"{m.group('n')}{m.group('cls')}: 列出 {k} 项（一是…）", ev)
-        elif k:
-            sev = Severity.ERROR if k > n else Severity.WARNING
+        after = m.end()
+        while after < len(text) and text[after] in " \t\u3000：:":
+            after += 1  # 包括：一是…
+        label = f"{m['n']}{m['cls']}"
+        ev_count = (m.start("n"), m.end("cls"))
+        para_end = text.find("\n", after)
+        para_end = len(text) if para_end == -1 else para_end
+        first_marker = pats.markers.match(text, after) or pats.labels.match(text, after)
+        if first_marker is not None:
+            by_label = pats.labels.match(text, after) is not None
+            end = _section_end(report, after)
+            items = _label_items(text, after, para_end) if by_label else _marker_items(text, after, end)
+            run = _first_run(items)
+            k = len(run)
+            if k < 2:
+                continue  # one item found: the list was not read, say nothing
+            ev = [ev_count, (run[0].start, run[-1].end)]
+            if k == n:
+                yield verified(report, RULE, f"{label}: 列出 {k} 项（{text[run[0].start : run[0].end]}…）", ev)
+                continue
+            in_paragraph = run[-1].start < para_end
+            sev = Severity.ERROR if k > n and in_paragraph else Severity.WARNING
+            msg = f"称 {label}，列出 {k} 项（{text[run[0].start : run[0].end]}…）"
+            yield finding(report, RULE, sev, msg, ev, expected=k, reported=n)
+            continue
+        if m["sep"] == "。":
+            continue  # a sentence ends after the count: no list follows
+        clause = _CLAUSE.match(text, after)
+        if clause is None:
+            continue
+        yield from _closed_or_open(report, n, label, ev_count, after, clause.group(0))
+
+
+def _closed_or_open(
+    report: Report, n: int, label: str, ev_count: tuple[int, int], start: int, raw: str
+) -> Iterator[Result]:
+    """The items of ``raw`` split at 、 against the count ``n`` (a list ending in 等 bounds it from below)."""
+    items = _items(raw)
+    if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+        return
+    if all(_COUNTED_ITEM.match(i) for i in items):
+        return  # a breakdown (13个…、8个…): the parts rules check its sum
+    etc = "等" in items[-1]
+    if etc:
+        items[-1] = items[-1].split("等")[0]
+    k = len(items)
+    k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+    ev = [ev_count, (start, start + len(raw))]
+    if k <= n <= k_hi or (etc and k < n):
+        yield verified(report, RULE, f"{label}: 列出 {k} 项{'（等）' if etc else ''}", ev)
+    elif k > n:
+        yield finding(report, RULE, Severity.ERROR, f"称 {label}，却列出 {k} 项", ev, expected=k, reported=n)
+    else:
+        yield finding(report, RULE, Severity.WARNING, f"称 {label}，只列出 {k_hi} 项", ev, expected=k_hi, reported=n)
+
+
+def _count_after(report: Report) -> Iterator[Result]:
+    """由A、B、C等三部分组成: the count closes the list.
+
+    The count must be bound to the list: 等/共 before it or 组成/构成 after it (围绕A、B、C提出5项指标
+    counts something else).  A part's name may hold a 、 of its own (政府信息公开行政复议、行政诉讼情况),
+    so more items than the count proves nothing; fewer does.  等 before a count usually closes a
+    complete list but may stand for parts left unnamed: fewer items is a slip then only when the
+    list is one short of the count (a part forgotten) and names three or more.
+    """
+    text = report.text
+    for m in _patterns().count_after.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30:
+            continue
+        bound = m["close"] or text[m.start("n") - 1] in "等共计"
+        items = _items(m["items"])
+        if not bound or len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+            continue
+        if any(_COUNTED_ITEM.search(i) for i in items):
+            continue  # a breakdown, or a count inside the last item (A、B三个维度设置了五项)
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        label = f"{m['n']}{m['cls']}"
+        ev = [(m.start("items"), m.end("items")), (m.start("n"), m.end("cls"))]
+        if k <= n <= k_hi:
+            yield verified(report, RULE, f"{label}: 列出 {k} 项", ev)
+        elif k < n and (not m["etc"] or (k_hi == n - 1 and k >= 3)):
             yield finding(
-                report,
-                RULE,
-                sev,
-                f"称 {m.group('n')}{m.group('cls')}，列出 {k} 项（一是…）",
-                ev,
-                expected=k,
-                reported=n,
+                report, RULE, Severity.WARNING, f"称 {label}，只列出 {k_hi} 项", ev, expected=k_hi, reported=n
             )
 
 
@@ -168,25 +264,28 @@ def _sequence(report: Report) -> Iterator[Result]:
     text = report.text
     bounds = sorted({0, len(text), *(h.start for h in report.headings)})
     for s, e in itertools.pairwise(bounds):
-        prev = 0
-        for v, a, b in _shi_items(text, s, e):
-            if v == 1 or v == prev + 1:
-                prev = v
-                continue
-            word = "重复" if v <= prev else "跳过"
+        items = _marker_items(text, s, e)
+        for b in numbering_breaks([it.number for it in items], restart_ok=True):
+            it = items[b.index]
+            mark = text[it.start : it.end]
+            if b.prev is None:
+                msg = f"条目编号跳过: 从 {mark} 开始"
+            else:
+                prev = items[b.prev]
+                word = "重复" if (it.number or 0) <= b.expected - 1 else "跳过"
+                msg = f"条目编号{word}: {text[prev.start : prev.end]}之后为 {mark}"
             yield finding(
                 report,
                 RULE,
                 Severity.WARNING,
-                f"条目编号{word}: {'一二三四五六七八九十'[prev - 1] if 0 < prev <= 10 else prev}是之后为 {text[a:b]}",
-                [(a, b)],
-                expected=prev + 1,
-                reported=v,
+                msg,
+                [(it.start, it.end)],
+                expected=b.expected,
+                reported=it.number,
             )
-            prev = v
 
 
 def enumeration_count_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
-    yield from _listed(report)
-    yield from _intro(report)
+    yield from _counted(report)
+    yield from _count_after(report)
     yield from _sequence(report)

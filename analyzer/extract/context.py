@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..numbers import parse_number
 from ..types import Basis, Genre, Meta, Section
 from . import patterns as P
 
@@ -186,7 +187,7 @@ def _year_value(m: regex.Match[str], meta: Meta) -> int | None:
         y = m.group("year")
         if y.isdigit():
             return int(y)
-        return int("".join(str("〇一二三四五六七八九".index(c) if c in "〇一二三四五六七八九" else 0) for c in y))
+        return int(parse_number(y).exact)  # 二〇二四 digit by digit
     if m.group("plan"):
         return P.PLAN_PERIOD_END[m.group("plan")]
     return _relative_year(m.group("rel"), meta)

@@ -17,7 +17,7 @@ from decimal import Decimal
 import regex
 
 from ..errors import NumeralError
-from ..numbers import Number, parse_fraction, parse_number
+from ..numbers import Number, cn_int, parse_fraction, parse_number
 from ..types import MetricKind, Qualifier
 from . import patterns as P
 from .lexicon import Lexicon, Unit, get_lexicon
@@ -25,7 +25,6 @@ from .lexicon import Lexicon, Unit, get_lexicon
 _GLUED_BEFORE = regex.compile(P.GLUED_BEFORE)
 _GLUED_AFTER = regex.compile(P.GLUED_AFTER)
 _SPACED_LABEL = regex.compile(P.SPACED_LABEL_BEFORE)
-_DOUBLING_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +131,7 @@ def _figure_at(text: str, m: regex.Match[str], lex: Lexicon) -> Figure | None:
             n = parse_fraction(m.group("nom"), m.group("den"))
             return _finish(text, lex, ns, ns, ne, m.group(0), MetricKind.FRACTION, n.value, None, "", n.decimals, None)
         if last == "fan":
-            value = float(2 ** _DOUBLING_TIMES[m.group("fan")])
+            value = float(2 ** (cn_int(m.group("fan")) or 0))  # 翻两番: 2² times
             return _finish(text, lex, ns, ns, ne, m.group(0), MetricKind.MULTIPLE, value, None, "倍", 0, None)
         return _plain(text, m, lex, chinese)
     except NumeralError:

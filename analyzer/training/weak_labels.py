@@ -31,6 +31,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..numbers import cn_int
 from ..section_rules import category_by_keywords, strip_label
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,7 +41,6 @@ OVERRIDES = REPO / "corpora" / "training" / "real_label_overrides.tsv"
 TOPIC_LABELS = REPO / "corpora" / "training" / "real_topic_labels.tsv"
 EXCERPTS = "pages_excerpts.jsonl"
 
-_CN_DIGITS = "一二三四五六七八九十"
 # a top-level heading line: optional indentation, a Chinese numeral, 、
 _TOP = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})、")
 # a second-level heading line: optional indentation, （一） with full- or half-width brackets
@@ -56,14 +56,9 @@ class TopHeading:
     number: int | None  # 1 for 一、; None for an unnumbered heading line
 
 
-def cn_number(s: str) -> int:
-    """一 .. 三十九 as int (enough for heading labels)."""
-    if s == "十":
-        return 10
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
-    return _CN_DIGITS.index(s) + 1
+def cn_number(s: str) -> int | None:
+    """一 .. 三十九 as int (the one reader of labels, ``numbers.cn_int``)."""
+    return cn_int(s)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
