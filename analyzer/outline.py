@@ -330,8 +330,13 @@ def _rejoin_nested(out: list[Heading], restarts: list[int]) -> tuple[list[Headin
     dropped: set[int] = set()
     for s in reversed(restarts):
         block = out[s].block
-        before = [cn_int(h.label) for h in out[:s] if h.level == 1 and h.block == block - 1 and h.label]
-        outer = before[-1] if before and before[-1] is not None else None
+        # the last numbered top-level heading of the block before (searched backwards: it is usually close)
+        outer = None
+        for k in range(s - 1, -1, -1):
+            h = out[k]
+            if h.level == 1 and h.block == block - 1 and h.label:
+                outer = cn_int(h.label)
+                break
         if outer is None:
             continue
         inner = 0
@@ -404,7 +409,8 @@ def build_sections(text: str, headings: tuple[Heading, ...]) -> tuple[Section, .
             sid = str(top_count)
         stack.append((h.level, sid, 0))
         end = len(text)
-        for later in headings[k + 1 :]:
+        for j in range(k + 1, len(headings)):  # by index: slicing would copy the rest for every heading
+            later = headings[j]
             if later.level <= h.level or later.block != h.block:
                 end = later.start
                 break
