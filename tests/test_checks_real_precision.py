@@ -147,3 +147,36 @@ def test_checks_real_at_most_one_warning_per_20_documents(real_dir):
         (k, f.rule, f.message) for k, r in reports.items() for f in r.findings if f.severity is not Severity.INFO
     ]
     assert len(warnings) <= len(reports) / 20, warnings
+
+
+# (document key, rule, message) -> why it is real: every warning of the arithmetic rules, read and recomputed
+KNOWN_REAL_ARITHMETIC_WARNINGS = {
+    (
+        "https://www.fangcheng.gov.cn/2025/01-03/837272.html",
+        "ratio_mismatch",
+        "纠错率 19.2% ≠ 29/135 = 21.48%",
+    ): "relations_dev.jsonl (slip): 全年共审结…135件，其中纠错…29件，纠错率约19.2% — 29/135 = 21.48%; the printed"
+    " rate is 29/151 (the year's new cases), the wrong base for the sentence's 审结",
+    (
+        "http://js.changchun.gov.cn/zcbm/styjrswj/ndbg/202401/t20240115_3271106.html",
+        "conflicting_values",
+        "正文与表格「本年新收」 前后不一: 2件 ≠ 3",
+    ): "relations_dev.jsonl (slip): the text says 共受理政府信息公开申请2件, table 3's 一、本年新收 total is 3 and"
+    " 上年结转 0, so 2 is neither 新收 nor 新收 + 结转",
+}
+
+
+@pytest.mark.real
+@pytest.mark.slow
+def test_checks_real_arithmetic_warnings_are_all_read_and_real(real_dir):
+    reports = _all_real_reports()
+    raised = {
+        (key, f.rule, f.message)
+        for key, r in reports.items()
+        for f in r.findings
+        if f.rule not in STRUCTURE_RULES and f.severity is Severity.WARNING
+    }
+    assert raised == set(KNOWN_REAL_ARITHMETIC_WARNINGS), (
+        sorted(raised - set(KNOWN_REAL_ARITHMETIC_WARNINGS)),
+        sorted(set(KNOWN_REAL_ARITHMETIC_WARNINGS) - raised),
+    )
