@@ -105,6 +105,8 @@ MUST = [
         "same_value",
         False,
     ),
+    # a run in the sentence right after a total closing its sentence: bounded by it (a part above it fails)
+    ("本月共办理热线工单500件。转办单位420件，直办520件。", "breakdown", "part_whole", False),
     # a total that closes its list, after 收到 (收到 is no range)
     ("全年共收到网上申请90件，信函申请10件，合计100件。", "closing_total", "sum", True),
 ]
@@ -131,6 +133,10 @@ MUST_NOT = [
     ),
     # two years written: two figures
     ("2023年新受理行政复议案件120件。\n2024年新受理行政复议案件151件。", "restated", "same_value"),
+    # figures of two things after 分别 are no breakdown of the total before them
+    ("全年实际利用外资900亿美元。对外投资和工程承包分别达433亿美元和777亿美元。", "breakdown", "sum"),
+    # a title line is no total closing a sentence
+    ("去年依法办结行政复议案件29.3万件\n全国新收行政复议案件31.5万件，同比增长17.1%。", "breakdown", "part_whole"),
     # 年均 without a period the text names: nothing to compute with
     ("城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长5.9%。", "change", "average_growth"),
     # 年均 is never one year's growth

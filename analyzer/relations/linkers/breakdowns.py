@@ -34,6 +34,7 @@ CONFIDENCE = 0.6
 
 _WORDS = data.grouped_words("relation_words.tsv")
 _OTHER_CLASS = re.compile("|".join(_WORDS["other_class"]))
+_TOTAL = re.compile("|".join(_WORDS["total_word"]))
 # right before a figure: it is the base of a comparison (较2022年558件, 比上年), not a part
 _COMPARED = re.compile(r"(?:较|比|同比|与)[^，。；、\d]{0,10}$")
 # right after a figure: it is a whole of its own (9651件，其中…) or a change (增加555件)
@@ -138,3 +139,31 @@ def link_breakdowns(report: Report) -> Iterator[Relation]:
             if rel is not None:
                 yield rel
                 break
+        else:
+            yield from _bounded_by(text, s, run, ms)
+
+
+def _bounded_by(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) -> Iterator[Relation]:
+    """A run in the sentence right after a total (共办理…2495件。交办…2388件，直办…107件): the total bounds it.
+
+    The parts need not be complete, so a short sum says nothing; a part or a sum above the total is a warning.
+    """
+    if s < 2:
+        return
+    prev = sentence_bounds(text, s - 2)[0]
+    # the total closes the sentence before the run's: 本月共办理热线工单2495件。
+    before = [m for m in starting_in(ms, prev, s) if m.end <= s and m.unit == run[0].unit]
+    # (a sentence that ends with 。, not a title line)
+    if len(before) != 1 or before[0].qualifier is not None or text[before[0].end : s].strip(" \u3000") not in ("。", "！", "？"):
+        return
+    t = before[0]
+    if not _TOTAL.search(text[max(prev, t.start - 16) : t.start]):
+        return
+    if "分别" in text[s : run[0].start]:
+        return  # "A和B分别达433亿美元和777亿美元": figures of two things, no breakdown of the total before
+    parts_sum = sum(m.value for m in run)
+    if parts_sum < t.value / 2 or any(_TOTAL.search(text[max(s, m.start - 6) : m.start]) for m in run):
+        return  # not a breakdown of it: much smaller, or parts that are totals of their own
+    for p in run:
+        yield Relation(RelationKind.PART_WHOLE, (p,), t, LINKER, CONFIDENCE)
+    yield Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE)
