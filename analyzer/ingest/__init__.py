@@ -10,8 +10,10 @@ Every unreadable input raises an ``IngestError`` subclass with a one-line messag
 
 ``Document.hints`` keys: ``source`` and ``date`` (来源：/时间： lines of a saved
 page, date as YYYY-MM-DD), ``html_title`` (a page's <title>), ``decode_errors``
-(invalid UTF-8 bytes that were replaced by U+FFFD, with the first position) and
-``dropped_lines`` (how many chrome/page-artefact lines the cleaner removed).
+(invalid UTF-8 bytes that were replaced by U+FFFD, with the first position),
+``dropped_lines`` and ``chars_dropped`` (how many chrome/page-artefact lines and characters the
+cleaner removed; the characters are also ``Source.chars_dropped``), ``script`` (``traditional``
+when a traditional-character text was converted to simplified, see ``normalize.py``).
 ``Document.tables``: docx/html tables, and ``a | b | c`` rows found in plain text.
 
 Limits: files over ``MAX_FILE_BYTES`` are refused before they are read; a .docx
@@ -77,8 +79,16 @@ def _document(
     if not text.strip():
         raise EmptyDocumentError(f"{path or 'input'}: no text left after reading and cleaning")
     return Document(
-        text=text, source=Source(path=path, sha256=sha, format=fmt, encoding=enc), tables=tables, hints=hints
+        text=text,
+        source=Source(path=path, sha256=sha, format=fmt, encoding=enc, chars_dropped=chars_dropped(hints)),
+        tables=tables,
+        hints=hints,
     )
+
+
+def chars_dropped(hints: Hints) -> int:
+    """The characters the cleaner removed, from its ``chars_dropped`` hint (0 without one)."""
+    return sum(int(v) for k, v in hints if k == "chars_dropped")
 
 
 def from_text(text: str, path: str | None = None) -> Document:
@@ -88,7 +98,7 @@ def from_text(text: str, path: str | None = None) -> Document:
     # an empty string is a valid (empty) report here; only files must hold text
     return Document(
         text=cleaned,
-        source=Source(path=path, sha256=sha, format="txt", encoding=None),
+        source=Source(path=path, sha256=sha, format="txt", encoding=None, chars_dropped=chars_dropped(hints)),
         tables=parse_pipe_tables(cleaned),
         hints=hints,
     )
