@@ -183,7 +183,9 @@ def _fontbbox_pdf(pages: int) -> bytes:
             f"/Resources << /Font << /F1 {base + 2} 0 R >> >> >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-        objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /Custom{p} /FontDescriptor {base + 3} 0 R >>".encode())
+        objects.append(
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /Custom{p} /FontDescriptor {base + 3} 0 R >>".encode()
+        )
         objects.append(f"<< /Type /FontDescriptor /FontName /Custom{p} /Flags 32 >>".encode())
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {pages} >>".encode()
     out = bytearray(b"%PDF-1.4\n")
@@ -214,9 +216,13 @@ def test_pdfminer_quiet_counts_and_says_one_line(caplog):
     pdfminer_log = logging.getLogger("pdfminer.pdffont")
     with caplog.at_level(logging.WARNING), pdfminer_quiet("x.pdf") as counter:
         for _ in range(85):
-            pdfminer_log.warning("Could get FontBBox from font descriptor because %s cannot be parsed as 4 floats", None)
+            pdfminer_log.warning(
+                "Could get FontBBox from font descriptor because %s cannot be parsed as 4 floats", None
+            )
     assert counter.count == 85
     mine = [r for r in caplog.records if r.name == "analyzer.ingest.pdf"]
     assert len(mine) == 1 and "85" in mine[0].getMessage() and "x.pdf" in mine[0].getMessage()
     assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
-    assert logging.getLogger("pdfminer").handlers == [] or all(h is not counter for h in logging.getLogger("pdfminer").handlers)
+    assert logging.getLogger("pdfminer").handlers == [] or all(
+        h is not counter for h in logging.getLogger("pdfminer").handlers
+    )

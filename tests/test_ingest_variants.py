@@ -79,7 +79,9 @@ def test_seed_with_a_source_line_mid_report(seed_report):
     report = analyze_text(text)
     _same_as(report, seed_report)
     assert "（来源：区政务服务中心统计）" in report.text
-    assert report.source.chars_dropped == seed_report.source.chars_dropped == len("PAGE") + len("- 4 -")  # its page artefacts
+    assert (
+        report.source.chars_dropped == seed_report.source.chars_dropped == len("PAGE") + len("- 4 -")
+    )  # its page artefacts
 
 
 def test_seed_converted_to_traditional(seed_report):
@@ -91,7 +93,15 @@ def test_seed_converted_to_traditional(seed_report):
 
 
 _KANGXI = {unicodedata.normalize("NFKC", chr(cp)): chr(cp) for cp in range(0x2F00, 0x2FD6)}
-_SUPPLEMENT = {"长": "\u2ed3", "门": "\u2ed4", "见": "\u2ec5", "贝": "\u2ec9", "车": "\u2ecb", "页": "\u2eda", "马": "\u2ee2"}
+_SUPPLEMENT = {
+    "长": "\u2ed3",
+    "门": "\u2ed4",
+    "见": "\u2ec5",
+    "贝": "\u2ec9",
+    "车": "\u2ecb",
+    "页": "\u2eda",
+    "马": "\u2ee2",
+}
 
 
 def test_seed_in_kangxi_radicals(seed_report):
@@ -130,7 +140,15 @@ def test_the_four_changes_at_once(seed_report):
 
 # --- chrome-like lines in the middle of real reports -------------------------------------
 
-INSERTED = ("（来源：区政务服务中心统计）", "打印", "【关闭】", "关闭窗口", "2024年3月5日", "责任编辑：张三", "相关报道：")
+INSERTED = (
+    "（来源：区政务服务中心统计）",
+    "打印",
+    "【关闭】",
+    "关闭窗口",
+    "2024年3月5日",
+    "责任编辑：张三",
+    "相关报道：",
+)
 
 
 def _with_inserted(text: str) -> str:
@@ -165,7 +183,9 @@ def test_lines_inserted_mid_report_are_kept_and_change_nothing_else(path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", REAL_TEXTS[:1] + real_files("provincial_2026")[:3] + real_files("national")[-2:], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", REAL_TEXTS[:1] + real_files("provincial_2026")[:3] + real_files("national")[-2:], ids=lambda p: p.stem
+)
 def test_figures_of_real_reports_survive_inserted_lines(path):
     original = analyze_text(path.read_text(encoding="utf-8"))
     changed = analyze_text(_with_inserted(path.read_text(encoding="utf-8")))

@@ -40,7 +40,19 @@ def wheel(tmp_path_factory) -> Path:
     shutil.copytree(REPO / "analyzer", src / "analyzer", ignore=shutil.ignore_patterns("__pycache__"))
     dist = tmp_path_factory.mktemp("dist")
     run = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", dist, src],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-q",
+            "-w",
+            dist,
+            src,
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -73,7 +85,11 @@ def test_installed_wheel_classifies_with_the_model(wheel, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True, timeout=120)
     py = venv / "bin" / "python"
-    purelib = Path(subprocess.check_output([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    purelib = Path(
+        subprocess.check_output(
+            [py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
+        ).strip()
+    )
     # the running environment's dependencies, without its (editable) analyzer: a .pth line adds a path,
     # it does not run that directory's own .pth files (so no editable finder comes along)
     (purelib / "_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
@@ -84,7 +100,9 @@ def test_installed_wheel_classifies_with_the_model(wheel, tmp_path):
         timeout=300,
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    where = subprocess.check_output([py, "-c", "import analyzer; print(analyzer.__file__)"], cwd=tmp_path, env=env, text=True)
+    where = subprocess.check_output(
+        [py, "-c", "import analyzer; print(analyzer.__file__)"], cwd=tmp_path, env=env, text=True
+    )
     assert Path(where.strip()).is_relative_to(venv), f"analyzer imported from {where} (not the installed wheel)"
     run = subprocess.run(
         [py, "-m", "analyzer", "analyze", _report(), "--format", "json"],
@@ -136,10 +154,18 @@ def test_keyword_fallback_warning_reaches_stderr_as_one_line(tmp_path):
     src = tmp_path / "pkg"
     shutil.copytree(REPO / "analyzer", src / "analyzer", ignore=shutil.ignore_patterns("__pycache__", "*.skops"))
     report = tmp_path / "r.txt"
-    report.write_text("关于2024年法治政府建设情况的报告\n一、主要举措\n我们做了很多工作。\n二、存在的不足\n问题仍然存在。\n", encoding="utf-8")
+    report.write_text(
+        "关于2024年法治政府建设情况的报告\n一、主要举措\n我们做了很多工作。\n二、存在的不足\n问题仍然存在。\n",
+        encoding="utf-8",
+    )
     env = {**os.environ, "PYTHONPATH": str(src)}
     run = subprocess.run(
-        [sys.executable, "-m", "analyzer", "analyze", report], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "analyzer", "analyze", report],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stderr
     warned = [line for line in run.stderr.splitlines() if FALLBACK_WORDS in line]

@@ -44,7 +44,7 @@ def _t2s():  # type: ignore[no-untyped-def]
 @functools.lru_cache(maxsize=4096)
 def simplified(words: str) -> str:
     """``words`` in simplified characters (mirror sites carry 糾錯率, 審結)."""
-    if all(ord(c) < 0x3400 or "\u4e00" <= c <= "\u9fff" and c.isascii() for c in words):
+    if all(ord(c) < 0x3400 or ("\u4e00" <= c <= "\u9fff" and c.isascii()) for c in words):
         return words
     return _t2s().convert(words)
 

@@ -116,7 +116,7 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
             continue
         if parts:
             lab = text[parts[-1].end : m.start]
-            if "、" not in lab and not ("，" in lab or "," in lab) or len(lab) > 14 or _NEW_STATEMENT.search(lab):
+            if ("、" not in lab and not ("，" in lab or "," in lab)) or len(lab) > 14 or _NEW_STATEMENT.search(lab):
                 break
         parts.append(m)
     return tuple(parts)

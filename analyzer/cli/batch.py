@@ -87,7 +87,9 @@ def print_summary(s: Any) -> None:
     if s.ignored:
         n = sum(s.ignored.values())
         kinds = ", ".join(f"{suffix} {k}" for suffix, k in sorted(s.ignored.items()))
-        out(f"not read: {n} other file{'s' if n != 1 else ''} in the folders/patterns given ({kinds}): not a report format")
+        out(
+            f"not read: {n} other file{'s' if n != 1 else ''} in the folders/patterns given ({kinds}): not a report format"
+        )
     t = s.totals
     out(
         f"corpus: {t.get('documents', 0)} documents, {t.get('sections', 0)} sections, {t.get('metrics', 0)} figures, "
@@ -125,7 +127,9 @@ def batch(
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
     cross_document: bool = typer.Option(
-        True, "--cross-document/--no-cross-document", help="Run the corpus-level cross_document_mismatch check after the batch."
+        True,
+        "--cross-document/--no-cross-document",
+        help="Run the corpus-level cross_document_mismatch check after the batch.",
     ),
 ) -> None:
     """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run.

@@ -151,7 +151,11 @@ def discover_all(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], 
                 elif _ignored(mp):
                     matched_other.append(mp)
             if not found:
-                other = f" (it matches {len(matched_other)} other file(s), e.g. {matched_other[0].name})" if matched_other else ""
+                other = (
+                    f" (it matches {len(matched_other)} other file(s), e.g. {matched_other[0].name})"
+                    if matched_other
+                    else ""
+                )
                 raise BatchInputError(f"{s}: the pattern matches no {_NAMES} file{other}")
             for f in matched_other:
                 ignored.setdefault(f, None)

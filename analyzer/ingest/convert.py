@@ -58,11 +58,15 @@ def convert_to_docx(path: Path, name: str) -> bytes:
                 f"{name}: LibreOffice took over {CONVERT_TIMEOUT} s to convert it; convert it by hand: `{convert_command(name)}`"
             ) from exc
         except OSError as exc:
-            raise IngestError(f"{name}: cannot run LibreOffice ({exc.strerror or exc}): `{convert_command(name)}`") from exc
+            raise IngestError(
+                f"{name}: cannot run LibreOffice ({exc.strerror or exc}): `{convert_command(name)}`"
+            ) from exc
         produced = out / (path.stem + ".docx")
         if not produced.is_file():
             lines = (run.stderr or run.stdout or "").splitlines()
             said = " ".join(x.strip() for x in lines if x.strip() and not x.startswith("Warning:"))[-200:]
             said = said or f"exit code {run.returncode}"
-            raise IngestError(f"{name}: LibreOffice could not convert it ({said}); try by hand: `{convert_command(name)}`")
+            raise IngestError(
+                f"{name}: LibreOffice could not convert it ({said}); try by hand: `{convert_command(name)}`"
+            )
         return produced.read_bytes()
