@@ -100,8 +100,8 @@ def resolve_model(settings: Settings) -> dict[str, Any] | None:
         if not path.is_file():
             raise ConfigError(f"section model not found: {path}")
         return load_model(path.resolve())
-    path = default_model_path()
-    return load_model(path) if path is not None else None
+    shipped = default_model_path()
+    return load_model(shipped) if shipped is not None else None
 
 
 def _warn_fallback() -> None:
@@ -179,6 +179,7 @@ def _predict_topics(bundle: dict[str, Any] | None, items: list[SectionInput]) ->
         return [topics_by_keywords(x.heading, x.body) for x in items]
     from .tokenizer import cut
 
+    assert bundle is not None  # a tagger comes from a bundle
     labels = bundle["topic_labels"]
     proba = tagger.predict_proba([featurize(x, cut, TOPIC_BODY_CHARS) for x in items])
     return [tuple(t for t, p in zip(labels, row) if p >= TOPIC_THRESHOLD) for row in proba]
@@ -198,8 +199,9 @@ def classify_sections(
         SectionInput(heading=sections[i].heading, body=_body(text, sections[i]), index=k, n_parts=len(parts))
         for k, i in enumerate(parts)
     ]
+    labelled: list[tuple[str, float | None]]
     if model is not None and inputs:
-        labelled = _predict_parts(model, inputs)
+        labelled = list(_predict_parts(model, inputs))
     else:
         if inputs:
             _warn_fallback()

@@ -164,7 +164,7 @@ def discover_all(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], 
         for f in found:
             out.setdefault(f, None)
     if not out:
-        raise BatchInputError(f"no {_NAMES} file in {', '.join(map(os.fspath, inputs))}")
+        raise BatchInputError(f"no {_NAMES} file in {', '.join(os.fspath(x) for x in inputs)}")
     return list(out), [f for f in ignored if f not in out]
 
 
@@ -306,7 +306,8 @@ def run_batch(
             results = run_pool(task_fn, tasks, n_workers, preload)
         done = 0
         try:
-            with _stop_on_signals(), contextlib.closing(results):
+            with _stop_on_signals(), contextlib.ExitStack() as stack:
+                stack.callback(getattr(results, "close", lambda: None))  # the engines' generators stop their workers
                 for task, result in results:
                     done += 1
                     _store(corpus, task, result, summary)
@@ -340,6 +341,7 @@ def run_batch(
 
 
 def _store(corpus: Corpus, task: Task, result: Any, summary: BatchSummary) -> None:
+    payload: Any
     if isinstance(result, Crashed):
         status, payload = "error", result.reason
     else:

@@ -26,6 +26,7 @@ and characters (``chars_dropped``: the stripped lines' characters) were removed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -183,7 +184,7 @@ def _simplify_items(items: list[Item]) -> tuple[list[Item], bool]:
     return out, True
 
 
-def clean_items(items: list[Item], *, normalized: bool = False) -> tuple[list[Item], Hints]:
+def clean_items(given: Sequence[Item], *, normalized: bool = False) -> tuple[list[Item], Hints]:
     """Clean a sequence of lines and tables; return the kept items and the hints read.
 
     ``normalized``: the lines already went through ``normalize_chars`` and the traditional
@@ -191,10 +192,11 @@ def clean_items(items: list[Item], *, normalized: bool = False) -> tuple[list[It
     """
     lines_chrome, tails, tail_prefixes = _chrome()
     hints: list[tuple[str, str]] = []
+    items: list[Item]
     if normalized:
-        items = [it if isinstance(it, TableBlock) else it.strip() for it in items]
+        items = [it if isinstance(it, TableBlock) else it.strip() for it in given]
     else:
-        items = [it if isinstance(it, TableBlock) else normalize_chars(it).strip() for it in items]
+        items = [it if isinstance(it, TableBlock) else normalize_chars(it).strip() for it in given]
         items, converted = _simplify_items(items)
         if converted:
             hints.append(("script", "traditional"))
@@ -222,7 +224,8 @@ def clean_items(items: list[Item], *, normalized: bool = False) -> tuple[list[It
                 dropped_chars += len(it)
                 continue
             if _META_START.match(it):
-                nxt = items[i] if i < end and isinstance(items[i], str) else None
+                following = items[i] if i < end else None
+                nxt = following if isinstance(following, str) else None
                 found, used_next = _meta_hints(it, nxt)
                 hints.extend(found)
                 dropped += 1 + used_next
