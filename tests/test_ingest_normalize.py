@@ -106,6 +106,8 @@ def test_spaced_digits_must_join(raw, joined):
         "第1 章",  # one digit: nothing to join (spaces before units are the PDF reader's)
         "2024年",
         "1 or 2",
+        "获评首批“5 1”重点特色园区",  # 5+1 with the plus sign lost (a real page): not 51
+        "（1 2）",
     ],
 )
 def test_spaced_digits_must_not_join(kept):

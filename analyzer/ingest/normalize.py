@@ -93,8 +93,9 @@ _NOT_AFTER_NUMBER = r"(?<![\d.,])(?<![\d.,] )"
 # single digits separated by single spaces, maybe with a spaced decimal point: 1 9 9 7, 5 8 . 6, 7 . 8
 _SPACED_RUN = r"\d(?: \d)+(?: \. \d(?: \d)*)?|\d \. \d(?: \d)*"
 # what a figure's digits run into: a Chinese character (年, 亿元, 件), a percent sign, the dash of a
-# span of years (2021—2025年) or closing Chinese punctuation
-_UNIT_AHEAD = rf"(?= ?[{_HAN}%‰—–～、，。；：）》”])"
+# span of years (2021—2025年) or a comma/stop.  Not a closing quote or bracket: “5 1”重点 (a real
+# page) is 5+1 with the plus sign lost, not 51
+_UNIT_AHEAD = rf"(?= ?[{_HAN}%‰—–～、，。；：])"
 _SPACED_DIGITS = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<run>{_SPACED_RUN}) ?{_UNIT_AHEAD}")
 
 # --- pinyin artefacts of converted mirror sites: 復(fù)議 --------------------------------
