@@ -5,12 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= out/samples.duckdb
 
-.PHONY: install run test bench clean
+.PHONY: install run test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -21,8 +21,17 @@ run: $(STAMP)
 	$(BIN)/govreport batch corpora/samples --db $(DB)
 	$(BIN)/govreport compare --db $(DB)
 
+# the whole suite (what CI runs, .ci/run)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# without the tests marked slow (wheel build, real-report sweeps, batches in subprocesses)
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy analyzer
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_analyze.py

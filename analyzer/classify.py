@@ -11,10 +11,10 @@ parts of the genre's outline: None and ``other``.
 The model is a skops file, loaded once per process with an explicit list of
 trusted types.  Where it comes from: ``Settings.model_path`` (a user's model,
 ``govreport analyze --model``), else ``section_classifier.skops`` shipped in
-the package (``analyzer/models/``) or, for the editable install this project
-uses, the repository's ``models/`` directory next to ``analyzer/``.  Without a
-model file the heading keyword rules of ``analyzer/data/section_keywords.tsv``
-decide, with ``confidence=None``.
+the package (``analyzer/models/``, package data of the wheel; ``govreport train``
+writes there).  Without a model file the heading keyword rules of
+``analyzer/data/section_keywords.tsv`` decide, with ``confidence=None``, and one
+warning per process says so on stderr (``KeywordFallbackWarning``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib.resources
+import logging
 import re
 import zipfile
 from pathlib import Path
@@ -35,8 +36,15 @@ from .settings import Settings
 from .types import Genre, Section
 
 MODEL_NAME = "section_classifier.skops"
-# the repository's models/ directory (the package is installed editable: pip install -e .)
-REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
+# the package's models/ directory: package data, so the wheel carries the model
+PACKAGE_MODELS = Path(__file__).resolve().parent / "models"
+log = logging.getLogger(__name__)
+# said once per process when the keyword rules stand in for the model
+FALLBACK_WARNING = (
+    "govreport: warning: no section model ({path} missing): top-level sections are classified "
+    "by heading keywords, confidence null (run `govreport train` or pass --model)"
+)
+_warned = [False]
 TOPIC_THRESHOLD = 0.5
 TOPIC_BODY_CHARS = 1200
 
@@ -50,14 +58,11 @@ TRUSTED_TYPES = [
 
 @functools.lru_cache(maxsize=1)
 def default_model_path() -> Path | None:
-    """The shipped model: inside the package if it was packaged there, else the repository's ``models/``."""
-    try:
-        res = importlib.resources.files("analyzer").joinpath("models", MODEL_NAME)
-        if res.is_file():
-            return Path(str(res))
-    except (ModuleNotFoundError, NotADirectoryError):
-        pass
-    path = REPO_MODELS / MODEL_NAME
+    """The shipped model (``analyzer/models/section_classifier.skops``), None when the file is missing."""
+    res = importlib.resources.files("analyzer").joinpath("models", MODEL_NAME)
+    if res.is_file():
+        return Path(str(res))
+    path = PACKAGE_MODELS / MODEL_NAME
     return path if path.is_file() else None
 
 
@@ -95,8 +100,16 @@ def resolve_model(settings: Settings) -> dict[str, Any] | None:
         if not path.is_file():
             raise ConfigError(f"section model not found: {path}")
         return load_model(path.resolve())
-    path = default_model_path()
-    return load_model(path) if path is not None else None
+    shipped = default_model_path()
+    return load_model(shipped) if shipped is not None else None
+
+
+def _warn_fallback() -> None:
+    """One line on stderr (through ``logging``), once per process, when the keyword rules decide."""
+    if _warned[0]:
+        return
+    _warned[0] = True
+    log.warning(FALLBACK_WARNING.format(path=f"analyzer/models/{MODEL_NAME}"))
 
 
 def _body(text: str, section: Section) -> str:
@@ -166,6 +179,7 @@ def _predict_topics(bundle: dict[str, Any] | None, items: list[SectionInput]) ->
         return [topics_by_keywords(x.heading, x.body) for x in items]
     from .tokenizer import cut
 
+    assert bundle is not None  # a tagger comes from a bundle
     labels = bundle["topic_labels"]
     proba = tagger.predict_proba([featurize(x, cut, TOPIC_BODY_CHARS) for x in items])
     return [tuple(t for t, p in zip(labels, row) if p >= TOPIC_THRESHOLD) for row in proba]
@@ -185,9 +199,12 @@ def classify_sections(
         SectionInput(heading=sections[i].heading, body=_body(text, sections[i]), index=k, n_parts=len(parts))
         for k, i in enumerate(parts)
     ]
+    labelled: list[tuple[str, float | None]]
     if model is not None and inputs:
-        labelled = _predict_parts(model, inputs)
+        labelled = list(_predict_parts(model, inputs))
     else:
+        if inputs:
+            _warn_fallback()
         labelled = [(category_by_keywords(g, x.heading) or "other", None) for x in inputs]
     part_label: dict[int, tuple[str, float | None]] = dict(zip(parts, labelled))
 

@@ -96,9 +96,17 @@ class Source:
     sha256: str
     format: str  # txt | docx | pdf | html
     encoding: str | None
+    # characters of the lines the cleaner removed (page chrome, page artefacts, 来源/时间 lines)
+    chars_dropped: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "sha256": self.sha256, "format": self.format, "encoding": self.encoding}
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "format": self.format,
+            "encoding": self.encoding,
+            "chars_dropped": self.chars_dropped,
+        }
 
 
 @dataclass(frozen=True)

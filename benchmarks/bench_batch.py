@@ -29,6 +29,7 @@ smallest and the largest corpus, measured in the same run.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import subprocess
@@ -174,7 +175,7 @@ def growth(results: dict[int, list[tuple[int, float, dict[str, float | str]]]]) 
     """
     for w, runs in results.items():
         runs = sorted(runs, key=lambda x: x[0])
-        for (n0, s0, r0), (n1, s1, r1) in zip(runs, runs[1:]):
+        for (n0, s0, r0), (n1, s1, r1) in itertools.pairwise(runs):
             print(
                 f"{w} worker(s), {n0} -> {n1} documents ({n1 / n0:.0f}x): time {s1 / s0:.1f}x, seconds per "
                 f"document {(s1 / n1) / (s0 / n0):.2f}x, CPU seconds per document "

@@ -37,9 +37,9 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from analyzer import Settings, analyze_text
-from analyzer.types import Report, Severity
-from benchmarks.relations_data import (
+from analyzer import Settings, analyze_text  # noqa: E402 (the repository on the path first)
+from analyzer.types import Report, Severity  # noqa: E402
+from benchmarks.relations_data import (  # noqa: E402
     DEFAULT_REAL,
     HELDOUT,
     KINDS,
@@ -175,7 +175,7 @@ def coverage_table(outcomes: list[Outcome], name: str) -> list[str]:
         ),
     ]
     kinds = [k for k in KINDS if any(o.kind == k for o in rows)]
-    for kind in kinds + ["overall"]:
+    for kind in [*kinds, "overall"]:
         part = rows if kind == "overall" else [o for o in rows if o.kind == kind]
         slips = [o for o in part if o.status == "slip"]
         trunc = [o for o in part if o.status == "truncated"]

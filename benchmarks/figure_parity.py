@@ -132,7 +132,7 @@ def added_family(text: str, s: Old, unit_known: bool) -> str:
     return "extractor skips it (read these)"
 
 
-def compare(report, mentions, lex) -> tuple[list, list, list]:  # noqa: ANN001 - a Report, the module
+def compare(report, mentions, lex) -> tuple[list, list, list]:
     """(added, disagreeing, spaced) figures of one report, each as (family, offset, context)."""
     text = report.text
     ms = mentions.mentions(report)
@@ -185,7 +185,7 @@ def compare(report, mentions, lex) -> tuple[list, list, list]:  # noqa: ANN001 -
 _SPACED: dict[int, re.Pattern[str]] = {}
 
 
-def _spaced_re(lex) -> re.Pattern[str]:  # noqa: ANN001
+def _spaced_re(lex) -> re.Pattern[str]:
     if id(lex) not in _SPACED:
         units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
         _SPACED[id(lex)] = re.compile(rf"(?<![\d.第表图])(?<![第表图] )\d+(?:\.\d+)?[ 　](?P<unit>{units})")

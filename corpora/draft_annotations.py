@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_samples import SAMPLES, SOURCES, SAMPLES_DIR, Para, TableBlock, parse_source, render_txt  # noqa: E402
+from build_samples import SAMPLES, SAMPLES_DIR, SOURCES, Para, TableBlock, parse_source, render_txt
 
 # an Arabic number, with optional thousands separators and decimals
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"

@@ -21,11 +21,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _indicator_sample import key, locate, raw_text  # noqa: E402
-from conftest import REAL  # noqa: E402
+from _indicator_sample import key, locate, raw_text
+from conftest import REAL
 
-from analyzer.api import analyze_text  # noqa: E402
-from analyzer.settings import Settings  # noqa: E402
+from analyzer.api import analyze_text
+from analyzer.settings import Settings
 
 SEED, WITH_ID, WITHOUT_ID = 13, 180, 130
 

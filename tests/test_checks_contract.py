@@ -45,7 +45,7 @@ def test_checks_registry_ids_are_the_design_ids():
     assert set(rules()) | {"cross_document_mismatch"} == DESIGN_IDS
     if DESIGN.is_file():
         table = set(re.findall(r"^\| `([a-z_]+)` \|", DESIGN.read_text(encoding="utf-8"), re.MULTILINE))
-        assert DESIGN_IDS <= table
+        assert table >= DESIGN_IDS
 
 
 @pytest.mark.parametrize("rule_id", sorted(rules()))

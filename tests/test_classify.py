@@ -53,8 +53,7 @@ def no_model(monkeypatch):
 @pytest.fixture
 def shipped_model():
     path = classify.default_model_path()
-    if path is None:
-        pytest.skip("no shipped model at models/section_classifier.skops (run govreport train)")
+    assert path is not None, "no shipped model at analyzer/models/section_classifier.skops (run govreport train)"
     return path
 
 

@@ -119,7 +119,7 @@ def test_classify_train_rejects_bad_labels(tmp_path):
         + "\n",
         encoding="utf-8",
     )
-    with pytest.raises(ConfigError, match="bad.jsonl:1"):
+    with pytest.raises(ConfigError, match=r"bad\.jsonl:1"):
         load_dataset([bad])
     with pytest.raises(ConfigError, match="not found"):
         load_dataset([tmp_path / "missing.jsonl"])

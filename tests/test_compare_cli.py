@@ -6,7 +6,6 @@ import io
 import json
 
 import pytest
-
 from test_corpus_cli import REPORT, govreport, invoke
 
 

@@ -288,7 +288,7 @@ def test_corpus_comparable_units_file_is_checked(monkeypatch):
     schema.unit_conversions.cache_clear()
     monkeypatch.setattr(schema.resources, "files", lambda pkg: Files())
     try:
-        with pytest.raises(DataFileError, match="comparable_units.tsv:3"):
+        with pytest.raises(DataFileError, match=r"comparable_units\.tsv:3"):
             schema.unit_conversions()
     finally:
         schema.unit_conversions.cache_clear()

@@ -91,8 +91,7 @@ def test_corpus_real_compare_gdp_growth_keeps_results_targets_averages_apart(cle
     with open_corpus(db, read_only=True) as corpus:
         rows = indicator_rows(corpus, "gdp.growth")
         provincial = [r for r in rows if r.level == "province"]
-    if not provincial:
-        pytest.skip("the extractor maps no gdp.growth figure yet")
+    assert provincial, "no provincial gdp.growth figure in the corpus"
     actual_2025 = {r.region for r in provincial if r.basis == "actual" and r.year == 2025}
     # each province of the selection states its 2025 growth as a result
     expected = {p for p in PROVINCES} if not FULL else {p.name.split("_")[0] for p in real_files("provincial_2026")}

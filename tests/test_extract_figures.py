@@ -62,7 +62,7 @@ MUST = [
 @pytest.mark.parametrize(("text", "span", "value", "unit", "qual"), MUST)
 def test_extract_figures_must_extract(text, span, value, unit, qual):
     found = [m for m in metrics(text) if text[m.number_start : m.end].startswith(m.raw_number)]
-    [m] = [m for m in found if span in m.text or m.text in span and text.find(span) <= m.number_start]
+    [m] = [m for m in found if span in m.text or (m.text in span and text.find(span) <= m.number_start)]
     assert text[m.number_start : m.number_end] == m.raw_number
     assert m.value == pytest.approx(value)
     assert (m.unit, _q(m)) == (unit, qual)

@@ -12,8 +12,8 @@ import dataclasses
 from collections import defaultdict
 
 import pytest
-
 from _indicator_sample import key, load_sample, locate, raw_text
+
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 

@@ -25,8 +25,7 @@ def test_notebook_corpus_tour_runs_unattended(tmp_path, monkeypatch):
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
     pytest.importorskip("matplotlib")
-    if importlib.util.find_spec("analyzer.corpus") is None:
-        pytest.skip("analyzer.corpus (the DuckDB corpus) is not available yet")
+    assert importlib.util.find_spec("analyzer.corpus") is not None, "analyzer.corpus (the DuckDB corpus) is missing"
     out = tmp_path / "tour"
     monkeypatch.setenv("GOVREPORT_TOUR_OUT", str(out))
     monkeypatch.setenv("GOVREPORT_TOUR_MAX_FILES", "3")  # per folder of real reports: keeps the run short

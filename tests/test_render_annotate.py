@@ -69,7 +69,7 @@ def test_annotate_nest_first_and_last_flags_once_per_annotation():
 
     walk(pieces)
     assert flags["y"] == [(True, False), (False, True)]  # split at x's end
-    assert sum(f for f, _ in flags["x"]) == 1 and sum(l for _, l in flags["x"]) == 1
+    assert sum(f for f, _ in flags["x"]) == 1 and sum(last for _, last in flags["x"]) == 1
 
 
 def test_annotate_nest_outer_layer_wins_on_equal_ranges():

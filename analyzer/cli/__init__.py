@@ -10,13 +10,13 @@ from __future__ import annotations
 from ._app import app, main
 
 # importing the command modules registers their commands on ``app``
-from . import analyze as _analyze  # noqa: F401,E402
-from . import check as _check  # noqa: F401,E402
-from . import batch as _batch  # noqa: F401,E402
-from . import compare as _compare  # noqa: F401,E402
-from . import export as _export  # noqa: F401,E402
-from . import report as _report  # noqa: F401,E402
-from . import train as _train  # noqa: F401,E402
-from . import evaluate as _evaluate  # noqa: F401,E402
+from . import analyze as _analyze  # noqa: F401
+from . import check as _check  # noqa: F401
+from . import batch as _batch  # noqa: F401
+from . import compare as _compare  # noqa: F401
+from . import export as _export  # noqa: F401
+from . import report as _report  # noqa: F401
+from . import train as _train  # noqa: F401
+from . import evaluate as _evaluate  # noqa: F401
 
 __all__ = ["app", "main"]

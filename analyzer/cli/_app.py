@@ -47,7 +47,7 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("govreport: interrupted\n")
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+    except Exception as exc:  # the last line of defence: never a traceback
         if _state["debug"]:
             raise
         sys.stderr.write(f"govreport: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import signal
 import sys
@@ -23,6 +24,8 @@ class _PlainProgress:
     """One line per finished file on stderr (when it is not a terminal)."""
 
     def __call__(self, p: Any) -> None:
+        if p.done == 0:  # the batch's start: one line per finished file follows
+            return
         rate = p.done / p.elapsed if p.elapsed > 0 else 0.0
         eta = (p.total - p.done) / rate if rate > 0 else 0.0
         sys.stderr.write(
@@ -32,7 +35,12 @@ class _PlainProgress:
 
 
 class _RichProgress:
-    """A progress bar on stderr: files done, rate, ETA, errors so far."""
+    """A progress bar on stderr: files done, rate, ETA, errors so far.
+
+    It is shown as soon as the command starts (``starting``, no total), before the
+    corpus modules are imported and the worker processes start (seconds); the total
+    arrives with the batch's first progress call, once the files are found and hashed.
+    """
 
     def __init__(self) -> None:
         from rich.console import Console
@@ -51,7 +59,9 @@ class _RichProgress:
         self.task: Any = None
 
     def __enter__(self) -> _RichProgress:
+        self.task = self.bar.add_task("batch", total=None, rate="starting", errors="")
         self.bar.start()
+        self.bar.refresh()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -62,7 +72,8 @@ class _RichProgress:
             self.task = self.bar.add_task("batch", total=p.total, rate="", errors="")
         rate = p.done / p.elapsed if p.elapsed > 0 else 0.0
         errors = f"{p.errors} error{'s' if p.errors != 1 else ''}" if p.errors else ""
-        self.bar.update(self.task, completed=p.done, rate=f"{rate:.1f} docs/s", errors=errors)
+        shown = f"{rate:.1f} docs/s" if p.done else "starting workers"
+        self.bar.update(self.task, total=p.total, completed=p.done, rate=shown, errors=errors)
 
 
 def print_summary(s: Any) -> None:
@@ -73,6 +84,12 @@ def print_summary(s: Any) -> None:
         f"{s.duplicates} duplicate{'s' if s.duplicates != 1 else ''}, {s.failed} error{'s' if s.failed != 1 else ''} "
         f"({s.elapsed:.1f} s, {s.chars:,} characters, {rate:,.0f} chars/s)"
     )
+    if s.ignored:
+        n = sum(s.ignored.values())
+        kinds = ", ".join(f"{suffix} {k}" for suffix, k in sorted(s.ignored.items()))
+        out(
+            f"not read: {n} other file{'s' if n != 1 else ''} in the folders/patterns given ({kinds}): not a report format"
+        )
     t = s.totals
     out(
         f"corpus: {t.get('documents', 0)} documents, {t.get('sections', 0)} sections, {t.get('metrics', 0)} figures, "
@@ -91,6 +108,12 @@ def print_summary(s: Any) -> None:
             out(f"  {reason}" if reason.startswith(path) else f"  {path}: {reason}")
         if len(s.failed_files) > 50:
             out(f"  … and {len(s.failed_files) - 50} more (see the errors table)")
+        need_office = sum(1 for _, reason in s.failed_files if "no `soffice` on PATH" in reason)
+        if need_office:
+            out(
+                f"hint: {need_office} file{'s' if need_office != 1 else ''} need LibreOffice to be read: "
+                "install it (Debian: apt-get install libreoffice-writer) and run the same command again"
+            )
     if s.interrupted:
         out(f"interrupted by {s.interrupted}: run the same command again to resume")
 
@@ -104,12 +127,17 @@ def batch(
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
     cross_document: bool = typer.Option(
-        True, "--cross-document/--no-cross-document", help="Run the corpus-level cross_document_mismatch check after the batch."
+        True,
+        "--cross-document/--no-cross-document",
+        help="Run the corpus-level cross_document_mismatch check after the batch.",
     ),
 ) -> None:
-    """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run."""
-    from ..corpus import run_batch
+    """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run.
 
+    Folders and patterns contribute .txt, .docx, .pdf and .html files, and .doc, .wps, .rtf
+    and .odt files, which are converted by LibreOffice (``soffice``) when it is installed and
+    otherwise recorded as errors with the command that converts them.
+    """
     if workers < 0:
         fail("--workers must be at least 1")
     if scheduler and engine is not Engine.dask:
@@ -118,19 +146,22 @@ def batch(
     rich_bar: _RichProgress | None = None
     if not quiet:
         if sys.stderr.isatty():
-            rich_bar = _RichProgress()
+            rich_bar = _RichProgress()  # shown before the slow imports below
             progress = rich_bar
         else:
             progress = _PlainProgress()
     try:
-        if rich_bar is not None:
-            with rich_bar:
-                summary = run_batch(
-                    inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document
-                )
-        else:
+        with rich_bar if rich_bar is not None else contextlib.nullcontext():
+            from ..corpus import run_batch
+
             summary = run_batch(
-                inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document
+                inputs,
+                db,
+                workers=workers or None,
+                engine=engine.value,
+                scheduler=scheduler,
+                progress=progress,
+                cross_document=cross_document,
             )
     except AnalyzerError as exc:
         if debug_enabled():

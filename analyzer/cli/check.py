@@ -50,7 +50,7 @@ def check(
                     raise
                 sys.stderr.write(f"govreport: error: {exc}\n")
                 worst = 2
-            except Exception as exc:  # noqa: BLE001 - one file's bug must not lose the others' results
+            except Exception as exc:  # one file's bug must not lose the others' results
                 if debug_enabled():
                     raise
                 sys.stderr.write(f"govreport: internal error on {path}: {type(exc).__name__}: {exc} (--debug for details)\n")

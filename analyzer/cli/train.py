@@ -19,7 +19,7 @@ def train(
         "Default: corpora/training/sections.jsonl and real_weak_labels.jsonl.",
     ),
     out: Path = typer.Option(
-        None, "--out", help="Where to write the model (.skops). Default: models/section_classifier.skops."
+        None, "--out", help="Where to write the model (.skops). Default: analyzer/models/section_classifier.skops (shipped in the package)."
     ),
     real: Path = typer.Option(
         None, "--real", help="The real reports that references point into. Default: ../shared/real."

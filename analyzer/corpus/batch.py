@@ -25,13 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnalyzerError
+from ..ingest.convert import CONVERTIBLE
 from ..types import Report
 from .db import Corpus, DocumentRejected, open_corpus
 from .hook import run_cross_document
 from .pool import Crashed, run_pool
 from .rows import DocRows, document_rows
 
-SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+# what a folder or glob contributes: the formats read directly, and those LibreOffice converts
+# (.doc, .wps, .rtf, .odt: converted when ``soffice`` is on PATH, else recorded in ``errors``
+# with the command to run); other files are counted in the summary as not read
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", *CONVERTIBLE)
 # imported once by the worker fork server, so that each worker starts with them loaded
 # (importing scikit-learn for the section model is most of a cold worker's first document)
 WORKER_PRELOAD = ("analyzer.corpus.batch", "analyzer.api", "analyzer.tokenizer", "skops.io", "sklearn.pipeline")
@@ -69,7 +73,8 @@ class Progress:
 
 @dataclass
 class BatchSummary:
-    files: int = 0  # supported files found
+    files: int = 0  # files to analyse found (every one ends up added, skipped, duplicate or failed)
+    ignored: dict[str, int] = field(default_factory=dict)  # other files in the folders/globs, by suffix
     skipped: int = 0  # already in the database (same content)
     duplicates: int = 0  # same content as another file of this run
     added: int = 0
@@ -97,41 +102,75 @@ def _supported(p: Path) -> bool:
     return p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith((".", "~$"))
 
 
-def _walk(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if _supported(p))
+def _ignored(p: Path) -> bool:
+    """A file a folder holds that is not analysed (not a report format), hidden files aside."""
+    return p.is_file() and not _supported(p) and not p.name.startswith((".", "~$"))
 
 
-def discover(inputs: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """The files a batch analyses: folders (recursively), globs and files, each once, in order.
+def _walk(folder: Path, ignored: dict[Path, None]) -> list[Path]:
+    found = []
+    for p in sorted(folder.rglob("*")):
+        if _supported(p):
+            found.append(p)
+        elif _ignored(p) and not any(part.startswith(".") for part in p.relative_to(folder).parts):
+            ignored.setdefault(p, None)
+    return found
 
-    A folder or glob contributes its txt/docx/pdf/html files; a file named
-    explicitly is taken whatever its suffix (an unsupported one then fails into
-    ``errors``).  Raises ``BatchInputError`` when an input names nothing.
+
+_NAMES = "txt, docx, pdf, html, doc, wps, rtf or odt"
+
+
+def discover_all(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
+    """The files a batch analyses, and the other files its folders and globs hold (not read).
+
+    A folder (recursively) or glob contributes its txt/docx/pdf/html files and the
+    .doc/.wps/.rtf/.odt files LibreOffice converts; a file named explicitly is taken
+    whatever its suffix (an unsupported one then fails into ``errors``).  Each file
+    once, in order.  Raises ``BatchInputError`` when an input names nothing.
     """
     if not inputs:
         raise BatchInputError("no input: give one or more folders, files or globs")
     out: dict[Path, None] = {}
+    ignored: dict[Path, None] = {}
     for raw in inputs:
         s = os.fspath(raw)
         p = Path(s)
         if p.is_dir():
-            found = _walk(p)
+            found = _walk(p, ignored)
         elif p.is_file():
             found = [p]
         elif _GLOB_CHARS & set(s):
             found = []
+            matched_other = []
             for m in sorted(glob.glob(s, recursive=True)):
                 mp = Path(m)
-                found.extend(_walk(mp) if mp.is_dir() else [mp] if _supported(mp) else [])
+                if mp.is_dir():
+                    found.extend(_walk(mp, ignored))
+                elif _supported(mp):
+                    found.append(mp)
+                elif _ignored(mp):
+                    matched_other.append(mp)
             if not found:
-                raise BatchInputError(f"{s}: the pattern matches no txt, docx, pdf or html file")
+                other = (
+                    f" (it matches {len(matched_other)} other file(s), e.g. {matched_other[0].name})"
+                    if matched_other
+                    else ""
+                )
+                raise BatchInputError(f"{s}: the pattern matches no {_NAMES} file{other}")
+            for f in matched_other:
+                ignored.setdefault(f, None)
         else:
             raise BatchInputError(f"{s}: no such file or folder")
         for f in found:
             out.setdefault(f, None)
     if not out:
-        raise BatchInputError(f"no txt, docx, pdf or html file in {', '.join(map(os.fspath, inputs))}")
-    return list(out)
+        raise BatchInputError(f"no {_NAMES} file in {', '.join(os.fspath(x) for x in inputs)}")
+    return list(out), [f for f in ignored if f not in out]
+
+
+def discover(inputs: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """The files a batch analyses (``discover_all`` without the files it leaves out)."""
+    return discover_all(inputs)[0]
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
@@ -247,12 +286,17 @@ def run_batch(
     n_workers = workers if workers is not None else default_workers()
     if n_workers < 1:
         raise BatchInputError("--workers must be at least 1")
-    files = discover(inputs)
+    files, ignored = discover_all(inputs)
     t0 = time.perf_counter()
     summary = BatchSummary(files=len(files))
+    for f in ignored:
+        suffix = f.suffix.lower() or "(no suffix)"
+        summary.ignored[suffix] = summary.ignored.get(suffix, 0) + 1
     task_fn = functools.partial(analyze_task, analyze=analyze or _default_analyze)
     with open_corpus(db_path, memory_limit=WRITER_MEMORY_LIMIT) as corpus:
         tasks = plan(files, corpus, summary)
+        if progress is not None:  # the total is known before the workers start (they take seconds)
+            progress(Progress(0, len(tasks), summary.failed, 0, time.perf_counter() - t0, ""))
         if engine == "dask":
             from .dask_engine import run_dask
 
@@ -262,7 +306,8 @@ def run_batch(
             results = run_pool(task_fn, tasks, n_workers, preload)
         done = 0
         try:
-            with _stop_on_signals(), contextlib.closing(results):
+            with _stop_on_signals(), contextlib.ExitStack() as stack:
+                stack.callback(getattr(results, "close", lambda: None))  # the engines' generators stop their workers
                 for task, result in results:
                     done += 1
                     _store(corpus, task, result, summary)
@@ -296,6 +341,7 @@ def run_batch(
 
 
 def _store(corpus: Corpus, task: Task, result: Any, summary: BatchSummary) -> None:
+    payload: Any
     if isinstance(result, Crashed):
         status, payload = "error", result.reason
     else:

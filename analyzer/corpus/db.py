@@ -7,6 +7,7 @@ file, its schema is another version, the disk is full.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from datetime import UTC, datetime
@@ -68,10 +69,8 @@ class Corpus:
         self.close()
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(duckdb.Error):  # a database invalidated by a failed write: nothing left to close
             self.con.close()
-        except duckdb.Error:  # a database invalidated by a failed write: nothing left to close
-            pass
 
     # -- reading -------------------------------------------------------------
     def known_documents(self) -> set[str]:
@@ -130,10 +129,8 @@ class Corpus:
             raise translate(exc, self.path) from exc
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(duckdb.Error):
             self.con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
 
 
 def _ensure_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:

@@ -138,6 +138,7 @@ def document_rows(
         m.year,
         m.genre.value,
         len(report.text),
+        report.source.chars_dropped,
         len(report.headings),
         len(report.sections),
         len(report.metrics),

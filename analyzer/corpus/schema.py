@@ -24,7 +24,7 @@ from importlib import resources
 from ..errors import DataFileError
 
 # Bump when a table or view changes shape; ``db.open_corpus`` refuses another version.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "3"  # 3: documents.chars_dropped, the relations table
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ DOCUMENTS = TableSpec(
         _c("year", *_I),
         _c("genre", *_S),
         _c("chars", *_I),
+        _c("chars_dropped", *_I),  # characters the cleaner removed (page chrome), Source.chars_dropped
         _c("n_headings", *_I),
         _c("n_sections", *_I),
         _c("n_metrics", *_I),

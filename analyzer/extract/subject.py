@@ -272,9 +272,12 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
     item = _strip_leads(items[position], words)
     last = items[-1]
     n = len(item)
-    if position < len(items) - 1 and SHORT_ITEM <= n < len(last):
-        if n == SHORT_ITEM or item[-SHORT_ITEM:] == last[n - SHORT_ITEM : n]:
-            item += last[n:]
+    if (
+        position < len(items) - 1
+        and SHORT_ITEM <= n < len(last)
+        and (n == SHORT_ITEM or item[-SHORT_ITEM:] == last[n - SHORT_ITEM : n])
+    ):
+        item += last[n:]
     first_numeral = _NUMERAL_RUN.search(after)
     links = after[: first_numeral.start()] if first_numeral else after
     rest, roles = _strip_links((_RESPECTIVELY + links).strip(), words)

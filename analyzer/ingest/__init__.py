@@ -10,9 +10,14 @@ Every unreadable input raises an ``IngestError`` subclass with a one-line messag
 
 ``Document.hints`` keys: ``source`` and ``date`` (来源：/时间： lines of a saved
 page, date as YYYY-MM-DD), ``html_title`` (a page's <title>), ``decode_errors``
-(invalid UTF-8 bytes that were replaced by U+FFFD, with the first position) and
-``dropped_lines`` (how many chrome/page-artefact lines the cleaner removed).
+(invalid UTF-8 bytes that were replaced by U+FFFD, with the first position),
+``dropped_lines`` and ``chars_dropped`` (how many chrome/page-artefact lines and characters the
+cleaner removed; the characters are also ``Source.chars_dropped``), ``script`` (``traditional``
+when a traditional-character text was converted to simplified, see ``normalize.py``).
 ``Document.tables``: docx/html tables, and ``a | b | c`` rows found in plain text.
+
+``.doc``, ``.wps``, ``.rtf`` and ``.odt`` files are converted to .docx by LibreOffice when
+``soffice`` is on PATH (``convert.py``; hint ``converted_from``), else refused with the command.
 
 Limits: files over ``MAX_FILE_BYTES`` are refused before they are read; a .docx
 may expand to at most ``docx.MAX_DOCX_EXPANDED``.  Reading a text file holds the
@@ -30,7 +35,8 @@ from pathlib import Path
 from ..errors import EmptyDocumentError, IngestError, InputNotFoundError, InputTooLargeError, UnsupportedFormatError
 from ..types import Document, Source, Table
 from .clean import Hints, Item, clean_items, clean_text, normalize_newlines
-from .docx import DOC_ADVICE, ole_kind, read_docx
+from .convert import CONVERTIBLE, convert_to_docx, not_convertible, soffice
+from .docx import ole_kind, read_docx
 from .html import read_html
 from .pdf import read_pdf
 from .tables import parse_pipe_tables, render_items
@@ -50,11 +56,8 @@ _SUFFIX_FORMAT = {
     ".xhtml": "html",
     ".shtml": "html",
 }
+# .doc, .wps, .rtf and .odt go through LibreOffice (convert.py); these are refused with advice
 _ADVICE = {
-    ".doc": DOC_ADVICE,
-    ".wps": "convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE.wps`",
-    ".rtf": "convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE.rtf`",
-    ".odt": "convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE.odt`",
     ".xls": "tables of a spreadsheet are not a report: save the report itself as .docx, .pdf or .txt",
     ".xlsx": "tables of a spreadsheet are not a report: save the report itself as .docx, .pdf or .txt",
 }
@@ -77,8 +80,16 @@ def _document(
     if not text.strip():
         raise EmptyDocumentError(f"{path or 'input'}: no text left after reading and cleaning")
     return Document(
-        text=text, source=Source(path=path, sha256=sha, format=fmt, encoding=enc), tables=tables, hints=hints
+        text=text,
+        source=Source(path=path, sha256=sha, format=fmt, encoding=enc, chars_dropped=chars_dropped(hints)),
+        tables=tables,
+        hints=hints,
     )
+
+
+def chars_dropped(hints: Hints) -> int:
+    """The characters the cleaner removed, from its ``chars_dropped`` hint (0 without one)."""
+    return sum(int(v) for k, v in hints if k == "chars_dropped")
 
 
 def from_text(text: str, path: str | None = None) -> Document:
@@ -88,7 +99,7 @@ def from_text(text: str, path: str | None = None) -> Document:
     # an empty string is a valid (empty) report here; only files must hold text
     return Document(
         text=cleaned,
-        source=Source(path=path, sha256=sha, format="txt", encoding=None),
+        source=Source(path=path, sha256=sha, format="txt", encoding=None, chars_dropped=chars_dropped(hints)),
         tables=parse_pipe_tables(cleaned),
         hints=hints,
     )
@@ -113,6 +124,8 @@ def read_file(path: str | PathLike[str]) -> Document:
     suffix = p.suffix.lower()
     if suffix in _ADVICE:
         raise UnsupportedFormatError(f"{name}: {suffix} files are not read: {_ADVICE[suffix]}")
+    if suffix in CONVERTIBLE and soffice() is None:
+        raise not_convertible(name, suffix)
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -123,6 +136,10 @@ def read_file(path: str | PathLike[str]) -> Document:
     if not data:
         raise EmptyDocumentError(f"{name}: empty file (0 bytes)")
     sha = hashlib.sha256(data).hexdigest()
+    if suffix in CONVERTIBLE:
+        del data
+        text, tables, hints = _from_items(read_docx(convert_to_docx(p, name), name), (("converted_from", suffix[1:]),))
+        return _document(text, tables, hints, name, sha, "docx", None)
     box = [data]  # _read takes the bytes out of the box, so they can be freed once decoded
     del data
     try:

@@ -3,26 +3,36 @@
 The cleaned text is the one every offset of the report points into, so cleaning
 is done once, here, before anything looks for headings or numbers.
 
-Characters: full-width digits, Latin letters and the number signs ``％ ． ＋ － ／ ＝ ＜ ＞``
-go through NFKC (``１９５５`` → ``1955``, ``３．６８％`` → ``3.68%``), a full-width comma between
-digits becomes ``,`` (``１，２３４`` → ``1,234``).  Chinese punctuation (，。：；（）“”) is kept
-as it is: it is the text, not a compatibility form.  Zero-width characters are removed,
-other Unicode spaces become a space.
+Characters: ``normalize.py`` (full-width forms, radicals, invisible characters, spaced
+digit runs, traditional characters).
 
-Lines: stripped; ``PAGE`` / ``- 4 -`` / ``第3页 共9页`` page artefacts dropped anywhere;
-web chrome (``analyzer/data/web_chrome.txt``) dropped in the page header and tail;
-``来源：`` / ``时间：`` lines of the header read into hints and dropped; runs of blank
-lines collapsed to one.
+Lines: stripped; a whole line that is a page artefact (``PAGE`` / ``- 4 -`` / ``第3页 共9页``)
+is dropped wherever it stands (it is page furniture by its shape).  Everything else that is
+removed is removed only in two bounded windows, and only when it is chrome:
+
+* the page header: before the first line of body text (and among the first 80 kept lines),
+  web chrome lines (``analyzer/data/web_chrome.txt``, kind ``line``), ``来源：`` / ``时间：``
+  lines (read into hints) and bare date lines;
+* the page tail: a ``tail``/``tailpre`` line of ``web_chrome.txt`` in the second half of the
+  text, with at most ``TAIL_WINDOW`` characters from it to the end, where no line after it is
+  body text (``_is_body``) unless it repeats a line that already stood earlier (a page's
+  opening repeated in its footer).  Such a line in the middle of a report (``（来源：区政务服务
+  中心统计）`` under a table, ``打印`` in a sentence's line) is kept.
+
+Runs of blank lines are collapsed to one.  The hints say how many lines (``dropped_lines``)
+and characters (``chars_dropped``: the stripped lines' characters) were removed.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ._datafile import read_tsv
+from .normalize import normalize_chars, normalize_newlines, simplify_traditional
+from .trad import to_simplified
 
 Hints = tuple[tuple[str, str], ...]
 
@@ -36,44 +46,20 @@ class TableBlock:
 
 Item = str | TableBlock
 
-# --- characters -------------------------------------------------------------
+__all__ = [
+    "TAIL_WINDOW",
+    "Hints",
+    "Item",
+    "TableBlock",
+    "clean_items",
+    "clean_text",
+    "iso_date",
+    "normalize_chars",
+    "normalize_newlines",
+]
 
-# full-width forms that stand for ASCII in numbers and codes (NFKC maps each to one char)
-_FULLWIDTH_ASCII = (
-    [chr(c) for c in range(0xFF10, 0xFF1A)]  # ０-９
-    + [chr(c) for c in range(0xFF21, 0xFF3B)]  # Ａ-Ｚ
-    + [chr(c) for c in range(0xFF41, 0xFF5B)]  # ａ-ｚ
-    + list("％．＋－／＝＜＞﹪")
-)
-# characters that carry nothing (zero-width space/joiners, BOM, word joiner, soft hyphen)
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-# spaces other than the ideographic one (kept: it is indentation, stripped at line ends)
-_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-# a full-width comma used as a thousands separator: digit ， three digits
-# (the comma comes first so the regex engine can jump from comma to comma; the digit before is a lookbehind)
-_THOUSANDS_COMMA = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
-
-
-# a run of full-width ASCII forms (NFKC maps each to one ASCII character)
-_FULLWIDTH_RUN = re.compile("[" + re.escape("".join(_FULLWIDTH_ASCII)) + "]+")
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
-_SPACES_RE = re.compile(f"[{_SPACES}]")
-
-
-def _nfkc(m: re.Match[str]) -> str:
-    return unicodedata.normalize("NFKC", m.group())
-
-
-def normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-
-
-def normalize_chars(text: str) -> str:
-    """Full-width digits/letters/number signs to ASCII, invisible characters out, one newline kind."""
-    text = _FULLWIDTH_RUN.sub(_nfkc, normalize_newlines(text))
-    text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
-    return _THOUSANDS_COMMA.sub(",", text)
-
+# the page tail: at most this many characters from a tail line to the end of the text
+TAIL_WINDOW = 2000
 
 # --- lines ------------------------------------------------------------------
 
@@ -154,59 +140,110 @@ def _meta_hints(line: str, next_line: str | None) -> tuple[list[tuple[str, str]]
     return hints, used_next
 
 
-def clean_items(items: list[Item], *, normalized: bool = False) -> tuple[list[Item], Hints]:
+def _tail_start(items: list[Item], tails: frozenset[str], prefixes: tuple[str, ...]) -> int | None:
+    """Index of the line that starts the page's trailing chrome, None when there is none.
+
+    The earliest tail line (``tail`` / ``tailpre`` of ``web_chrome.txt``) in the second half
+    of the text with at most ``TAIL_WINDOW`` characters from it to the end, after which no
+    line is body text except text that already stood before it (line breaks ignored).
+    """
+    sizes = [len(it) if isinstance(it, str) else TAIL_WINDOW + 1 for it in items]
+    total = sum(n for n, it in zip(sizes, items) if isinstance(it, str))
+    after = 0  # characters from items[k] to the end
+    first = len(items)
+    for k in range(len(items) - 1, -1, -1):
+        after += sizes[k]
+        if after > TAIL_WINDOW or total - after < total / 2:
+            break
+        first = k
+    for k in range(first, len(items)):
+        it = items[k]
+        if not isinstance(it, str) or not (it in tails or it.startswith(prefixes)):
+            continue
+        rest = [x for x in items[k + 1 :] if isinstance(x, str) and _is_body(x)]
+        if not rest:
+            return k
+        before = "".join(x for x in items[:k] if isinstance(x, str))  # lines joined: a repeat may span two
+        if all(x in before for x in rest):
+            return k
+    return None
+
+
+def _simplify_items(items: list[Item]) -> tuple[list[Item], bool]:
+    """The items in simplified characters when the whole of them is a traditional text."""
+    probe = "".join(it if isinstance(it, str) else "".join("".join(r) for r in it.rows) for it in items)
+    _, converted = simplify_traditional(probe)
+    if not converted:
+        return items, False
+    out: list[Item] = []
+    for it in items:
+        if isinstance(it, TableBlock):
+            out.append(TableBlock(tuple(tuple(to_simplified(c) for c in row) for row in it.rows)))
+        else:
+            out.append(to_simplified(it))
+    return out, True
+
+
+def clean_items(given: Sequence[Item], *, normalized: bool = False) -> tuple[list[Item], Hints]:
     """Clean a sequence of lines and tables; return the kept items and the hints read.
 
-    ``normalized``: the lines already went through ``normalize_chars`` (skip it here).
+    ``normalized``: the lines already went through ``normalize_chars`` and the traditional
+    conversion (skip them here).
     """
     lines_chrome, tails, tail_prefixes = _chrome()
-    if normalized:
-        items = [it if isinstance(it, TableBlock) else it.strip() for it in items]
-    else:
-        items = [it if isinstance(it, TableBlock) else normalize_chars(it).strip() for it in items]
-    total = sum(len(it) for it in items if isinstance(it, str)) or 1
     hints: list[tuple[str, str]] = []
+    items: list[Item]
+    if normalized:
+        items = [it if isinstance(it, TableBlock) else it.strip() for it in given]
+    else:
+        items = [it if isinstance(it, TableBlock) else normalize_chars(it).strip() for it in given]
+        items, converted = _simplify_items(items)
+        if converted:
+            hints.append(("script", "traditional"))
+    tail = _tail_start(items, tails, tail_prefixes)
+    end = len(items) if tail is None else tail
     out: list[Item] = []
     in_header = True
-    seen = 0
     dropped = 0
+    dropped_chars = 0
     i = 0
-    while i < len(items):
+    while i < end:
         it = items[i]
         i += 1
         if isinstance(it, TableBlock):
             out.append(it)
             in_header = False
             continue
-        seen += len(it)
         if _PAGE_ARTEFACT.fullmatch(it):
             dropped += 1
+            dropped_chars += len(it)
             continue
-        if seen > total / 2 and (it in tails or it.startswith(tail_prefixes)):
-            dropped += 1 + sum(1 for rest in items[i:] if rest)
-            break
         if in_header and len(out) < 80:
             if it in lines_chrome:
                 dropped += 1
+                dropped_chars += len(it)
                 continue
             if _META_START.match(it):
-                nxt = items[i] if i < len(items) and isinstance(items[i], str) else None
+                following = items[i] if i < end else None
+                nxt = following if isinstance(following, str) else None
                 found, used_next = _meta_hints(it, nxt)
                 hints.extend(found)
-                i += used_next
                 dropped += 1 + used_next
+                dropped_chars += len(it) + (len(str(nxt)) if used_next else 0)
+                i += used_next
                 continue
             if _BARE_DATE.match(it):
                 date = iso_date(it)
                 if date:
                     hints.append(("date", date))
                 dropped += 1
+                dropped_chars += len(it)
                 continue
             if _is_body(it):
                 in_header = False
         # an inline element (《书名》, a subscript) that the page export put on a line of its own
-        if (it in _LONE_OPEN_BRACKET or it.endswith("《")) and i < len(items) and isinstance(items[i], str):
-            items[i] = it + normalize_chars(str(items[i])).strip()
+        if (it in _LONE_OPEN_BRACKET or it.endswith("《")) and i < end and isinstance(items[i], str):
+            items[i] = it + str(items[i])
             continue
         if it.startswith(_CLOSING_JOINS) and out and isinstance(out[-1], str) and out[-1]:
             out[-1] = out[-1] + it
@@ -214,14 +251,22 @@ def clean_items(items: list[Item], *, normalized: bool = False) -> tuple[list[It
         if not it and (not out or out[-1] == ""):
             continue
         out.append(it)
+    if tail is not None:
+        rest = [x for x in items[tail:] if isinstance(x, str) and x]
+        dropped += len(rest)
+        dropped_chars += sum(len(x) for x in rest)
     while out and out[-1] == "":
         out.pop()
     if dropped:
         hints.append(("dropped_lines", str(dropped)))
+    hints.append(("chars_dropped", str(dropped_chars)))
     return out, tuple(hints)
 
 
 def clean_text(text: str) -> tuple[str, Hints]:
     """Clean a whole plain text (no tables): the text all offsets will point into, and hints."""
-    items, hints = clean_items(normalize_chars(text).split("\n"), normalized=True)
+    text, converted = simplify_traditional(normalize_chars(text))
+    items, hints = clean_items(text.split("\n"), normalized=True)
+    if converted:
+        hints = (("script", "traditional"), *hints)
     return "\n".join(str(it) for it in items), hints

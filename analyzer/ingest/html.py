@@ -163,7 +163,7 @@ def read_html(data: bytes, name: str) -> tuple[list[Item], str, tuple[tuple[str,
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
+    for tag in soup.find_all(None, {"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
     for tag in soup.find_all(True):
         if getattr(tag, "decomposed", False) or tag.attrs is None:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from ..errors import EmptyDocumentError, EncryptedDocumentError, IngestError
+from ._pdflog import pdfminer_quiet
 from .clean import Item
 
 # fewer visible characters than this in the whole file means "no text layer"
@@ -37,7 +38,7 @@ def read_pdf(data: bytes, name: str) -> list[Item]:
 
     pages: list[str] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with pdfminer_quiet(name), pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
             for page in pdf.pages:
                 pages.append(page.extract_text() or "")

@@ -1,36 +1,63 @@
-"""Traditional → simplified characters, for matching only (the report text is never changed).
+"""Traditional → simplified characters, one character for one (offsets are kept).
 
 Some pages carry reports in traditional characters (寧夏自治區…法治政府建設報告).
-Keyword and heading matching runs on ``to_simplified(text)``, which maps each
-character on its own with the first candidate of OpenCC's ``TSCharacters``
-table (shipped with opencc-python-reimplemented).  Every entry of that table
-maps one character to one character, so the result has exactly the length of the
-input and an offset found in it is an offset of the original text.  OpenCC's
-phrase tables (乾隆 stays 乾隆) are not used: they can change lengths, and a
-character-level match is all that keyword matching needs.
+``to_simplified(text)`` maps each character on its own with the first candidate of
+OpenCC's ``TSCharacters`` table (shipped with opencc-python-reimplemented), then
+applies the entries of OpenCC's ``TSPhrases`` table whose two sides have the same
+length (答覆 → 答复, 反覆 → 反复, where 覆 alone stays 覆).  Every entry used maps
+n characters to n characters, so the result has exactly the length of the input and
+an offset found in it is an offset of the original text.  The one phrase entry
+that changes the length is not used.
+
+Heading and keyword matching use it on any text; the cleaner converts a whole text
+with it when the text is a traditional one (``normalize.simplify_traditional``).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
-    text = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
-    table: dict[int, str] = {}
+def _opencc_table(name: str) -> list[tuple[str, str]]:
+    text = resources.files("opencc").joinpath("dictionary", name).read_text(encoding="utf-8")
+    pairs = []
     for line in text.splitlines():
         key, _, values = line.partition("\t")
         first = values.split(" ")[0] if values else ""
-        if len(key) == 1 and len(first) == 1 and key != first:
-            table[ord(key)] = first
-    return table
+        if key and first and key != first and len(key) == len(first):
+            pairs.append((key, first))
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    return {ord(k): v for k, v in _opencc_table("TSCharacters.txt") if len(k) == 1}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = dict(_opencc_table("TSPhrases.txt"))
+    alternation = "|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))
+    return re.compile(alternation), pairs
 
 
 def to_simplified(text: str) -> str:
     """``text`` with traditional characters replaced by simplified ones; same length, same offsets."""
-    return text.translate(_table())
+    out = text.translate(_table())
+    pattern, pairs = _phrases()
+    spans = [(m.start(), m.group()) for m in pattern.finditer(text)]
+    if not spans:
+        return out
+    parts: list[str] = []
+    at = 0
+    for start, key in spans:
+        parts.append(out[at:start])
+        parts.append(pairs[key])
+        at = start + len(key)
+    parts.append(out[at:])
+    return "".join(parts)
 
 
 def has_traditional(text: str) -> bool:

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from ..checks.mentions import Mention
 from ..checks.rounding import Interval, fmt, half_unit
-from .model import Relation, RelationKind as K
+from .model import Relation
+from .model import RelationKind as K
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +121,8 @@ def _share_sum(rel: Relation) -> Outcome:
     exact = sum(m.value for m in rel.operands)
     arith = " + ".join(f"{m.raw}%" for m in rel.operands) + f" = {fmt(exact, 1)}%"
     hundred = Interval(100.0, 100.0)
-    if rel.exhaustive:
-        gap = _gap(total, hundred)
-    else:
-        gap = max(0.0, total.low - 100.0)
+    # exhaustive: they make 100; otherwise they may fall short of it but not exceed it
+    gap = _gap(total, hundred) if rel.exhaustive else max(0.0, total.low - 100.0)
     if gap == 0:
         return Outcome(True, exact, 100.0, arith)
     unit = sum(2 * half_unit(m.decimals) for m in rel.operands) or 1.0

@@ -6,7 +6,8 @@ from typing import Any
 
 from ..checks.rounding import fmt
 from .evaluate import Outcome
-from .model import Relation, RelationKind as K
+from .model import Relation
+from .model import RelationKind as K
 
 
 def _unit(rel: Relation) -> str:

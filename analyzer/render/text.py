@@ -100,6 +100,7 @@ def _print_header(report: Report, c: Console) -> None:
         ("region", m.region or "—"),
         ("issuer", m.issuer or "—"),
         ("source", f"{report.source.path or '<text>'} ({report.source.format}, sha256 {report.source.sha256[:12]})"),
+        ("cleaned", f"{report.source.chars_dropped:,} characters of page chrome removed"),
         ("figures", f"{s.figures} ({', '.join(f'{k} {n}' for k, n in s.figures_by_kind) or 'none'})"),
     ]
     width = max(len(k) for k, _ in facts)

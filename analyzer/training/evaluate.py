@@ -210,7 +210,7 @@ def library_versions() -> dict[str, str]:
 
 
 def model_card(data: Dataset, cv: Predictions, topics: dict[str, float] | None, data_files: Sequence[Path]) -> dict:
-    """Everything the card says, as data (``models/model_card.json``)."""
+    """Everything the card says, as data (``analyzer/models/model_card.json``)."""
     by_genre = {}
     for genre in GENRE_LABELS:
         by_genre[genre] = {
@@ -263,7 +263,7 @@ def _relative(path: Path) -> str:
 
 
 def card_markdown(card: dict) -> str:
-    """``models/MODEL_CARD.md`` from the card's data."""
+    """``analyzer/models/MODEL_CARD.md`` from the card's data."""
     cv = card["cv"]
     lines = [
         "# Model card: section classifier",

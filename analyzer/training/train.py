@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..classify import MODEL_NAME, REPO_MODELS, default_model_path, load_model, save_model
+from ..classify import MODEL_NAME, PACKAGE_MODELS, default_model_path, load_model, save_model
 from ..errors import ConfigError
 from . import evaluate as E
 from . import model as M
 from .dataset import DEFAULT_DATA, Dataset, load_dataset
 from .weak_labels import DEFAULT_REAL
 
-DEFAULT_OUT = REPO_MODELS / MODEL_NAME
+DEFAULT_OUT = PACKAGE_MODELS / MODEL_NAME
 
 
 @dataclass(frozen=True)

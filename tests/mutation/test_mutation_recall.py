@@ -6,9 +6,8 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import REAL
-
 from analyzer.checks.registry import rules
+from tests.conftest import REAL
 
 from .mutants import mutants
 from .recall import bases, measure

@@ -126,7 +126,7 @@ def test_batch_faults_disk_full_stops_cleanly(tmp_path):
     folder = make_corpus(tmp_path / "in", n=80, slow=False, figures=60)
     db = tmp_path / "c.duckdb"
     proc = start_batch(folder, db, "--quiet", preexec=_small_disk)
-    out, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=120)
     assert proc.returncode == 2, err
     assert "disk is full" in err and "Traceback" not in err
     stored = consistent(db)  # the file opens and holds whole documents only

@@ -149,7 +149,7 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
             if _semicolon_part(text, lab, m, whole):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 continue
-            if "、" not in lab and not ("，" in lab or "," in lab) or len(lab) > 14 or _NEW_STATEMENT.search(lab):
+            if ("、" not in lab and not ("，" in lab or "," in lab)) or len(lab) > 14 or _NEW_STATEMENT.search(lab):
                 break
         parts.append(m)
     return tuple(parts)

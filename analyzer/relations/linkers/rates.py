@@ -24,7 +24,16 @@ from dataclasses import dataclass
 
 from ...checks.cache import by_identity
 from ...checks.lexicon import RateName, lexicon
-from ...checks.linking import CLAUSE_END, CLAUSE_END_OUTSIDE_BRACKETS, clause_start, label, own_label, paragraph_bounds, sentence_bounds, simplified
+from ...checks.linking import (
+    CLAUSE_END,
+    CLAUSE_END_OUTSIDE_BRACKETS,
+    clause_start,
+    label,
+    own_label,
+    paragraph_bounds,
+    sentence_bounds,
+    simplified,
+)
 from ...checks.mentions import Mention, mentions, starting_before, starting_in
 from ...types import Report
 from ..model import Relation, RelationKind

@@ -111,7 +111,7 @@ def _name_key(report: Report, m: Mention) -> tuple[str, ...] | None:
         return None
     name = _TAIL.sub("", words)
     name = _LEAD.sub("", name)
-    if len(name) < 4 or lexicon().rate_for(name) is None and not name.endswith("满意度"):
+    if len(name) < 4 or (lexicon().rate_for(name) is None and not name.endswith("满意度")):
         return None
     sec = section_at(report, m.start)
     top = sec.id.split(".")[0] if sec else "0"

@@ -1,0 +1,173 @@
+"""Character-level normalisation of a report's text, before any line is looked at.
+
+The cleaned text is what every offset of the report points into, so whatever is
+changed here is changed once, before headings, figures or metadata are looked for.
+
+* Newlines: ``\\r\\n``, ``\\r``, U+2028/U+2029 become ``\\n``.
+* Full-width digits, Latin letters and number signs ``％ ． ＋ － ／ ＝ ＜ ＞`` go through NFKC
+  (``１９５５`` → ``1955``, ``３．６８％`` → ``3.68%``); a full-width comma between digits becomes
+  ``,`` (``１，２３４`` → ``1,234``).  Chinese punctuation (，。：；（）“”) is the text and is kept.
+* Radicals and compatibility ideographs become the unified ideograph a reader sees:
+  Kangxi radicals U+2F00–U+2FD5 (NFKC: ``⼀、`` → ``一、``, ``占⽐`` → ``占比``), CJK Radicals
+  Supplement U+2E80–U+2EFF (``analyzer/data/cjk_radicals.tsv``: ``⻓`` → ``长``), CJK
+  compatibility ideographs U+F900–U+FAFF and U+2F800–U+2FA1F (NFKC).  One code point for one.
+* Invisible characters are removed (zero-width space and joiners, word joiner, BOM, soft
+  hyphen, directional marks and isolates, invisible operators, variation selectors, the object
+  replacement character): ``74.4\\u200b万亿元`` → ``74.4万亿元``.  Other Unicode spaces become a space.
+  A line holding only invisible characters between two lines of a sentence joins them
+  (``74.4\\n\\u200b\\n万亿元``, 44 times in the 2017 and 2021 national reports), unless the
+  next line starts with a heading label.
+* Pinyin left by converting mirror sites (``復(fù)議``): a parenthesised syllable with a tone mark
+  right after a Chinese character is removed.
+* Digit runs spaced one by one (``1 9 9 7 年``, ``7 4 7 7 2 亿元``, from some PDF exports): two or
+  more single digits separated by single spaces and followed by a Chinese character or ``%`` are
+  joined, together with the space before that character.  A run not followed so (``| 1 | 2 |``,
+  ``1 2 3`` at a line's end, the cells of a table row) is left alone, and a run right after
+  another number (``12 0 0 1 件``) is not joined into it.
+* Traditional characters: a text whose Chinese characters are at least ``TRADITIONAL_SHARE``
+  traditional-only (OpenCC's ``TSCharacters``) is converted character by character to simplified
+  (``trad.to_simplified``: same length), so figures, headings and metadata are those of its
+  simplified conversion.  The report then shows the simplified text (``hints`` say
+  ``script=traditional``); a simplified text with a few traditional characters (a name, a quote)
+  is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .. import data
+from ..errors import DataFileError
+from .trad import _table as _trad_table
+from .trad import to_simplified
+
+__all__ = [
+    "TRADITIONAL_SHARE",
+    "is_traditional",
+    "join_spaced_digits",
+    "normalize_chars",
+    "normalize_newlines",
+    "simplify_traditional",
+]
+
+# share of traditional-only characters among the Chinese characters from which a text is traditional
+# (measured on ../shared/real/pages_excerpts.jsonl: traditional copies 0.30–0.42, simplified pages at most
+# 0.007; 0.15 leaves room for short simplified texts quoting a traditional title)
+TRADITIONAL_SHARE = 0.15
+
+# full-width forms that stand for ASCII in numbers and codes (NFKC maps each to one char)
+_FULLWIDTH_ASCII = (
+    [chr(c) for c in range(0xFF10, 0xFF1A)]  # ０-９
+    + [chr(c) for c in range(0xFF21, 0xFF3B)]  # Ａ-Ｚ
+    + [chr(c) for c in range(0xFF41, 0xFF5B)]  # ａ-ｚ
+    + list("％．＋－／＝＜＞﹪")
+)
+# characters that carry nothing: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen,
+# Mongolian vowel separator, LRM/RLM/ALM, bidi embeddings and isolates, invisible operators,
+# combining grapheme joiner, object replacement character
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u061c\u034f\ufffc"
+    + "".join(chr(c) for c in range(0x202A, 0x202F))
+    + "".join(chr(c) for c in range(0x2061, 0x2065))
+    + "".join(chr(c) for c in range(0x2066, 0x206A))
+)
+# variation selectors (a glyph variant of the character before: the character is the text)
+_VARIATION_SELECTORS = [*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]
+# spaces other than the ideographic one (kept: it is indentation, stripped at line ends)
+_SPACES = "\u00a0\u1680\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_KANGXI = range(0x2F00, 0x2FD6)
+_COMPAT_IDEOGRAPHS = (range(0xF900, 0xFB00), range(0x2F800, 0x2FA20))
+
+# a full-width comma used as a thousands separator: digit ， three digits
+# (the comma comes first so the regex engine can jump from comma to comma; the digit before is a lookbehind)
+_THOUSANDS_COMMA = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
+# a run of full-width ASCII forms (NFKC maps each to one ASCII character)
+_FULLWIDTH_RUN = re.compile("[" + re.escape("".join(_FULLWIDTH_ASCII)) + "]+")
+
+# --- spaced digit runs, from named pieces ---------------------------------------------
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# not right after another number (``12 0 0 1 件`` is a row of cells) nor inside one
+_NOT_AFTER_NUMBER = r"(?<![\d.,])(?<![\d.,] )"
+# single digits separated by single spaces, maybe with a spaced decimal point: 1 9 9 7, 5 8 . 6, 7 . 8
+_SPACED_RUN = r"\d(?: \d)+(?: \. \d(?: \d)*)?|\d \. \d(?: \d)*"
+# what a figure's digits run into: a Chinese character (年, 亿元, 件), a percent sign, the dash of a
+# span of years (2021—2025年) or a comma/stop.  Not a closing quote or bracket: “5 1”重点 (a real
+# page) is 5+1 with the plus sign lost, not 51
+_UNIT_AHEAD = rf"(?= ?[{_HAN}%‰—–～、，。；：])"
+_SPACED_DIGITS = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<run>{_SPACED_RUN}) ?{_UNIT_AHEAD}")
+
+# --- pinyin artefacts of converted mirror sites: 復(fù)議 --------------------------------
+_TONE_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# a line holding only invisible characters inside a sentence: a web page's inline element that the
+# export put on lines of its own (the 2017 national report: 74.4\n\u200b\n万亿元); the lines join
+_HEADING_START = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+_INVISIBLE_LINE = re.compile(rf"(?<=[^\n])\n[{_INVISIBLE}]+\n(?=[^\n])(?!{_HEADING_START})")
+_PINYIN = re.compile(rf"(?<=[{_HAN}])\((?=[a-zü{_TONE_VOWEL}]*[{_TONE_VOWEL}])[a-zü{_TONE_VOWEL}]{{1,6}}\)")
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str | None]:
+    """One ``str.translate`` table: invisible characters out, spaces, radicals, compatibility ideographs."""
+    table: dict[int, str | None] = {ord(c): None for c in _INVISIBLE}
+    table.update({c: None for c in _VARIATION_SELECTORS})
+    table.update({ord(c): " " for c in _SPACES})
+    for cp in (*_KANGXI, *_COMPAT_IDEOGRAPHS[0], *_COMPAT_IDEOGRAPHS[1]):
+        to = unicodedata.normalize("NFKC", chr(cp))
+        if to != chr(cp) and len(to) == 1:
+            table[cp] = to
+    for lineno, (code, ideograph) in data.tsv("cjk_radicals.tsv", 2):
+        cp = int(code, 16)
+        if not 0x2E80 <= cp <= 0x2EFF or len(ideograph) != 1:
+            raise DataFileError(data.where("cjk_radicals.tsv"), lineno, f"not a radical → ideograph row: {code}")
+        table[cp] = ideograph
+    return table
+
+
+def _nfkc(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group())
+
+
+def _join(m: re.Match[str]) -> str:
+    return m["run"].replace(" ", "")
+
+
+def join_spaced_digits(text: str) -> str:
+    """``1 9 9 7 年`` → ``1997年``, ``7 4 7 7 2 亿元`` → ``74772亿元``; table cells and lone runs kept."""
+    return _SPACED_DIGITS.sub(_join, text) if " " in text else text
+
+
+def normalize_chars(text: str) -> str:
+    """Every character-level rule of the module docstring except the traditional conversion."""
+    text = normalize_newlines(text)
+    if "\n" in text:
+        text = _INVISIBLE_LINE.sub("", text)
+    text = _FULLWIDTH_RUN.sub(_nfkc, text)
+    text = text.translate(_translation())
+    text = _THOUSANDS_COMMA.sub(",", text)
+    if "(" in text:
+        text = _PINYIN.sub("", text)
+    return join_spaced_digits(text)
+
+
+def is_traditional(text: str) -> bool:
+    """Are at least ``TRADITIONAL_SHARE`` of the text's Chinese characters traditional-only?"""
+    table = _trad_table()
+    han = trad = 0
+    for c in text:
+        if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
+            han += 1
+            trad += ord(c) in table
+    return han > 0 and trad >= TRADITIONAL_SHARE * han
+
+
+def simplify_traditional(text: str) -> tuple[str, bool]:
+    """``text`` in simplified characters when it is a traditional text (same length); whether it was."""
+    if is_traditional(text):
+        return to_simplified(text), True
+    return text, False
