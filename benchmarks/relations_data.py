@@ -306,6 +306,13 @@ def locate(raw: str, clean: str, start: int, end: int) -> tuple[int, int] | None
             return None
         pattern = r"\s*".join(re.escape(c) for c in squeezed)
         cands = [(m.start(), m.end()) for m in re.finditer(pattern, clean)]
+    if not cands:  # a traditional text is analysed in simplified characters, without its pinyin artefacts
+        from analyzer.ingest.normalize import _PINYIN
+        from analyzer.ingest.trad import to_simplified
+
+        simple = to_simplified(_PINYIN.sub("", folded))
+        if simple != folded:
+            cands = [(m.start(), m.end()) for m in re.finditer(re.escape(simple), clean)]
     if not cands:
         return None
     if len(cands) == 1:
