@@ -112,7 +112,10 @@ def _sum_of(rel: Relation) -> Outcome:
     if gap == 0:
         return Outcome(True, exact, whole.value, arith)
     if total.high < whole.interval.low and not rel.exhaustive:
-        return Outcome(None, exact, whole.value, arith)  # parts that need not be complete fall short
+        # parts that need not be complete: their sum at most the whole is all the text says
+        if rel.kind is K.SUM:
+            return Outcome(True, exact, whole.value, arith + " ≤", 0.0)
+        return Outcome(None, exact, whole.value, arith)
     return Outcome(False, exact, whole.value, arith, _margin(gap, whole))
 
 

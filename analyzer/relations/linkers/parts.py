@@ -53,9 +53,14 @@ _NEW_STATEMENT = re.compile(
 )
 # a range or a change (由…到…, 从…至…): the figures before a total are no parts of it (收到, 达到, 截至 are no range)
 _FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
+# what joins two parts of one list, and how long the label between them may be
+_JOINER = re.compile(r"[、，,]|^[^，。；\d]{0,2}(?:和|及|与)$|^[^，。；\d]{0,2}(?:和|及|与)[^，。；]{0,12}$")
+_PART_LABEL = 24
 # the units of a change or a rate, and how far they may push a whole away from its 其中
 _CHANGE_UNITS = ("%", "个百分点", "‰", "倍")
 _CHANGE_GAP = 30
+# how far a whole may stand from its 其中 when a figure of another unit comes between
+_OTHER_UNIT_GAP = 40
 _CHANGE_BETWEEN = re.compile(r"增长|下降|增加|减少|提高|降低|上升|同比|比上年|较上年")
 # a list declared complete
 _DECLARED = "分别"
@@ -101,6 +106,12 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         k = len(before) - 1
         while k > 0 and before[k].unit in _CHANGE_UNITS and q.start() - before[k - 1].end <= _CHANGE_GAP:
             k -= 1
+        # "2900平方公里，增加蓄洪容积130亿立方米，其中…880平方公里": the whole has the parts' unit
+        first_part = next((m for m in starting_in(ms, q.end(), e) if m.unit not in _CHANGE_UNITS), None)
+        if first_part is not None and before[k].unit != first_part.unit:
+            same = [j for j in range(k) if before[j].unit == first_part.unit and before[j].start >= s]
+            if same and q.start() - before[same[-1]].end <= _OTHER_UNIT_GAP:
+                k = same[-1]
         whole = before[k]
         wlab = own_label(text, whole, ms)
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
@@ -109,7 +120,9 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
-        if (peers or search_from < s) and not _TOTAL_WORDS.search(wlab):
+        # …其余67项已完成（其中48项…）: a 其中 in a bracket right after its figure hangs from that figure
+        bracketed = re.match(r"^[^，。；（(\d]{0,8}[（(]$", text[whole.end : q.start()]) is not None
+        if (peers or search_from < s) and not _TOTAL_WORDS.search(wlab) and not bracketed:
             continue
         # the parts end where a second 其中 starts (a ； may separate parts: _continuing decides)
         stop = e
@@ -149,7 +162,9 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
             if _semicolon_part(text, lab, m, whole):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 continue
-            if ("、" not in lab and not ("，" in lab or "," in lab)) or len(lab) > 14 or _NEW_STATEMENT.search(lab):
+            # joined by 、 or 和/及 (分别达到880平方公里和600平方公里), or by a comma and a label (用于…工资1755亿元)
+            joined = _JOINER.search(lab) is not None
+            if not joined or len(lab) > _PART_LABEL or _NEW_STATEMENT.search(lab):
                 break
         parts.append(m)
     return tuple(parts)
@@ -200,7 +215,8 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
             yield Relation(RelationKind.PART_WHOLE, (p,), g.whole, "qizhong", CLOSED, cue=cue)
         if len(g.parts) >= 2:
             overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
-            complete = g.declared or g.other_class
+            # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
+            complete = g.other_class
             conf = OTHER_CLASS if g.other_class and not overlap else LISTED
             yield Relation(
                 RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete, overlap=overlap
