@@ -107,6 +107,16 @@ MUST = [
     ),
     # a run in the sentence right after a total closing its sentence: bounded by it (a part above it fails)
     ("本月共办理热线工单500件。转办单位420件，直办520件。", "breakdown", "part_whole", False),
+    # the shares of one breakdown of a whole: at most 100% together (here 113%)
+    (
+        "全年共收到行政复议申请800件。\n从申请事项看，行政处罚类400件，占比50%；行政许可类320件，占比40%；"
+        "信息公开类184件，占比23%。",
+        "passage_share",
+        "share_sum",
+        False,
+    ),
+    # a total of the paragraph's figures before it (以上共计)
+    ("一是提出6项指标。二是提出5项指标。三是提出8项指标。以上共计19项指标。", "closing_total", "sum", True),
     # a total that closes its list, after 收到 (收到 is no range)
     ("全年共收到网上申请90件，信函申请10件，合计100件。", "closing_total", "sum", True),
 ]
@@ -137,6 +147,13 @@ MUST_NOT = [
     ("全年实际利用外资900亿美元。对外投资和工程承包分别达433亿美元和777亿美元。", "breakdown", "sum"),
     # a title line is no total closing a sentence
     ("去年依法办结行政复议案件29.3万件\n全国新收行政复议案件31.5万件，同比增长17.1%。", "breakdown", "part_whole"),
+    # two breakdowns of one whole in two paragraphs are never added together
+    (
+        "全年共收到行政复议申请800件。\n从申请事项看，行政处罚类400件，占比50%；行政许可类400件，占比50%。\n"
+        "从管理类别看，公安类480件，占比60%；市场监管类320件，占比40%。",
+        "passage_share",
+        "share_sum_across",
+    ),
     # 年均 without a period the text names: nothing to compute with
     ("城乡居民人均可支配收入由3.00万元增加到4.00万元、年均增长5.9%。", "change", "average_growth"),
     # 年均 is never one year's growth
@@ -208,3 +225,10 @@ def test_relations_clause_rate_never_takes_a_table_cell_as_its_whole() -> None:
     report = analyze_text(text, FAST)
     used = {m.text for k in graph(report).links if k.relation.linker == "clause_rate" for m in k.relation.operands}
     assert "77件" not in used and all("77" not in v.message for v in report.verified)
+
+
+def test_relations_breakdowns_in_two_paragraphs_are_two_share_sums() -> None:
+    text = next(t for t, lk, kd in MUST_NOT if kd == "share_sum_across")
+    report = analyze_text(text, FAST)
+    sums = [k for k in graph(report).links if k.relation.kind.value == "share_sum"]
+    assert [len(k.relation.operands) for k in sums] == [2, 2] and all(k.outcome.holds for k in sums)

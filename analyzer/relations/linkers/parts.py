@@ -51,6 +51,9 @@ _TOTAL_WORDS = re.compile(
 _NEW_STATEMENT = re.compile(
     r"^[，,]?\s*(?:新增|新建|完成|修复|治理|建成|开展|实施|建设|改造|培育|引进|发放|受理|收到|举办|组织|召开|推动|累计|共|全年|另|此外|同时|并|还)"
 )
+# a total of everything listed before it in the paragraph: 以上共计28项, 上述合计
+_ABOVE = re.compile(r"(?:以上|上述)(?:" + "|".join(_WORDS["closing_total"]) + ")")
+_ABOVE_REACH = 1500
 # a range or a change (由…到…, 从…至…): the figures before a total are no parts of it (收到, 达到, 截至 are no range)
 _FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
 # what joins two parts of one list, and how long the label between them may be
@@ -198,6 +201,9 @@ def _closing_groups(report: Report) -> list[PartsOf]:
         s, _ = sentence_bounds(text, total.start)
         q = text.rfind(_QIZHONG, s, total.start)
         s = max(s, q + len(_QIZHONG)) if q != -1 else s
+        if _ABOVE.search(text, max(s, total.start - 8), total.start) and s == sentence_bounds(text, total.start)[0]:
+            # "…2项指标。以上共计28项指标": the total of the paragraph's figures before it
+            s = max(paragraph_bounds(text, total.start)[0], total.start - _ABOVE_REACH)
         parts = tuple(m for m in ms[:i] if m.start >= s and _same_kind(m, total))
         if any(_NOT_WHOLE.search(label(text, p)) for p in parts) or _FROM_TO.search(text[s : total.start]):
             continue

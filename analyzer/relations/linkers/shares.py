@@ -164,6 +164,16 @@ def _candidates(report: Report, cluster: list[Share], ms: tuple[Mention, ...]) -
     return out
 
 
+def _by_paragraph(text: str, cluster: list[Share]) -> list[list[Share]]:
+    out: list[list[Share]] = []
+    for s in cluster:
+        if out and "\n" not in text[out[-1][-1].share.end : s.share.start]:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
 def link_passage_shares(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     shares = sorted(
@@ -193,6 +203,12 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
             conf = SINGLE
         else:
             conf = WEAK
+        if conf >= SUPPORTED:
+            # the shares of one breakdown of the whole (one paragraph or table row: a report breaks one whole
+            # down several ways, by type, by channel …): together at most 100%
+            for part in _by_paragraph(report.text, cluster):
+                if len(part) >= 2:
+                    yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
         for s in cluster:
             yield Relation(
                 RelationKind.RATIO,
