@@ -36,7 +36,7 @@ def test_tables_consistent_table_verifies_rows_and_columns():
     report = analyze_text(_table())
     assert _sums(_table()) == []
     msgs = [v.message for v in report.verified if v.rule == "sum_mismatch"]
-    assert any("表格列7: 一 13 + 二 1 = 14 = 三（七）总计 12 + 四 2 = 14" in m for m in msgs), msgs
+    assert any("表格列「总计」: 一 13 + 二 1 = 14 = 三（七）总计 12 + 四 2 = 14" in m for m in msgs), msgs
     assert sum("表格行" in m for m in msgs) == 5
 
 
@@ -56,4 +56,4 @@ def test_tables_review_litigation_groups_of_five():
     ok = head + "| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n"
     bad = head + "| 2 | 1 | 0 | 0 | 4 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n"
     assert _sums(ok) == []
-    assert _sums(bad, "error") == ["复议诉讼表: 2 + 1 + 0 + 0 = 3 ≠ 总计 4"]
+    assert _sums(bad, "error") == ["行政复议表: 2 + 1 + 0 + 0 = 3 ≠ 总计 4"]
