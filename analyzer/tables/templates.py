@@ -40,6 +40,8 @@ _NUMBERING = re.compile(
 # a parenthetical note inside a label: （区分处理的，只计这一情形，不计其他情形）
 _NOTE = re.compile(r"[（(][^（()）]{2,}[）)]")
 _SPACES = re.compile(r"\s+")
+# the label of a category's own row, printed under its merged category cell
+_SUBTOTAL = ("小计", "合计", "小计数")
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,8 @@ class _T3(_Builder):
         if not p.body:
             return None, None
         cat = self.category
+        if cat is not None and p.body in _SUBTOTAL:
+            return cat.key, cat  # （三）不予公开 | 小计: the category's own row
         if cat is not None and p.numbering not in ("cn", "pcn"):
             for i, words in enumerate(cat.items, 1):
                 if _has(p.body, words):
@@ -337,7 +341,8 @@ class _T3(_Builder):
     def feed(self, tok: Token) -> None:
         width = len(spec().t3_columns)
         if isinstance(tok, Label):
-            if not _is_header((tok.cell,), T3):
+            # a column name on its own line heads the table; once rows are read, 总计 is the total row
+            if self.cells or not _is_header((tok.cell,), T3):
                 self.pending.append(tok.cell)
             return
         if isinstance(tok, Row):
