@@ -366,6 +366,8 @@ def to_docx(r: Report, path: Path) -> None:
                 if c.rowspan > 1 or c.colspan > 1:
                     cell = cell.merge(t.cell(c.row + c.rowspan - 1, c.col + c.colspan - 1))
                 cell.text = c.text
+            for tr in t.rows:  # a row is not cut by a page break (the table is, between rows)
+                _cant_split(tr)
             if kind == "t2" and r.pages > 1:
                 d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             continue
@@ -379,6 +381,13 @@ def to_docx(r: Report, path: Path) -> None:
     _page_field(run)
     footer.add_run(" —")
     d.save(str(path))
+
+
+def _cant_split(row) -> None:  # type: ignore[no-untyped-def]
+    from docx.oxml import OxmlElement
+
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
 
 
 def _page_field(run) -> None:  # type: ignore[no-untyped-def]
@@ -404,7 +413,8 @@ def to_html(r: Report, path: Path) -> None:
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{html.escape(r.body)}{r.year}年政府信息公开工作年度报告</title>",
         "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:13px}"
-        "table{border-collapse:collapse;margin:8px 0}td{border:1px solid #000;padding:2px 4px}</style>",
+        "table{border-collapse:collapse;margin:8px 0}td{border:1px solid #000;padding:2px 4px}"
+        "tr{break-inside:avoid}</style>",
         "</head><body><div class='nav'>首页 &gt; 政务公开 &gt; 年度报告</div><div class='article'>",
     ]
     for kind, text in _prose(r):

@@ -40,6 +40,8 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*\|[^|\n]*\|[^\n]*$")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
 # markdown heading marks a converter leaves before a label (### 一、…)
 _MARKS = re.compile(r"^#{1,6}\s*")
+# a row written on one line: a label, then at least three figures separated by spaces
+_TEXT_ROW = re.compile(r"^(?P<label>\S.*?[^\d\s.,])\s*(?P<nums>\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){2,})$")
 # a line of running text, not a label: long, or a sentence
 _PROSE_CHARS = 90
 
@@ -152,6 +154,15 @@ def _line_token(text: str, start: int, end: int) -> Token | None:
     if not body:
         return None
     cell = Cell(body, s, s + len(body))
+    m = _TEXT_ROW.match(body)
+    if m and "|" not in body:
+        # a table row a PDF text layer gave as one line: 1.属于国家秘密0 0 0 0 0 0 0
+        label = Cell(m.group("label"), s, s + m.end("label"))
+        values = tuple(
+            Cell(n.group(), s + m.start("nums") + n.start(), s + m.start("nums") + n.end())
+            for n in re.finditer(r"\S+", m.group("nums"))
+        )
+        return Row((label,), values, (label, *values), s, s + len(body))
     if NUMBER.match(body) or body in _empty_marks():
         return Figures((cell,))
     if len(body) > _PROSE_CHARS or ("。" in body[:-1] and len(body) > 30):

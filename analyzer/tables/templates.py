@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -209,9 +210,14 @@ def _cn_number(s: str) -> int:
     return _CN_DIGITS.get(s[-1], 0) + (10 * _CN_DIGITS[s[0]] if len(s) == 3 else 0)
 
 
+def norm(text: str) -> str:
+    """A label as matched: spaces out, compatibility forms folded (Kangxi radicals ⾏ → 行, full-width digits)."""
+    return unicodedata.normalize("NFKC", _SPACES.sub("", text))
+
+
 def parse_label(text: str) -> Parsed:
     """A label's numbering and its words (``（三）不予公开`` → pcn, 3, 不予公开)."""
-    s = _SPACES.sub("", text).strip("：:")
+    s = norm(text).strip("：:")
     numbering, number = None, 0
     m = _NUMBERING.match(s)
     if m:
@@ -235,13 +241,14 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 def _is_header(labels: tuple[Cell, ...], template: str) -> bool:
     """A header row: several label cells, or cells naming the template's columns."""
     words = spec().header_words[template]
-    named = sum(1 for c in labels if _has(c.text, words) or c.text.strip() == "总计")
-    return len(labels) >= 3 or (named >= 1 and all(_has(c.text, words) or c.text in ("总计", "其他") for c in labels))
+    texts = [norm(c.text) for c in labels]
+    named = sum(1 for t in texts if _has(t, words) or t == "总计")
+    return len(labels) >= 3 or (named >= 1 and all(_has(t, words) or t in ("总计", "其他") for t in texts))
 
 
 def title_of(text: str) -> str | None:
     """The template whose title ``text`` carries (a heading or a table's caption)."""
-    s = _SPACES.sub("", text)
+    s = norm(text)
     for t in (T3, T4, T2):
         if _has(s, spec().titles[t]):
             return t
@@ -298,6 +305,11 @@ class _T3(_Builder):
         cat = self.category
         if cat is not None and p.body in _SUBTOTAL:
             return cat.key, cat  # （三）不予公开 | 小计: the category's own row
+        if cat is None and p.body in _SUBTOTAL:
+            # a PDF draws a merged category cell's text lower down: the first category not read yet
+            for r in spec().t3_rows:
+                if r.items and not self.has_row(r.key) and not self.has_row(f"{r.key}.1"):
+                    return r.key, r
         if cat is not None and p.numbering not in ("cn", "pcn"):
             for i, words in enumerate(cat.items, 1):
                 if _has(p.body, words):
@@ -310,6 +322,13 @@ class _T3(_Builder):
                 hit = p.numbering in ("pcn", "cn")  # （六）其他: the category; a bare 其他 is a column
             if hit:
                 return r.key, (r if r.items else None)
+        if p.numbering in ("ar", "par"):
+            # a numbered row whose category cell was lost (a PDF table cut at the merged cell): its own words
+            hits = [(r, i) for r in spec().t3_rows for i, words in enumerate(r.items, 1) if _has(p.body, words)]
+            hits = [(r, i) for r, i in hits if p.body != "其他"]
+            if len(hits) == 1:
+                r, i = hits[0]
+                return f"{r.key}.{i}", r
         return None, cat
 
     def context(self, text: str) -> str | None:
@@ -396,7 +415,7 @@ class _T4(_Builder):
         self.columns: tuple[str, ...] = spec().t4_columns
 
     def _group_of(self, text: str) -> str | None:
-        s = _SPACES.sub("", text)
+        s = norm(text)
         for g, words in spec().t4_group_words.items():
             if _has(s, words):
                 return g
@@ -533,7 +552,7 @@ def _starts(tok: Token, current: str | None) -> str | None:
         if found is not None and found != current:
             return found
     if current == T3:
-        if any(title_of(t) == T4 or _has(_SPACES.sub("", t), ("行政复议", "复议后起诉")) for t in texts):
+        if any(title_of(t) == T4 or _has(norm(t), ("行政复议", "复议后起诉")) for t in texts):
             return T4
         return None
     for t in texts:
@@ -542,7 +561,7 @@ def _starts(tok: Token, current: str | None) -> str | None:
             return T3
     if current != T4:
         # a header naming the review columns (结果维持 … 尚未审结), or a cell that is the first group's name
-        if sum(1 for t in texts if _has(t, spec().header_words[T4])) >= 2:
+        if sum(1 for t in texts if _has(norm(t), spec().header_words[T4])) >= 2:
             return T4
         if any(parse_label(t).body == spec().t4_group_names[0] for t in texts):
             return T4
