@@ -112,3 +112,21 @@ def test_layouts_prose_figures_linked_in_text_layouts():
     names = {m.split(":")[0] for m in linked}
     assert {"正文与表格「本年新收」", "正文与表格「自然人」", "正文与表格「法人或其他组织」"} <= names, linked
     assert {"正文与表格「（七）总计」", "正文与表格「结转下年度」", "正文与表格「行政复议」"} <= names, linked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_layouts_pdf_figures_equal_the_docx_figures(name):
+    """Figures read from each PDF rendering (and the text layouts) equal those read from its .docx."""
+    from analyzer import analyze_file
+
+    def figures(layout: str) -> list[tuple[float, str, str]]:
+        report = analyze_file(FIX / f"{name}.{layout}")
+        # the figure and the number as written; not the words around it: Chromium's text layer writes some
+        # characters as Kangxi radicals (⼈ for 人, ⻔ for 门), which is the character normaliser's to fold
+        return sorted((m.value, m.unit, m.raw_number) for m in report.metrics)
+
+    ref = figures("docx")
+    assert len(ref) >= 6
+    for layout in ("docx.pdf", "html.pdf", "html", "pipe.txt", "lines.txt"):
+        assert figures(layout) == ref, layout

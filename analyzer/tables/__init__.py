@@ -51,7 +51,9 @@ def _plain(g: Table) -> KeyedTable:
 @by_identity(maxsize=8)
 def tables(report: Report) -> tuple[KeyedTable, ...]:
     """Every table read from ``report`` (cached per report)."""
-    return read_tables(report.text, report.tables)
+    # a text file's "tables" are its pipe lines, read here with every other text layout
+    grids = () if report.source.format == "txt" else report.tables
+    return read_tables(report.text, grids)
 
 
 def keyed(report: Report) -> tuple[KeyedTable, ...]:

@@ -38,6 +38,8 @@ _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*\|[^|\n]*\|[^\n]*$")
 # a separator cell: --- or :---:
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
+# a cell on its own line closed by one |: 规章 |
+_CELL_LINE = re.compile(r"^\s*(?P<body>[^|]*?)\s*\|\s*$")
 # markdown heading marks a converter leaves before a label (### 一、…)
 _MARKS = re.compile(r"^#{1,6}\s*")
 # a row written on one line: a label, then at least three figures separated by spaces
@@ -192,20 +194,39 @@ def tokens(text: str, tables: tuple[Table, ...] = ()) -> list[Token]:
         eol = text.find("\n", pos)
         eol = n if eol < 0 else eol
         line = text[pos:eol]
-        if _SEPARATOR.match(line.strip()) and "-" in line:
+        stripped = line.strip()
+        cell_line = _CELL_LINE.match(line)
+        if _SEPARATOR.match(stripped) and "-" in line:
             pass
+        elif stripped and not stripped.strip("|"):
+            # a line of bare | (a flattened row of empty cells): one empty cell per |
+            at = pos + line.index("|")
+            _add(out, Figures(tuple(Cell("", at + i, at + i) for i in range(len(stripped)))))
+        elif cell_line is not None:
+            # one cell per line, each closed by a | (a page flattened cell by cell)
+            body = cell_line.group("body")
+            s = pos + cell_line.start("body")
+            tok = _line_token(text, s, s + len(body)) if body else Figures((Cell("", s, s),))
+            if tok is not None:
+                _add(out, tok)
         elif "|" in line and _PIPE_ROW.match(line):
             row = grid_row(pipe_cells(text, pos, eol))
             if row is not None:
                 out.append(row)
         else:
             tok = _line_token(text, pos, eol)
-            if isinstance(tok, Figures) and out and isinstance(out[-1], Figures):
-                out[-1] = Figures(out[-1].values + tok.values)
-            elif tok is not None:
-                out.append(tok)
+            if tok is not None:
+                _add(out, tok)
         pos = eol + 1
     return out
+
+
+def _add(out: list[Token], tok: Token) -> None:
+    """Append a token; figures on consecutive lines make one run."""
+    if isinstance(tok, Figures) and out and isinstance(out[-1], Figures):
+        out[-1] = Figures(out[-1].values + tok.values)
+    else:
+        out.append(tok)
 
 
 def pipe_grids(text: str) -> tuple[Table, ...]:

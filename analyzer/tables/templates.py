@@ -41,6 +41,8 @@ _NUMBERING = re.compile(
 # a parenthetical note inside a label: （区分处理的，只计这一情形，不计其他情形）
 _NOTE = re.compile(r"[（(][^（()）]{2,}[）)]")
 _SPACES = re.compile(r"\s+")
+# the 主动公开 table of the format before 2021: its columns are not the template's
+_OLD_T2_HEADERS = ("新制作", "对外公开总数量", "上一年项目数量", "本年增/减")
 # the label of a category's own row, printed under its merged category cell
 _SUBTOTAL = ("小计", "合计", "小计数")
 
@@ -347,6 +349,9 @@ class _T3(_Builder):
         if self.has_row(key):
             return  # a row repeated after a page break, or a duplicated header: the first one counts
         sp = spec()
+        values = tuple(values)
+        while len(values) > len(sp.t3_columns) and not values[-1].text.strip():
+            values = values[:-1]  # empty padding cells after the total (a grid wider than the template)
         if len(values) < len(sp.t3_columns):
             self.short.append(key)
             values_k = list(values)
@@ -396,14 +401,23 @@ class _T3(_Builder):
                     self.row(c.text, chunk, (c.start, chunk[-1].end if chunk else c.end))
                 else:
                     self.context(c.text)
-            rest = len(vals) - width * len(assigned)
-            if rest > 0 and assigned:
-                # figures left over: a row cut short (the last label gets what remains)
-                self.short.append("?")
+            # figures left over past the labels' rows are a grid's padding cells (covered by merged labels)
+
+    def table(self, n: int) -> KeyedTable | None:
+        for c in self.pending:  # rows the table ends with that carry no figures (a table cut short)
+            if self.cells and (self.resolve(c.text)[0] is not None or _cut_label(c.text)):
+                self.touch(c.start, c.end)
+        return super().table(n)
 
     def missing(self) -> tuple[str, ...]:
         have = {c.row_key for c in self.cells}
         return tuple(k for k in spec().t3_template_rows() if k not in have)
+
+
+def _cut_label(text: str) -> bool:
+    """A row label cut off (the text ends inside it): its words begin a template row's words (部分公 …)."""
+    body = parse_label(text).body
+    return len(body) >= 3 and any(w.startswith(body) for r in spec().t3_rows for w in r.words)
 
 
 class _T4(_Builder):
@@ -497,6 +511,14 @@ class _T2(_Builder):
     def __init__(self) -> None:
         super().__init__()
         self.pending: list[Cell] = []
+        self.old = False  # under a header of the format before 2021 (本年新制作数量 …): not this template
+
+    def _header(self, texts: list[str]) -> None:
+        joined = norm("".join(texts))
+        if _has(joined, _OLD_T2_HEADERS):
+            self.old = True
+        elif _has(joined, spec().header_words[T2]):
+            self.old = False
 
     def _spec_of(self, text: str) -> RowSpec | None:
         p = parse_label(text)
@@ -506,7 +528,7 @@ class _T2(_Builder):
         return None
 
     def _put(self, label: Cell, r: RowSpec, vals: list[Cell]) -> None:
-        if self.has_row(r.key):
+        if self.has_row(r.key) or self.old:
             return
         for j, c in enumerate(vals[: len(r.columns)]):
             self.add(_keyed(label.text, r.column_names[j], r.key, r.columns[j], c))
@@ -516,9 +538,13 @@ class _T2(_Builder):
         if isinstance(tok, Label):
             if self._spec_of(tok.cell.text) is not None:
                 self.pending.append(tok.cell)
+            else:
+                self._header([tok.cell.text])
             return
         if isinstance(tok, Row):
             numeric = [c for c in tok.values if NUMBER.match(c.text.strip())]
+            if not numeric:
+                self._header([c.text for c in tok.labels])
             if not numeric or not tok.labels:
                 return
             r = self._spec_of(tok.labels[-1].text)

@@ -113,11 +113,19 @@ def _t3(report: Report, t: KeyedTable) -> Iterator[Relation]:
     for col, name in zip(cols, sp.t3_column_names, strict=True):
         four = _cells(report, t, [f"{k}.{col}" for k in ("new", "carried_in", "results_total", "carried_out")])
         if four is not None:
-            yield Relation(RelationKind.TABLE_IDENTITY, tuple(four), None, LINKER, CONFIDENT, name=f"表格列「{name}」")
+            gap = any(_empty(m) for m in four)  # an empty cell among the four: read as 0, at most an info
+            yield Relation(
+                RelationKind.TABLE_IDENTITY,
+                tuple(four),
+                None,
+                LINKER,
+                EMPTY_TOTAL if gap else CONFIDENT,
+                name=f"表格列「{name}」" + ("（有空栏）" if gap else ""),
+            )
         total = _cells(report, t, [f"results_total.{col}"])
         cells = [c for c in (_cells(report, t, [f"{k}.{col}"]) for k in parts) if c is not None]
         if total is not None and cells:
-            conf = CONFIDENT if complete else LOOSE
+            conf = CONFIDENT if complete else EMPTY_TOTAL  # a table cut short: at most an info
             rel = _sum_relation(
                 RelationKind.TABLE_COL_SUM,
                 [c[0] for c in cells],
@@ -140,7 +148,7 @@ def _t3(report: Report, t: KeyedTable) -> Iterator[Relation]:
                 [c[0] for c in items],
                 sub[0],
                 f"表格列「{name}」: {label[r.key][:12]} {len(items)} 项之和",
-                CONFIDENT if len(items) == len(r.items) else LOOSE,
+                CONFIDENT if len(items) == len(r.items) else EMPTY_TOTAL,
                 exhaustive=len(items) == len(r.items),
             )
             if rel is not None:
