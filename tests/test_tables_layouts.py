@@ -130,3 +130,20 @@ def test_layouts_pdf_figures_equal_the_docx_figures(name):
     assert len(ref) >= 6
     for layout in ("docx.pdf", "html.pdf", "html", "pipe.txt", "lines.txt"):
         assert figures(layout) == ref, layout
+
+
+@pytest.mark.parametrize("layout", ["lines.txt", "docx"])
+def test_layouts_html_view_marks_the_failing_cell(layout):
+    """The HTML report shows the keyed table with the slip's cell marked as an error (and no other cell)."""
+    import re
+
+    from analyzer.render.html import render_report_html
+
+    name = next(n for n in NAMES if (_annotation(n)["slip"] or {}).get("cell") == "xxgk_t3:granted.total")
+    report = analyze_document(ingest.read_file(FIX / f"{name}.{layout}"))
+    page = render_report_html(report)
+    cell = next(t for t in keyed(report) if t.template == "xxgk_t3").cell("granted.total")
+    assert cell is not None
+    marked = re.findall(r'<td>(?:<span[^>]*>)*?<span class="ev sev-error"[^>]*>(?:<span[^>]*>)*([^<]+)<', page)
+    assert cell.raw in marked, marked[:10]
+    assert "不予公开" in page and 'class="doc-table"' in page
