@@ -255,6 +255,8 @@ def link_text_to_table(report: Report) -> Iterator[Relation]:
     spans = [(t.start, t.end) for t in tables]
     ms = mentions(report)
     claims = _claims()
+    if t3 is not None:
+        yield from _shares(report, t3, ms, spans)
     for m in ms:
         if m.unit != "件" or any(s <= m.start < e for s, e in spans):
             continue
@@ -297,3 +299,40 @@ def link_text_to_table(report: Report) -> Iterator[Relation]:
                     group=f"text_table@{m.start}",
                     evidence=cells,
                 )
+
+
+# the text from the clause start to a share: 予以公开294件，占比40.9% (the outcome named before 占)
+_SHARE_CUE = re.compile(r"占(?:比|全部|总数|办理总数|办结总数|申请总数)?(?:的)?(?:为|达)?$")
+_BASES = (["results_total.total"], ["new.total", "carried_in.total"], ["new.total"])
+
+
+def _shares(report: Report, t3: KeyedTable, ms: list[Mention], spans: list[tuple[int, int]]) -> Iterator[Relation]:
+    """The prose's shares of outcomes (予以公开…件，占X%) against the table: outcome row / （七）总计."""
+    text = report.text
+    for m in ms:
+        if m.unit != "%" or any(s <= m.start < e for s, e in spans):
+            continue
+        if not _SHARE_CUE.search(text[max(0, m.start - 8) : m.start]):
+            continue
+        clause = max(text.rfind(ch, 0, m.start) for ch in "。；;\n")
+        before = text[clause + 1 : m.start]
+        word = next((w for w, _ in _OUTCOMES if w in before), None)
+        if word is None or before.count("%") > 0:
+            continue
+        row = dict(_OUTCOMES)[word]
+        part = _sum_fig(report, t3, _outcome_keys(t3, row))
+        if part is None:
+            continue
+        for base in _BASES:
+            whole = _sum_fig(report, t3, base)
+            if whole is None or whole.value <= 0:
+                continue
+            yield Relation(
+                RelationKind.RATIO,
+                (part, whole),
+                m,
+                TEXT_LINKER,
+                LOOSE,
+                name=f"正文「{word}」占比与表格",
+                group=f"text_table_share@{m.start}",
+            )
