@@ -22,6 +22,8 @@ FIX = Path(__file__).resolve().parent / "fixtures" / "xxgk"
 NAMES = sorted(p.name.removesuffix(".annotation.json") for p in FIX.glob("*.annotation.json"))
 LAYOUTS = ("docx", "html", "pipe.txt", "lines.txt", "docx.pdf", "html.pdf")
 TEXT_LAYOUTS = ("pipe.txt", "lines.txt")
+# two reports also as a PDF whose tables have no rules (read from the words' positions)
+UNRULED = [(p.name.split(".")[0], "unruled.pdf") for p in sorted(FIX.glob("*.unruled.pdf"))]
 
 
 def _annotation(name: str) -> dict:
@@ -36,13 +38,13 @@ def _keyed_cells(doc) -> dict[str, float | None]:
 
 def test_layouts_six_reports_two_with_slips():
     assert len(NAMES) == 6
+    assert len(UNRULED) == 2 and {n for n, _ in UNRULED} <= set(NAMES)
     slips = [_annotation(n)["slip"] for n in NAMES]
     assert sum(s is not None for s in slips) == 2
     assert len({_annotation(n)["body"] for n in NAMES}) == 6
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(("name", "layout"), [(n, lay) for n in NAMES for lay in LAYOUTS] + UNRULED)
 def test_layouts_every_rendering_gives_the_annotated_cells(name, layout):
     path = FIX / f"{name}.{layout}"
     assert path.is_file(), f"{path.name} missing: run tests/xxgk_fixtures.py"
@@ -62,8 +64,7 @@ def _sum_failures(report) -> list:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(("name", "layout"), [(n, lay) for n in NAMES for lay in LAYOUTS] + UNRULED)
 def test_layouts_slip_raised_at_its_cell_and_nothing_else(name, layout):
     ann = _annotation(name)
     report = analyze_document(ingest.read_file(FIX / f"{name}.{layout}"))
@@ -128,7 +129,8 @@ def test_layouts_pdf_figures_equal_the_docx_figures(name):
 
     ref = figures("docx")
     assert len(ref) >= 6
-    for layout in ("docx.pdf", "html.pdf", "html", "pipe.txt", "lines.txt"):
+    unruled = ("unruled.pdf",) if (FIX / f"{name}.unruled.pdf").is_file() else ()
+    for layout in ("docx.pdf", "html.pdf", *unruled, "html", "pipe.txt", "lines.txt"):
         assert figures(layout) == ref, layout
 
 

@@ -347,7 +347,7 @@ def _grids(r: Report) -> dict[str, tuple[int, int, list[GCell]]]:
 # ---- renderings
 
 
-def to_docx(r: Report, path: Path) -> None:
+def to_docx(r: Report, path: Path, *, ruled: bool = True) -> None:
     import docx
     from docx.enum.text import WD_BREAK
     from docx.shared import Pt
@@ -360,7 +360,8 @@ def to_docx(r: Report, path: Path) -> None:
         if kind in grids:
             nrows, ncols, cells = grids[kind]
             t = d.add_table(rows=nrows, cols=ncols)
-            t.style = "Table Grid"
+            if ruled:
+                t.style = "Table Grid"
             for c in cells:
                 cell = t.cell(c.row, c.col)
                 if c.rowspan > 1 or c.colspan > 1:
@@ -663,11 +664,25 @@ def build(out: Path = OUT) -> None:
         )
 
 
+# reports also rendered with unruled tables (no cell borders): ``NAME.unruled.pdf``
+UNRULED = ("yunxiu_county_2025", "baichuan_district_2025")
+
+
 def build_pdfs(out: Path = OUT) -> None:
     """The two PDF renderings (needs LibreOffice and Chromium; the results are committed)."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
     chrome = next((shutil.which(c) for c in ("chromium", "chromium-browser", "google-chrome") if shutil.which(c)), None)
     for r in REPORTS:
+        if office and r.name in UNRULED:
+            with tempfile.TemporaryDirectory() as tmp:
+                src = Path(tmp) / f"{r.name}.unruled.docx"
+                to_docx(r, src, ruled=False)
+                subprocess.run(
+                    [office, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", "pdf",
+                     "--outdir", tmp, str(src)],
+                    check=True, capture_output=True, timeout=180,
+                )  # fmt: skip
+                shutil.move(Path(tmp) / f"{r.name}.unruled.pdf", out / f"{r.name}.unruled.pdf")
         if office:
             with tempfile.TemporaryDirectory() as tmp:
                 subprocess.run(

@@ -32,7 +32,8 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_PUNCT = "，。、；：？！（）《》“”‘’【】"
 _SPACE = r"[ \t\u3000]+"
 # a space between Chinese (or its punctuation) and a digit, and between a digit and Chinese or a percent sign
-_SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]){_SPACE}(?=\d)")
+# (not before a time of day: 2026年02月10日 07时41分 stays a date and a time)
+_SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]){_SPACE}(?=\d)(?!\d{{1,2}}(?:[:：]\d|时))")
 _SPACE_AFTER_DIGIT = re.compile(rf"(?<=\d){_SPACE}(?=[{_CJK}%‰％])")
 # a line that is one figure (a table given one cell per line): never joined
 _LONE_FIGURE = re.compile(r"^[+-]?[\d,.]+%?$")

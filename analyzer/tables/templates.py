@@ -43,6 +43,8 @@ _NOTE = re.compile(r"[（(][^（()）]{2,}[）)]")
 _SPACES = re.compile(r"\s+")
 # the 主动公开 table of the format before 2021: its columns are not the template's
 _OLD_T2_HEADERS = ("新制作", "对外公开总数量", "上一年项目数量", "本年增/减")
+# a short label glued to its one figure: 行政许可746
+_TRAILING_FIGURE = re.compile(r"^(\D{2,16}?)\s*(\d+(?:\.\d+)?)$")
 # the label of a category's own row, printed under its merged category cell
 _SUBTOTAL = ("小计", "合计", "小计数")
 
@@ -536,7 +538,14 @@ class _T2(_Builder):
 
     def feed(self, tok: Token) -> None:
         if isinstance(tok, Label):
-            if self._spec_of(tok.cell.text) is not None:
+            m = _TRAILING_FIGURE.match(tok.cell.text)
+            r = self._spec_of(m.group(1)) if m else None
+            if m and r is not None and len(r.columns) == 1:
+                # 行政许可746: a row of one figure given as one line (an unruled PDF table)
+                c = tok.cell
+                label = Cell(m.group(1), c.start, c.start + m.end(1))
+                self._put(label, r, [Cell(m.group(2), c.start + m.start(2), c.start + m.end(2))])
+            elif self._spec_of(tok.cell.text) is not None:
                 self.pending.append(tok.cell)
             else:
                 self._header([tok.cell.text])
