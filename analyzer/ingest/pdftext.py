@@ -42,6 +42,8 @@ _HEADING_START = re.compile(
     r"^(?:#|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十\d]+[章节条部分])"
 )
 _SENTENCE_END = tuple("。：；！？:;!?）)”")
+# a line cut inside a figure is running text at least this long
+_WRAPPED_MIN = 12
 # a line this long, cut without punctuation, continues after a page break
 _LONG_LINE = 30
 
@@ -72,7 +74,10 @@ def _continues(prev: str, nxt: str, blank_between: bool) -> bool:
     if not prev or not nxt or "|" in prev or "|" in nxt or _LONE_FIGURE.match(nxt) or _LONE_FIGURE.match(prev):
         return False
     if prev[-1].isdigit() and not blank_between:
-        return _starts_with_unit(nxt) or bool(re.match(rf"^\d+[{_CJK}]", nxt) and len(prev) >= 20)
+        # a wrapped line of running text (附件2 / 名词解释 is a heading and the next line, not 2名)
+        if len(prev) < _WRAPPED_MIN or _HEADING_START.match(prev) or prev.startswith(("附件", "附表")):
+            return False
+        return _starts_with_unit(nxt) or bool(re.match(rf"^\d+[{_CJK}]", nxt))
     if _HEADING_START.match(nxt) or prev.endswith(_SENTENCE_END) or not re.match(rf"[{_CJK}“‘]", nxt):
         return False
     if _open_quote(prev):
