@@ -10,8 +10,8 @@ import json
 import subprocess
 
 import pytest
-
 import xxgk_fixtures as fx
+
 from analyzer import analyze_file
 from analyzer.checks.cross_document import check_corpus
 from analyzer.tables import keyed

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import REAL
 
 from analyzer import analyze_text
 from analyzer.tables import in_table, keyed, tables
-
-from conftest import REAL
 
 EXCERPTS = REAL / "pages_excerpts.jsonl"
 

@@ -32,7 +32,11 @@ def _annotation(name: str) -> dict:
 
 def _keyed_cells(doc) -> dict[str, float | None]:
     return {
-        f"{t.template}:{c.key}": c.value for t in read_tables(doc.text, doc.tables) if t.template for c in t.cells if c.key
+        f"{t.template}:{c.key}": c.value
+        for t in read_tables(doc.text, doc.tables)
+        if t.template
+        for c in t.cells
+        if c.key
     }
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from conftest import REAL
 
 from analyzer import analyze_document, ingest
 from analyzer.ingest import from_text
 from analyzer.tables import keyed, tables
-
-from conftest import REAL
 
 COUNTY = REAL / "info_disclosure" / "沭阳县_2025_政府信息公开工作年度报告.txt"
 

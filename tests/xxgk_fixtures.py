@@ -165,7 +165,6 @@ def annotation(r: Report) -> dict[str, object]:
 
 def _prose(r: Report, spaced: bool = False) -> list[tuple[str, str]]:
     """(kind, text) paragraphs: headings "h1"/"h2" and paragraphs "p"."""
-    _, t3, t4 = tables_of(r)
     sp = " " if spaced else ""
     new, car = r.new, r.carried_in
     got = sum(new) + sum(car)
@@ -182,14 +181,18 @@ def _prose(r: Report, spaced: bool = False) -> list[tuple[str, str]]:
         ("h2", "（一）主动公开"),
         (
             "p",
-            f"全年通过门户网站主动公开政府信息{sp}{int(r.t2.get('licensing.decisions', 0)) // 10 + 37}{sp}条，"
-            "持续完善政府信息公开指南和目录，重点领域信息按要求及时发布。",
+            (
+                f"全年通过门户网站主动公开政府信息{sp}{int(r.t2.get('licensing.decisions', 0)) // 10 + 37}{sp}条，"
+                "持续完善政府信息公开指南和目录，重点领域信息按要求及时发布。"
+            ),
         ),
         ("h2", "（二）依申请公开"),
         (
             "p",
-            f"全年共受理政府信息公开申请{sp}{got}{sp}件，其中自然人申请{sp}{new[0] + car[0]}{sp}件，"
-            f"法人或其他组织申请{sp}{orgs}{sp}件；共办理{sp}{done}{sp}件，结转下年度{sp}{out_n}{sp}件。",
+            (
+                f"全年共受理政府信息公开申请{sp}{got}{sp}件，其中自然人申请{sp}{new[0] + car[0]}{sp}件，"
+                f"法人或其他组织申请{sp}{orgs}{sp}件；共办理{sp}{done}{sp}件，结转下年度{sp}{out_n}{sp}件。"
+            ),
         ),
         (
             "p",
@@ -279,7 +282,9 @@ def grid_t3(r: Report) -> tuple[int, int, list[GCell]]:
             cells.append(GCell(_label(r, key), row, 0, 1, 3))
         else:
             if key == results_rows[0]:
-                cells.append(GCell("三、本年度办理结果" if r.numbered else "本年度办理结果", row, 0, len(results_rows), 1))
+                cells.append(
+                    GCell("三、本年度办理结果" if r.numbered else "本年度办理结果", row, 0, len(results_rows), 1)
+                )
             cat = key.split(".")[0]
             if key in ("granted", "partial", "results_total"):
                 cells.append(GCell(_label(r, key), row, 1, 1, 2))
@@ -328,7 +333,11 @@ def grid_t2(r: Report) -> tuple[int, int, list[GCell]]:
         row += 1
     for item, head, rows in (
         ("第二十条第（五）项", "本年处理决定数量", (("licensing.decisions", "行政许可"),)),
-        ("第二十条第（六）项", "本年处理决定数量", (("penalty.decisions", "行政处罚"), ("coercion.decisions", "行政强制"))),
+        (
+            "第二十条第（六）项",
+            "本年处理决定数量",
+            (("penalty.decisions", "行政处罚"), ("coercion.decisions", "行政强制")),
+        ),
         ("第二十条第（八）项", "本年收费金额（单位：万元）", (("fees.amount", "行政事业性收费"),)),
     ):
         title(item)
@@ -413,9 +422,11 @@ def to_html(r: Report, path: Path) -> None:
     out = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{html.escape(r.body)}{r.year}年政府信息公开工作年度报告</title>",
-        "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:13px}"
-        "table{border-collapse:collapse;margin:8px 0}td{border:1px solid #000;padding:2px 4px}"
-        "tr{break-inside:avoid}</style>",
+        (
+            "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:13px}"
+            "table{border-collapse:collapse;margin:8px 0}td{border:1px solid #000;padding:2px 4px}"
+            "tr{break-inside:avoid}</style>"
+        ),
         "</head><body><div class='nav'>首页 &gt; 政务公开 &gt; 年度报告</div><div class='article'>",
     ]
     for kind, text in _prose(r):
@@ -451,7 +462,11 @@ def to_pipe(r: Report, path: Path) -> None:
     lines: list[str] = []
     for kind, text in _prose(r, spaced=True):
         if kind == "t2":
-            lines += ["### 第二十条第（一）项", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "|---|---|---|---|"]
+            lines += [
+                "### 第二十条第（一）项",
+                "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+                "|---|---|---|---|",
+            ]
             for key, lab in (("rules", "规章"), ("normative", "行政规范性文件")):
                 vals = " | ".join(_fmt(t2[f"{key}.{c}"]) for c in ("made", "repealed", "valid"))
                 lines.append(f"| {lab} | {vals} |")
@@ -481,7 +496,9 @@ def to_pipe(r: Report, path: Path) -> None:
                 lines.append(f"| {label} | " + " | ".join(_fmt(v) for v in t3[key]) + " |")
             lines.append("")
         elif kind == "t4":
-            for g, name in zip(T4_GROUPS, ("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"), strict=True):
+            for g, name in zip(
+                T4_GROUPS, ("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"), strict=True
+            ):
                 lines += [
                     f"### {name}",
                     "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
@@ -510,7 +527,11 @@ def to_lines(r: Report, path: Path) -> None:
                 lines += [_fmt(t2[f"{key}.{c}"]) for c in ("made", "repealed", "valid")]
             for item, head, rows in (
                 ("第二十条第（五）项", "本年处理决定数量", (("licensing.decisions", "行政许可"),)),
-                ("第二十条第（六）项", "本年处理决定数量", (("penalty.decisions", "行政处罚"), ("coercion.decisions", "行政强制"))),
+                (
+                    "第二十条第（六）项",
+                    "本年处理决定数量",
+                    (("penalty.decisions", "行政处罚"), ("coercion.decisions", "行政强制")),
+                ),
                 ("第二十条第（八）项", "本年收费金额（单位：万元）", (("fees.amount", "行政事业性收费"),)),
             ):
                 lines += [item, "信息内容", head]

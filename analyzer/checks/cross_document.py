@@ -187,7 +187,8 @@ def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
     source name), and must contain the national report's own figure.  Memory is that of the facts
     (a few per document), whatever the number of documents.
     """
-    from ..tables.cross_year import ROLES as CARRY_ROLES, compare_carry
+    from ..tables.cross_year import ROLES as CARRY_ROLES
+    from ..tables.cross_year import compare_carry
 
     implied: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
     stated: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)

@@ -74,7 +74,7 @@ def page_items(page) -> list[str | TableBlock]:  # type: ignore[no-untyped-def]
     """A page as text bands and ruled tables, top to bottom (tables by pdfplumber's table finder)."""
     try:
         found = sorted(page.find_tables(_RULED), key=lambda t: t.bbox[1])
-    except Exception:  # a malformed page: its text alone
+    except Exception:  # noqa: BLE001 - pdfplumber raises many types on a malformed page: its text alone
         found = []
     out: list[str | TableBlock] = []
     top = page.bbox[1]
@@ -82,7 +82,7 @@ def page_items(page) -> list[str | TableBlock]:  # type: ignore[no-untyped-def]
         rows = [tuple(_cell(c) for c in row) for row in t.extract()]
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue
-        x0, y0, x1, y1 = t.bbox
+        _, y0, _, y1 = t.bbox
         if y0 > top:
             out.extend(unruled_items(page, top, y0))
         out.append(TableBlock(tuple(rows)))
@@ -133,7 +133,7 @@ def unruled_items(page, top: float, bottom: float) -> list[str | TableBlock]:  #
     region = page.crop((page.bbox[0], top, page.bbox[2], bottom))
     try:
         lines = _lines(region.extract_words(x_tolerance=1, y_tolerance=2))
-    except Exception:  # a malformed band: its text alone
+    except Exception:  # noqa: BLE001 - a malformed band: its text alone
         lines = []
     runs: list[tuple[int, int]] = []  # [first line, last line] of each table
     i = 0
@@ -164,7 +164,9 @@ def unruled_items(page, top: float, bottom: float) -> list[str | TableBlock]:  #
         # the label lines wrapped below the last row belong to it
         end = last
         value_x = lines[last][-_figures_at_end(lines[last])]["x0"]
-        while end + 1 < len(lines) and not _figures_at_end(lines[end + 1]) and _continues_label(lines[end + 1], value_x):
+        while (
+            end + 1 < len(lines) and not _figures_at_end(lines[end + 1]) and _continues_label(lines[end + 1], value_x)
+        ):
             end += 1
         t_top = min(w["top"] for w in lines[first])
         t_bottom = max(w["bottom"] for w in lines[end])

@@ -43,7 +43,10 @@ def carry_facts(report: Report):  # type: ignore[no-untyped-def]
     if t3 is None:
         return []
     out = []
-    for role, key, word in ((CARRIED_IN, "carried_in.total", "上年结转"), (CARRIED_OUT, "carried_out.total", "结转下年度")):
+    for role, key, word in (
+        (CARRIED_IN, "carried_in.total", "上年结转"),
+        (CARRIED_OUT, "carried_out.total", "结转下年度"),
+    ):
         c = t3.cell(key)
         if c is None or c.value is None:
             continue

@@ -201,9 +201,17 @@ def _claims() -> list[tuple[re.Pattern[str], str, list[list[str]]]]:
     org = [f"{r}.{c}" for r in ("new",) for c in _ORG_COLS]
     org_both = [f"{r}.{c}" for r in both for c in _ORG_COLS]
     return [
-        (re.compile(r"自然人[^，。；]{0,6}$"), "正文与表格「自然人」", [["new.natural"], ["new.natural", "carried_in.natural"]]),
+        (
+            re.compile(r"自然人[^，。；]{0,6}$"),
+            "正文与表格「自然人」",
+            [["new.natural"], ["new.natural", "carried_in.natural"]],
+        ),
         (re.compile(r"法人或其他组织[^，。；]{0,6}$"), "正文与表格「法人或其他组织」", [org, org_both]),
-        (re.compile(r"结转下[^，。；]{0,6}$|结转至\d{4}年[^，。；]{0,4}$"), "正文与表格「结转下年度」", [["carried_out.total"]]),
+        (
+            re.compile(r"结转下[^，。；]{0,6}$|结转至\d{4}年[^，。；]{0,4}$"),
+            "正文与表格「结转下年度」",
+            [["carried_out.total"]],
+        ),
         (re.compile(r"上年结转[^，。；]{0,6}$"), "正文与表格「上年结转」", [["carried_in.total"]]),
         (
             re.compile(r"(?:收到|新收|受理)[^，。；|]{0,12}?申请$|(?:收到|新收|受理)申请[^，。；]{0,4}$"),
