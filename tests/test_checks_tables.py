@@ -101,3 +101,12 @@ def test_tables_cut_short_table_is_never_an_error():
     cut = _full(granted=10, cut=True)  # the same slip in a table that lacks a result row
     assert _severities(cut) == {"info"}
     assert "error" in _severities(_full("14", cut=True))  # a row is whole even when the table is not
+
+
+@pytest.mark.parametrize(("received", "verdict"), [(13, "verified"), (14, "verified"), (16, "warning")])
+def test_tables_prose_received_against_new_or_new_plus_carried(received, verdict):
+    """受理 may count the requests carried over: 13 new + 1 carried makes 14 as right as 13; 16 is neither."""
+    report = analyze_text(f"全年共收到政府信息公开申请{received}件。\n" + _table())
+    rows = [v for v in report.verified if v.rule == "conflicting_values"]
+    bad = [f for f in report.findings if f.rule == "conflicting_values"]
+    assert (rows and not bad) if verdict == "verified" else ([f.severity.value for f in bad] == ["warning"])
