@@ -328,7 +328,14 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
             "verified": [v.to_dict() for v in self.verified],
             "relations": [r.to_dict() for r in self.relations],
+            "tables": self._tables_dict(),
         }
+
+    def _tables_dict(self) -> list[dict[str, Any]]:
+        """Every table read from the report, template cells keyed (``analyzer.tables``, design.md schema 2)."""
+        from .tables import tables
+
+        return [t.to_dict() for t in tables(self)]
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

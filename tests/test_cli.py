@@ -42,6 +42,7 @@ def test_cli_analyze_json_has_schema(tmp_path):
         "findings",
         "verified",
         "relations",
+        "tables",
     }
     assert d["source"]["sha256"] and len(d["source"]["sha256"]) == 64
 

@@ -172,8 +172,12 @@ def _is_national(report: Report) -> bool:
 
 
 def document_facts(report: Report) -> list[Fact]:
-    """Everything the corpus check needs from one report: the national report's figures, or what a region implies."""
-    return national_figures(report) if _is_national(report) else implied_national(report)
+    """Everything the corpus check needs from one report: the national report's figures, or what a region implies;
+    for a 政府信息公开 report, the carried-over requests of its table 3 (``tables.cross_year``)."""
+    from ..tables.cross_year import carry_facts
+
+    facts = national_figures(report) if _is_national(report) else implied_national(report)
+    return facts + carry_facts(report)
 
 
 def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
@@ -183,9 +187,16 @@ def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
     source name), and must contain the national report's own figure.  Memory is that of the facts
     (a few per document), whatever the number of documents.
     """
+    from ..tables.cross_year import ROLES as CARRY_ROLES
+    from ..tables.cross_year import compare_carry
+
     implied: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
     stated: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
+    carry: list[Placed] = []
     for p in placed:
+        if p.fact.role in CARRY_ROLES:
+            carry.append(p)
+            continue
         (stated if p.fact.role == STATED else implied)[(p.fact.key, p.fact.year)].append(p)
     out: list[tuple[object, Finding]] = []
     for key, items in sorted(implied.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
@@ -201,7 +212,7 @@ def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
                 if not it.fact.value.overlaps(nat.fact.value):
                     msg = f"{it.source}: 全国{key[0]} 推得 {it.fact.note}，而全国报告 {nat.source} 为 {nat.fact.note}"
                     out.append((it.doc, _finding(msg, it.fact, nat.fact.note)))
-    return out
+    return out + compare_carry(carry)
 
 
 def _finding(message: str, fact: Fact, expected: str) -> Finding:
@@ -228,7 +239,7 @@ def with_corpus_findings(reports: Sequence[Report]) -> list[Report]:
     """``reports`` with each cross-document finding appended to the report its evidence points into."""
     extra: dict[object, list[Finding]] = defaultdict(list)
     for i, f in compare_facts(_placed(reports)):
-        extra[i].append(f)
+        extra[i[0] if isinstance(i, list) else i].append(f)  # a finding of two documents: the first one's
     return [
         dataclasses.replace(r, findings=r.findings + tuple(extra[i])) if extra.get(i) else r
         for i, r in enumerate(reports)

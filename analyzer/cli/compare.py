@@ -165,11 +165,17 @@ def compare(
     year: int = typer.Option(None, "--year", help="Only figures for this year."),
     fmt: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="text, csv or json."),
     all_: bool = typer.Option(False, "--all", help="Without --indicator: list subject phrases too."),
+    table_cell: str = typer.Option(
+        None, "--table-cell", help="A keyed 政府信息公开 table cell ROW.COL (new.total, review.corrected) by issuer and year."
+    ),
 ) -> None:
     """One indicator across documents (region, year, value, unit, source), results and targets apart; without
     --indicator, the indicators and their coverage."""
     from ..corpus import coverage, indicator_rows, open_corpus, unmapped_count
 
+    if table_cell is not None:
+        _compare_table_cell(db, table_cell, year, fmt)
+        return
     try:
         with open_corpus(db, read_only=True) as corpus:
             if indicator is None:
@@ -200,3 +206,39 @@ def compare(
         typer.echo(_csv([r.to_dict() for r in rows], ("indicator", *ROW_FIELDS, "sha256")), nl=False)
     else:
         print_rows(indicator, rows)
+
+
+def _compare_table_cell(db: str, cell: str, year: int | None, fmt: CompareFormat) -> None:
+    """``compare --table-cell ROW.COL``: one keyed table cell across issuers and years (``table_panel``)."""
+    from ..corpus import open_corpus
+    from ..corpus.table_query import TABLE_ROW_FIELDS, table_cell_rows
+
+    try:
+        with open_corpus(db, read_only=True) as corpus:
+            rows = table_cell_rows(corpus, cell, year=year)
+    except AnalyzerError as exc:
+        if debug_enabled():
+            raise
+        fail(str(exc))
+    dicts = [r.to_dict() for r in rows]
+    if fmt is CompareFormat.json:
+        typer.echo(json.dumps({"table_cell": cell, "rows": dicts}, ensure_ascii=False, indent=2))
+        return
+    if fmt is CompareFormat.csv:
+        typer.echo(_csv(dicts, (*TABLE_ROW_FIELDS, "sha256")), nl=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    tty = sys.stdout.isatty()
+    console = Console(highlight=False) if tty else Console(no_color=True, color_system=None, width=240, highlight=False)
+    if not rows:
+        console.print(f"{cell}: no keyed table cell in the corpus")
+        return
+    table = Table(title=f"{cell} ({rows[0].template})", title_justify="left", box=None, pad_edge=False)
+    for col, just in (("issuer", "left"), ("year", "right"), ("value", "right"), ("source", "left"), ("evidence", "left")):
+        table.add_column(col, justify=just, no_wrap=col != "evidence")
+    for r in rows:
+        value = "" if r.value is None else f"{r.value:.10g}"
+        table.add_row(r.issuer or "?", str(r.year or ""), value, r.document, r.evidence)
+    console.print(table)

@@ -23,7 +23,7 @@ from ..errors import DatabaseError
 from .db import Corpus, translate
 from .schema import ALL_TABLES, sql_string
 
-EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel")
+EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel", "table_panel")
 # tables left out of the workbook (a sheet cell holds at most 32,767 characters); none since
 # the corpus stores no whole texts
 NOT_IN_XLSX: frozenset[str] = frozenset()

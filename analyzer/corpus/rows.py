@@ -26,6 +26,7 @@ from .schema import (
     METRICS,
     RELATIONS,
     SECTIONS,
+    TABLE_CELLS,
     VERIFIED,
     TableSpec,
 )
@@ -219,5 +220,21 @@ def document_rows(
             )
             for i, f in enumerate(document_facts(report))
         ],
+        TABLE_CELLS.name: table_cell_rows(report, sha),
     }
     return DocRows(sha, {spec.name: to_arrow(spec, rows[spec.name]) for spec in DOCUMENT_TABLES})
+
+
+def table_cell_rows(report: Report, sha: str) -> list[tuple[Any, ...]]:
+    """The ``table_cells`` rows of ``report``: every cell of its template tables (``analyzer.tables``)."""
+    from ..tables import keyed
+
+    rows: list[tuple[Any, ...]] = []
+    for t in keyed(report):
+        for c in t.cells:
+            evidence = f"{c.row} | {c.col}: {c.raw or '（空）'}"
+            rows.append(
+                (sha, len(rows), t.id, t.template, c.key, c.row_key, c.col_key, c.row, c.col, c.value, c.start,
+                 c.end, evidence)
+            )  # fmt: skip
+    return rows

@@ -203,6 +203,28 @@ CORPUS_FACTS = TableSpec(
     enforced=False,
 )
 
+TABLE_CELLS = TableSpec(
+    "table_cells",
+    (
+        _c("sha256", *_S),
+        _c("seq", *_I),
+        _c("table_id", *_S),  # t1, t2 … in the document (the JSON ``tables[].id``)
+        _c("template", *_S),  # xxgk_t2 | xxgk_t3 | xxgk_t4 (NULL: a table that is none of them)
+        _c("cell", *_S),  # ROW.COL (new.total, review.corrected); NULL for a cell without keys
+        _c("row_key", *_S),
+        _c("col_key", *_S),
+        _c("row_label", *_S),  # the row's label as printed
+        _c("col_label", *_S),
+        _c("value", *_F),  # NULL: an empty cell or a dash
+        _c("start", *_I),  # the cell in the document's cleaned text
+        _c("end", *_I),
+        _c("evidence", *_S),  # "row label | col label: cell text"
+    ),
+    ("sha256", "seq"),
+    "every keyed cell of the 政府信息公开 tables of each document (design.md templates)",
+    enforced=False,
+)
+
 ERRORS = TableSpec(
     "errors",
     (
@@ -234,7 +256,16 @@ CORPUS_FINDINGS = TableSpec(
 )
 
 # the rows of one analysed document, written together in one transaction
-DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, SECTIONS, METRICS, FINDINGS, VERIFIED, RELATIONS, CORPUS_FACTS)
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (
+    DOCUMENTS,
+    SECTIONS,
+    METRICS,
+    FINDINGS,
+    VERIFIED,
+    RELATIONS,
+    CORPUS_FACTS,
+    TABLE_CELLS,
+)
 ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ERRORS, CORPUS_FINDINGS)
 TABLES: dict[str, TableSpec] = {t.name: t for t in ALL_TABLES}
 
@@ -295,6 +326,31 @@ LEFT JOIN conversions AS c ON m.unit = c.unit_from
 WHERE m.indicator IS NOT NULL OR m.subject IS NOT NULL
 """
 
+# table_panel: one keyed table cell across issuers and years (``compare --table-cell ROW.COL``)
+_TABLE_PANEL_SQL = """
+CREATE OR REPLACE VIEW table_panel AS
+SELECT
+    t.cell                                          AS cell,
+    t.template                                      AS template,
+    COALESCE(d.issuer, d.region)                    AS issuer,
+    d.region                                        AS region,
+    d.level                                         AS level,
+    d.year                                          AS year,
+    t.value                                         AS value,
+    COALESCE(d.title, d.path, d.sha256)             AS document,
+    t.evidence                                      AS evidence,
+    t.row_key                                       AS row_key,
+    t.col_key                                       AS col_key,
+    t.table_id                                      AS table_id,
+    t.start                                         AS start,
+    t."end"                                         AS "end",
+    d.sha256                                        AS sha256,
+    d.path                                          AS path
+FROM table_cells AS t
+JOIN documents AS d USING (sha256)
+WHERE t.cell IS NOT NULL
+"""
+
 CONVERSIONS_FILE = "comparable_units.tsv"
 
 
@@ -328,4 +384,7 @@ def views() -> dict[str, str]:
     """The views' DDL, name -> SQL."""
     rows = unit_conversions() or (("", "", 1.0),)
     values = ", ".join(f"({sql_string(a)}, {sql_string(b)}, {f!r}::DOUBLE)" for a, b, f in rows)
-    return {"indicator_panel": _INDICATOR_PANEL_SQL.format(conversions=f"VALUES {values}")}
+    return {
+        "indicator_panel": _INDICATOR_PANEL_SQL.format(conversions=f"VALUES {values}"),
+        "table_panel": _TABLE_PANEL_SQL,
+    }

@@ -39,6 +39,7 @@ from .convert import CONVERTIBLE, convert_to_docx, not_convertible, soffice
 from .docx import ole_kind, read_docx
 from .html import read_html
 from .pdf import read_pdf
+from .pdftext import repair
 from .tables import parse_pipe_tables, render_items
 from .txt import decode_bytes
 
@@ -95,7 +96,7 @@ def chars_dropped(hints: Hints) -> int:
 def from_text(text: str, path: str | None = None) -> Document:
     """A Document from a string, cleaned as a .txt file is (sha256 of its UTF-8 bytes)."""
     sha = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-    cleaned, hints = clean_text(text)
+    cleaned, hints = clean_text(repair(text))
     # an empty string is a valid (empty) report here; only files must hold text
     return Document(
         text=cleaned,
@@ -166,7 +167,7 @@ def _read(box: list[bytes], sha: str, name: str, suffix: str) -> Document:
         return _document(text, tables, hints, name, sha, "html", enc)
     raw, enc, dec_hints = decode_bytes(data, name)
     del data
-    cleaned, hints = clean_text(raw)
+    cleaned, hints = clean_text(repair(raw))  # text converted from a PDF: spaces and wraps around figures
     del raw
     return _document(cleaned, parse_pipe_tables(cleaned), dec_hints + hints, name, sha, "txt", enc)
 

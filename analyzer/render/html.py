@@ -165,6 +165,7 @@ def _blocks(report: Report, anns: list[Ann]) -> list[Block]:
     heads = {h.start: h for h in report.headings}
     sections = [s for s in report.sections if s.level > 0]
     tables = sorted(report.tables, key=lambda t: t.start)
+    keyed_tables = _text_keyed_tables(report)
     inherited = _inherited_categories(sections)
     blocks: list[Block] = []
     pos = 0
@@ -172,6 +173,11 @@ def _blocks(report: Report, anns: list[Ann]) -> list[Block]:
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
+        kt = next((t for t in keyed_tables if t.start <= end and start < t.end), None)
+        if kt is not None:
+            if not (blocks and blocks[-1].anchor == f"k{kt.start}"):
+                blocks.append(Block("table", anchor=f"k{kt.start}", rows=_keyed_rows(text, kt, anns)))
+            continue
         table = next((t for t in tables if t.start <= start < t.end), None)
         if table is not None:
             if blocks and blocks[-1].kind == "table" and blocks[-1].anchor == f"t{table.start}":
@@ -216,6 +222,35 @@ def _blocks(report: Report, anns: list[Ann]) -> list[Block]:
             blocks.append(Block("para", pieces))
         body_started = body_started or head is not None
     return blocks
+
+
+def _text_keyed_tables(report: Report) -> list:  # type: ignore[type-arg]
+    """The template tables of a text report (pipe pieces, one cell per line): shown as one keyed grid each."""
+    if report.source.format != "txt":
+        return []  # docx/html/pdf: the reader's own grid is shown, its cells marked the same way
+    from ..tables import keyed
+
+    return sorted(keyed(report), key=lambda t: t.start)
+
+
+def _keyed_rows(text: str, t, anns: list[Ann]) -> tuple[tuple[tuple[Piece, ...], ...], ...]:  # type: ignore[no-untyped-def]
+    """A keyed table as a grid: a header of column names, then one row per template row, cells marked."""
+    cols: list[str] = []
+    rows: dict[str, tuple[str, dict[str, object]]] = {}
+    for c in t.cells:
+        if c.col not in cols:
+            cols.append(c.col)
+        label, cells = rows.setdefault(c.row_key or c.row, (c.row, {}))
+        cells[c.col] = c
+    head = (((Piece(text=""),), *tuple((Piece(text=col),) for col in cols)),)
+    body = []
+    for label, cells in rows.values():
+        line: list[tuple[Piece, ...]] = [(Piece(text=label),)]
+        for col in cols:
+            c = cells.get(col)
+            line.append(nest(text, c.start, c.end, anns) if c is not None else (Piece(text=""),))  # type: ignore[attr-defined]
+        body.append(tuple(line))
+    return head + tuple(body)
 
 
 def _section_for(sections: list[Section], start: int, end: int, level: int) -> Section | None:

@@ -1,215 +1,346 @@
-"""Linker ``xxgk_table``: the identities of the 政府信息公开工作年度报告 tables (table relations).
+"""Linkers over the keyed 政府信息公开 tables (``analyzer.tables``): table relations and prose against table.
 
-Tables come from ingest (``Report.tables``, docx/html) or, for text that holds
-flattened rows (``cell | cell |``), are read here line by line.  Three
-identities of the national template are checked:
+``xxgk_table`` reads the cells by their ``ROW.COL`` keys, whatever the layout
+the table came in (docx, html, pdf, pipe rows, one cell per line):
 
-* the applicant table's row totals: 自然人 + five kinds of 法人或其他组织 = 总计;
-* its column identity: 一（本年新收）+ 二（上年结转）= 三（七）总计 + 四（结转下年度）;
-* its result rows: the rows of 三 before 总计 add up to 总计 (21 rows in the template);
-* the review/litigation table: in each group of five, 维持+纠正+其他+尚未审结 = 总计.
+* table 3, each row: the six kinds of applicant add up to 总计 (``table_row_sum``);
+* table 3, each column: 一 本年新收 + 二 上年结转 = 三（七）总计 + 四 结转下年度 (``table_identity``,
+  the 勾稽关系 the template prints);
+* table 3, each column: the result rows add up to （七）总计, and where a report adds
+  a category subtotal (（三）不予公开 小计) its numbered rows add up to it (``table_col_sum``);
+* table 4, each group of five: 维持 + 纠正 + 其他 + 尚未审结 = 总计 (``table_row_sum``).
+
+An empty cell among the parts counts 0; an empty cell where a total must be is
+compared as 0 at low confidence (an info).  A table cut short (rows missing)
+makes its column sums inexhaustive: parts that fall short prove nothing.
+
+``text_table`` links the prose to the table: 共受理 N 件 against 新收 (+ 上年结转),
+自然人 / 法人或其他组织 against their columns, 办理 / 办结 against （七）总计, 结转
+against 四, the outcome counts (予以公开 N 件 …) against their rows, and the
+review/litigation counts against table 4 (``same_value``; alternatives grouped).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ...checks.linking import own_label
 from ...checks.mentions import Mention, mentions
-from ...types import Cell, Report
+from ...tables import T3, T4, KeyedCell, KeyedTable, keyed, spec
+from ...types import Report
 from ..figures import figure
 from ..model import Relation, RelationKind
 
 LINKER = "xxgk_table"
-# a template row or column read by its printed labels
+TEXT_LINKER = "text_table"
+# a template cell read by its key
 CONFIDENT = 0.9
-# a result block that is not the template's 21 rows, the text against the table
+# a sum over a table cut short, the prose against the table
 LOOSE = 0.6
+# an empty cell read as 0 where a total must stand: at most an info
+EMPTY_TOTAL = 0.4
 
-# a cell holding a whole number (the templates report counts)
-_INT_CELL = re.compile(r"^\d{1,7}$")
-# row labels of the applicant table
-_NEW = re.compile(r"本年新收")
-_CARRIED = re.compile(r"上年结转")
-_RESULTS = re.compile(r"本年度办理结果")
-_TOTAL = re.compile(r"总计")
-_NEXT = re.compile(r"结转下年度")
-# the applicant table has 6 kinds of applicant + a total
-_APPLICANT_COLUMNS = 7
-_TEMPLATE_RESULT_ROWS = 21
+_EMPTY_TEXT = "（空）"
 
 
-@dataclass(frozen=True)
-class Row:
-    label: str
-    numbers: tuple[Cell, ...]
-    cells: tuple[Cell, ...]
-
-    def values(self) -> list[int]:
-        return [int(c.text) for c in self.numbers]
+def _fig(report: Report, table: KeyedTable, c: KeyedCell) -> Mention:
+    unit = "万元" if c.col_key == "amount" else "件"
+    m = figure(report.text, c.start, c.end, c.value or 0.0, unit, c.raw or "0", exact=unit == "件")
+    return dataclasses.replace(m, text=c.raw or _EMPTY_TEXT, metric_id=f"{table.id}:{c.key}")
 
 
-def _text_rows(text: str) -> list[tuple[Cell, ...]]:
-    rows: list[tuple[Cell, ...]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
-            cells: list[Cell] = []
-            off = pos
-            for part in line.split("|"):
-                stripped = part.strip()
-                if stripped:
-                    s = off + part.index(stripped)
-                    cells.append(Cell(stripped, s, s + len(stripped)))
-                off += len(part) + 1
-            rows.append(tuple(cells))
-        else:
-            rows.append(())
-        pos += len(line) + 1
-    return rows
+def _cells(report: Report, t: KeyedTable, keys: list[str]) -> list[Mention] | None:
+    found = [t.cell(k) for k in keys]
+    if any(c is None for c in found):
+        return None
+    return [_fig(report, t, c) for c in found if c is not None]
 
 
-def _rows(cells: tuple[Cell, ...]) -> Row:
-    nums = tuple(c for c in cells if _INT_CELL.match(c.text))
-    lab = " ".join(c.text for c in cells if not _INT_CELL.match(c.text))
-    return Row(lab, nums, cells)
+def _empty(m: Mention) -> bool:
+    return m.text == _EMPTY_TEXT
 
 
-def table_rows(report: Report) -> list[list[Row]]:
-    """Tables as lists of rows (from ingest, else from flattened text; blank lines split tables)."""
-    tables: list[list[Row]] = []
-    if report.tables:
-        for t in report.tables:
-            tables.append([_rows(r) for r in t.rows])
-        return tables
-    current: list[Row] = []
-    for cells in _text_rows(report.text):
-        if cells:
-            current.append(_rows(cells))
-        elif current:
-            tables.append(current)
-            current = []
-    if current:
-        tables.append(current)
-    return tables
+def _sum_relation(
+    kind: RelationKind, parts: list[Mention], total: Mention, name: str, confidence: float, exhaustive: bool = True
+) -> Relation | None:
+    if _empty(total):
+        if sum(p.value for p in parts) == 0:
+            return None  # nothing to add up: an empty total says 0
+        confidence = min(confidence, EMPTY_TOTAL)
+        name = f"{name}（总计栏为空）"
+    return Relation(kind, tuple(parts), total, LINKER, confidence, name=name, exhaustive=exhaustive)
 
 
-def _find(rows: list[Row], pattern: re.Pattern[str], start: int = 0) -> int:
-    for i in range(start, len(rows)):
-        if pattern.search(rows[i].label) and len(rows[i].numbers) == _APPLICANT_COLUMNS:
-            return i
-    return -1
-
-
-def _cell(report: Report, c: Cell) -> Mention:
-    return figure(report.text, c.start, c.end, float(int(c.text)), "件", c.text, exact=True)
-
-
-def _applicant(report: Report, rows: list[Row]) -> Iterator[Relation]:
-    for r in rows:
-        if len(r.numbers) == _APPLICANT_COLUMNS and (
-            _NEW.search(r.label)
-            or "公开" in r.label
-            or "处理" in r.label
-            or "属于" in r.label
-            or _TOTAL.search(r.label)
-            or _CARRIED.search(r.label)
-            or _NEXT.search(r.label)
-            or "提供" in r.label
-            or r.label[:2].rstrip(".").isdigit()
-        ):
-            cells = tuple(_cell(report, c) for c in r.numbers)
-            yield Relation(
-                RelationKind.TABLE_ROW_SUM,
-                cells[:-1],
-                cells[-1],
-                LINKER,
-                CONFIDENT,
-                name=f"表格行「{r.label[:20]}」",
-                exhaustive=True,
-            )
-    i_new, i_car = _find(rows, _NEW), _find(rows, _CARRIED)
-    i_res = _find(rows, _RESULTS)
-    i_tot = _find(rows, _TOTAL, max(i_res, 0))
-    i_next = _find(rows, _NEXT, max(i_tot, 0))
-    if min(i_new, i_car, i_tot, i_next) >= 0:
-        for j in range(_APPLICANT_COLUMNS):
-            four = tuple(_cell(report, rows[i].numbers[j]) for i in (i_new, i_car, i_tot, i_next))
-            yield Relation(RelationKind.TABLE_IDENTITY, four, None, LINKER, CONFIDENT, name=f"表格列{j + 1}")
-    if 0 <= i_res < i_tot:
-        body = [r for r in rows[i_res:i_tot] if len(r.numbers) == _APPLICANT_COLUMNS]
-        conf = CONFIDENT if len(body) == _TEMPLATE_RESULT_ROWS else LOOSE
-        for j in range(_APPLICANT_COLUMNS):
-            parts = tuple(_cell(report, r.numbers[j]) for r in body)
-            total = _cell(report, rows[i_tot].numbers[j])
-            yield Relation(
-                RelationKind.TABLE_COL_SUM,
-                parts,
-                total,
-                LINKER,
-                conf,
-                name=f"表格列{j + 1}: 办理结果 {len(body)} 行之和",
-                exhaustive=True,
-            )
-
-
-def _review(report: Report, rows: list[Row]) -> Iterator[Relation]:
-    for r in rows:
-        n = len(r.numbers)
-        if n not in (5, 10, 15):
+def _result_parts(t: KeyedTable) -> tuple[list[str], bool]:
+    """The row keys that add up to （七）总计 (category subtotals where the items are absent), complete?"""
+    rows = set(t.row_keys())
+    keys: list[str] = []
+    complete = True
+    for r in spec().t3_rows:
+        if r.heading or r.key in ("new", "carried_in", "results_total", "carried_out"):
             continue
-        for g in range(0, n, 5):
-            cells = tuple(_cell(report, c) for c in r.numbers[g : g + 5])
+        if not r.items:
+            keys.append(r.key)
+            complete = complete and r.key in rows
+            continue
+        items = [f"{r.key}.{i}" for i in range(1, len(r.items) + 1)]
+        present = [k for k in items if k in rows]
+        if len(present) == len(items):
+            keys.extend(items)
+        elif r.key in rows:
+            keys.append(r.key)
+        else:
+            keys.extend(present)
+            complete = False
+    return [k for k in keys if k in rows], complete
+
+
+def _t3(report: Report, t: KeyedTable) -> Iterator[Relation]:
+    sp = spec()
+    cols = sp.t3_columns
+    rows = t.row_keys()
+    label = {c.row_key: c.row for c in t.cells}
+    for rk in rows:
+        ms = _cells(report, t, [f"{rk}.{c}" for c in cols])
+        if ms is None:
+            continue
+        rel = _sum_relation(RelationKind.TABLE_ROW_SUM, ms[:-1], ms[-1], f"表格行「{label[rk][:20]}」", CONFIDENT)
+        if rel is not None:
+            yield rel
+    parts, complete = _result_parts(t)
+    for col, name in zip(cols, sp.t3_column_names, strict=True):
+        four = _cells(report, t, [f"{k}.{col}" for k in ("new", "carried_in", "results_total", "carried_out")])
+        if four is not None:
+            gap = any(_empty(m) for m in four)  # an empty cell among the four: read as 0, at most an info
             yield Relation(
-                RelationKind.TABLE_ROW_SUM, cells[:4], cells[4], LINKER, CONFIDENT, name="复议诉讼表", exhaustive=True
+                RelationKind.TABLE_IDENTITY,
+                tuple(four),
+                None,
+                LINKER,
+                EMPTY_TOTAL if gap else CONFIDENT,
+                name=f"表格列「{name}」" + ("（有空栏）" if gap else ""),
             )
-
-
-# the text's statement of the requests received: 全年共收到政府信息公开申请57件
-_RECEIVED_TEXT = re.compile(r"(?:收到|新收|受理)[^，。；|]{0,12}?申请$")
-
-
-def link_text_to_table(report: Report) -> Iterator[Relation]:
-    """The requests the text says were received against the table's 一、本年新收 (or 新收 + 结转) total."""
-    # a flattened table may come in pieces (blank lines between its rows): read its rows together
-    rows = [r for t in table_rows(report) for r in t]
-    if rows:
-        i_new, i_car = _find(rows, _NEW), _find(rows, _CARRIED)
-        if i_new < 0:
-            return
-        new = _cell(report, rows[i_new].numbers[-1])
-        alternatives: list[tuple[Mention, tuple[tuple[int, int], ...]]] = [(new, ())]
-        if i_car >= 0:
-            car = _cell(report, rows[i_car].numbers[-1])
-            both = figure(report.text, new.start, new.end, new.value + car.value, "件", f"{new.raw}+{car.raw}", exact=True)
-            alternatives.append((both, ((car.start, car.end),)))  # 受理 may count the carried-over requests
-        ms = mentions(report)
-        for m in ms:
-            line_start = report.text.rfind("\n", 0, m.start) + 1
-            if m.unit != "件" or "|" in report.text[line_start : m.start] or "结转" in own_label(report.text, m, ms):
+        total = _cells(report, t, [f"results_total.{col}"])
+        cells = [c for c in (_cells(report, t, [f"{k}.{col}"]) for k in parts) if c is not None]
+        if total is not None and cells:
+            conf = CONFIDENT if complete else EMPTY_TOTAL  # a table cut short: at most an info
+            rel = _sum_relation(
+                RelationKind.TABLE_COL_SUM,
+                [c[0] for c in cells],
+                total[0],
+                f"表格列「{name}」: 办理结果 {len(cells)} 行之和",
+                conf,
+                exhaustive=complete,
+            )
+            if rel is not None:
+                yield rel
+        for r in sp.t3_rows:
+            if not r.items or r.key not in rows:
                 continue
-            if not _RECEIVED_TEXT.search(own_label(report.text, m, ms)):
+            sub = _cells(report, t, [f"{r.key}.{col}"])
+            items = [c for c in (_cells(report, t, [f"{r.key}.{i}.{col}"]) for i in range(1, len(r.items) + 1)) if c]
+            if sub is None or not items:
                 continue
-            for alt, extra in alternatives:
-                yield Relation(
-                    RelationKind.SAME_VALUE,
-                    (m, alt),
-                    None,
-                    "text_table",
-                    LOOSE,
-                    name="正文与表格「本年新收」",
-                    group=f"text_table@{m.start}",
-                    evidence=extra,
-                )
-        return
+            rel = _sum_relation(
+                RelationKind.TABLE_COL_SUM,
+                [c[0] for c in items],
+                sub[0],
+                f"表格列「{name}」: {label[r.key][:12]} {len(items)} 项之和",
+                CONFIDENT if len(items) == len(r.items) else EMPTY_TOTAL,
+                exhaustive=len(items) == len(r.items),
+            )
+            if rel is not None:
+                yield rel
+
+
+def _t4(report: Report, t: KeyedTable) -> Iterator[Relation]:
+    sp = spec()
+    for g, name in zip(sp.t4_groups, sp.t4_group_names, strict=True):
+        ms = _cells(report, t, [f"{g}.{c}" for c in sp.t4_columns])
+        if ms is None:
+            continue
+        rel = _sum_relation(RelationKind.TABLE_ROW_SUM, ms[:-1], ms[-1], f"{name}表", CONFIDENT)
+        if rel is not None:
+            yield rel
 
 
 def link_tables(report: Report) -> Iterator[Relation]:
-    for rows in table_rows(report):
-        labels = " ".join(r.label for r in rows)
-        if "自然人" in labels and "总计" in labels:
-            yield from _applicant(report, rows)
-        if "尚未审结" in labels and "总计" in labels:
-            yield from _review(report, rows)
+    """The arithmetic of every keyed table 3 and table 4."""
+    for t in keyed(report):
+        if t.template == T3:
+            yield from _t3(report, t)
+        elif t.template == T4:
+            yield from _t4(report, t)
+
+
+# ---- the prose against the table
+
+
+def _sum_fig(report: Report, t: KeyedTable, keys: list[str]) -> Mention | None:
+    """One figure standing for the sum of the cells ``keys`` (their spans as its own; None: a cell is absent)."""
+    cs = [t.cell(k) for k in keys]
+    if not cs or any(c is None for c in cs):
+        return None
+    cells = [c for c in cs if c is not None]
+    value = sum(c.value or 0.0 for c in cells)
+    first = cells[0]
+    shown = "+".join(c.raw or "0" for c in cells)
+    m = figure(report.text, first.start, first.end, value, "件", str(int(value)), exact=True)
+    text = shown if len(cells) == 1 else f"{shown}={int(value)}"
+    return dataclasses.replace(m, text=text, metric_id=f"{t.id}:{'+'.join(keys)}")
+
+
+# a prose label → the alternatives of cells it may stand for (the first that holds is the one meant)
+_ORG_COLS = ("commercial", "research", "public_interest", "legal_service", "org_other")
+
+
+def _claims() -> list[tuple[re.Pattern[str], str, list[list[str]]]]:
+    both = ("new", "carried_in")
+    org = [f"{r}.{c}" for r in ("new",) for c in _ORG_COLS]
+    org_both = [f"{r}.{c}" for r in both for c in _ORG_COLS]
+    return [
+        (
+            re.compile(r"自然人[^，。；]{0,6}$"),
+            "正文与表格「自然人」",
+            [["new.natural"], ["new.natural", "carried_in.natural"]],
+        ),
+        (re.compile(r"法人或其他组织[^，。；]{0,6}$"), "正文与表格「法人或其他组织」", [org, org_both]),
+        (
+            re.compile(r"结转下[^，。；]{0,6}$|结转至\d{4}年[^，。；]{0,4}$"),
+            "正文与表格「结转下年度」",
+            [["carried_out.total"]],
+        ),
+        (re.compile(r"上年结转[^，。；]{0,6}$"), "正文与表格「上年结转」", [["carried_in.total"]]),
+        (
+            re.compile(r"(?:收到|新收|受理)[^，。；|]{0,12}?申请$|(?:收到|新收|受理)申请[^，。；]{0,4}$"),
+            "正文与表格「本年新收」",
+            [["new.total"], ["new.total", "carried_in.total"]],
+        ),
+        (re.compile(r"(?:办理|办结|答复|处理)(?:完毕)?$"), "正文与表格「（七）总计」", [["results_total.total"]]),
+    ]
+
+
+_OUTCOMES = (
+    ("予以公开", "granted"),
+    ("部分公开", "partial"),
+    ("不予公开", "denied"),
+    ("无法提供", "unable"),
+    ("不予处理", "not_processed"),
+    ("其他处理", "other"),
+)
+
+
+def _outcome_keys(t: KeyedTable, row: str) -> list[str]:
+    if t.cell(f"{row}.total") is not None:
+        return [f"{row}.total"]
+    items = [k for k in t.row_keys() if k.startswith(row + ".")]
+    return [f"{k}.total" for k in items]
+
+
+def _t4_claims(label: str) -> tuple[str, list[list[str]]] | None:
+    s = label.replace(" ", "")
+    if "复议" in s and "诉讼" in s:
+        return "正文与表格「行政复议、行政诉讼」", [
+            ["review.total", "suit_direct.total", "suit_after_review.total"],
+            ["suit_direct.total", "suit_after_review.total"],
+        ]
+    if re.search(r"行政复议[^，。；]{0,6}$", s):
+        return "正文与表格「行政复议」", [["review.total"]]
+    if re.search(r"行政诉讼[^，。；]{0,6}$", s):
+        return "正文与表格「行政诉讼」", [["suit_direct.total", "suit_after_review.total"]]
+    return None
+
+
+def link_text_to_table(report: Report) -> Iterator[Relation]:
+    """The counts the prose states against the cells of the keyed tables they summarise."""
+    tables = keyed(report)
+    t3 = next((t for t in tables if t.template == T3), None)
+    t4 = next((t for t in tables if t.template == T4), None)
+    if t3 is None and t4 is None:
+        return
+    spans = [(t.start, t.end) for t in tables]
+    ms = mentions(report)
+    claims = _claims()
+    if t3 is not None:
+        yield from _shares(report, t3, ms, spans)
+    for m in ms:
+        if m.unit != "件" or any(s <= m.start < e for s, e in spans):
+            continue
+        line_start = report.text.rfind("\n", 0, m.start) + 1
+        if "|" in report.text[line_start : m.start]:
+            continue
+        label = own_label(report.text, m, ms)
+        found: list[tuple[str, KeyedTable, list[list[str]]]] = []
+        if t3 is not None:
+            for pattern, name, alternatives in claims:
+                if pattern.search(label):
+                    found.append((name, t3, alternatives))
+                    break
+            if not found:
+                for word, row in _OUTCOMES:
+                    if re.search(word + r"[^，。；]{0,4}$", label):
+                        found.append((f"正文与表格「{word}」", t3, [_outcome_keys(t3, row)]))
+                        break
+        if not found and t4 is not None:
+            hit = _t4_claims(label)
+            if hit is None and label.endswith("案件"):
+                # 相关行政复议、行政诉讼案件的应诉工作，共办理相关案件74件: the cases the sentence names
+                sentence = report.text[max(report.text.rfind("。", 0, m.start), line_start) : m.start]
+                hit = _t4_claims(sentence)
+            if hit is not None:
+                found.append((hit[0], t4, hit[1]))
+        for name, t, alternatives in found:
+            for keys in alternatives:
+                fig = _sum_fig(report, t, keys)
+                if fig is None:
+                    continue
+                cells = tuple((c.start, c.end) for c in (t.cell(k) for k in keys) if c is not None)
+                yield Relation(
+                    RelationKind.SAME_VALUE,
+                    (m, fig),
+                    None,
+                    TEXT_LINKER,
+                    LOOSE,
+                    name=name,
+                    group=f"text_table@{m.start}",
+                    evidence=cells,
+                )
+
+
+# the text from the clause start to a share: 予以公开294件，占比40.9% (the outcome named before 占)
+_SHARE_CUE = re.compile(r"占(?:比|全部|总数|办理总数|办结总数|申请总数)?(?:的)?(?:为|达)?$")
+_BASES = (["results_total.total"], ["new.total", "carried_in.total"], ["new.total"])
+
+
+def _shares(report: Report, t3: KeyedTable, ms: list[Mention], spans: list[tuple[int, int]]) -> Iterator[Relation]:
+    """The prose's shares of outcomes (予以公开…件，占X%) against the table: outcome row / （七）总计."""
+    text = report.text
+    for m in ms:
+        if m.unit != "%" or any(s <= m.start < e for s, e in spans):
+            continue
+        if not _SHARE_CUE.search(text[max(0, m.start - 8) : m.start]):
+            continue
+        clause = max(text.rfind(ch, 0, m.start) for ch in "。；;\n")
+        before = text[clause + 1 : m.start]
+        word = next((w for w, _ in _OUTCOMES if w in before), None)
+        if word is None or before.count("%") > 0:
+            continue
+        row = dict(_OUTCOMES)[word]
+        part = _sum_fig(report, t3, _outcome_keys(t3, row))
+        if part is None:
+            continue
+        for base in _BASES:
+            whole = _sum_fig(report, t3, base)
+            if whole is None or whole.value <= 0:
+                continue
+            yield Relation(
+                RelationKind.RATIO,
+                (part, whole),
+                m,
+                TEXT_LINKER,
+                LOOSE,
+                name=f"正文「{word}」占比与表格",
+                group=f"text_table_share@{m.start}",
+            )
