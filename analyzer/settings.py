@@ -16,6 +16,8 @@ class Settings:
     classify: bool = True
     # run the consistency checks
     check: bool = True
+    # read scanned PDFs (no text layer) by OCR; off, a scan is refused with a hint naming --ocr
+    ocr: bool = False
 
 
 DEFAULT_SETTINGS = Settings()

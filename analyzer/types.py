@@ -92,9 +92,16 @@ class Source:
     sha256: str
     format: str  # txt | docx | pdf | html
     encoding: str | None
+    ocr: bool = False  # the text was read from page images by OCR (a scanned PDF)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "sha256": self.sha256, "format": self.format, "encoding": self.encoding}
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "format": self.format,
+            "encoding": self.encoding,
+            "ocr": self.ocr,
+        }
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,8 @@ class Document:
     tables: tuple[Table, ...] = ()
     # metadata lines read during cleaning (来源：…, 时间：…), already removed or kept in text
     hints: tuple[tuple[str, str], ...] = ()
+    # OCR text only: (start, end, confidence in [0, 1]) of the words read, in text order
+    ocr_spans: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,6 +194,8 @@ class Metric:
     # offsets of the number itself (inside [start, end))
     number_start: int = -1
     number_end: int = -1
+    # OCR text only: the lowest confidence in [0, 1] of the words the figure was read from
+    ocr_confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -202,6 +213,7 @@ class Metric:
             "year": self.year,
             "basis": self.basis.value if self.basis else None,
             "section": self.section,
+            "ocr_confidence": self.ocr_confidence,
         }
 
     @property

@@ -12,6 +12,7 @@ import typer
 
 from ..errors import AnalyzerError
 from ._app import app, debug_enabled, fail
+from ._ocr import OCR_HELP, analyze_with_ocr
 
 
 class Engine(str, enum.Enum):
@@ -106,6 +107,7 @@ def batch(
     cross_document: bool = typer.Option(
         True, "--cross-document/--no-cross-document", help="Run the corpus-level cross_document_mismatch check after the batch."
     ),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
 ) -> None:
     """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run."""
     from ..corpus import run_batch
@@ -114,6 +116,7 @@ def batch(
         fail("--workers must be at least 1")
     if scheduler and engine is not Engine.dask:
         fail("--scheduler needs --engine dask")
+    analyze = analyze_with_ocr if ocr else None
     progress: Any = None
     rich_bar: _RichProgress | None = None
     if not quiet:
@@ -126,11 +129,11 @@ def batch(
         if rich_bar is not None:
             with rich_bar:
                 summary = run_batch(
-                    inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document
+                    inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document, analyze=analyze
                 )
         else:
             summary = run_batch(
-                inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document
+                inputs, db, workers=workers or None, engine=engine.value, scheduler=scheduler, progress=progress, cross_document=cross_document, analyze=analyze
             )
     except AnalyzerError as exc:
         if debug_enabled():
