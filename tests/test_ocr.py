@@ -8,6 +8,7 @@ report; the seed's scan is built at test time in a temporary folder from the rea
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -372,3 +373,19 @@ def test_the_seed_scanned_gives_its_figures(seed_path, tmp_path):
 def test_analyze_document_without_ocr_spans_leaves_confidence_empty():
     report = analyze_document(ingest.from_text("全年受理行政复议案件29件。"))
     assert report.metrics and all(m.ocr_confidence is None for m in report.metrics)
+
+
+def test_the_terminal_header_says_ocr_and_its_weakest_figure():
+    from analyzer.render.text import ocr_summary
+
+    text = "全年受理52件。\n纠错9件。\n"
+    metrics = (
+        dataclasses.replace(_metric("52件", 4, 7), ocr_confidence=0.97),
+        dataclasses.replace(_metric("9件", 11, 13), ocr_confidence=0.62),
+    )
+    source = Source(path="s.pdf", sha256="0" * 64, format="pdf", encoding=None, ocr=True)
+    report = Report(source=source, meta=Meta(None, None, None, None), text=text, metrics=metrics)
+    assert ocr_summary(report) == (
+        "read by OCR: 1 of 2 figures under 0.90 confidence (lowest 0.62 at line 2); findings at most warnings"
+    )
+    assert ocr_summary(dataclasses.replace(report, metrics=())) == "read by OCR"
