@@ -153,7 +153,8 @@ def lines_from_boxes(boxes: Iterable[Box]) -> list[Line]:
     lines = []
     for row in rows:
         row.sort(key=lambda b: b.x0)
-        text, words = "", []
+        text = ""
+        words: list[tuple[int, int, float]] = []
         for i, b in enumerate(row):
             if i and _needs_space(row[i - 1].text, b.text):
                 text += " "
@@ -200,7 +201,8 @@ def paragraphs(lines: Sequence[Line], page_height: float | None = None) -> list[
     left = _low(x.x0 for x in lines)
     right = _high(x.x1 for x in lines)
     out: list[Paragraph] = []
-    text, words = "", []
+    text = ""
+    words: list[tuple[int, int, float]] = []
     first: Line = lines[0]
     prev: Line | None = None
 
@@ -269,7 +271,7 @@ def read_scanned_pdf(data: bytes, name: str, engine: Engine | None = None) -> li
     if engine is None:
         _rapidocr()  # fail before rendering anything when the engine is missing
     progress = PROGRESS.get()
-    pages = []
+    pages: list[list[Paragraph]] = []
     for png, height, total in page_images(data, name):
         try:
             lines = read(png)
