@@ -1,7 +1,7 @@
 """The choice of OCR engine: Tesseract 5 (chi_sim) against RapidOCR (PP-OCRv4 ONNX models), measured.
 
-Run: ``.venv/bin/python benchmarks/bench_ocr.py [SAMPLE ...]`` (default: every report in
-``corpora/samples``).  RapidOCR is not a dependency: install it to compare
+Run: ``.venv/bin/python benchmarks/bench_ocr.py [--engines tesseract,rapid3] [SAMPLE ...]``
+(default: both engines, every report in ``corpora/samples``).  RapidOCR is not a dependency: install it to compare
 (``pip install rapidocr_onnxruntime``; its wheel ships its models, nothing is downloaded).
 
 For each sample: its cleaned text (the text version) is printed on A4 pages, stamped and
@@ -150,10 +150,13 @@ def main(argv: list[str]) -> None:
     from analyzer.api import analyze_document
     from analyzer.errors import ConfigError
 
+    only = None
+    if argv[:1] == ["--engines"]:
+        only, argv = set(argv[1].split(",")), argv[2:]
     paths = [Path(a) for a in argv] or sorted(
         p for p in (REPO / "corpora" / "samples").iterdir() if p.suffix in {".txt", ".docx", ".html"}
     )
-    engines = {"tesseract": (tesseract_lines, TESSERACT_DPI)}
+    engines: dict = {"tesseract": (tesseract_lines, TESSERACT_DPI)}
     for label, package in (("rapid1.4", "rapidocr_onnxruntime"), ("rapid3", "rapidocr")):
         try:
             read = ocr.rapidocr_lines if package == "rapidocr" else rapidocr_engine(package)
@@ -161,6 +164,7 @@ def main(argv: list[str]) -> None:
             engines[label] = (read, ocr.DPI)
         except (ImportError, ConfigError) as exc:
             print(f"{package}: not installed ({exc})")
+    engines = {k: v for k, v in engines.items() if only is None or k in only}
     total = {e: [0, 0, 0, 0, 0.0, 0, 0, 0.0] for e in engines}
     print(f"{'sample':38} {'engine':9} {'figures':>9} {'invented':>8} {'chars':>7} {'s/page':>7} {'cpu/page':>8}")
     for path in paths:

@@ -96,6 +96,9 @@ def _rapidocr():
     models = Path(rapidocr.__file__).parent / "models"
     params = {
         "Global.log_level": "error",
+        # pages are rendered upright: the per-line 0/180° classifier only adds errors (measured: it turned
+        # a clean line of a sample's scan upside down, read as one character; benchmarks/bench_ocr.py)
+        "Global.use_cls": False,
         # low-confidence text is kept, with its confidence: nothing read is dropped unseen
         "Global.text_score": 0.0,
         "Det.model_path": str(models / DET_MODEL),
