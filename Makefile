@@ -10,7 +10,7 @@ DB ?= out/samples.duckdb
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,dev]'
+	$(BIN)/pip install --quiet -e '.[test,dev,ocr]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -20,7 +20,7 @@ def analyze_file(path: str | PathLike[str], settings: Settings = DEFAULT_SETTING
 
     Raises ``analyzer.errors.IngestError`` (or a subclass) when the file cannot be read.
     """
-    return analyze_document(ingest.read_file(path), settings)
+    return analyze_document(ingest.read_file(path, ocr=settings.ocr), settings)
 
 
 def analyze_text(text: str, settings: Settings = DEFAULT_SETTINGS, *, path: str | None = None) -> Report:
@@ -41,6 +41,10 @@ def analyze_document(doc: Document, settings: Settings = DEFAULT_SETTINGS) -> Re
     except InputTooLargeError as exc:  # the extractor knows the text, not the file: name it
         where = doc.source.path
         raise InputTooLargeError(f"{where}: {exc}" if where else str(exc)) from exc
+    if doc.ocr_spans:
+        from .ingest.ocr import attach_confidence
+
+        metrics = attach_confidence(metrics, doc.ocr_spans)
     report = Report(
         source=doc.source,
         meta=info,

@@ -30,6 +30,10 @@ class EmptyDocumentError(IngestError):
     """The file was read but holds no usable text (empty, scanned PDF, only script)."""
 
 
+class ScannedDocumentError(EmptyDocumentError):
+    """A PDF without a text layer (a scan): read only with OCR turned on (``--ocr``)."""
+
+
 class EncryptedDocumentError(IngestError):
     """The file is password-protected (encrypted PDF or Word file)."""
 

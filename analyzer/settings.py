@@ -24,6 +24,8 @@ class Settings:
     warning_confidence: float = 0.5
     info_confidence: float = 0.3
     error_margin: float = 1.0
+    # read scanned PDFs (no text layer) by OCR; off, a scan is refused with a hint naming --ocr
+    ocr: bool = False
 
 
 DEFAULT_SETTINGS = Settings()

@@ -98,6 +98,7 @@ class Source:
     encoding: str | None
     # characters of the lines the cleaner removed (page chrome, page artefacts, 来源/时间 lines)
     chars_dropped: int = 0
+    ocr: bool = False  # the text was read from page images by OCR (a scanned PDF)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -106,6 +107,7 @@ class Source:
             "format": self.format,
             "encoding": self.encoding,
             "chars_dropped": self.chars_dropped,
+            "ocr": self.ocr,
         }
 
 
@@ -118,6 +120,8 @@ class Document:
     tables: tuple[Table, ...] = ()
     # metadata lines read during cleaning (来源：…, 时间：…), already removed or kept in text
     hints: tuple[tuple[str, str], ...] = ()
+    # OCR text only: (start, end, confidence in [0, 1]) of the words read, in text order
+    ocr_spans: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,8 @@ class Metric:
     # offsets of the number itself (inside [start, end))
     number_start: int = -1
     number_end: int = -1
+    # OCR text only: the lowest confidence in [0, 1] of the words the figure was read from
+    ocr_confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -214,6 +220,7 @@ class Metric:
             "year": self.year,
             "basis": self.basis.value if self.basis else None,
             "section": self.section,
+            "ocr_confidence": self.ocr_confidence,
         }
 
     @property

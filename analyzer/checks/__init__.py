@@ -7,8 +7,10 @@ runs the rules that need several reports.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..settings import Settings
-from ..types import Finding, RelationRecord, Report, Verified
+from ..types import Finding, RelationRecord, Report, Severity, Verified
 from .cache import scope
 from .cross_document import check_corpus, with_corpus_findings
 from .registry import rules
@@ -43,4 +45,23 @@ def run_checks(
                 else:
                     verified.setdefault((item.rule, item.message, item.evidence), item)
         relations = records(report, settings)
-    return tuple(sorted(findings.values(), key=_key)), tuple(sorted(verified.values(), key=_key)), relations
+    return (
+        cap_for_ocr(tuple(sorted(findings.values(), key=_key)), report),
+        tuple(sorted(verified.values(), key=_key)),
+        relations,
+    )
+
+
+OCR_NOTE = " (text read by OCR: check the scan)"
+
+
+def cap_for_ocr(findings: tuple[Finding, ...], report: Report) -> tuple[Finding, ...]:
+    """Findings on OCR text are at most warnings: a misread digit must not be reported as the report's error."""
+    if not report.source.ocr:
+        return findings
+    return tuple(
+        dataclasses.replace(f, severity=Severity.WARNING, message=f.message + OCR_NOTE)
+        if f.severity is Severity.ERROR
+        else f
+        for f in findings
+    )

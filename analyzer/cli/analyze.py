@@ -12,6 +12,7 @@ from ..api import analyze_file
 from ..errors import AnalyzerError
 from ..settings import Settings
 from ._app import app, debug_enabled, fail
+from ._ocr import OCR_HELP, ocr_progress
 
 
 class AnalyzeFormat(str, enum.Enum):
@@ -24,10 +25,12 @@ def analyze(
     path: Path = typer.Argument(..., help="A report: .txt, .docx, .pdf or .html."),
     fmt: AnalyzeFormat = typer.Option(AnalyzeFormat.text, "--format", "-f", help="text for people, json for programs."),
     model: Path = typer.Option(None, "--model", help="A section classifier trained with `govreport train --out`."),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
 ) -> None:
     """Outline, sections with categories, figures and findings of one report."""
     try:
-        report = analyze_file(path, Settings(model_path=model))
+        with ocr_progress(ocr):
+            report = analyze_file(path, Settings(model_path=model, ocr=ocr))
     except AnalyzerError as exc:
         if debug_enabled():
             raise

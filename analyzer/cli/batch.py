@@ -13,6 +13,7 @@ import typer
 
 from ..errors import AnalyzerError
 from ._app import app, debug_enabled, fail
+from ._ocr import OCR_HELP, analyze_with_ocr
 
 
 class Engine(str, enum.Enum):
@@ -131,6 +132,7 @@ def batch(
         "--cross-document/--no-cross-document",
         help="Run the corpus-level cross_document_mismatch check after the batch.",
     ),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
 ) -> None:
     """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run.
 
@@ -142,6 +144,7 @@ def batch(
         fail("--workers must be at least 1")
     if scheduler and engine is not Engine.dask:
         fail("--scheduler needs --engine dask")
+    analyze = analyze_with_ocr if ocr else None
     progress: Any = None
     rich_bar: _RichProgress | None = None
     if not quiet:
@@ -162,6 +165,7 @@ def batch(
                 scheduler=scheduler,
                 progress=progress,
                 cross_document=cross_document,
+                analyze=analyze,
             )
     except AnalyzerError as exc:
         if debug_enabled():

@@ -17,6 +17,7 @@ from ..errors import AnalyzerError
 from ..settings import Settings
 from ..types import Severity
 from ._app import app, debug_enabled
+from ._ocr import OCR_HELP, ocr_progress
 
 
 class CheckFormat(str, enum.Enum):
@@ -30,6 +31,7 @@ def check(
     paths: list[Path] = typer.Argument(..., help="One or more reports."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text, json (one object per file) or jsonl."),
     model: Path = typer.Option(None, "--model", help="A section classifier trained with `govreport train --out`."),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
 ) -> None:
     """Check the arithmetic of reports. Exit 0: no error finding; 1: an error finding; 2: an input could not be read."""
     from ..render.text import print_findings
@@ -37,14 +39,15 @@ def check(
     worst = 0
     reports = []
     analysed = []
-    settings = Settings(model_path=model)
+    settings = Settings(model_path=model, ocr=ocr)
     # a progress bar on stderr for several files, only when a person is watching
     with Progress(transient=True, disable=len(paths) < 2 or not sys.stderr.isatty(), console=Console(stderr=True)) as bar:
         task = bar.add_task("checking", total=len(paths))
         for path in paths:
             bar.update(task, description=f"checking {path.name}")
             try:
-                analysed.append(analyze_file(path, settings))
+                with ocr_progress(ocr and len(paths) < 2):  # several files: the files' bar is shown
+                    analysed.append(analyze_file(path, settings))
             except AnalyzerError as exc:
                 if debug_enabled():
                     raise

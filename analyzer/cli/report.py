@@ -8,6 +8,7 @@ import typer
 
 from ..errors import AnalyzerError
 from ._app import app, debug_enabled, fail
+from ._ocr import OCR_HELP, ocr_progress
 
 
 @app.command()
@@ -15,6 +16,7 @@ def report(
     path: Path | None = typer.Argument(None, help="A report: .txt, .docx, .pdf or .html."),
     html: Path = typer.Option(..., "--html", help="Where to write the self-contained HTML page."),
     corpus: Path | None = typer.Option(None, "--corpus", help="A corpus database: write its overview page instead."),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
 ) -> None:
     """Write the annotated HTML view of one report, or the overview page of a corpus."""
     if (path is None) == (corpus is None):
@@ -27,8 +29,11 @@ def report(
         else:
             from ..api import analyze_file
             from ..render.html import write_report_html
+            from ..settings import Settings
 
-            out = write_report_html(analyze_file(path), html)  # type: ignore[arg-type]
+            with ocr_progress(ocr):
+                analysed = analyze_file(path, Settings(ocr=ocr))  # type: ignore[arg-type]
+            out = write_report_html(analysed, html)
     except AnalyzerError as exc:
         if debug_enabled():
             raise

@@ -28,11 +28,20 @@ about 250 MB peak).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import EmptyDocumentError, IngestError, InputNotFoundError, InputTooLargeError, UnsupportedFormatError
+from ..errors import (
+    EmptyDocumentError,
+    IngestError,
+    InputNotFoundError,
+    InputTooLargeError,
+    ScannedDocumentError,
+    UnsupportedFormatError,
+)
 from ..types import Document, Source, Table
 from .clean import Hints, Item, clean_items, clean_text, normalize_newlines
 from .convert import CONVERTIBLE, convert_to_docx, not_convertible, soffice
@@ -42,6 +51,9 @@ from .pdf import read_pdf
 from .pdftext import repair
 from .tables import parse_pipe_tables, render_items
 from .txt import decode_bytes
+
+if TYPE_CHECKING:
+    from .ocr import Engine
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -112,8 +124,10 @@ def _from_items(items: list[Item], hints: Hints) -> tuple[str, tuple[Table, ...]
     return text, tables, hints + more
 
 
-def read_file(path: str | PathLike[str]) -> Document:
-    """Read and clean a .txt, .docx, .pdf or .html report.  Raises ``IngestError`` subclasses."""
+def read_file(path: str | PathLike[str], *, ocr: bool = False) -> Document:
+    """Read and clean a .txt, .docx, .pdf or .html report.  Raises ``IngestError`` subclasses.
+
+    ``ocr``: read a scanned PDF (no text layer) by OCR (``ingest/ocr.py``); off, it is refused."""
     p = Path(path)
     name = str(p)
     if not p.exists():
@@ -144,7 +158,7 @@ def read_file(path: str | PathLike[str]) -> Document:
     box = [data]  # _read takes the bytes out of the box, so they can be freed once decoded
     del data
     try:
-        return _read(box, sha, name, suffix)
+        return _read(box, sha, name, suffix, ocr)
     except IngestError as exc:
         message = " ".join(str(exc).split())  # a library's message may span lines: the CLI prints one
         if message == str(exc):
@@ -152,14 +166,30 @@ def read_file(path: str | PathLike[str]) -> Document:
         raise type(exc)(message) from exc
 
 
-def _read(box: list[bytes], sha: str, name: str, suffix: str) -> Document:
+def _read_scan(data: bytes, name: str, sha: str, engine: Engine | None = None) -> Document:
+    from . import ocr
+
+    items, paras = ocr.read_scan(data, name, engine)
+    text, tables, hints = _from_items(items, ())
+    doc = _document(text, tables, hints, name, sha, "pdf", None)
+    source = dataclasses.replace(doc.source, ocr=True)
+    return dataclasses.replace(doc, source=source, ocr_spans=ocr.confidence_spans(doc.text, paras))
+
+
+def _read(box: list[bytes], sha: str, name: str, suffix: str, ocr: bool = False) -> Document:
     data = box.pop()
     fmt = _SUFFIX_FORMAT.get(suffix) or _sniff(data) or "txt"
     if fmt == "docx":
         text, tables, hints = _from_items(read_docx(data, name), ())
         return _document(text, tables, hints, name, sha, "docx", None)
     if fmt == "pdf":
-        text, tables, hints = _from_items(read_pdf(data, name), ())
+        try:
+            items = read_pdf(data, name)
+        except ScannedDocumentError:
+            if not ocr:
+                raise
+            return _read_scan(data, name, sha)
+        text, tables, hints = _from_items(items, ())
         return _document(text, tables, hints, name, sha, "pdf", None)
     if fmt == "html":
         items, enc, html_hints = read_html(data, name)

@@ -1,7 +1,7 @@
 """PDF: the text layer, page by page (pdfplumber on pdfminer.six).
 
-There is no OCR: a PDF whose pages carry no text (a scan) is refused with that
-reason.  An encrypted PDF that opens with the empty user password is read; one
+A PDF whose pages carry no text (a scan) raises ``ScannedDocumentError``, whose
+message names ``--ocr``; with OCR on, ``ingest`` reads it through ``ocr.py``.  An encrypted PDF that opens with the empty user password is read; one
 that needs a password is refused as encrypted.  Running headers and footers (a
 short first or last line that recurs on most pages, page numbers ignored) are
 dropped; lone page numbers go with the cleaner's page artefacts; lines wrapped by
@@ -14,7 +14,7 @@ import io
 import re
 from collections import Counter
 
-from ..errors import EmptyDocumentError, EncryptedDocumentError, IngestError
+from ..errors import EncryptedDocumentError, IngestError, ScannedDocumentError
 from ._pdflog import pdfminer_quiet
 from .clean import Item, TableBlock
 from .pdftext import repair_lines
@@ -51,9 +51,8 @@ def read_pdf(data: bytes, name: str) -> list[Item]:
         raise IngestError(f"{name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
     visible = sum(len("".join(p.split())) for p in pages)
     if visible < _MIN_TEXT_CHARS:
-        raise EmptyDocumentError(
-            f"{name}: PDF has no text layer ({n_pages} page(s) without text; a scan?): "
-            "run OCR first, e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`"
+        raise ScannedDocumentError(
+            f"{name}: scanned PDF, no text layer ({n_pages} page(s) without text): run again with `--ocr` to read it"
         )
     items: list[Item] = []
     running = running_lines(pages)
