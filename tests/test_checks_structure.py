@@ -360,3 +360,22 @@ def test_structure_word_lists_name_file_and_line_on_a_bad_row(monkeypatch):
             build()
         assert name in str(exc.value)
         build.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "verified"),
+    [
+        ("推动沿江、沿河、沿湖、沿海四大片区协同发展。", True),
+        ("牢固树立“担当作为、马上就办、久久为功”三种意识。", True),
+        ("从创新、协调、绿色、开放、共享五个维度设置指标。", True),
+        # a count that is not the list's: nothing said, nothing verified
+        ("推动沿江、沿河、沿湖、沿海三大片区协同发展。", False),
+        # items that are counts themselves are a breakdown, not a list
+        ("建成学校3所、医院2所、养老院4所三大类设施。", False),
+    ],
+)
+def test_checks_enumeration_list_then_count(text, verified):
+    report = analyze_text(text, Settings(classify=False))
+    rows = [v for v in report.verified if v.rule == "enumeration_count_mismatch"]
+    assert bool(rows) is verified, rows
+    assert not [f for f in report.findings if f.rule == "enumeration_count_mismatch"]

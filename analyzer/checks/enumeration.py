@@ -242,9 +242,11 @@ def _count_after(report: Report) -> Iterator[Result]:
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30:
             continue
-        bound = m["close"] or text[m.start("n") - 1] in "等共计"
+        bound = m["close"] or text[m.start("n") - 1] in "等共计" or text[m.start("n") - 1] in "”」"
         items = _items(m["items"])
-        if not bound or len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+        if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+            continue
+        if not bound:
             continue
         if any(_COUNTED_ITEM.search(i) for i in items):
             continue  # a breakdown, or a count inside the last item (A、B三个维度设置了五项)
@@ -258,6 +260,27 @@ def _count_after(report: Report) -> Iterator[Result]:
             yield finding(
                 report, RULE, Severity.WARNING, f"称 {label}，只列出 {k_hi} 项", ev, expected=k_hi, reported=n
             )
+
+
+# a list of three or more short items right before a count of them: 黄河、淮河、海河、长江四大流域,
+# “对标对表、…、久久为功”五种意识 (an item is at most 14 characters, no digits, no clause mark)
+_LIST_ITEM = r"[^，,。；;：:、\d\n“”（）()]{1,14}"
+_LIST_THEN_COUNT = re.compile(
+    rf"“?(?P<items>(?:{_LIST_ITEM}、){{2,15}}{_LIST_ITEM})”?{_COUNT}(?P<cls>个|大|种|项|条|类|支|座|家|方面|维度|领域)"
+)
+
+
+def _list_then_count(report: Report) -> Iterator[Result]:
+    """The items right before a count agree with it: verified (anything else is left unsaid: the count may be
+    of something the list is not, and an item may hold a 、 of its own)."""
+    text = report.text
+    for m in _LIST_THEN_COUNT.finditer(text):
+        n = cn_int(m["n"])
+        items = _items(m["items"])
+        if n is None or n != len(items) or any(_COUNTED_ITEM.search(i) for i in items):
+            continue
+        ev = [(m.start("items"), m.end("items")), (m.start("n"), m.end("cls"))]
+        yield verified(report, RULE, f"{m['n']}{m['cls']}: 列出 {n} 项", ev)
 
 
 def _sequence(report: Report) -> Iterator[Result]:
@@ -288,4 +311,5 @@ def _sequence(report: Report) -> Iterator[Result]:
 def enumeration_count_mismatch(report: Report, settings: Settings) -> Iterator[Result]:
     yield from _counted(report)
     yield from _count_after(report)
+    yield from _list_then_count(report)
     yield from _sequence(report)
