@@ -379,3 +379,20 @@ def test_checks_enumeration_list_then_count(text, verified):
     rows = [v for v in report.verified if v.rule == "enumeration_count_mismatch"]
     assert bool(rows) is verified, rows
     assert not [f for f in report.findings if f.rule == "enumeration_count_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # a quoted list counted right after its closing quote, one item short
+        ("牢固树立“担当作为、马上就办、久久为功”四种意识。", True),
+        # a count of characters, not of the items
+        ("在“巩固、增强、提升、畅通”八个字上下功夫。", False),
+        # unquoted: the count may be of something else, nothing said
+        ("推动沿江、沿河、沿湖三大片区和十个园区发展。", False),
+    ],
+)
+def test_checks_enumeration_quoted_list_against_its_count(text, warned):
+    report = analyze_text(text, Settings(classify=False))
+    found = [f for f in report.findings if f.rule == "enumeration_count_mismatch"]
+    assert [f.severity for f in found] == ([Severity.WARNING] if warned else [])

@@ -277,10 +277,24 @@ def _list_then_count(report: Report) -> Iterator[Result]:
     for m in _LIST_THEN_COUNT.finditer(text):
         n = cn_int(m["n"])
         items = _items(m["items"])
-        if n is None or n != len(items) or any(_COUNTED_ITEM.search(i) for i in items):
+        if n is None or any(_COUNTED_ITEM.search(i) for i in items):
             continue
+        if text[m.end() : m.end() + 1] in ("字", "词"):
+            continue  # “巩固、增强、提升、畅通”八个字: a count of characters, not of the items
         ev = [(m.start("items"), m.end("items")), (m.start("n"), m.end("cls"))]
-        yield verified(report, RULE, f"{m['n']}{m['cls']}: 列出 {n} 项", ev)
+        if n == len(items):
+            yield verified(report, RULE, f"{m['n']}{m['cls']}: 列出 {n} 项", ev)
+        elif m.group(0).startswith("“") and text[m.end("items") : m.start("n")] == "”" and 2 <= n <= 30:
+            # “A、B、C”四种意识: a list quoted as one whole and counted right after its closing quote
+            yield finding(
+                report,
+                RULE,
+                Severity.WARNING,
+                f"称 {m['n']}{m['cls']}，引号内列出 {len(items)} 项",
+                ev,
+                expected=len(items),
+                reported=n,
+            )
 
 
 def _sequence(report: Report) -> Iterator[Result]:
