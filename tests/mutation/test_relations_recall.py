@@ -15,7 +15,7 @@ from .relations_recall import measure, recall
 
 # measured on main's checker on 2026-12-01: 52 of 329 mutants (15.8%). The aim is 90%: raise this
 # floor as the relation layer lands, never lower it.
-RECALL_FLOOR = 0.35
+RECALL_FLOOR = 0.42
 
 
 @pytest.fixture(scope="module")
