@@ -64,20 +64,10 @@ def render_items(items: list[Item]) -> tuple[str, tuple[Table, ...]]:
 
 
 def _row_cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
-    line = text[start:end]
-    pieces = line.split("|")
-    # a leading or trailing | closes the row; it does not open an empty cell
-    first = 1 if not pieces[0].strip() and line.lstrip().startswith("|") else 0
-    last = len(pieces) - 1 if not pieces[-1].strip() and line.rstrip().endswith("|") else len(pieces)
-    cells: list[Cell] = []
-    pos = start + sum(len(p) + 1 for p in pieces[:first])
-    for piece in pieces[first:last]:
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
-        s = pos + lead
-        cells.append(Cell(text=body, start=s, end=s + len(body)))
-        pos += len(piece) + 1
-    return tuple(cells)
+    """The cells of one pipe row (a leading or trailing | closes the row): one reader for every pipe row."""
+    from ..tables.layouts import pipe_cells
+
+    return pipe_cells(text, start, end)
 
 
 def parse_pipe_tables(text: str) -> tuple[Table, ...]:
