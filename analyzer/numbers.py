@@ -208,7 +208,7 @@ _CN_DIGIT_CHARS = "零一二三四五六七八九"
 
 def _section_to_chinese(n: int) -> str:
     """0 < n < 10000 -> 二千三百零五 (no leading 零)."""
-    out = []
+    out: list[str] = []
     zero = False
     for unit, char in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d = n // unit % 10

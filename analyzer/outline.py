@@ -270,7 +270,7 @@ def find_headings(text: str) -> tuple[Heading, ...]:
                 and _numbered(nxt) is None
             ):
                 end, title = nxt.end, f"{title} {nxt.text}"
-                skip_to = j
+                skip_to = j if j is not None else skip_to
             out.append(Heading(level=1, label="", title=title, start=line.start, end=end, block=block))
             continue
         h = _numbered(line)

@@ -106,7 +106,7 @@ def spacy_nlp() -> Any:
     # built as "char" so that spaCy does not load the global jieba dictionary, then
     # switched to jieba with our segmenter: the config and serialisation say "jieba"
     nlp = spacy.blank("zh")
-    tokenizer = nlp.tokenizer
+    tokenizer: Any = nlp.tokenizer  # spaCy's Chinese tokenizer (its type is not exported)
     tokenizer.segmenter = Segmenter.jieba
     tokenizer.jieba_seg = _Segmenter()
     nlp.config["nlp"]["tokenizer"]["segmenter"] = Segmenter.jieba.value

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import tomllib
 
+import pytest
 from conftest import REPO
 
 
@@ -20,3 +21,12 @@ def test_py_typed_marker_is_shipped():
     config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     assert (REPO / "analyzer" / "py.typed").is_file()
     assert "py.typed" in config["tool"]["setuptools"]["package-data"]["analyzer"]
+
+
+@pytest.mark.slow
+def test_mypy_is_clean_on_the_package():
+    """mypy over analyzer/ (per-module ignores only for untyped libraries, in pyproject.toml)."""
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "analyzer"], cwd=REPO, capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stdout[-3000:]

@@ -7,7 +7,7 @@ import enum
 import io
 import json
 import sys
-from typing import Any
+from typing import Any, Literal
 
 import typer
 
@@ -236,7 +236,14 @@ def _compare_table_cell(db: str, cell: str, year: int | None, fmt: CompareFormat
         console.print(f"{cell}: no keyed table cell in the corpus")
         return
     table = Table(title=f"{cell} ({rows[0].template})", title_justify="left", box=None, pad_edge=False)
-    for col, just in (("issuer", "left"), ("year", "right"), ("value", "right"), ("source", "left"), ("evidence", "left")):
+    columns: tuple[tuple[str, Literal["left", "right"]], ...] = (
+        ("issuer", "left"),
+        ("year", "right"),
+        ("value", "right"),
+        ("source", "left"),
+        ("evidence", "left"),
+    )
+    for col, just in columns:
         table.add_column(col, justify=just, no_wrap=col != "evidence")
     for r in rows:
         value = "" if r.value is None else f"{r.value:.10g}"

@@ -13,7 +13,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import duckdb
 
@@ -78,7 +78,7 @@ class Corpus:
 
     def counts(self) -> dict[str, int]:
         """Row count of every table."""
-        return {t.name: int(self.con.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]) for t in ALL_TABLES}
+        return {t.name: int(_first(self.con.execute(f"SELECT count(*) FROM {t.name}").fetchone())) for t in ALL_TABLES}
 
     # -- writing -------------------------------------------------------------
     def write_document(self, rows: DocRows) -> None:
@@ -210,3 +210,9 @@ def open_corpus(path: str | os.PathLike[str], *, read_only: bool = False, memory
         con.close()
         raise
     return Corpus(con, p, read_only)
+
+
+def _first(row: tuple[Any, ...] | None) -> Any:
+    """The first column of a one-row aggregate (count, max: always one row)."""
+    assert row is not None
+    return row[0]

@@ -15,7 +15,9 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -133,14 +135,14 @@ def _cell(value: object) -> object:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        return value if len(value) <= _XLSX_MAX_CELL else value[: _XLSX_MAX_CELL - 1] + "…"
+        clean: str = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return clean if len(clean) <= _XLSX_MAX_CELL else clean[: _XLSX_MAX_CELL - 1] + "…"
     if isinstance(value, list):
         return ", ".join(map(str, value))
     return value
 
 
-def _rows(cur: duckdb.DuckDBPyConnection) -> object:
+def _rows(cur: duckdb.DuckDBPyConnection) -> Iterator[tuple[Any, ...]]:
     while chunk := cur.fetchmany(_CHUNK):
         yield from chunk
 
@@ -155,7 +157,7 @@ def export_xlsx(corpus: Corpus, path: str | os.PathLike[str], *, max_rows: int =
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
 
-    def new_sheet(title: str, columns: list[str]) -> object:
+    def new_sheet(title: str, columns: list[str]) -> Any:
         ws = wb.create_sheet(title)
         ws.freeze_panes = "A2"
         header = []

@@ -91,7 +91,9 @@ _STAMP_KEY = "corpus_check_documents"
 
 def _corpus_stamp(corpus: Corpus) -> str:
     """What the corpus check last ran over: the number of documents and the newest analysis time."""
-    n, newest = corpus.con.execute("SELECT count(*), max(analyzed_at) FROM documents").fetchone()
+    row = corpus.con.execute("SELECT count(*), max(analyzed_at) FROM documents").fetchone()
+    assert row is not None  # an aggregate has one row
+    n, newest = row
     return f"{n}@{newest}"
 
 
@@ -100,7 +102,7 @@ def run_cross_document(corpus: Corpus, *, force: bool = False) -> str:
     stamp = _corpus_stamp(corpus)
     row = corpus.con.execute("SELECT value FROM schema_info WHERE key = ?", [_STAMP_KEY]).fetchone()
     if not force and row is not None and row[0] == stamp:
-        n = corpus.con.execute("SELECT count(*) FROM corpus_findings").fetchone()[0]
+        n = (corpus.con.execute("SELECT count(*) FROM corpus_findings").fetchone() or (0,))[0]
         return f"cross-document check: corpus unchanged, {n} finding{'s' if n != 1 else ''} kept"
     try:
         n = store_corpus_findings(corpus, cross_document.compare_facts(corpus_facts(corpus)))

@@ -101,7 +101,9 @@ def coverage(corpus: Corpus, *, include_subjects: bool = False, limit: int | Non
 
 def unmapped_count(corpus: Corpus) -> int:
     """Figures that name no canonical indicator (kept under their subject phrase)."""
-    return int(corpus.con.execute("SELECT count(*) FROM indicator_panel WHERE NOT canonical").fetchone()[0])
+    row = corpus.con.execute("SELECT count(*) FROM indicator_panel WHERE NOT canonical").fetchone()
+    assert row is not None  # an aggregate has one row
+    return int(row[0])
 
 
 # how many close ids an unknown one is answered with

@@ -60,7 +60,7 @@ def arrow_schema(spec: TableSpec) -> pa.Schema:
 
 
 def to_arrow(spec: TableSpec, rows: list[tuple[Any, ...]]) -> pa.Table:
-    columns = list(zip(*rows)) if rows else [[] for _ in spec.columns]
+    columns: list[Any] = list(zip(*rows)) if rows else [[] for _ in spec.columns]
     schema = arrow_schema(spec)
     return pa.Table.from_arrays([pa.array(list(col), type=f.type) for col, f in zip(columns, schema)], schema=schema)
 
@@ -181,7 +181,7 @@ def document_rows(
         for i, f in enumerate(report.findings)
     ]
     verified = [(sha, i, v.rule, v.message, _evidence(v.evidence)) for i, v in enumerate(report.verified)]
-    rows = {
+    rows: dict[str, Any] = {
         DOCUMENTS.name: [doc],
         SECTIONS.name: sections,
         METRICS.name: metrics,

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,7 +119,7 @@ def from_text(text: str, path: str | None = None) -> Document:
     )
 
 
-def _from_items(items: list[Item], hints: Hints) -> tuple[str, tuple[Table, ...], Hints]:
+def _from_items(items: Sequence[Item], hints: Hints) -> tuple[str, tuple[Table, ...], Hints]:
     kept, more = clean_items(items)
     text, tables = render_items(kept)
     return text, tables, hints + more

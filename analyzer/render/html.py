@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from ..types import Finding, Metric, Report, Section
+from ..types import Finding, Heading, Metric, Report, Section
 from .annotate import Ann, Piece, nest
 from .common import (
     arithmetic,
@@ -285,7 +285,7 @@ def _nav(report: Report, findings: list[Finding]) -> list[NavItem]:
             per.setdefault(sec.id, []).append(f)
     sections = [s for s in report.sections if s.level > 0]
     inherited = _inherited_categories(sections)
-    heading_of = {}
+    heading_of: dict[str, Heading] = {}
     for h in report.headings:
         sec = _section_for(sections, h.start, h.end, h.level)
         if sec is not None:
@@ -294,9 +294,9 @@ def _nav(report: Report, findings: list[Finding]) -> list[NavItem]:
     for s in sections:
         fs = per.get(s.id, [])
         worst = fs[0].severity.value if fs else ""  # findings are sorted errors first
-        h = heading_of.get(s.id)
-        number = _LABEL_FORMS.get(s.level, "{} ").format(h.label) if h is not None and h.label else ""
-        if number and s.heading.startswith((number, f"{h.label}、", f"（{h.label}）", f"{h.label}.")):
+        head = heading_of.get(s.id)
+        number = _LABEL_FORMS.get(s.level, "{} ").format(head.label) if head is not None and head.label else ""
+        if head is not None and number and s.heading.startswith((number, f"{head.label}、", f"（{head.label}）", f"{head.label}.")):
             number = ""  # the heading text already carries its number
         items.append(NavItem(s, f"sec-{s.id}", len(fs), worst, number, s.id not in inherited))
     return items

@@ -462,10 +462,10 @@ class _T4(_Builder):
     def _values(self, vals: list[Cell]) -> None:
         width = len(spec().t4_columns)
         if len(vals) >= 3 * width and not self.cells:
-            for k, g in enumerate(spec().t4_groups):
-                self._put(g, vals[k * width : (k + 1) * width])
+            for k, group in enumerate(spec().t4_groups):
+                self._put(group, vals[k * width : (k + 1) * width])
             return
-        g = self.group if self.group is not None and not self.has_row(self.group) else self._next_group()
+        g: str | None = self.group if self.group is not None and not self.has_row(self.group) else self._next_group()
         while vals and g is not None:
             self._put(g, vals[:width])
             vals = vals[width:]
@@ -614,7 +614,7 @@ _TOP = re.compile(r"^\s*(?:#{1,6}\s*)?[一二三四五六七八九十]{1,3}、")
 def key_tables(toks: list[Token]) -> Iterator[KeyedTable]:
     """The template tables among the tokens, keyed (ids are given by the caller: ``t0``)."""
     builders = {T2: _T2, T3: _T3, T4: _T4}
-    current: _Builder | None = None
+    current: Any = None  # one of the builders (each has ``feed``, ``table``, ``done``)
     for tok in toks:
         name = current.template if current is not None else None
         if isinstance(current, _T3) and current.done and _label_texts(tok):

@@ -149,7 +149,7 @@ def is_closing_total(text: str, m: Mention) -> bool:
         return False  # the usual case, decided without finding the clause
     lab = text[clause_start(text, m.start) : m.start].strip().rstrip("为达")
     found = _CLOSING_TOTAL.search(lab)
-    return bool(found) and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
+    return found is not None and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
 
 
 def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
