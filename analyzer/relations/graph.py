@@ -71,8 +71,8 @@ def graph(report: Report) -> Graph:
     for members in groups.values():
         holding = [i for i in members if outcomes[i].holds]
         if holding:
-            # the base on which the statement holds is the one meant: the nearest such
-            keep.append((holding[0], ()))
+            # the reading on which the statement holds is the one meant: the surest, then the nearest
+            keep.append((max(holding, key=lambda i: (rels[i].confidence, rels[i].start)), ()))
             continue
         decided = [i for i in members if outcomes[i].holds is False]
         if not decided:
