@@ -6,6 +6,7 @@ import logging
 import unicodedata
 
 import pytest
+from _pdf_fixtures import assemble
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -190,17 +191,7 @@ def _fontbbox_pdf(pages: int) -> bytes:
         )
         objects.append(f"<< /Type /FontDescriptor /FontName /Custom{p} /Flags 32 >>".encode())
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {pages} >>".encode()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return assemble(objects)
 
 
 def test_pdfminer_font_warnings_become_one_line(tmp_path, capsys):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..checks.mentions import Mention
+from ..checks.mentions import Mention, written_scale
 from ..checks.rounding import Interval, fmt, half_unit
 from .model import Relation
 from .model import RelationKind as K
@@ -32,6 +32,7 @@ class Outcome:
     arithmetic: str  # "17/29 = 58.62%"
     margin: float = 0.0
     truncated: bool = False
+    at_most: bool = False  # holds as a bound only: parts that need not be complete, at most their whole
 
 
 def _sum(ms: tuple[Mention, ...]) -> Interval:
@@ -106,15 +107,14 @@ def _sum_of(rel: Relation) -> Outcome:
     assert whole is not None
     total = _sum(rel.operands)
     exact = sum(m.value for m in rel.operands)
-    scale = _written_scale(whole)
-    arith = f"{' + '.join(_shown(m) for m in rel.operands)} = {fmt(exact / scale)}"
+    arith = f"{' + '.join(m.text for m in rel.operands)} = {fmt(exact / written_scale(whole))}"
     gap = _gap(total, whole.interval)
     if gap == 0:
         return Outcome(True, exact, whole.value, arith)
     if total.high < whole.interval.low and not rel.exhaustive:
         # parts that need not be complete: their sum at most the whole is all the text says
         if rel.kind is K.SUM:
-            return Outcome(True, exact, whole.value, arith + " ≤", 0.0)
+            return Outcome(True, exact, whole.value, arith, at_most=True)
         return Outcome(None, exact, whole.value, arith)
     return Outcome(False, exact, whole.value, arith, _margin(gap, whole))
 
@@ -146,7 +146,7 @@ def _growth(rel: Relation) -> Outcome:
     else:  # a difference in the figures' own unit
         pct = (b.interval - a.interval).scale(rel.sign)
         exact = (b.value - a.value) * rel.sign
-        arith = f"{b.text} − {a.text} = {fmt(exact / _written_scale(c), c.decimals or 2)}"
+        arith = f"{b.text} − {a.text} = {fmt(exact / written_scale(c), c.decimals or 2)}"
     gap = _gap(pct, c.interval)
     if gap == 0:
         return Outcome(True, exact, c.value, arith)
@@ -203,24 +203,9 @@ def _table_identity(rel: Relation) -> Outcome:
     return Outcome(left == right, right, left, arith, abs(left - right))
 
 
-def _enumeration(rel: Relation) -> Outcome:
-    arith = f"称 {rel.count} 项，列出 {rel.listed} 项"
-    return Outcome(rel.count == rel.listed, float(rel.listed), float(rel.count), arith, abs(rel.count - rel.listed))
-
-
-def _written_scale(m: Mention) -> float:
-    from ..checks.mentions import written_scale
-
-    return written_scale(m)
-
-
 def _term(m: Mention) -> str:
     """A figure in a ratio: a plain count as its number (17/29), anything with a multiplier or unit as written."""
-    return fmt(m.value) if _written_scale(m) == 1 and m.is_count else m.text
-
-
-def _shown(m: Mention) -> str:
-    return m.text
+    return fmt(m.value) if written_scale(m) == 1 and m.is_count else m.text
 
 
 _EVALUATORS = {
@@ -236,5 +221,4 @@ _EVALUATORS = {
     K.SAME_VALUE: _same_value,
     K.CROSS_YEAR: _same_value,
     K.TABLE_IDENTITY: _table_identity,
-    K.ENUMERATION: _enumeration,
 }

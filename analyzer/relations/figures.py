@@ -21,11 +21,21 @@ def figure(text: str, start: int, end: int, value: float, unit: str, raw: str, *
     return Mention(value, iv, unit, kind, decimals, None, start, end, start, end, raw, text[start:end])
 
 
-def combined(parts: tuple[Mention, ...], value: float, iv: Interval, text: str, shown: str) -> Mention:
+def combined(parts: tuple[Mention, ...], value: float, iv: Interval, shown: str) -> Mention:
     """A figure computed from others (the base b − c of an implied growth), spanning them."""
     first = min(parts, key=lambda m: m.start)
     last = max(parts, key=lambda m: m.end)
     return Mention(
-        value, iv, first.unit, first.kind, max(p.decimals for p in parts), None,
-        first.start, last.end, first.number_start, last.number_end, shown, shown,
+        value,
+        iv,
+        first.unit,
+        first.kind,
+        max(p.decimals for p in parts),
+        None,
+        first.start,
+        last.end,
+        first.number_start,
+        last.number_end,
+        shown,
+        shown,
     )

@@ -24,8 +24,8 @@ def holds(rel: Relation, out: Outcome) -> str:
         return f"其中 {out.arithmetic}" if not rel.name else f"{rel.name}: {out.arithmetic}"
     if rel.kind is K.SUM:
         assert r is not None
-        if out.arithmetic.endswith(" ≤"):  # parts that need not be complete, at most their whole
-            return f"{out.arithmetic} {r.text}"
+        if out.at_most:  # parts that need not be complete, at most their whole
+            return f"{out.arithmetic} ≤ {r.text}"
         return f"{out.arithmetic} = {r.text}"
     if rel.kind in (K.TABLE_ROW_SUM, K.TABLE_COL_SUM):
         assert r is not None

@@ -24,7 +24,7 @@ class RelationKind(str, enum.Enum):
     AVERAGE_GROWTH = "average_growth"  # result = (operands[1] / operands[0]) ** (1 / years) − 1
     PP_DIFFERENCE = "pp_difference"  # result = sign·(operands[1] − operands[0]) (points)
     SAME_VALUE = "same_value"  # operands[0] = operands[1] (one figure stated twice)
-    ENUMERATION = "enumeration"  # a stated count of items against the items listed
+    ENUMERATION = "enumeration"  # a stated count of items against the items listed (still a rule of its own)
     TABLE_IDENTITY = "table_identity"  # operands[0] + operands[1] = operands[2] + operands[3]
     TABLE_ROW_SUM = "table_row_sum"  # sum(operands) = result, along a table row
     TABLE_COL_SUM = "table_col_sum"  # sum(operands) = result, down a table column
@@ -70,9 +70,6 @@ class Relation:
     sign: int = 1  # growth / pp_difference: +1 up (增长, 高于), −1 down (下降, 低于)
     years: int = 0  # average_growth: the number of yearly steps between the two values
     comparable_prices: bool = False  # the growth is at comparable prices: nominal arithmetic is no evidence
-    overlap: bool = False  # sum: the parts may overlap (涉及, 含): a sum above the whole is no error
-    count: int = 0  # enumeration: the stated number of items
-    listed: int = 0  # enumeration: the items found
     evidence: tuple[tuple[int, int], ...] = field(default=())  # extra spans (table cells, list items)
 
     @property

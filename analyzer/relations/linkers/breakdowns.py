@@ -154,7 +154,11 @@ def _bounded_by(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) 
     # the total closes the sentence before the run's: 本月共办理热线工单2495件。
     before = [m for m in starting_in(ms, prev, s) if m.end <= s and m.unit == run[0].unit]
     # (a sentence that ends with 。, not a title line)
-    if len(before) != 1 or before[0].qualifier is not None or text[before[0].end : s].strip(" \u3000") not in ("。", "！", "？"):
+    if (
+        len(before) != 1
+        or before[0].qualifier is not None
+        or text[before[0].end : s].strip(" \u3000") not in ("。", "！", "？")
+    ):
         return
     t = before[0]
     if not _TOTAL.search(text[max(prev, t.start - 16) : t.start]):

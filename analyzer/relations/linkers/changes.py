@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ...checks.cache import by_identity
-from ...checks.linking import Marked, clause_start, group_by_sentence, marked
+from ...checks.linking import Marked, clause_start, group_by_sentence, marked, sentence_bounds
 from ...checks.mentions import Mention, mentions
 from ...types import Report
 from ..figures import combined
@@ -79,7 +79,7 @@ def period_years(report: Report, c: Mention) -> int:
     from ...numbers import parse_number
 
     text = report.text
-    s, e = sentence_of(text, c)
+    s, e = sentence_bounds(text, c.start)
     ps = max(text.rfind("\n", 0, s) + 1, s - _PERIOD_REACH)
     sec = report.section_at(c.start)
     windows = [text[s:e], text[ps:s]]
@@ -101,12 +101,6 @@ def period_years(report: Report, c: Mention) -> int:
             if 2 <= n <= 30:
                 return n
     return 0
-
-
-def sentence_of(text: str, m: Mention) -> tuple[int, int]:
-    from ...checks.linking import sentence_bounds
-
-    return sentence_bounds(text, m.start)
 
 
 def _sign(verb: str) -> int:
@@ -203,5 +197,5 @@ def link_changes(report: Report) -> Iterator[Relation]:
         elif kind == "implied":
             # "b，比上年增加a，增长c": the base is b − a (a is the change in b's unit)
             base_iv = b.interval - a.interval.scale(sign)
-            base = combined((b, a), b.value - sign * a.value, base_iv, text, f"({b.text} − {a.text})")
+            base = combined((b, a), b.value - sign * a.value, base_iv, f"({b.text} − {a.text})")
             yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)

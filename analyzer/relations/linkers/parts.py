@@ -224,9 +224,7 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
             # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
             complete = g.other_class
             conf = OTHER_CLASS if g.other_class and not overlap else LISTED
-            yield Relation(
-                RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete, overlap=overlap
-            )
+            yield Relation(RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete)
 
 
 def link_closing_totals(report: Report) -> Iterator[Relation]:
@@ -242,7 +240,6 @@ def link_closing_totals(report: Report) -> Iterator[Relation]:
             LISTED if overlap else CLOSED,
             cue=(g.whole.start - 2, g.whole.start),
             exhaustive=True,
-            overlap=overlap,
         )
 
 

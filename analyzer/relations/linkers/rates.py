@@ -348,7 +348,13 @@ def link_clause_rates(report: Report) -> Iterator[Relation]:
         ]
         for d in dens:
             yield Relation(
-                RelationKind.RATIO, (num, d), p, "clause_rate", CLAUSE, name=words[-6:].strip(), group=f"ratio@{p.start}"
+                RelationKind.RATIO,
+                (num, d),
+                p,
+                "clause_rate",
+                CLAUSE,
+                name=words[-6:].strip(),
+                group=f"ratio@{p.start}",
             )
 
 

@@ -220,4 +220,3 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
                 name="占比",
                 group=f"ratio@{s.share.start}",
             )
-

@@ -314,9 +314,7 @@ _SHARE_CUE = re.compile(r"占(?:比|全部|总数|办理总数|办结总数|申�
 _BASES = (["results_total.total"], ["new.total", "carried_in.total"], ["new.total"])
 
 
-def _shares(
-    report: Report, t3: KeyedTable, ms: Sequence[Mention], spans: list[tuple[int, int]]
-) -> Iterator[Relation]:
+def _shares(report: Report, t3: KeyedTable, ms: Sequence[Mention], spans: list[tuple[int, int]]) -> Iterator[Relation]:
     """The prose's shares of outcomes (予以公开…件，占X%) against the table: outcome row / （七）总计."""
     text = report.text
     for m in ms:
