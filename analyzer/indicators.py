@@ -1,6 +1,8 @@
 """The indicator taxonomy: surface phrases of a figure -> a canonical, comparable id.
 
-The shipped taxonomy is ``analyzer/data/indicators.toml``; ``Settings.taxonomy_paths``
+The shipped taxonomy is the folder ``analyzer/data/indicators/``, one TOML file per
+domain read in name order (its top-level ``domain`` names the domain of its
+entries; an id may be shipped once); ``Settings.taxonomy_paths``
 adds user TOML files of the same shape, whose entries replace shipped ones with
 the same id.  ``Taxonomy.match`` picks, among the entries whose kinds, subject,
 context, exclusions and relation fit a figure, the one with the longest
@@ -23,7 +25,7 @@ from .errors import DataFileError
 from .types import MetricKind
 
 RELATIONS = ("growth", "level")
-SHIPPED = "analyzer/data/indicators.toml"
+SHIPPED = "analyzer/data/indicators"
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class Indicator:
     exclude: tuple[str, ...] = ()
     relation: str | None = None
     units: frozenset[str] = frozenset()  # base units accepted (empty: any unit of the kinds)
+    domain: str = ""  # the taxonomy file's domain (economy, rule_of_law, ...)
+    # growth of a priced aggregate stated at comparable prices (可比价): never compared with nominal values
+    comparable_prices: bool = False
 
     def score(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
@@ -112,6 +117,9 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(where, getattr(exc, "lineno", 0), f"not valid TOML: {exc}") from exc
+    domain = data.get("domain", "")
+    if not isinstance(domain, str):
+        raise DataFileError(where, 0, "'domain' must be a string")
     entries = data.get("indicator", [])
     if not isinstance(entries, list):
         raise DataFileError(where, 0, "expected [[indicator]] tables")
@@ -125,6 +133,9 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
             kinds = frozenset(MetricKind(k) for k in _strings(entry, "kinds", where, line, required=True))
         except ValueError as exc:
             raise DataFileError(where, line, f"{ident}: {exc}") from exc
+        comparable = entry.get("comparable_prices", False)
+        if not isinstance(comparable, bool):
+            raise DataFileError(where, line, f"{ident}: comparable_prices must be true or false")
         relation = entry.get("relation")
         if relation is not None and relation not in RELATIONS:
             raise DataFileError(where, line, f"{ident}: relation must be one of {RELATIONS}")
@@ -138,6 +149,8 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 exclude=_strings(entry, "exclude", where, line),
                 relation=relation,
                 units=frozenset(_strings(entry, "units", where, line)),
+                domain=str(entry.get("domain", domain)),
+                comparable_prices=comparable,
             )
         )
     return out
@@ -151,11 +164,26 @@ def merge(base: Iterable[Indicator], extra: Iterable[Indicator]) -> tuple[Indica
     return tuple(merged.values())
 
 
+def shipped_indicators() -> tuple[Indicator, ...]:
+    """The entries of every file of the shipped taxonomy folder, in file-name order."""
+    folder = importlib.resources.files("analyzer.data").joinpath("indicators")
+    out: list[Indicator] = []
+    first: dict[str, str] = {}
+    for res in sorted((r for r in folder.iterdir() if r.name.endswith(".toml")), key=lambda r: r.name):
+        where = f"{SHIPPED}/{res.name}"
+        text = res.read_text(encoding="utf-8")
+        for ind in parse_taxonomy(text, where):
+            if ind.id in first:
+                raise DataFileError(where, _line_of(text, ind.id), f"{ind.id} is already in {first[ind.id]}")
+            first[ind.id] = where
+            out.append(ind)
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=8)
 def load_taxonomy(paths: tuple[Path, ...] = ()) -> Taxonomy:
     """The shipped taxonomy merged with the user files in ``paths`` (cached per tuple of paths)."""
-    shipped = importlib.resources.files("analyzer.data").joinpath("indicators.toml").read_text(encoding="utf-8")
-    indicators: tuple[Indicator, ...] = tuple(parse_taxonomy(shipped, SHIPPED))
+    indicators = shipped_indicators()
     for p in paths:
         try:
             text = Path(p).read_text(encoding="utf-8")
