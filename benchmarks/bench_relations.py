@@ -48,6 +48,7 @@ from benchmarks.relations_data import (  # noqa: E402
     Texts,
     load_relations,
     locate,
+    split,
     unresolved,
 )
 
@@ -245,20 +246,6 @@ def precision(texts: Texts, reports: dict) -> tuple[list[str], list[dict]]:  # t
         if ev:
             lines.append(f"        evidence: {ev}")
     return lines, items
-
-
-def split(rel):  # type: ignore[no-untyped-def]
-    """The held-out set in two fixed halves: ``tune`` (the checker may be tuned on it) and ``test`` (never looked at).
-
-    The half is a hash of the relation's file and line, so it does not change with the code.
-    """
-    import dataclasses
-    import hashlib
-
-    if rel.set != "heldout":
-        return rel
-    h = hashlib.sha1(f"{rel.source}|{rel.url}|{rel.line}".encode()).digest()[0]
-    return dataclasses.replace(rel, set="tune" if h % 2 == 0 else "test")
 
 
 SETS = ("dev", "tune", "test")

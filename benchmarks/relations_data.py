@@ -17,6 +17,7 @@ Run ``python benchmarks/relations_data.py [REAL_DIR]`` to validate both sets and
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -254,6 +255,17 @@ def load_heldout(texts: Texts, path: Path = HELDOUT) -> list[Relation]:
             )
         )
     return out
+
+
+def split(rel: Relation) -> Relation:
+    """The held-out set in two fixed halves: ``tune`` (the checker may be tuned on it) and ``test`` (never looked at).
+
+    The half is a hash of the relation's file and line, so it does not change with the code.
+    """
+    if rel.set != "heldout":
+        return rel
+    h = hashlib.sha1(f"{rel.source}|{rel.url}|{rel.line}".encode()).digest()[0]
+    return dataclasses.replace(rel, set="tune" if h % 2 == 0 else "test")
 
 
 def load_relations(real: Path = DEFAULT_REAL, heldout: Path = HELDOUT) -> tuple[Texts, list[Relation]]:

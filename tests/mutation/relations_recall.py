@@ -18,7 +18,7 @@ from pathlib import Path
 
 from analyzer import Settings, analyze_text
 from analyzer.types import Report, Severity
-from benchmarks.relations_data import DEFAULT_REAL, HELDOUT, RelationDataError, load_relations, locate
+from benchmarks.relations_data import DEFAULT_REAL, HELDOUT, RelationDataError, load_relations, locate, split
 
 from .relations_mutants import RelMutant, relation_mutants
 
@@ -50,6 +50,7 @@ def judge(m: RelMutant, base: Report, mutated: Report) -> Result:
 
 def measure(real: Path = DEFAULT_REAL, heldout: Path = HELDOUT, progress: bool = False) -> list[Result]:
     texts, rels = load_relations(real, heldout)
+    rels = [split(r) for r in rels]  # the held-out set in its tune and test halves
     ms = relation_mutants(texts, rels)
     bases: dict[tuple[str, str | None], Report] = {}
     out = []
