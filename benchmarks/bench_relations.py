@@ -115,11 +115,17 @@ def _spans_of(obj: object) -> list[_Span]:
 
 
 def relation_graph(report: Report) -> list[list[_Span]] | None:
-    """The spans of each entry of ``report.relations`` once that field exists, else None."""
+    """The figure spans of each entry of ``report.relations`` (operands and result name metrics by id), else None."""
     rels = getattr(report, "relations", None)
     if rels is None:
         return None
-    return [_spans_of(r.to_dict() if hasattr(r, "to_dict") else r) for r in rels]
+    where = {m.id: _Span(m.start, m.end) for m in report.metrics}
+    out = []
+    for r in rels:
+        d = r.to_dict() if hasattr(r, "to_dict") else r
+        ids = [*d.get("operands", ()), *([d["result"]] if d.get("result") else [])]
+        out.append([where[i] for i in ids if i in where] + _spans_of(d))
+    return out
 
 
 def judge(rel: Relation, raw: str, report: Report) -> Outcome:
