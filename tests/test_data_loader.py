@@ -45,3 +45,24 @@ def test_data_missing_file_is_a_data_error() -> None:
     with pytest.raises(DataFileError) as err:
         data.read_text("no_such_file.txt")
     assert err.value.path == "analyzer/data/no_such_file.txt"
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        (("达", "达到"), "纠错率达到58%", "达到"),  # longest first: 达 alone would leave 到 behind
+        (("a.b",), "axb", None),  # escaped: a dot is a dot
+        (("计", "计划", "计"), "工作计划", "计划"),  # repeats collapse
+    ],
+)
+def test_data_alternation_is_escaped_and_longest_first(words: tuple[str, ...], text: str, found: str | None) -> None:
+    import re
+
+    m = re.search(data.alternation(words), text)
+    assert (m.group() if m else None) == found
+
+
+def test_data_check_words_groups_the_checks_read() -> None:
+    groups = data.grouped_words("check_words.tsv")
+    for g in ("link_verb", "rate_lead", "rate_verb", "level_change", "future", "plan_word", "report_word"):
+        assert groups[g], g

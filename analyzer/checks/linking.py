@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .. import data
 from .cache import by_identity
 from .mentions import Mention, starting_in
 
@@ -28,10 +29,9 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + "，,；;、：:（）()"
 # ends a clause, reading through brackets: 纠错（含撤销、确认违法）29件 is named by 纠错
 CLAUSE_END_OUTSIDE_BRACKETS = SENTENCE_END + "，,；;：:"
+_WORDS = data.grouped_words("check_words.tsv")
 # verbs and fillers between a name and its figure (纠错率为58.6% → 纠错率)
-_LINK_WORDS = re.compile(
-    r"(?:分别)?(?:为|是|达|达到|保持在|始终保持在|稳定在|均为|均达|均达到|提高到|提升至|提高至|上升到|上升至|约|共|计|有|占)+$"
-)
+_LINK_WORDS = re.compile(rf"(?:分别)?(?:{data.alternation(_WORDS['link_verb'])})+$")
 # a placeholder in a marked sentence
 PLACEHOLDER = re.compile(r"⟨(\d+)⟩")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import data
 from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
@@ -20,12 +21,11 @@ from .mentions import mentions
 
 RULE = "rate_out_of_range"
 
+_WORDS = data.grouped_words("check_words.tsv")
 # verbs allowed between a rate's name and its figure
-_LINK = re.compile(
-    r"(?:均|始终|分别|已|总体|平均)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提高至|提升至|上升到|上升至|超过|高达)?$"
-)
+_LINK = re.compile(rf"(?:{data.alternation(_WORDS['rate_lead'])})?(?:{data.alternation(_WORDS['rate_verb'])})?$")
 # a change, not a level: the figure is a difference or growth
-_CHANGE = re.compile(r"(?:增长|下降|提高了|降低|减少|增加|上升了|同比|环比|增幅|降幅|百分点)")
+_CHANGE = re.compile(data.alternation(_WORDS["level_change"]))
 
 
 def rate_out_of_range(report: Report, settings: Settings) -> Iterator[Result]:

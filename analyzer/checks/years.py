@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import data
 from ..settings import Settings
 from ..types import Genre, Report, Severity
 from .base import Result, finding, verified
@@ -21,17 +22,19 @@ from .linking import sentence_bounds
 from .mentions import mentions
 
 RULE = "year_inconsistency"
+_WORDS = data.grouped_words("check_words.tsv")
 
 # a title line naming the year reported on: 关于2024年…的报告, 2023年度…报告
 _TITLE_YEAR = re.compile(
-    r"^[ \t\u3000]*(?:.{0,20}?关于)?(?P<y>20\d\d)年(?:度)?[^\n。]{0,40}?(?:报告|总结)[ \t\u3000]*$", re.MULTILINE
+    rf"^[ \t\u3000]*(?:.{{0,20}}?关于)?(?P<y>20\d\d)年(?:度)?[^\n。]{{0,40}}?(?:{data.alternation(_WORDS['report_word'])})[ \t\u3000]*$",
+    re.MULTILINE,
 )
 # a plans heading or lead: 2025年度推进法治政府建设的安排, 2025年工作计划
-_PLAN = re.compile(r"(?P<y>20\d\d)年(?:度)?[^\n。，；]{0,20}?(?:安排|计划|打算|思路|工作要点)")
+_PLAN = re.compile(rf"(?P<y>20\d\d)年(?:度)?[^\n。，；]{{0,20}}?(?:{data.alternation(_WORDS['plan_word'])})")
 # a year at the start of a sentence or clause: "2024年，" "2024年受理"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[。；\n\s\u3000]))(?P<y>20\d\d)年(?:度)?")
 # words that make a sentence about the future, a target or a plan
-_FUTURE = re.compile(r"计划|预计|预期|力争|目标|将|争取|拟|安排|打算|下一步|到20|确保|规划|部署|要求|预算|计|左右")
+_FUTURE = re.compile(data.alternation(_WORDS["future"]))
 
 
 def report_year(report: Report) -> int | None:

@@ -17,12 +17,23 @@ import functools
 import importlib.resources
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import DataFileError
 
-__all__ = ["grouped_words", "lines", "parse_lines", "parse_tsv", "read_text", "toml", "tsv", "where", "words"]
+__all__ = [
+    "alternation",
+    "grouped_words",
+    "lines",
+    "parse_lines",
+    "parse_tsv",
+    "read_text",
+    "toml",
+    "tsv",
+    "where",
+    "words",
+]
 
 
 def where(name: str) -> str:
@@ -84,6 +95,11 @@ def grouped_words(name: str) -> dict[str, tuple[str, ...]]:
     for _, (group, word) in tsv(name, 2):
         out.setdefault(group, {}).setdefault(word, None)
     return {g: tuple(ws) for g, ws in out.items()}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so 达到 wins over 达)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def toml(name: str, text: str | None = None) -> dict[str, Any]:
