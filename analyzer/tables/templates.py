@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..data import toml
+from ..numbers import cn_int
 from ..types import Cell
 from .layouts import NUMBER, Figures, Label, Prose, Row, Token, value_of
 
@@ -201,19 +202,6 @@ class Parsed:
     full: str  # the label without numbering and spaces (notes kept)
 
 
-_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-
-
-def _cn_number(s: str) -> int:
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CN_DIGITS.get(s[1:], 0)
-    if len(s) == 2 and s[1] == "十":
-        return _CN_DIGITS[s[0]] * 10
-    return _CN_DIGITS.get(s[-1], 0) + (10 * _CN_DIGITS[s[0]] if len(s) == 3 else 0)
-
-
 def norm(text: str) -> str:
     """A label as matched: spaces out, compatibility forms folded (Kangxi radicals ⾏ → 行, full-width digits)."""
     return unicodedata.normalize("NFKC", _SPACES.sub("", text))
@@ -228,7 +216,7 @@ def parse_label(text: str) -> Parsed:
         kind = m.lastgroup or ""
         numbering = kind
         g = m.group(kind)
-        number = int(g) if kind in ("ar", "par") else _cn_number(g)
+        number = int(g) if kind in ("ar", "par") else (cn_int(g) or 0)
         s = s[m.end() :]
     full = s
     for p in spec().prefixes:
