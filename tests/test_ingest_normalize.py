@@ -219,3 +219,13 @@ def test_pdfminer_quiet_counts_and_says_one_line(caplog):
     assert logging.getLogger("pdfminer").handlers == [] or all(
         h is not counter for h in logging.getLogger("pdfminer").handlers
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "纠错率58.6%", "⾏政复议\u200b案件\u3000２９件", "糾錯率審結", "1 9 9 7 年", "a\u00adb\ufeffc"],
+)
+def test_translate_present_is_str_translate(text: str) -> None:
+    from analyzer.ingest.normalize import _translation, translate_present
+
+    assert translate_present(text, _translation()) == text.translate(_translation())

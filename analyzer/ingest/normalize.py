@@ -97,6 +97,8 @@ _SPACED_RUN = r"\d(?: \d)+(?: \. \d(?: \d)*)?|\d \. \d(?: \d)*"
 # page) is 5+1 with the plus sign lost, not 51
 _UNIT_AHEAD = rf"(?= ?[{_HAN}%‰—–～、，。；：])"
 _SPACED_DIGITS = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<run>{_SPACED_RUN}) ?{_UNIT_AHEAD}")
+# what every spaced run holds: a cheap test before the pattern above is tried at every offset
+_SPACED_PAIR = re.compile(r"\d \.? ?\d")
 
 # --- pinyin artefacts of converted mirror sites: 復(fù)議 --------------------------------
 _TONE_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -139,7 +141,7 @@ def _join(m: re.Match[str]) -> str:
 
 def join_spaced_digits(text: str) -> str:
     """``1 9 9 7 年`` → ``1997年``, ``7 4 7 7 2 亿元`` → ``74772亿元``; table cells and lone runs kept."""
-    return _SPACED_DIGITS.sub(_join, text) if " " in text else text
+    return _SPACED_DIGITS.sub(_join, text) if _SPACED_PAIR.search(text) else text
 
 
 def normalize_chars(text: str) -> str:
@@ -148,21 +150,31 @@ def normalize_chars(text: str) -> str:
     if "\n" in text:
         text = _INVISIBLE_LINE.sub("", text)
     text = _FULLWIDTH_RUN.sub(_nfkc, text)
-    text = text.translate(_translation())
+    text = translate_present(text, _translation())
     text = _THOUSANDS_COMMA.sub(",", text)
     if "(" in text:
         text = _PINYIN.sub("", text)
     return join_spaced_digits(text)
 
 
+# a run of Chinese characters (the unified ideographs and extension A)
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+
+
+def translate_present(text: str, table: dict[int, str | None]) -> str:
+    """``text.translate(table)`` with only the entries whose characters ``text`` holds.
+
+    ``str.translate`` looks every character up in the table; most texts hold none of a large table's
+    characters, and the set of a text's characters is found far faster than the lookups are made."""
+    present = {cp: table[cp] for cp in map(ord, set(text)) if cp in table}
+    return text.translate(present) if present else text
+
+
 def is_traditional(text: str) -> bool:
     """Are at least ``TRADITIONAL_SHARE`` of the text's Chinese characters traditional-only?"""
+    han = len(text) - len(_HAN_RUN.sub("", text))
     table = _trad_table()
-    han = trad = 0
-    for c in text:
-        if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
-            han += 1
-            trad += ord(c) in table
+    trad = sum(text.count(c) for c in set(text) if ord(c) in table)
     return han > 0 and trad >= TRADITIONAL_SHARE * han
 
 
