@@ -156,8 +156,9 @@ def _line_token(text: str, start: int, end: int) -> Token | None:
     if not body:
         return None
     cell = Cell(body, s, s + len(body))
-    m = _TEXT_ROW.match(body)
-    if m and "|" not in body:
+    # (the lazy label of _TEXT_ROW is tried at every length: only a line ending in a digit can match)
+    m = _TEXT_ROW.match(body) if body[-1].isdigit() and "|" not in body else None
+    if m:
         # a table row a PDF text layer gave as one line: 1.属于国家秘密0 0 0 0 0 0 0
         label = Cell(m.group("label"), s, s + m.end("label"))
         values = tuple(
@@ -195,8 +196,9 @@ def tokens(text: str, tables: tuple[Table, ...] = ()) -> list[Token]:
         eol = n if eol < 0 else eol
         line = text[pos:eol]
         stripped = line.strip()
-        cell_line = _CELL_LINE.match(line)
-        if _SEPARATOR.match(stripped) and "-" in line:
+        has_bar = "|" in line
+        cell_line = _CELL_LINE.match(line) if has_bar else None
+        if has_bar and "-" in line and _SEPARATOR.match(stripped):
             pass
         elif stripped and not stripped.strip("|"):
             # a line of bare | (a flattened row of empty cells): one empty cell per |
@@ -209,7 +211,7 @@ def tokens(text: str, tables: tuple[Table, ...] = ()) -> list[Token]:
             tok = _line_token(text, s, s + len(body)) if body else Figures((Cell("", s, s),))
             if tok is not None:
                 _add(out, tok)
-        elif "|" in line and _PIPE_ROW.match(line):
+        elif has_bar and _PIPE_ROW.match(line):
             row = grid_row(pipe_cells(text, pos, eol))
             if row is not None:
                 out.append(row)

@@ -207,6 +207,7 @@ def norm(text: str) -> str:
     return unicodedata.normalize("NFKC", _SPACES.sub("", text))
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_label(text: str) -> Parsed:
     """A label's numbering and its words (``（三）不予公开`` → pcn, 3, 不予公开)."""
     s = norm(text).strip("：:")
@@ -238,6 +239,7 @@ def _is_header(labels: tuple[Cell, ...], template: str) -> bool:
     return len(labels) >= 3 or (named >= 1 and all(_has(t, words) or t in ("总计", "其他") for t in texts))
 
 
+@functools.lru_cache(maxsize=4096)
 def title_of(text: str) -> str | None:
     """The template whose title ``text`` carries (a heading or a table's caption)."""
     s = norm(text)
