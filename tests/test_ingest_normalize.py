@@ -223,9 +223,35 @@ def test_pdfminer_quiet_counts_and_says_one_line(caplog):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "纠错率58.6%", "⾏政复议\u200b案件\u3000２９件", "糾錯率審結", "1 9 9 7 年", "a\u00adb\ufeffc"],
+    [
+        "",
+        "纠错率58.6%",
+        "⾏政复议\u200b案件\u3000２９件",
+        "糾錯率審結",
+        "1 9 9 7 年",
+        "a\u00adb\ufeffc",
+        "\ud800x\U0001f600",
+    ],
 )
 def test_translate_present_is_str_translate(text: str) -> None:
     from analyzer.ingest.normalize import _translation, translate_present
 
     assert translate_present(text, _translation()) == text.translate(_translation())
+
+
+@pytest.mark.parametrize(
+    ("text", "traditional"),
+    [
+        ("糾錯率審結", True),
+        ("纠错率审结", False),
+        ("", False),
+        ("abc 123", False),
+        ("行政復議案件糾錯", True),
+        ("行政復議案件二十九件，纠错十七件", False),
+    ],
+)
+# 復議 is 2 of 15 Chinese characters in the last case: 13%, under the 15% share
+def test_is_traditional_counts_the_share_of_traditional_characters(text: str, traditional: bool) -> None:
+    from analyzer.ingest.normalize import is_traditional
+
+    assert is_traditional(text) is traditional

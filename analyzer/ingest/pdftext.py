@@ -31,6 +31,7 @@ from ..data import tsv
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_PUNCT = "，。、；：？！（）《》“”‘’【】"
 _SPACE = r"[ \t\u3000]+"
+_HAS_SPACE = re.compile(_SPACE)
 # a space between Chinese (or its punctuation) and a digit, and between a digit and Chinese or a percent sign
 # (not before a time of day: 2026年02月10日 07时41分 stays a date and a time)
 _SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]){_SPACE}(?=\d)(?!\d{{1,2}}(?:[:：]\d|时))")
@@ -60,7 +61,7 @@ def _starts_with_unit(line: str) -> bool:
 
 def respace(line: str) -> str:
     """``受理 47 件`` → ``受理47件`` (spaces between Chinese and digits taken out)."""
-    if "|" in line:
+    if "|" in line or not _HAS_SPACE.search(line):
         return line
     return _SPACE_AFTER_DIGIT.sub("", _SPACE_BEFORE_DIGIT.sub("", line))
 
