@@ -140,3 +140,30 @@ def test_severity_warning_unless_both_year_links_are_sure():
     fine = _report("江南省", 2026, "2024年粮食产量743.4亿斤。")
     coarse = _report("江南省", 2027, "2024年粮食产量744亿斤。")
     assert [f.severity.value for f in check_corpus([fine, coarse])] == ["warning"]
+
+
+@pytest.mark.real
+@pytest.mark.slow
+def test_real_reports_restated_facts_and_no_false_mismatch(real_dir):
+    """Over the national and provincial reports: no restated mismatch (none is real, read 2026-12-01), and
+    the restatements of past years the five-year reviews write are read with their own year."""
+    from conftest import real_files
+
+    from analyzer import analyze_file
+    from analyzer.checks.cross_document import Placed, compare_facts
+    from analyzer.checks.restated import ROLES
+
+    files = real_files("national") + real_files("provincial_2026")
+    placed = []
+    for p in files:
+        r = analyze_file(p)
+        placed += [Placed(f, p.name, p.name) for f in restated_facts(r)]
+    assert len({p.doc for p in placed}) >= 50
+    assert {p.fact.role for p in placed} <= ROLES
+    assert [f.message for _, f in compare_facts(placed)] == []
+    sure = {(p.source, p.fact.note) for p in placed if p.fact.role == "restated"}
+    assert ("2003_国务院政府工作报告.txt", "1997年地区生产总值 7.4万亿元") in sure
+    assert ("河北省_2026_政府工作报告.txt", "2020年地区生产总值 3.68万亿元") in sure
+    notes = {(p.source, p.fact.note) for p in placed}
+    # the Y of 从2020年的X到Y is not of 2020
+    assert not any(n.startswith("2020年") and ("10.26万元" in n or "1112.4亿元" in n) for _, n in notes)
