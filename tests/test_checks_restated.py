@@ -100,7 +100,9 @@ def test_a_document_that_disagrees_with_itself_restates_nothing():
 
 
 def test_restated_facts_year_links():
-    b = _report("江南省", 2026, "地区生产总值从2020年的3.68万亿元提高到5.62万亿元。粮食产量比2024年的743.6亿斤增加8.7亿斤。")
+    b = _report(
+        "江南省", 2026, "地区生产总值从2020年的3.68万亿元提高到5.62万亿元。粮食产量比2024年的743.6亿斤增加8.7亿斤。"
+    )
     got = {(f.note, f.role) for f in restated_facts(b)}
     assert ("2020年地区生产总值 3.68万亿元", "restated") in got
     assert ("2024年粮食产量 743.6亿斤", "restated") in got

@@ -176,7 +176,6 @@ def document_facts(report: Report) -> list[Fact]:
     """Everything the corpus check needs from one report: the national report's figures, or what a region implies;
     for a 政府信息公开 report, the carried-over requests of its table 3 (``tables.cross_year``)."""
     from ..tables.cross_year import carry_facts
-
     from .restated import restated_facts
 
     facts = national_figures(report) if _is_national(report) else implied_national(report)

@@ -192,7 +192,7 @@ def compare_restated(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
         docs[name] = p.doc
         groups[(p.fact.key, p.fact.year)][name].append(p)
     out: list[tuple[object, Finding]] = []
-    for (key, year), by_doc in sorted(groups.items()):
+    for (key, _year), by_doc in sorted(groups.items()):
         if len(by_doc) < 2:
             continue
         reps = []
