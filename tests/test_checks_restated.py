@@ -38,6 +38,7 @@ MUST = [
     ("gdp restated in a later review", "2024年地区生产总值5.26万亿元。", "5.26万亿元", "5.36万亿元"),
     ("grain base of a comparison", "粮食产量达到752.3亿斤，比2024年的743.6亿斤增加8.7亿斤。", "743.6亿斤", "748.6亿斤"),
     ("grain in another unit", "2024年粮食产量3720万吨。", "3720万吨", "748.6亿斤"),
+    ("the base of 比上年增加", "粮食产量752.3亿斤，比上年增加8.7亿斤。", "比上年增加8.7亿斤", "748.6亿斤"),
 ]
 
 
@@ -61,6 +62,8 @@ MUST_NOT = [
     ("a growth against a year, not its value", FIRST, "粮食产量比2024年增长2.1%。"),
     ("another year", FIRST, "2023年地区生产总值5.26万亿元。"),
     ("from X to Y: Y is not of X's year", FIRST, "地区生产总值从2024年的5.36万亿元提高到5.62万亿元。"),
+    ("the base of 比上年增加 alike", FIRST, "粮食产量752.3亿斤，比上年增加3.7亿斤。"),
+    ("a budget against last year's is no base", FIRST, "安排一般公共预算收入3250亿元，比上年增加100亿元。"),
     ("restated alike beside a national comparison", FIRST, "2024年地区生产总值增长5.2%，高于全国0.2个百分点。"),
 ]
 
@@ -166,6 +169,12 @@ def test_real_reports_restated_facts_and_no_false_mismatch(real_dir):
     sure = {(p.source, p.fact.note) for p in placed if p.fact.role == "restated"}
     assert ("2003_国务院政府工作报告.txt", "1997年地区生产总值 7.4万亿元") in sure
     assert ("河北省_2026_政府工作报告.txt", "2020年地区生产总值 3.68万亿元") in sure
+    # two figures of one indicator, region and year really are in two documents, and agree:
+    # 2002's 财政收入 18914亿元 (2003 report) and 2.17万亿元 − 2787亿元 (2004 report)
+    notes_of = {p.fact.note: p for p in placed}
+    a, b = notes_of["2002年财政收入 18914亿元"], notes_of["2002年财政收入 2.17万亿元 − 2787亿元"]
+    assert a.source.startswith("2003_") and b.source.startswith("2004_") and a.fact.key == b.fact.key
+    assert a.fact.value.overlaps(b.fact.value)
     notes = {(p.source, p.fact.note) for p in placed}
     # the Y of 从2020年的X到Y is not of 2020
     assert not any(n.startswith("2020年") and ("10.26万元" in n or "1112.4亿元" in n) for _, n in notes)

@@ -28,7 +28,10 @@ with no other number between it and the figure (``sure``: "2023年粮食产量1.
 (the extractor's ``Metric.year`` reads 比2024年 as a comparison and may give the
 document's year: it must be that or the written one); or ``Metric.year`` equal to
 the document's own year without a year in the clause (``loose``).
-Everything else is left out (precision first).
+Everything else is left out (precision first).  A level followed by its change
+on the year before ("粮食产量752.3亿斤，比上年增加3.7亿斤") also gives the previous
+year's value (752.3 − 3.7, its interval from both roundings; ``loose``), unless the
+sentence is a budget or plan (安排, 拟, 预算) or on another basis (口径).
 
 The check is two steps like the rest of the module: ``restated_facts(report)``
 gives a few ``Fact``s per document (stored by the batch in ``corpus_facts``),
@@ -41,12 +44,13 @@ coarser figure's last digit; otherwise a warning.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..types import Basis, Finding, Report, Severity, Span
+from ..types import Basis, Finding, Metric, Report, Severity, Span
 from .rounding import Interval
 
 if TYPE_CHECKING:
@@ -67,6 +71,10 @@ _NUMBER = re.compile(r"[0-9０-９]")
 _NOT_A_YEAR = re.compile(r"年均|平均|累计|合计|总计|期间|以来|五年|十年|连续|预期|目标|力争|分别|前[一二两三四五]年")
 # 比2024年增长5%: a change against the year, not its value (比2024年的748.6亿斤 is the value)
 _AGAINST = re.compile(r"(?:比|较|相比|与|同)$")
+# a level, then its change on the year before: 粮食产量752.3亿斤，比上年增加3.7亿斤 (the base: 748.6亿斤)
+_BASE_CUE = re.compile(r"[，,]?(?:比上年|较上年|比去年|较去年)(?P<verb>增加|减少|增产|减产|多|少)")
+# a budget or plan of the year against the last one's, or a base on another basis (同口径), is no restatement
+_NOT_A_BASE = re.compile(r"安排|拟|预算|计划|口径|剔除|扣除")
 _NATIONAL_LEAD = re.compile(r"^(?:其中|同期|当年|全年|去年|上年|)*(?:全国|国内)")
 _NOMINAL = re.compile(r"名义|现价")
 _REAL = re.compile(r"可比价|不变价|实际增长|实际")
@@ -112,6 +120,8 @@ def restated_facts(report: Report) -> list[Fact]:
     taxonomy = load_taxonomy()
     factors = {a: (b, f) for a, b, f in unit_conversions()}
     out: list[Fact] = []
+    ordered = sorted(report.metrics, key=lambda x: x.start)
+    following = dict((a.id, b) for a, b in itertools.pairwise(ordered))
     for m in report.metrics:
         if m.indicator is None or m.basis is not Basis.ACTUAL or m.year is None:
             continue
@@ -156,10 +166,30 @@ def restated_facts(report: Report) -> list[Fact]:
         prices = _prices(clause, bool(ind and ind.comparable_prices)) if m.unit == "%" else ""
         written = text[num : m.end] if m.number_start >= 0 else m.text
         note = f"{year}年{ind.label if ind else m.indicator} {written}"
-        out.append(
-            Fact(role, fact_key(m.indicator, region, unit, prices), year, iv, Span(m.start, m.end, m.text), note)
-        )
+        key = fact_key(m.indicator, region, unit, prices)
+        out.append(Fact(role, key, year, iv, Span(m.start, m.end, m.text), note))
+        if m.unit != "%" and m.qualifier is None:
+            base = _base_of(
+                text, m, following.get(m.id), s0, factor, f"{year - 1}年{ind.label if ind else m.indicator}"
+            )
+            if base is not None:
+                out.append(Fact(LOOSE, key, year - 1, *base))
     return out
+
+
+def _base_of(text: str, m: Metric, b: Metric | None, s0: int, factor: float, label: str):  # type: ignore[no-untyped-def]
+    """The previous year's value a level and its "比上年增加 Y" imply (interval, evidence, note), or None."""
+    if b is None or b.unit != m.unit or b.qualifier is not None or b.number_start < 0:
+        return None
+    cue = _BASE_CUE.fullmatch(text, m.end, b.number_start)
+    if cue is None or _NOT_A_BASE.search(text, s0, b.end):
+        return None
+    sign = -1 if cue.group("verb") in ("减少", "减产", "少") else 1
+    iv = m.interval - b.interval if sign > 0 else m.interval + b.interval
+    iv = Interval(iv.low * factor, iv.high * factor)
+    a_written = text[m.number_start : m.end] if m.number_start >= 0 else m.text
+    note = f"{label} {a_written} {'−' if sign > 0 else '+'} {text[b.number_start : b.end]}"
+    return iv, Span(m.start, b.end, text[m.start : b.end]), note
 
 
 def _common(facts: list[Placed]) -> Interval | None:
