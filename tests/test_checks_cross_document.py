@@ -9,9 +9,10 @@ from analyzer.checks import check_corpus
 from analyzer.types import Genre, Meta
 
 
-def _province(name: str, sentence: str, region: str = "某省"):
+def _province(name: str, sentence: str, region: str | None = None):
+    """A province's report; its region is its name (two provinces' own figures are never compared)."""
     r = analyze_text(f"{name}2026年政府工作报告\n一、2025年工作回顾\n{sentence}\n", path=f"{name}.txt")
-    return dataclasses.replace(r, meta=Meta(f"{name}政府工作报告", None, region, 2025, Genre.GOV_WORK_REPORT))
+    return dataclasses.replace(r, meta=Meta(f"{name}政府工作报告", None, region or name, 2025, Genre.GOV_WORK_REPORT))
 
 
 def _national(sentence: str):

@@ -9,7 +9,8 @@ The check runs in two steps so that a corpus of any size costs the memory of
 its facts, not of its reports: ``document_facts(report)`` keeps what one
 report says of national figures (a few ``Fact``s; the batch computes them in
 the worker and stores them in ``corpus_facts``), and ``compare_facts`` compares
-the facts of all documents.  ``check_corpus(reports)`` does both over reports
+the facts of all documents.  A figure of one indicator, region and year restated in another
+document is compared with its first statement the same way (``checks.restated``).  ``check_corpus(reports)`` does both over reports
 (a generator is fine); the evidence spans point into the text of the
 document named at the start of the message.
 """
@@ -175,9 +176,10 @@ def document_facts(report: Report) -> list[Fact]:
     """Everything the corpus check needs from one report: the national report's figures, or what a region implies;
     for a 政府信息公开 report, the carried-over requests of its table 3 (``tables.cross_year``)."""
     from ..tables.cross_year import carry_facts
+    from .restated import restated_facts
 
     facts = national_figures(report) if _is_national(report) else implied_national(report)
-    return facts + carry_facts(report)
+    return facts + carry_facts(report) + restated_facts(report)
 
 
 def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
@@ -189,13 +191,19 @@ def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
     """
     from ..tables.cross_year import ROLES as CARRY_ROLES
     from ..tables.cross_year import compare_carry
+    from .restated import ROLES as RESTATED_ROLES
+    from .restated import compare_restated
 
     implied: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
     stated: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
     carry: list[Placed] = []
+    restated: list[Placed] = []
     for p in placed:
         if p.fact.role in CARRY_ROLES:
             carry.append(p)
+            continue
+        if p.fact.role in RESTATED_ROLES:
+            restated.append(p)
             continue
         (stated if p.fact.role == STATED else implied)[(p.fact.key, p.fact.year)].append(p)
     out: list[tuple[object, Finding]] = []
@@ -212,7 +220,7 @@ def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
                 if not it.fact.value.overlaps(nat.fact.value):
                     msg = f"{it.source}: 全国{key[0]} 推得 {it.fact.note}，而全国报告 {nat.source} 为 {nat.fact.note}"
                     out.append((it.doc, _finding(msg, it.fact, nat.fact.note)))
-    return out + compare_carry(carry)
+    return out + compare_carry(carry) + compare_restated(restated)
 
 
 def _finding(message: str, fact: Fact, expected: str) -> Finding:

@@ -17,7 +17,12 @@ def export(
     parquet: Path = typer.Option(None, "--parquet", help="A folder of <table>.parquet files."),
     csv: Path = typer.Option(None, "--csv", help="A folder of <table>.csv files."),
 ) -> None:
-    """Export every corpus table (and the indicator_panel view)."""
+    """Export every corpus table, the indicator_panel view and the wide panels.
+
+    panel_wide: one row per region and year, for each indicator id a value column and an <id>__unit
+    column (results; several values of one cell: the report about that year, else the latest;
+    disagreements named in ``conflicts``); panel_wide_target: the same of targets.
+    """
     from ..corpus import export_files, export_xlsx, open_corpus
 
     chosen = [x for x in (xlsx, parquet, csv) if x is not None]

@@ -1,6 +1,8 @@
 """Export the corpus tables: one xlsx workbook, or a folder of Parquet or CSV files.
 
-Every table and the ``indicator_panel`` view is exported.  CSV files begin with a
+Every table and the ``indicator_panel`` view is exported, and the wide panels
+(``panel_wide``: a row per region and year, a column per indicator, results;
+``panel_wide_target``: the same of targets; see ``corpus.panel``).  CSV files begin with a
 UTF-8 byte-order mark (Excel reads them as UTF-8 then).  The workbook has
 one sheet per table (a table longer than a sheet continues on "metrics (2)"
 …), the header row frozen, readable column names; it is written row by row
@@ -23,9 +25,10 @@ import duckdb
 
 from ..errors import DatabaseError
 from .db import Corpus, translate
+from .panel import PANELS, panel_wide_sql
 from .schema import ALL_TABLES, sql_string
 
-EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel", "table_panel")
+EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel", "table_panel", *PANELS)
 # tables left out of the workbook (a sheet cell holds at most 32,767 characters); none since
 # the corpus stores no whole texts
 NOT_IN_XLSX: frozenset[str] = frozenset()
@@ -84,7 +87,16 @@ def evidence_text(evidence: str | None) -> str:
 
 
 def label(column: str) -> str:
+    if "." in column:  # an indicator id of a wide panel (gdp.growth, gdp.growth__unit): as it is
+        return column
     return _LABELS.get(column) or column.replace("_", " ").capitalize()
+
+
+def select_of(corpus: Corpus, name: str) -> str:
+    """The SELECT that exports ``name`` (a table, a view, or a wide panel computed from the corpus)."""
+    if name in PANELS:
+        return panel_wide_sql(corpus.con, PANELS[name])
+    return _READABLE.get(name, f"SELECT * FROM {name}")
 
 
 def export_files(corpus: Corpus, folder: str | os.PathLike[str], fmt: str) -> list[Path]:
@@ -103,7 +115,8 @@ def export_files(corpus: Corpus, folder: str | os.PathLike[str], fmt: str) -> li
         # CSV: DuckDB writes plain UTF-8; a byte-order mark first, so that Excel reads it as UTF-8
         dest = target if fmt == "parquet" else _temporary(out)
         try:
-            corpus.con.execute(f"COPY (SELECT * FROM {name}) TO {sql_string(str(dest))} ({opts})")
+            query = panel_wide_sql(corpus.con, PANELS[name]) if name in PANELS else f"SELECT * FROM {name}"
+            corpus.con.execute(f"COPY ({query}) TO {sql_string(str(dest))} ({opts})")
             if dest != target:
                 _with_bom(dest, target)
         except (duckdb.Error, OSError) as exc:
@@ -171,7 +184,7 @@ def export_xlsx(corpus: Corpus, path: str | os.PathLike[str], *, max_rows: int =
     for name in EXPORTED:
         if name in NOT_IN_XLSX:
             continue
-        cur = corpus.con.execute(_READABLE.get(name, f"SELECT * FROM {name}"))
+        cur = corpus.con.execute(select_of(corpus, name))
         columns = [d[0] for d in cur.description]
         readable = "evidence" in columns and name in _READABLE
         if readable:
