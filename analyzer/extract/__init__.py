@@ -113,7 +113,7 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)
         basis = find_basis(doc, fig.start, clause, section.category if section else None, cue)
-        year = find_year(cue, meta, basis)
+        year = find_year(cue, meta, basis, index.under_plan_heading(fig.number_start))
         if is_multi_year(doc, fig.start, cue, basis, phrase, growth):
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
