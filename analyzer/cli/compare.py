@@ -174,7 +174,7 @@ def _target_value(r: Any) -> str:
 
 
 def _quote(evidence: str | None, document: str | None) -> Any:
-    """The quote with its document's name (a path shown by its file name), never read as markup."""
+    """The quote with its document (a path shown by its file name: titles repeat), never read as markup."""
     from rich.text import Text
 
     if not evidence:
@@ -219,8 +219,8 @@ def print_targets(indicator: str, rows: list[Any], tolerance: str, console: Any 
             t,
             res,
             met,
-            _quote(r.target_evidence, r.target_document),
-            _quote(r.result_evidence, r.result_document),
+            _quote(r.target_evidence, r.target_path or r.target_document),
+            _quote(r.result_evidence, r.result_path or r.result_document),
         )
     console.print(table)
     done = sum(r.met is not None for r in rows)

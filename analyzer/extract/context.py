@@ -163,6 +163,11 @@ class DocIndex:
             return i
         return None
 
+    def cue_is_past_word(self, pos: int) -> bool:
+        """Whether the year cue of ``pos`` is 去年/过去一年 (of a 政府工作报告)."""
+        i = self._cue_index(pos)
+        return i is not None and self._year_past[i]
+
     def past_year_cue(self, pos: int) -> bool:
         """Whether the year cue of ``pos`` is 去年/过去一年 of a 政府工作报告 in its sentence, or opening the
         sentence before (过去一年，我们…。国内生产总值增长10.3%), with no target word between it and ``pos``."""
