@@ -164,7 +164,17 @@ def test_compare_vs_target_json_csv_and_text(corpus_db):
     }
     r = invoke("compare", "--db", str(corpus_db), "-i", "gdp.growth", "--vs-target", "--format", "csv")
     table = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert list(table[0])[:9] == ["indicator", "region", "level", "year", "target", "target_high", "target_qualifier", "result", "met"]
+    assert list(table[0])[:9] == [
+        "indicator",
+        "region",
+        "level",
+        "year",
+        "target",
+        "target_high",
+        "target_qualifier",
+        "result",
+        "met",
+    ]
     assert [(x["year"], x["met"]) for x in table] == [("2024", ""), ("2025", "False"), ("2026", "")]
     r = invoke("compare", "--db", str(corpus_db), "-i", "gdp.growth", "--vs-target")
     assert r.returncode == 0

@@ -250,7 +250,8 @@ def target_rows(
     """
     entry = taxonomy.get(indicator)
     direction = entry.target_direction if entry is not None else None
-    where, args = "indicator = ?", [indicator]
+    where = "indicator = ?"
+    args: list[Any] = [indicator]
     if year is not None:
         where += " AND year = ?"
         args.append(year)

@@ -86,7 +86,9 @@ _PAST_YEAR_LEAD = regex.compile(r"\s*(?:去年|过去(?:的)?一年)")
 # a section heading about a five-year plan (“十三五”时期主要目标任务, 今后五年): its targets without a year
 # are the plan's, of no single year
 # (not one naming the coming year too: “十五五”时期目标任务和2026年工作安排, 推动“十五五”开好局)
-_PLAN_HEADING = regex.compile(r"十[一二三四五]?五”?(?:时期|规划|期间|发展|主要|目标|经济社会)|五个五年规划|今后五年|未来五年")
+_PLAN_HEADING = regex.compile(
+    r"十[一二三四五]?五”?(?:时期|规划|期间|发展|主要|目标|经济社会)|五个五年规划|今后五年|未来五年"
+)
 _YEAR_HEADING = regex.compile(r"(?:19|20)[0-9]{2}年|今年|明年")
 
 
@@ -116,9 +118,7 @@ class DocIndex:
         self._year_values = [v for _, v, _ in years]
         self._year_explicit = [x for _, _, x in years]
         self._year_plan = [bool(m.group("plan")) and not m.group("year") for m in matches]
-        self._year_past = [
-            m.group("rel") in _PAST_YEAR_WORDS and meta.genre is Genre.GOV_WORK_REPORT for m in matches
-        ]
+        self._year_past = [m.group("rel") in _PAST_YEAR_WORDS and meta.genre is Genre.GOV_WORK_REPORT for m in matches]
         self._target_ends = [m.end() for m in _TARGET_WORDS.finditer(text) if _is_goal(m, meta)]
 
     def paragraph_start(self, pos: int) -> int:
