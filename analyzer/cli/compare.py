@@ -258,9 +258,9 @@ def compare(
         False,
         "--vs-target",
         help="With --indicator: each region-year's target (set in the report about the year before) against its "
-        "result (stated in the next report), met true/false, null when undecidable. 以上/以内 and ranges are read "
-        "as written; a point target (5%左右) is met when the result misses it on the wrong side by at most the "
-        "tolerance.",
+        "result (stated in the next report), met true/false, null when undecidable. Ranges and 以上/以内 are read "
+        "as written; a point target such as 5%左右 is met when the result misses it by at most --tolerance "
+        "(below a floor such as GDP growth, above a ceiling such as CPI).",
     ),
     tolerance: float = typer.Option(
         None,
