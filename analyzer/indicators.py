@@ -25,6 +25,9 @@ from .errors import DataFileError
 from .types import MetricKind
 
 RELATIONS = ("growth", "level")
+# which way a target of the indicator points: a floor to reach (GDP growth, new jobs) or a ceiling to stay
+# under (CPI, unemployment: 居民消费价格涨幅3%左右 is a ceiling); ``target_panel`` decides ``met`` with it
+TARGET_DIRECTIONS = ("at_least", "at_most")
 SHIPPED = "analyzer/data/indicators"
 
 
@@ -41,6 +44,8 @@ class Indicator:
     domain: str = ""  # the taxonomy file's domain (economy, rule_of_law, ...)
     # growth of a priced aggregate stated at comparable prices (可比价): never compared with nominal values
     comparable_prices: bool = False
+    # at_least | at_most (TARGET_DIRECTIONS), None: a target of the indicator is not judged met or missed
+    target_direction: str | None = None
 
     def score(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
@@ -139,6 +144,9 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
         relation = entry.get("relation")
         if relation is not None and relation not in RELATIONS:
             raise DataFileError(where, line, f"{ident}: relation must be one of {RELATIONS}")
+        direction = entry.get("target_direction")
+        if direction is not None and direction not in TARGET_DIRECTIONS:
+            raise DataFileError(where, line, f"{ident}: target_direction must be one of {TARGET_DIRECTIONS}")
         out.append(
             Indicator(
                 id=ident,
@@ -151,6 +159,7 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 units=frozenset(_strings(entry, "units", where, line)),
                 domain=str(entry.get("domain", domain)),
                 comparable_prices=comparable,
+                target_direction=direction,
             )
         )
     return out

@@ -26,6 +26,11 @@ class Settings:
     error_margin: float = 1.0
     # read scanned PDFs (no text layer) by OCR; off, a scan is refused with a hint naming --ocr
     ocr: bool = False
+    # targets against results (``compare --vs-target``): a point target (5%左右, or a bare 7.5%) is met when
+    # the result misses it on the wrong side by at most this many percentage points (figures in %), or by at
+    # most this share of the target (other units); 以上/以内 targets and ranges are met without tolerance
+    target_tolerance_pp: float = 0.1
+    target_tolerance_share: float = 0.01
 
 
 DEFAULT_SETTINGS = Settings()

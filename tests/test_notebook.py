@@ -9,7 +9,7 @@ import pytest
 from conftest import REAL, REPO
 
 NOTEBOOK = REPO / "notebooks" / "corpus_tour.ipynb"
-CHARTS = ("indicator_by_region.png", "indicator_by_year.png", "findings_by_rule.png")
+CHARTS = ("indicator_by_region.png", "indicator_by_year.png", "findings_by_rule.png", "targets_vs_results.png")
 
 
 def test_notebook_committed_without_outputs():

@@ -6,6 +6,7 @@ import csv
 import enum
 import io
 import json
+import os
 import sys
 from typing import Any, Literal
 
@@ -47,6 +48,28 @@ ROW_FIELDS = (
     "document",
     "evidence",
     "path",
+)
+# compare --vs-target: the design.md row, then the evidence of both documents
+TARGET_FIELDS = (
+    "region",
+    "level",
+    "year",
+    "target",
+    "target_high",
+    "target_qualifier",
+    "result",
+    "met",
+    "note",
+    "result_qualifier",
+    "unit",
+    "target_document",
+    "target_evidence",
+    "target_start",
+    "target_end",
+    "result_document",
+    "result_evidence",
+    "result_start",
+    "result_end",
 )
 COVERAGE_FIELDS = (
     "indicator",
@@ -141,6 +164,69 @@ def print_coverage(items: list[Any], unmapped: int, console: Any = None) -> None
     console.print(f"{unmapped} figures have no canonical indicator (kept under their subject phrase; --all lists them)")
 
 
+def _target_value(r: Any) -> str:
+    if r.target is None:
+        return ""
+    value = format_amount(r.target, r.unit or "")
+    if r.target_high is not None:
+        value = f"{format_amount(r.target, '')}–{format_amount(r.target_high, r.unit or '')}"
+    return value + (f" ({r.target_qualifier})" if r.target_qualifier else "")
+
+
+def _quote(evidence: str | None, document: str | None) -> Any:
+    """The quote with its document (a path shown by its file name: titles repeat), never read as markup."""
+    from rich.text import Text
+
+    if not evidence:
+        return Text("")
+    name = os.path.basename(document) if document else "?"
+    return Text(f"{evidence} ({name})")
+
+
+def print_targets(indicator: str, rows: list[Any], tolerance: str, console: Any = None) -> None:
+    """The targets-against-results table: one line per region-year, met yes/no/? with the reason."""
+    from rich.table import Table
+
+    console = console or _console()
+    if not rows:
+        console.print(f"{indicator}: no target or result in the corpus")
+        return
+    table = Table(
+        title=f"{indicator}: targets against results (point targets met within {tolerance})",
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+    )
+    targets = [_target_value(r) for r in rows]
+    results = [
+        "" if r.result is None else format_amount(r.result, r.unit or "") + (f" ({r.result_qualifier})" if r.result_qualifier else "")
+        for r in rows
+    ]
+    table.add_column("region", overflow="fold")
+    table.add_column("year", justify="right", no_wrap=True)
+    table.add_column("target", justify="right", no_wrap=True, min_width=max(map(len, targets)))
+    table.add_column("result", justify="right", no_wrap=True, min_width=max(map(len, results)))
+    table.add_column("met", no_wrap=True)
+    table.add_column("target evidence", overflow="fold", ratio=1)
+    table.add_column("result evidence", overflow="fold", ratio=1)
+    for r, t, res in zip(rows, targets, results, strict=True):
+        met = "?" if r.met is None else ("yes" if r.met else "no")
+        if r.note:
+            met += f" ({r.note})"
+        table.add_row(
+            r.region or "?",
+            str(r.year),
+            t,
+            res,
+            met,
+            _quote(r.target_evidence, r.target_path or r.target_document),
+            _quote(r.result_evidence, r.result_path or r.result_document),
+        )
+    console.print(table)
+    done = sum(r.met is not None for r in rows)
+    console.print(f"{len(rows)} region-years, {done} decided ({sum(bool(r.met) for r in rows)} met)")
+
+
 def _resolve(corpus: Any, text: str) -> str:
     """The one id ``text`` names; exits 2 naming the candidates or the closest ids otherwise."""
     from ..corpus.query import resolve_indicator
@@ -168,11 +254,30 @@ def compare(
     table_cell: str = typer.Option(
         None, "--table-cell", help="A keyed 政府信息公开 table cell ROW.COL (new.total, review.corrected) by issuer and year."
     ),
+    vs_target: bool = typer.Option(
+        False,
+        "--vs-target",
+        help="With --indicator: each region-year's target (set in the report about the year before) against its "
+        "result (stated in the next report), met true/false, null when undecidable. Ranges and 以上/以内 are read "
+        "as written; a point target such as 5%左右 is met when the result misses it by at most --tolerance "
+        "(below a floor such as GDP growth, above a ceiling such as CPI).",
+    ),
+    tolerance: float = typer.Option(
+        None,
+        "--tolerance",
+        help="With --vs-target: the tolerance of point targets in percentage points for figures in % "
+        "(default 0.1, Settings.target_tolerance_pp); other units use 1% of the target (Settings.target_tolerance_share).",
+    ),
 ) -> None:
-    """One indicator across documents (region, year, value, unit, source), results and targets apart; without
-    --indicator, the indicators and their coverage."""
+    """One indicator across documents (region, year, value, unit, source), results and targets apart; with
+    --vs-target, targets against results; without --indicator, the indicators and their coverage."""
     from ..corpus import coverage, indicator_rows, open_corpus, unmapped_count
 
+    if vs_target:
+        if indicator is None:
+            fail("--vs-target needs --indicator ID")
+        _compare_vs_target(db, indicator, year, fmt, tolerance)
+        return
     if table_cell is not None:
         _compare_table_cell(db, table_cell, year, fmt)
         return
@@ -206,6 +311,43 @@ def compare(
         typer.echo(_csv([r.to_dict() for r in rows], ("indicator", *ROW_FIELDS, "sha256")), nl=False)
     else:
         print_rows(indicator, rows)
+
+
+def _compare_vs_target(db: str, indicator: str, year: int | None, fmt: CompareFormat, tolerance: float | None) -> None:
+    """``compare --indicator ID --vs-target``: ``target_panel`` rows with ``met`` decided."""
+    import dataclasses
+
+    from ..corpus import open_corpus, target_rows
+    from ..indicators import load_taxonomy
+    from ..settings import DEFAULT_SETTINGS
+
+    settings = DEFAULT_SETTINGS
+    if tolerance is not None:
+        if not tolerance >= 0:
+            fail(f"--tolerance must be a non-negative number, not {tolerance}")
+        settings = dataclasses.replace(settings, target_tolerance_pp=tolerance)
+    try:
+        with open_corpus(db, read_only=True) as corpus:
+            indicator = _resolve(corpus, indicator)
+            rows = target_rows(corpus, indicator, load_taxonomy(), settings, year=year)
+    except AnalyzerError as exc:
+        if debug_enabled():
+            raise
+        fail(str(exc))
+    dicts = [r.to_dict() for r in rows]
+    if fmt is CompareFormat.json:
+        doc = {
+            "indicator": indicator,
+            "tolerance_pp": settings.target_tolerance_pp,
+            "tolerance_share": settings.target_tolerance_share,
+            "rows": dicts,
+        }
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif fmt is CompareFormat.csv:
+        typer.echo(_csv(dicts, ("indicator", *TARGET_FIELDS)), nl=False)
+    else:
+        tol = f"{settings.target_tolerance_pp:g} pp (%) or {settings.target_tolerance_share:.0%} of the target"
+        print_targets(indicator, rows, tol)
 
 
 def _compare_table_cell(db: str, cell: str, year: int | None, fmt: CompareFormat) -> None:

@@ -2,7 +2,7 @@
 
 This package is the only place that imports duckdb.
 
-- ``schema``: tables, keys, the ``indicator_panel`` view, the schema version
+- ``schema``: tables, keys, the ``indicator_panel`` and ``target_panel`` views, the schema version
 - ``rows``: a ``Report`` as table rows (runs in the workers)
 - ``db``: opening the file (clear errors when locked, full, foreign) and writing
 - ``pool`` / ``dask_engine``: where the per-document analysis runs
@@ -14,7 +14,7 @@ This package is the only place that imports duckdb.
 from .batch import BatchInputError, BatchSummary, Progress, discover, run_batch
 from .db import Corpus, open_corpus
 from .export import export_files, export_xlsx
-from .query import Coverage, PanelRow, coverage, indicator_rows, unmapped_count
+from .query import Coverage, PanelRow, TargetRow, coverage, indicator_rows, target_rows, unmapped_count
 from .rows import document_rows, level_of
 from .schema import SCHEMA_VERSION
 
@@ -26,6 +26,7 @@ __all__ = [
     "Coverage",
     "PanelRow",
     "Progress",
+    "TargetRow",
     "coverage",
     "discover",
     "document_rows",
@@ -35,5 +36,6 @@ __all__ = [
     "level_of",
     "open_corpus",
     "run_batch",
+    "target_rows",
     "unmapped_count",
 ]

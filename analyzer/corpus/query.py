@@ -154,3 +154,120 @@ def resolve_indicator(corpus: Corpus, text: str, taxonomy: Any) -> Resolution:
     close = difflib.get_close_matches(text, sorted(known), n=CLOSEST, cutoff=0.5)
     close += [labels[x] for x in difflib.get_close_matches(text, sorted(labels), n=CLOSEST, cutoff=0.5)]
     return Resolution(text, (), "unknown", tuple(dict.fromkeys(close))[:CLOSEST])
+
+
+# -- targets against results ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class TargetRow:
+    """One region-year of ``target_panel`` with ``met`` decided (``note`` says why it is null)."""
+
+    indicator: str
+    region: str | None
+    level: str | None
+    year: int
+    target: float | None
+    target_high: float | None
+    target_qualifier: str | None
+    result: float | None
+    result_qualifier: str | None
+    met: bool | None
+    note: str  # "" when met is decided, else why not (no result, targets disagree, ...)
+    unit: str | None
+    target_document: str | None
+    target_evidence: str | None
+    target_start: int | None
+    target_end: int | None
+    result_document: str | None
+    result_evidence: str | None
+    result_start: int | None
+    result_end: int | None
+    target_path: str | None
+    result_path: str | None
+
+    @property
+    def complete(self) -> bool:
+        """A target and a result, each stated once (or restated with the same value)."""
+        return self.target is not None and self.result is not None and not self.note.endswith("disagree")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def tolerance_for(unit: str | None, target: float, settings: Any) -> float:
+    """How far a point target may be missed on the wrong side and still count as met."""
+    if unit == "%":
+        return float(settings.target_tolerance_pp)
+    return abs(target) * float(settings.target_tolerance_share)
+
+
+def decide_met(
+    target: float | None,
+    target_high: float | None,
+    qualifier: str | None,
+    result: float | None,
+    direction: str | None,
+    tolerance: float,
+) -> tuple[bool | None, str]:
+    """(met, why null) for a target read with its qualifier's meaning.
+
+    以上 (at_least) is met when result >= target, 以内/不超过 (at_most) when result <= target, whatever the
+    indicator; a range (5%—5.5%) by its lower end for a floor (at_least indicators), its upper end for a
+    ceiling (at_most); a point target (左右, 近, or none) within ``tolerance`` on the wrong side:
+    result >= target - tolerance for a floor, result <= target + tolerance for a ceiling.
+    """
+    if target is None:
+        return None, "no target"
+    if result is None:
+        return None, "no result"
+    eps = 1e-9  # 5.0 against 5: figures are decimals stored as floats
+    if target_high is None and qualifier == "at_least":
+        return result >= target - eps, ""
+    if target_high is None and qualifier == "at_most":
+        return result <= target + eps, ""
+    if direction is None:
+        return None, "no target direction"
+    if target_high is not None:
+        return (result >= target - eps if direction == "at_least" else result <= target_high + eps), ""
+    if direction == "at_least":
+        return result >= target - tolerance - eps, ""
+    return result <= target + tolerance + eps, ""
+
+
+_TARGET_COLS = (
+    "indicator, region, level, year, target, target_high, target_qualifier, target_unit, result, "
+    "result_qualifier, result_unit, target_values, result_values, target_document, target_evidence, "
+    "target_start, target_end, result_document, result_evidence, result_start, result_end, target_path, result_path"
+)
+
+
+def target_rows(
+    corpus: Corpus, indicator: str, taxonomy: Any, settings: Any, *, year: int | None = None
+) -> list[TargetRow]:
+    """``target_panel`` rows of ``indicator`` (by region, then year) with ``met`` decided.
+
+    ``met`` is null when there is no target or no result, when the targets (or the results) give more
+    than one value, or when the indicator has no ``target_direction`` and the target needs one.
+    """
+    entry = taxonomy.get(indicator)
+    direction = entry.target_direction if entry is not None else None
+    where = "indicator = ?"
+    args: list[Any] = [indicator]
+    if year is not None:
+        where += " AND year = ?"
+        args.append(year)
+    sql = f"SELECT {_TARGET_COLS} FROM target_panel WHERE {where} ORDER BY level, region NULLS LAST, year"
+    out = []
+    for r in corpus.con.execute(sql, args).fetchall():
+        (ind, region, level, yr, target, high, qual, t_unit, result, r_qual, r_unit, n_t, n_r, *evidence) = r
+        unit = t_unit or r_unit
+        if target is not None and result is not None and t_unit != r_unit:
+            met, note = None, f"units differ ({t_unit}, {r_unit})"
+        elif n_t > 1:
+            met, note = None, "targets disagree"
+        elif n_r > 1:
+            met, note = None, "results disagree"
+        else:
+            tol = tolerance_for(unit, target, settings) if target is not None else 0.0
+            met, note = decide_met(target, high, qual, result, direction, tol)
+        out.append(TargetRow(ind, region, level, yr, target, high, qual, result, r_qual, met, note, unit, *evidence))
+    return out

@@ -24,7 +24,7 @@ from importlib import resources
 from ..errors import DataFileError
 
 # Bump when a table or view changes shape; ``db.open_corpus`` refuses another version.
-SCHEMA_VERSION = "3"  # 3: documents.chars_dropped, the relations table
+SCHEMA_VERSION = "4"  # 3: documents.chars_dropped, the relations table; 4: the target_panel view
 
 
 @dataclass(frozen=True)
@@ -319,7 +319,9 @@ SELECT
     d.year                                          AS document_year,
     d.genre                                         AS genre,
     m.value                                         AS reported_value,
-    m.unit                                          AS reported_unit
+    m.unit                                          AS reported_unit,
+    m.start                                         AS start,
+    m."end"                                         AS "end"
 FROM metrics AS m
 JOIN documents AS d USING (sha256)
 LEFT JOIN conversions AS c ON m.unit = c.unit_from
@@ -349,6 +351,86 @@ SELECT
 FROM table_cells AS t
 JOIN documents AS d USING (sha256)
 WHERE t.cell IS NOT NULL
+"""
+
+# target_panel: for each region, indicator and year N, the target set for N by the document about
+# year N-1 (a 政府工作报告 delivered in N is about N-1 and sets N's targets) against the result for N
+# stated by the first document about N or later (the report delivered in N+1; a restatement further on
+# is not the result).  One row per region-level-indicator-year with a target, a result or both: the
+# first target and result figure (in document order, a qualified target first) with its evidence
+# (document, quote, span), and how many distinct values the targets and the results give (more than one:
+# they disagree, and ``met`` is undecidable).  ``met`` is not here: it depends on the indicator's
+# target_direction (taxonomy) and the tolerance (Settings); ``corpus.query.target_rows`` decides it.
+_TARGET_PANEL_SQL = """
+CREATE OR REPLACE VIEW target_panel AS
+WITH
+targets AS (
+    SELECT *, row_number() OVER (
+        PARTITION BY region, level, indicator, year ORDER BY qualifier IS NULL, document, start, metric_id
+    ) AS pick
+    FROM indicator_panel
+    WHERE canonical AND basis = 'target' AND year IS NOT NULL AND document_year = year - 1
+),
+target_counts AS (
+    SELECT region, level, indicator, year,
+           count(DISTINCT [value, coalesce(value_high, value)]) AS target_values, count(*) AS target_figures
+    FROM targets GROUP BY ALL
+),
+stated AS (
+    SELECT *, rank() OVER (PARTITION BY region, level, indicator, year ORDER BY document_year NULLS LAST) AS first_doc
+    FROM indicator_panel
+    WHERE canonical AND basis = 'actual' AND year IS NOT NULL AND (document_year IS NULL OR document_year >= year)
+),
+results AS (
+    SELECT *, row_number() OVER (
+        PARTITION BY region, level, indicator, year ORDER BY document, start, metric_id
+    ) AS pick
+    FROM stated WHERE first_doc = 1
+),
+result_counts AS (
+    SELECT region, level, indicator, year,
+           count(DISTINCT [value, coalesce(value_high, value)]) AS result_values, count(*) AS result_figures
+    FROM results GROUP BY ALL
+),
+t AS (SELECT * FROM targets WHERE pick = 1),
+r AS (SELECT * FROM results WHERE pick = 1)
+SELECT
+    coalesce(t.region, r.region)                    AS region,
+    coalesce(t.level, r.level)                      AS level,
+    coalesce(t.indicator, r.indicator)              AS indicator,
+    coalesce(t.year, r.year)                        AS year,
+    t.value                                         AS target,
+    t.value_high                                    AS target_high,
+    t.qualifier                                     AS target_qualifier,
+    t.unit                                          AS target_unit,
+    r.value                                         AS result,
+    r.value_high                                    AS result_high,
+    r.qualifier                                     AS result_qualifier,
+    r.unit                                          AS result_unit,
+    coalesce(tc.target_values, 0)                   AS target_values,
+    coalesce(rc.result_values, 0)                   AS result_values,
+    t.document                                      AS target_document,
+    t.evidence                                      AS target_evidence,
+    t.start                                         AS target_start,
+    t."end"                                         AS target_end,
+    t.sha256                                        AS target_sha256,
+    t.path                                          AS target_path,
+    r.document                                      AS result_document,
+    r.evidence                                      AS result_evidence,
+    r.start                                         AS result_start,
+    r."end"                                         AS result_end,
+    r.sha256                                        AS result_sha256,
+    r.path                                          AS result_path
+FROM t
+FULL OUTER JOIN r
+  ON t.region IS NOT DISTINCT FROM r.region AND t.level IS NOT DISTINCT FROM r.level
+ AND t.indicator = r.indicator AND t.year = r.year
+LEFT JOIN target_counts AS tc
+  ON tc.region IS NOT DISTINCT FROM t.region AND tc.level IS NOT DISTINCT FROM t.level
+ AND tc.indicator = t.indicator AND tc.year = t.year
+LEFT JOIN result_counts AS rc
+  ON rc.region IS NOT DISTINCT FROM r.region AND rc.level IS NOT DISTINCT FROM r.level
+ AND rc.indicator = r.indicator AND rc.year = r.year
 """
 
 CONVERSIONS_FILE = "comparable_units.tsv"
@@ -387,4 +469,5 @@ def views() -> dict[str, str]:
     return {
         "indicator_panel": _INDICATOR_PANEL_SQL.format(conversions=f"VALUES {values}"),
         "table_panel": _TABLE_PANEL_SQL,
+        "target_panel": _TARGET_PANEL_SQL,
     }

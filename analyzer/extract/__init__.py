@@ -24,7 +24,7 @@ from collections import deque
 from ..errors import InputTooLargeError
 from ..indicators import load_taxonomy
 from ..settings import Settings
-from ..types import Meta, Metric, Section
+from ..types import Basis, Meta, Metric, Section
 from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import Lexicon, get_lexicon
@@ -113,7 +113,10 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)
         basis = find_basis(doc, fig.start, clause, section.category if section else None, cue)
-        year = find_year(cue, meta, basis)
+        if basis is Basis.TARGET and cue is not None and doc.cue_is_past_word(fig.start):
+            # 赤字率从去年的3%提高到4%: 去年 names the base, not the target's year
+            cue = None
+        year = find_year(cue, meta, basis, index.under_plan_heading(fig.number_start))
         if is_multi_year(doc, fig.start, cue, basis, phrase, growth):
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure

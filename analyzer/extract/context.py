@@ -34,7 +34,8 @@ TARGET_CATEGORIES = frozenset({"targets", "plans", "tasks"})
 MAX_LOOKBACK = 400
 # words that make the figures after them (in the same paragraph) goals
 _TARGET_WORDS = regex.compile(
-    r"(?=[预主目力计到拟])(?:预期目标|主要目标是|目标是|目标为|目标:|目标：|力争|预期增长|计划到"
+    # 超过预期目标, 完成预期目标: a result measured against a goal, not a goal
+    r"(?=[预主目力计到拟])(?:(?<!超过|超出|完成|实现|达到|高于|低于|好于)预期目标|主要目标是|目标是|目标为|目标:|目标：|力争|预期增长|计划到"
     # 到2030年: a goal only when the year is after the report's (从2020年的…提高到2025年的… is a result)
     r"|(?<!提高|提升|增长|增加|上升|下降|降低|降至|减少|扩大|缩小|跃升|增至|达)到(?P<to>(?:19|20)[0-9]{2})年(?:底|末)?"
     r"|拟(?:安排|发行|按|新增|建设|实施|投资|下达|提高))"
@@ -73,8 +74,22 @@ _YEAR_OPEN = regex.compile(r"过去一年|刚刚过去的|这一年|一年来|(?
 _OPEN_LEAD = 16
 # a figure in the five-year review that is a flow over the period (城镇新增就业603.7万人)
 _FLOW_WORDS = regex.compile(r"新增|净增|累计|新建")
-# a year written before the figure in its sentence: the figure is that year's
-_EXPLICIT_YEAR = regex.compile(r"(?:19|20)[0-9]{2}年")
+# a year written before the figure in its sentence, or a change on the year before: the figure is one year's
+# (去年居民消费价格比上年上涨4.8% in a five-year review)
+_EXPLICIT_YEAR = regex.compile(r"(?:19|20)[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比")
+# words that make a clause about one year, whatever period it names
+_ONE_YEAR = regex.compile(r"去年|过去(?:的)?一年|比上年|较上年|同比|当年|全年")
+# the year words that name the year a 政府工作报告 reviews (去年, 过去一年): a figure after them is a result,
+# even in the report's section on the coming year (2011年的工作: 过去一年，…国内生产总值增长10.3%)
+_PAST_YEAR_WORDS = frozenset({"去年", "过去一年", "过去的一年"})
+_PAST_YEAR_LEAD = regex.compile(r"\s*(?:去年|过去(?:的)?一年)")
+# a section heading about a five-year plan (“十三五”时期主要目标任务, 今后五年): its targets without a year
+# are the plan's, of no single year
+# (not one naming the coming year too: “十五五”时期目标任务和2026年工作安排, 推动“十五五”开好局)
+_PLAN_HEADING = regex.compile(
+    r"十[一二三四五]?五”?(?:时期|规划|期间|发展|主要|目标|经济社会)|五个五年规划|今后五年|未来五年"
+)
+_YEAR_HEADING = regex.compile(r"(?:19|20)[0-9]{2}年|今年|明年")
 
 
 @functools.lru_cache(maxsize=8)
@@ -97,10 +112,13 @@ class DocIndex:
         self.text = text
         self.meta = meta
         self._period_spans = _period_scopes(text, meta, top_starts)
-        years = [(m.end(), _year_value(m, meta), bool(m.group("year"))) for m in P.year_re().finditer(text)]
+        matches = list(P.year_re().finditer(text))
+        years = [(m.end(), _year_value(m, meta), bool(m.group("year"))) for m in matches]
         self._year_ends = [e for e, _, _ in years]
         self._year_values = [v for _, v, _ in years]
         self._year_explicit = [x for _, _, x in years]
+        self._year_plan = [bool(m.group("plan")) and not m.group("year") for m in matches]
+        self._year_past = [m.group("rel") in _PAST_YEAR_WORDS and meta.genre is Genre.GOV_WORK_REPORT for m in matches]
         self._target_ends = [m.end() for m in _TARGET_WORDS.finditer(text) if _is_goal(m, meta)]
 
     def paragraph_start(self, pos: int) -> int:
@@ -114,6 +132,24 @@ class DocIndex:
 
     def year_cue(self, pos: int) -> int | None:
         """The year named nearest before ``pos``: 2024年 in its sentence, 今年/“十四五” in its paragraph."""
+        i = self._cue_index(pos)
+        return None if i is None else self._year_values[i]
+
+    def plan_cue(self, pos: int) -> bool:
+        """Whether the year cue of ``pos`` is a plan period (“十二五”) and no single year is named before it
+        in its paragraph (2021年是“十四五”开局之年 names one)."""
+        i = self._cue_index(pos)
+        if i is None or not self._year_plan[i]:
+            return False
+        para = self.paragraph_start(pos)
+        j = i - 1
+        while j >= 0 and self._year_ends[j] > para:
+            if not self._year_plan[j]:
+                return False
+            j -= 1
+        return True
+
+    def _cue_index(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._year_ends, pos) - 1
         para = self.paragraph_start(pos)
         sent = None
@@ -124,8 +160,28 @@ class DocIndex:
                 if self._year_ends[i] <= sent:
                     i -= 1
                     continue
-            return self._year_values[i]
+            return i
         return None
+
+    def cue_is_past_word(self, pos: int) -> bool:
+        """Whether the year cue of ``pos`` is 去年/过去一年 (of a 政府工作报告)."""
+        i = self._cue_index(pos)
+        return i is not None and self._year_past[i]
+
+    def past_year_cue(self, pos: int) -> bool:
+        """Whether the year cue of ``pos`` is 去年/过去一年 of a 政府工作报告 in its sentence, or opening the
+        sentence before (过去一年，我们…。国内生产总值增长10.3%), with no target word between it and ``pos``."""
+        i = self._cue_index(pos)
+        if i is None or not self._year_past[i]:
+            return False
+        sent = self.sentence_start(pos)
+        end = self._year_ends[i]
+        if end <= sent:  # in an earlier sentence: only when it opens the one right before
+            prev = self.sentence_start(sent - 1) if sent > 0 else 0
+            if end <= prev or not _PAST_YEAR_LEAD.match(self.text, prev, end):
+                return False
+        j = bisect.bisect_right(self._target_ends, pos) - 1
+        return j < 0 or self._target_ends[j] <= min(sent, self.sentence_start(end - 1))
 
     def in_period_review(self, pos: int) -> bool:
         """Whether ``pos`` is in the five-year review of a 政府工作报告 (过去五年，… until 过去一年，…)."""
@@ -197,6 +253,8 @@ def find_basis(doc: DocIndex, pos: int, clause: str, category: str | None, cue: 
     """actual / target / period_average for a figure at ``pos`` whose clause is ``clause``."""
     if _AVERAGE_WORDS.search(clause):
         return Basis.PERIOD_AVERAGE
+    if cue is not None and doc.meta.year is not None and cue <= doc.meta.year and doc.past_year_cue(pos):
+        return Basis.ACTUAL  # 过去一年，…国内生产总值增长10.3% at the head of the coming year's section
     if category in TARGET_CATEGORIES:
         return Basis.TARGET
     if category in GOV_FUTURE_CATEGORIES and doc.meta.genre is Genre.GOV_WORK_REPORT and cue is None:
@@ -232,7 +290,15 @@ def is_multi_year(
     # 过去五年…城镇新增就业603.7万人 / …增长27%: a flow or a change over the period
     # (a level such as 生产总值6.66万亿元 is the period's last year's)
     in_review = doc.in_period_review(pos) and not _EXPLICIT_YEAR.search(text, sent, pos)
-    if in_review and (change or _FLOW_WORDS.search(phrase)):
+    flow = bool(_FLOW_WORDS.search(phrase))
+    if in_review and (change or flow):
+        return True
+    # 五年全国新增城镇就业5100万人: a flow over the period its clause names (not 去年纳税…)
+    if flow and _PERIOD_WORDS.search(clause) and not _ONE_YEAR.search(clause):
+        return True
+    # “十二五”规划…全面完成。…城镇新增就业人数超过6400万人: a flow whose only year is a plan period (a change
+    # there may be the last year's: 2026 reports review “十四五” and 2025 together)
+    if flow and cue is not None and doc.plan_cue(pos) and not _EXPLICIT_YEAR.search(text, sent, pos):
         return True
     cs = pos - len(clause)
     # 五年累计，共淘汰…: 累计 closes the clause before
@@ -243,11 +309,20 @@ def is_multi_year(
     return False
 
 
-def find_year(cue: int | None, meta: Meta, basis: Basis) -> int | None:
-    """The year a figure is about: the named one, else the report's (the next one for targets)."""
+def is_plan_heading(heading: str) -> bool:
+    """Whether a section heading is about a five-year plan (“十四五”时期主要目标任务)."""
+    return bool(_PLAN_HEADING.search(heading)) and not _YEAR_HEADING.search(heading)
+
+
+def find_year(cue: int | None, meta: Meta, basis: Basis, plan_section: bool = False) -> int | None:
+    """The year a figure is about: the named one, else the report's (the next one for targets).
+
+    A target without a year in a section on a five-year plan (``plan_section``) is the plan's: None
+    (实现城镇新增就业5000万人以上 under “十三五”时期主要目标任务 is no target of the coming year).
+    """
     if cue is not None:
         return cue
-    if meta.year is None:
+    if meta.year is None or (plan_section and basis is Basis.TARGET):
         return None
     return meta.year + 1 if basis is Basis.TARGET else meta.year
 
@@ -272,3 +347,14 @@ class SectionIndex:
                 return s
             i -= 1
         return None
+
+    def under_plan_heading(self, pos: int) -> bool:
+        """Whether a section containing ``pos`` (the innermost or one around it) is about a five-year plan."""
+        starts: list[int] = self._starts  # type: ignore[attr-defined]
+        i = bisect.bisect_right(starts, pos) - 1
+        while i >= 0:
+            s = self.sections[i]
+            if s.start <= pos < s.end and s.level >= 1 and is_plan_heading(s.heading):
+                return True
+            i -= 1
+        return False

@@ -60,6 +60,8 @@ SENTENCE_DELIMITERS = "。！？!?\n"
 YEAR = r"(?<![比较与同0-9])(?P<year>(?:19|20)[0-9]{2}|[一二〇零][〇零一二三四五六七八九]{3})年(?!以来|代)"
 # a year range: 2021—2025年 (its end year)
 YEAR_RANGE = r"(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<end>(?:19|20)[0-9]{2})年"
+# a 政府工作报告's opening of the year it reviews (过去一年，我们…): the report's year, like 去年
+PAST_YEAR_OPEN = r"过去(?:的)?一年"
 # five-year plan periods, “十四五”时期 -> end year 2025
 PLAN_PERIOD = r"(?P<plan>十五五|十四五|十三五|十二五|十一五|九五|十五)(?=”|时期|规划|期间|计划)"
 # words before a numeral that make it an ordinal or a label (第三, 前10名 is handled with the unit)
@@ -154,9 +156,9 @@ def qualified_multiplier_re() -> regex.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def year_re() -> regex.Pattern[str]:
-    lead = "(?=[0-9一二〇零九十今明去上下次])"  # lets the engine skip to where a year can start
+    lead = "(?=[0-9一二〇零九十今明去上下次过])"  # lets the engine skip to where a year can start
     return regex.compile(
-        rf"{lead}(?:{YEAR_RANGE}|{YEAR}|{PLAN_PERIOD}|(?<![比较同])(?P<rel>今年|明年|去年|下一年|次年))"
+        rf"{lead}(?:{YEAR_RANGE}|{YEAR}|{PLAN_PERIOD}|(?<![比较同])(?P<rel>今年|明年|去年|下一年|次年|{PAST_YEAR_OPEN}))"
     )
 
 
