@@ -313,7 +313,7 @@ def test_corpus_corpus_findings_replace_the_previous_run(tmp_path):
 def test_corpus_export_parquet_and_csv_hold_every_row(filled, tmp_path):
     counts = filled.counts()
     written = export_files(filled, tmp_path / "pq", "parquet")
-    views = {"indicator_panel", "table_panel", "panel_wide", "panel_wide_target"}
+    views = {"indicator_panel", "table_panel", "target_panel", "panel_wide", "panel_wide_target"}
     assert {p.stem for p in written} == {t.name for t in ALL_TABLES} | views
     for t in ALL_TABLES:
         assert pq.read_table(tmp_path / "pq" / f"{t.name}.parquet").num_rows == counts[t.name]

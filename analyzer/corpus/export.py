@@ -28,7 +28,7 @@ from .db import Corpus, translate
 from .panel import PANELS, panel_wide_sql
 from .schema import ALL_TABLES, sql_string
 
-EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel", "table_panel", *PANELS)
+EXPORTED: tuple[str, ...] = (*(t.name for t in ALL_TABLES), "indicator_panel", "table_panel", "target_panel", *PANELS)
 # tables left out of the workbook (a sheet cell holds at most 32,767 characters); none since
 # the corpus stores no whole texts
 NOT_IN_XLSX: frozenset[str] = frozenset()
