@@ -1,0 +1,123 @@
+"""The rate, growth and two-step linkers, family by family: what must be linked (and raised), what must not.
+
+Every sentence here is written for the test in the genre's style (none is copied from a real report).  A
+MUST case names the linker and kind of a relation that must be found, whether it holds, and the severity
+its rule must raise (None: nothing raised); a MUST_NOT case a rule that must raise nothing (and, where
+given, a figure that must not be linked as a denominator).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import Settings, analyze_text
+from analyzer.relations import graph
+
+FAST = Settings(classify=False)
+
+
+def _links(text: str):  # type: ignore[no-untyped-def]
+    report = analyze_text(text, FAST)
+    return report, graph(report).links
+
+
+def _raised(report, rule: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.severity.value for f in report.findings if f.rule == rule and f.severity.value != "info"]
+
+
+# (text, linker, kind, holds, severity raised by the kind's rule or None)
+MUST = [
+    # a base stated in another part of the section, on which another rate of the passage holds: both verified ...
+    (
+        "一、行政复议工作情况\n（一）基本情况\n全年共收到行政复议申请900件，受理860件。直接纠错180件，纠错率22.5%，以调解、和解等方式结案"
+        "120件，调解率15%。\n（二）审理情况\n区政府审结的复议案件800件，均在法定期限内办结。",
+        "rate",
+        "ratio",
+        True,
+        None,
+    ),
+    # ... and a rate that holds on none of the passage's bases is wrong whichever was meant: a warning
+    (
+        "一、行政复议工作情况\n（一）基本情况\n全年共收到行政复议申请900件，受理860件。直接纠错180件，纠错率26.5%，以调解、和解等方式结案"
+        "120件，调解率15%。\n（二）审理情况\n区政府审结的复议案件800件，均在法定期限内办结。",
+        "rate",
+        "ratio",
+        False,
+        "warning",
+    ),
+    # 受理事项回复 is what was answered (回复 stands last), a numerator; two rates of one base back each other
+    (
+        "热线共受理群众诉求5000件(次)，其中网上受理60件。直接答复3600件，直接答复率72%。受理事项回复4900件，"
+        "按期回复率98%。",
+        "rate",
+        "ratio",
+        True,
+        None,
+    ),
+    (
+        "热线共受理群众诉求5000件(次)，其中网上受理60件。直接答复3600件，直接答复率72%。受理事项回复4900件，"
+        "按期回复率90%。",
+        "rate",
+        "ratio",
+        False,
+        "warning",
+    ),
+    # 调撤率: 调解 and 撤诉 together, over the cases taken into mediation, in one sentence: confident
+    ("行政争议调解中心共组织联调行政案件800件，促成调解撤诉600件，调撤率达75%。", "rate", "ratio", True, None),
+    ("行政争议调解中心共组织联调行政案件800件，促成调解撤诉600件，调撤率达80%。", "rate", "ratio", False, "error"),
+    # 调解率 over the cases closed
+    ("全年审结行政复议案件400件，以调解、和解等方式结案90件，调解率22.5%。", "rate", "ratio", True, None),
+    # 综合化解率 over 审结 (化解 in the numerator's clause)
+    (
+        "全年共审结行政复议案件6000件，以纠错、调解等方式实质性化解行政争议2400件，综合化解率40%。",
+        "rate",
+        "ratio",
+        True,
+        None,
+    ),
+    # of several numerator candidates the one named by the rate's stem (直接纠错), not its parts
+    (
+        "全市审结行政复议案件1500件，直接纠错的案件有300件，其中撤销180件，确认违法120件，直接纠错率为20%。",
+        "rate",
+        "ratio",
+        True,
+        None,
+    ),
+    (
+        "全市审结行政复议案件1500件，直接纠错的案件有300件，其中撤销180件，确认违法120件，直接纠错率为25%。",
+        "rate",
+        "ratio",
+        False,
+        "error",
+    ),
+]
+
+# (text, rule that must raise nothing, a figure that must not be a ratio's denominator or None)
+MUST_NOT = [
+    # the only bases stand in other sentences and no other rate holds on them: the true base may be unstated
+    ("全年新收复议案件500件，依法办结480件。作出撤销、确认违法等纠错决定52件，纠错率达13.5%。", "ratio_mismatch", None),
+    ("受理复议案件1033件。直接纠错236件，纠错率24.2%。", "ratio_mismatch", None),
+    # a bounded rate is not over a base smaller than its numerator (网上受理60件 is a part of the 5000)
+    ("热线共受理群众诉求5000件，其中网上受理60件，直接答复3600件，直接答复率72%。", "ratio_mismatch", "60件"),
+    # the base in the rate's own sentence governs it: another base of the paragraph is no way out
+    ("新受理行政复议案件151件。全年共审结135件，其中纠错29件，纠错率21.5%。", "ratio_mismatch", None),
+]
+
+
+@pytest.mark.parametrize(("text", "linker", "kind", "holds", "raised"), MUST)
+def test_relations_rates_must_link(text, linker, kind, holds, raised):
+    report, links = _links(text)
+    found = [k for k in links if k.relation.linker == linker and k.relation.kind.value == kind]
+    assert any(k.outcome.holds is holds for k in found), [(k.relation, k.outcome) for k in links]
+    rule = found[0].relation.rule
+    got = _raised(report, rule)
+    assert got == ([raised] if raised else []), report.findings
+
+
+@pytest.mark.parametrize(("text", "rule", "not_base"), MUST_NOT)
+def test_relations_rates_must_not_link(text, rule, not_base):
+    report, links = _links(text)
+    assert _raised(report, rule) == [], report.findings
+    if not_base is not None:
+        dens = [k.relation.operands[1].text for k in links if k.relation.kind.value == "ratio"]
+        assert not_base not in dens, dens
