@@ -90,6 +90,61 @@ MUST = [
         False,
         "error",
     ),
+    # a share after a count with the sentence's only earlier count of its unit: that count is its whole
+    ("本年度代理行政诉讼案件60宗，审结45宗，占75%；在已审结的案件中，胜诉40宗。", "rate", "ratio", True, None),
+    ("本年度代理行政诉讼案件60宗，审结45宗，占82%；在已审结的案件中，胜诉40宗。", "rate", "ratio", False, "warning"),
+    # a share after a list: of the listed parts together (or of the last one); neither holding is a warning
+    (
+        "本月共办理热线工单1600件。位居前三的工单：城乡建设类500件、交通运输类300件、社会保障类200件，"
+        "占工单总量的62.5%。",
+        "rate",
+        "ratio",
+        True,
+        None,
+    ),
+    (
+        "本月共办理热线工单1600件。位居前三的工单：城乡建设类500件、交通运输类300件、社会保障类200件，"
+        "占工单总量的70%。",
+        "rate",
+        "ratio",
+        False,
+        "warning",
+    ),
+    # a rate under a name no data file lists, its whole holding the numerator (…中，) in its sentence
+    ("1500项政务服务事项中，1440项纳入政务服务中心集中办理，进驻率达到96%。", "clause_rate", "ratio", True, None),
+    ("1500项政务服务事项中，1440项纳入政务服务中心集中办理，进驻率达到90%。", "clause_rate", "ratio", False, "warning"),
+    # two-step: a completion rate over the tasks left after the exclusions, 72 / (120 − 30)
+    (
+        "在确定的120项任务中，除常规工作30项外，其余72项已完成（其中40项取得重大进展），完成度为80%。",
+        "remainder_rate",
+        "ratio",
+        True,
+        None,
+    ),
+    (
+        "在确定的120项任务中，除常规工作30项外，其余72项已完成（其中40项取得重大进展），完成度为85%。",
+        "remainder_rate",
+        "ratio",
+        False,
+        "error",
+    ),
+    # two-step: a combined rate of the numerators of the two rates before it, over their shared base
+    (
+        "一、行政复议工作情况\n（一）基本情况\n全年受理860件。直接纠错180件，纠错率22.5%，以调解、和解等方式结案"
+        "120件，调解率15%，综合化解率达到37.5%。\n（二）审理情况\n区政府审结的复议案件800件。",
+        "combined_rate",
+        "ratio",
+        True,
+        None,
+    ),
+    (
+        "一、行政复议工作情况\n（一）基本情况\n全年受理860件。直接纠错180件，纠错率22.5%，以调解、和解等方式结案"
+        "120件，调解率15%，综合化解率达到45%。\n（二）审理情况\n区政府审结的复议案件800件。",
+        "combined_rate",
+        "ratio",
+        False,
+        "warning",
+    ),
 ]
 
 # (text, rule that must raise nothing, a figure that must not be a ratio's denominator or None)
@@ -101,6 +156,14 @@ MUST_NOT = [
     ("热线共受理群众诉求5000件，其中网上受理60件，直接答复3600件，直接答复率72%。", "ratio_mismatch", "60件"),
     # the base in the rate's own sentence governs it: another base of the paragraph is no way out
     ("新受理行政复议案件151件。全年共审结135件，其中纠错29件，纠错率21.5%。", "ratio_mismatch", None),
+    # a clause rate whose whole is named only by a bracketed 其中: no whole holds the numerator in the sentence
+    ("全县确定重点任务90项，已完成72项（其中40项提前完成），完成度为88%。", "ratio_mismatch", None),
+    # two earlier counts of the unit: either may be the whole of a bare 占
+    ("受理行政诉讼案件60宗，上年结转8宗，审结45宗，占70%。", "ratio_mismatch", None),
+    # no exclusion (除…外): the remainder pattern does not apply, and a bare clause rate stays unsure
+    ("在确定的120项任务中，72项已完成，30项正在推进，完成度为65%。", "ratio_mismatch", None),
+    # a rate after one rate only is no combined rate
+    ("全年审结复议案件800件，直接纠错180件，纠错率22.5%，综合化解率达到40%。", "ratio_mismatch", None),
 ]
 
 

@@ -294,7 +294,9 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
         # the whole is bigger than its part and is not itself a share (行政处罚类349件，占比31%；投诉类296件…)
         if not prev or listed is not None or prev[-1].value <= part.value or "%" in text[prev[-1].end : part.start]:
             return None
-        return RateLink(p, "占比", (part,), (prev[-1],), SHARE)
+        # the only count of the sentence before its part, both exact: "案件40宗，审结27宗，占67.5%"
+        alone = len(prev) == 1 and prev[0].exact and part.exact
+        return RateLink(p, "占比", (part,), (prev[-1],), WEIGHED if alone else SHARE)
     if q == -1 and text[s:].lstrip().startswith(_QIZHONG):
         # "…共收到申请47件。其中，…12件，占25.5%": the total is in the previous sentence
         q = s
@@ -368,8 +370,10 @@ def _object_link(text: str, p: Mention, part: Mention, obj: str, ms: tuple[Menti
     if not wholes:
         return None
     listed = _listed_sum(text, part, ms)
-    confident = len(wholes) == 1 and wholes[0].exact and part.exact and listed is None and not fuzzy
-    conf = CONFIDENT if confident else SHARE
+    sure = len(wholes) == 1 and wholes[0].exact and part.exact and not fuzzy
+    # a list before the share ("前三位的工单：A类900件、B类579件、C类562件，占工单总量的77%"): the share of the
+    # list or of its last part, both read; neither holding is a warning
+    conf = CONFIDENT if sure and listed is None else WEIGHED if sure else SHARE
     return RateLink(p, "占比", (part,) if listed is None else (part, listed), tuple(wholes[-1:]), conf)
 
 
@@ -445,16 +449,23 @@ def link_clause_rates(report: Report) -> Iterator[Relation]:
             and m.value > 0
             and (in_table or "|" not in text[text.rfind("\n", 0, m.start) + 1 : m.start])
         ]
+        # "2418项政务服务事项中，1981项纳入…，入驻率达到96.4%": the whole holds its part in the rate's sentence
+        held = [d for d in dens if d.start >= s and _CONTAINER.match(text[d.end : num.start])]
+        sure = len(held) == 1 and held[0].exact and num.exact and "%" not in text[held[0].end : p.start]
         for d in dens:
             yield Relation(
                 RelationKind.RATIO,
                 (num, d),
                 p,
                 "clause_rate",
-                CLAUSE,
+                CLAUSE_HELD if sure and d is held[0] else CLAUSE,
                 name=words[-6:].strip(),
                 group=f"ratio@{p.start}",
             )
 
 
+# between a whole and its part: "项政务服务事项中，" (the part's clause follows at once)
+_CONTAINER = re.compile(r"^[^，,。；;、（()）\d%]{0,20}中[，,]?$")
+# a clause rate whose whole holds its numerator in the rate's sentence (…中，): a warning when it fails
+CLAUSE_HELD = 0.6
 _CHANGE_WORDS = re.compile(r"增长|下降|提高|降低|同比|环比|增幅|降幅|百分点")

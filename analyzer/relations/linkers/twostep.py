@@ -1,0 +1,127 @@
+"""Linkers ``remainder_rate`` and ``combined_rate``: rates computed in two steps (``ratio`` relations).
+
+* a completion rate over what is left after exclusions:
+
+      在确定的133项任务中，除日常推进的51项常规工作外，其余67项已完成……，完成度为81.7%
+
+  is 67 / (133 − 51), read on a sentence whose figures are replaced by ``⟨i⟩``;
+* a rate of the numerators of the rates before it in its sentence:
+
+      直接纠错236件，纠错率24.2%，以调解、和解等方式结案170件，调解率17.4%，综合化解率达到42%
+
+  is (236 + 170) over the base the two rates share (each candidate base of theirs one reading of a group).
+
+Both are links by structure: the first pattern ties its four figures (confident), the second follows the
+links of the rates it sums (a warning at most, when it holds on none of their shared bases).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...checks.linking import CLAUSE_END, clause_start, group_by_sentence, marked, sentence_bounds, simplified
+from ...checks.mentions import Mention, mentions
+from ...types import Report
+from ..figures import combined
+from ..model import Relation, RelationKind
+from .rates import NAMED, WEIGHED, rate_links
+
+# the pattern names all four figures' roles
+REMAINDER = 0.9
+# a sum of the numerators of rates linked elsewhere: as sure as the least sure of them, at most a warning
+COMBINED = WEIGHED
+
+_P = r"⟨\d+⟩"
+# 在…⟨n⟩项任务中，除…⟨m⟩项…外，其余⟨k⟩项已完成…，完成度为⟨p⟩
+_REMAINDER = re.compile(
+    rf"(?P<n>{_P})[^，,。；;⟨]{{0,16}}中[，,]?除[^。；;⟨]{{0,24}}?(?P<m>{_P})[^。；;⟨]{{0,16}}?(?:以|之)?外[，,]"
+    rf"(?:其余|其他|剩余|余下)?[^。；;⟨]{{0,6}}?(?P<k>{_P})"
+)
+# the name of the rate: the words before its percent end in 率 or 度 (完成率, 完成度, 办结率)
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[率度](?:为|是|达|达到|约|约为)*$")
+# a combined rate: 综合化解率, 总纠错率 …, or any rate straight after other rates with no count of its own
+_COMBINED_NAME = re.compile(r"(?:综合|总|合计|累计)[\u4e00-\u9fff]{0,8}率(?:为|是|达|达到|约|约为)*$")
+
+
+def _named(text: str, p: Mention) -> str:
+    """The rate's name before ``p`` without its verb (完成度为 → 完成度), or "" when it is no rate."""
+    words = simplified(text[clause_start(text, p.start, CLAUSE_END) : p.start])
+    return _VERB.sub("", words)[-6:] if _RATE_NAME.search(words) else ""
+
+
+_VERB = re.compile(r"(?:为|是|达|达到|约|约为)+$")
+
+
+def link_remainder_rates(report: Report) -> Iterator[Relation]:
+    text = report.text
+    for (s, e), ms in group_by_sentence(text, mentions(report)):
+        if len(ms) < 4:
+            continue
+        mk = marked(text, s, e, ms)
+        for m in _REMAINDER.finditer(mk.text):
+            n, x, k = (mk.mention(m.group(g)) for g in ("n", "m", "k"))
+            assert n is not None and x is not None and k is not None
+            # the rate: the first percent after the remainder, in its sentence
+            p = next((f for f in ms if f.start > k.end and f.is_percent), None)
+            if p is None or not (n.unit == x.unit == k.unit) or n.is_percent:
+                continue
+            name = _named(text, p)
+            if not name or n.value - x.value <= 0:
+                continue
+            left = combined((n, x), n.value - x.value, n.interval - x.interval, f"({n.text} − {x.text})")
+            conf = REMAINDER if all(f.exact for f in (n, x, k)) else NAMED
+            yield Relation(
+                RelationKind.RATIO,
+                (k, left),
+                p,
+                "remainder_rate",
+                conf,
+                cue=(x.end, k.start),
+                name=name,
+                group=f"ratio@{p.start}",
+            )
+
+
+def link_combined_rates(report: Report) -> Iterator[Relation]:
+    text = report.text
+    ms = mentions(report)
+    links = {link.rate.start: link for link in rate_links(report)}
+    for i, p in enumerate(ms):
+        if not p.is_percent or p.start in links or i < 2:
+            continue
+        words = simplified(text[clause_start(text, p.start, CLAUSE_END) : p.start])
+        if not _COMBINED_NAME.search(words):
+            continue
+        s, _ = sentence_bounds(text, p.start)
+        # the rates of the sentence before it, each with one numerator (none of its own count in between)
+        before = [links[m.start] for m in ms[:i] if m.start >= s and m.start in links]
+        if len(before) < 2 or ms[i - 1].start not in links:
+            continue
+        parts = before[-2:]
+        if any(len(link.numerators) != 1 for link in parts):
+            continue
+        nums = tuple(link.numerators[0] for link in parts)
+        if len({(n.start, n.end) for n in nums}) < len(nums) or len({n.unit for n in nums}) > 1:
+            continue
+        shared = {(d.value, d.unit) for d in parts[0].denominators}
+        for link in parts[1:]:
+            shared &= {(d.value, d.unit) for d in link.denominators}
+        dens = [d for d in parts[-1].denominators if (d.value, d.unit) in shared]
+        if not dens:
+            continue
+        total = nums[0].interval
+        for n in nums[1:]:
+            total = total + n.interval
+        top = combined(nums, sum(n.value for n in nums), total, "(" + " + ".join(n.text for n in nums) + ")")
+        conf = min(COMBINED, *(link.confidence for link in parts))
+        for d in dens:
+            yield Relation(
+                RelationKind.RATIO,
+                (top, d),
+                p,
+                "combined_rate",
+                conf,
+                name=_VERB.sub("", words)[-6:],
+                group=f"ratio@{p.start}",
+            )
