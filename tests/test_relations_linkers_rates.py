@@ -145,6 +145,47 @@ MUST = [
         False,
         "warning",
     ),
+    # 年均增长 after a growth over the whole period: (1 + 46.4%)^(1/5) − 1 = 7.93%
+    (
+        "五年来，经济实力明显增强。2020年与2015年相比，全省生产总值增长46.4%，年均增长7.9%。",
+        "change",
+        "average_growth",
+        True,
+        None,
+    ),
+    (
+        "五年来，经济实力明显增强。2020年与2015年相比，全省生产总值增长46.4%，年均增长9.9%。",
+        "change",
+        "average_growth",
+        False,
+        "error",
+    ),
+    # 年均增长 against start and end values, one clause of another unit between: compound over 5 years
+    ("过去五年，全市常住人口从200万人增至244万人，超过60万户，年均增长4.1%。", "change", "average_growth", True, None),
+    (
+        "过去五年，全市常住人口从200万人增至244万人，超过60万户，年均增长8.8%。",
+        "change",
+        "average_growth",
+        False,
+        "error",
+    ),
+    # ... an indicator priced at comparable prices, only nominal values given: info, never raised
+    ("过去五年，人均地区生产总值从5.0万元增至7.0万元，年均增长5%。", "change", "average_growth", False, None),
+    # one indicator in two years' clauses, then its growth (2024年…100件，同比增长25%)
+    (
+        "2023年总共需办理复议案件80件，2024年总共需办理复议案件100件，同比增长25%。",
+        "change",
+        "growth",
+        True,
+        None,
+    ),
+    (
+        "2023年总共需办理复议案件80件，2024年总共需办理复议案件100件，同比增长20%。",
+        "change",
+        "growth",
+        False,
+        "error",
+    ),
 ]
 
 # (text, rule that must raise nothing, a figure that must not be a ratio's denominator or None)
@@ -164,6 +205,12 @@ MUST_NOT = [
     ("在确定的120项任务中，72项已完成，30项正在推进，完成度为65%。", "ratio_mismatch", None),
     # a rate after one rate only is no combined rate
     ("全年审结复议案件800件，直接纠错180件，纠错率22.5%，综合化解率达到40%。", "ratio_mismatch", None),
+    # a yearly rate of another indicator after the from-to values is not their average growth
+    ("过去五年，一般公共预算收入从3000亿元增长到3500亿元，规上工业增加值年均增长6.5%。", "growth_mismatch", None),
+    # two clauses of different indicators are no pair of years
+    ("2023年新收复议案件80件，2024年办结复议案件100件，同比增长20%。", "growth_mismatch", None),
+    # a period growth and a yearly mean with no period named: the number of years is unknown
+    ("全省生产总值增长46.4%，年均增长9.9%。", "growth_mismatch", None),
 ]
 
 
