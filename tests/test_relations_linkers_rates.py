@@ -186,6 +186,23 @@ MUST = [
         False,
         "error",
     ),
+    # a share of an indicator the report states elsewhere, its whole the value of the part's year
+    (
+        "五年来，国内生产总值从2019年的40.0万亿元增加到2024年的52.0万亿元。\n科技投入持续加大，研发经费从2019年的"
+        "8000亿元增加到2024年的13000亿元，占国内生产总值的比重从2.0%提高到2.5%。",
+        "indicator_share",
+        "ratio",
+        True,
+        None,
+    ),
+    (
+        "五年来，国内生产总值从2019年的40.0万亿元增加到2024年的52.0万亿元。\n科技投入持续加大，研发经费从2019年的"
+        "8000亿元增加到2024年的13000亿元，占国内生产总值的比重从2.0%提高到2.9%。",
+        "indicator_share",
+        "ratio",
+        False,
+        "warning",
+    ),
 ]
 
 # (text, rule that must raise nothing, a figure that must not be a ratio's denominator or None)
@@ -211,6 +228,15 @@ MUST_NOT = [
     ("2023年新收复议案件80件，2024年办结复议案件100件，同比增长20%。", "growth_mismatch", None),
     # a period growth and a yearly mean with no period named: the number of years is unknown
     ("全省生产总值增长46.4%，年均增长9.9%。", "growth_mismatch", None),
+    # 占全省比重 names a scope, not an indicator: the report's 全省 figures are no whole of it
+    ("2024年，全省贷款余额13万亿元。\n2024年，服务业增加值4万亿元，占全省比重61.3%。", "ratio_mismatch", None),
+    # the first year's share is read by year alone (old values get revised): never raised
+    (
+        "五年来，国内生产总值从2019年的40.0万亿元增加到2024年的52.0万亿元。\n科技投入持续加大，研发经费从2019年的"
+        "8000亿元增加到2024年的13000亿元，占国内生产总值的比重从1.6%提高到2.5%。",
+        "ratio_mismatch",
+        None,
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ def linkers() -> dict[str, Linker]:
         "rate": rates.link_rates,
         "passage_share": shares.link_passage_shares,
         "clause_rate": rates.link_clause_rates,
+        "indicator_share": rates.link_indicator_shares,
         "remainder_rate": twostep.link_remainder_rates,
         "combined_rate": twostep.link_combined_rates,
         "qizhong": parts.link_qizhong,

@@ -469,3 +469,84 @@ _CONTAINER = re.compile(r"^[^，,。；;、（()）\d%]{0,20}中[，,]?$")
 # a clause rate whose whole holds its numerator in the rate's sentence (…中，): a warning when it fails
 CLAUSE_HELD = 0.6
 _CHANGE_WORDS = re.compile(r"增长|下降|提高|降低|同比|环比|增幅|降幅|百分点")
+
+
+# "…3664亿元，占国内生产总值比重从1.07%提高到1.49%": a share of an indicator the report states elsewhere
+_OF_INDICATOR = re.compile(
+    r"占(?P<obj>[\u4e00-\u9fffA-Z]{2,10}?)(?:的)?(?:比重|比例)(?:(?:由|从)(?P<first>⟨\d+⟩)(?:提高|提升|上升|增加|下降|降低)(?:到|至|为)?)?"
+    r"(?:为|达|达到|约)?(?P<last>⟨\d+⟩)"
+)
+# a share of an indicator of the same year, its whole the only value of that year: a warning when it fails
+INDICATOR = 0.6
+
+
+def link_indicator_shares(report: Report) -> Iterator[Relation]:
+    """A share of a named indicator (国内生产总值) whose value for the part's year the report states elsewhere.
+
+    The part is the last figure of the share's unit before 占 in its sentence, for the share after 到 (the
+    latest year), and the figure of the first year for the share after 从 when the sentence states one
+    (从1997年的509亿元增加到2002年的1161亿元，占…比重从0.64%提高到1.13%).  The whole is every figure the report
+    labels with the indicator's name for that year; several values of it are alternatives (a group).
+    """
+    from ...checks.linking import group_by_sentence, marked
+
+    text = report.text
+    ms = mentions(report)
+    named: dict[str, list[Mention]] = {}
+    for (s, e), inside in group_by_sentence(text, ms):
+        if len(inside) < 2:
+            continue
+        mk = marked(text, s, e, inside)
+        for m in _OF_INDICATOR.finditer(mk.text):
+            obj = m.group("obj")
+            if len(obj) < 3:  # 占全省比重, 占总量比重: a scope, not an indicator
+                continue
+            shares = [(mk.mention(m.group("last")), None)]
+            if m.group("first"):
+                shares.append((mk.mention(m.group("first")), "first"))
+            k = int(m.group("last")[1:-1])
+            before = [f for f in mk.mentions[:k] if not f.is_percent and f.unit not in ("个百分点", "倍")]
+            if not before or (obj not in named and not _indicator_figures(report, ms, obj, named)):
+                continue
+            for share, which in shares:
+                if share is None or not share.is_percent:
+                    continue
+                if which == "first":
+                    years = sorted({f.year for f in before if f.year is not None})
+                    cands = [f for f in before if years and f.year == years[0] and f is not before[-1]]
+                else:
+                    cands = before[-1:]
+                if not cands:
+                    continue
+                part = cands[-1]
+                if part.year is None:
+                    continue
+                wholes = [
+                    w
+                    for w in named[obj]
+                    if w.year == part.year and w.unit == part.unit and w.value > part.value and w is not part
+                ]
+                values = {w.value for w in wholes}
+                if not wholes:
+                    continue
+                # the first year's share: its part found by year alone, and old values are often revised since:
+                # info at most
+                sure = len(values) == 1 and part.exact and wholes[0].exact and which is None
+                conf = INDICATOR if sure else NAMED if which else SHARE
+                for w in {w.value: w for w in wholes}.values():
+                    yield Relation(
+                        RelationKind.RATIO,
+                        (part, w),
+                        share,
+                        "indicator_share",
+                        conf,
+                        name=f"占{obj}比重",
+                        group=f"ratio@{share.start}",
+                    )
+
+
+def _indicator_figures(report: Report, ms: tuple[Mention, ...], obj: str, named: dict[str, list[Mention]]) -> bool:
+    """The figures ``report`` labels with ``obj`` (国内生产总值…2002年的10.2万亿元), cached in ``named``."""
+    text = report.text
+    named[obj] = [m for m in ms if not m.is_percent and m.year is not None and obj in label(text, m)]
+    return bool(named[obj])
