@@ -203,6 +203,25 @@ MUST = [
         False,
         "warning",
     ),
+    # the shares of a structure sentence are the parts of the breakdown before it over its whole, in order
+    (
+        "全年实现地区生产总值400.00亿元，增长5.1%。其中：第一产业增加值40.00亿元，增长3.0%；第二产业增加值160.00亿元，"
+        "增长4.8%；第三产业增加值200.00亿元，增长5.9%。三次产业结构由上年的10.50%、40.20%和49.30%调整为10.00%、"
+        "40.00%和50.00%。",
+        "structure_ratio",
+        "ratio",
+        True,
+        None,
+    ),
+    (
+        "全年实现地区生产总值400.00亿元，增长5.1%。其中：第一产业增加值40.00亿元，增长3.0%；第二产业增加值160.00亿元，"
+        "增长4.8%；第三产业增加值200.00亿元，增长5.9%。三次产业结构由上年的10.50%、40.20%和49.30%调整为12.00%、"
+        "40.00%和50.00%。",
+        "structure_ratio",
+        "ratio",
+        False,
+        "warning",
+    ),
 ]
 
 # (text, rule that must raise nothing, a figure that must not be a ratio's denominator or None)
@@ -234,6 +253,13 @@ MUST_NOT = [
     (
         "五年来，国内生产总值从2019年的40.0万亿元增加到2024年的52.0万亿元。\n科技投入持续加大，研发经费从2019年的"
         "8000亿元增加到2024年的13000亿元，占国内生产总值的比重从1.6%提高到2.5%。",
+        "ratio_mismatch",
+        None,
+    ),
+    # a breakdown whose parts do not add up to its whole is no sure base for the structure's shares
+    (
+        "全年实现地区生产总值400.00亿元。其中：第一产业增加值40.00亿元；第二产业增加值150.00亿元；第三产业增加值"
+        "200.00亿元。三次产业结构调整为12.00%、38.00%和50.00%。",
         "ratio_mismatch",
         None,
     ),

@@ -28,6 +28,7 @@ def linkers() -> dict[str, Linker]:
         "indicator_share": rates.link_indicator_shares,
         "remainder_rate": twostep.link_remainder_rates,
         "combined_rate": twostep.link_combined_rates,
+        "structure_ratio": twostep.link_structure_ratios,
         "qizhong": parts.link_qizhong,
         "closing_total": parts.link_closing_totals,
         "breakdown": breakdowns.link_breakdowns,

@@ -125,3 +125,50 @@ def link_combined_rates(report: Report) -> Iterator[Relation]:
                 name=_VERB.sub("", words)[-6:],
                 group=f"ratio@{p.start}",
             )
+
+
+# how far before its structure sentence the breakdown of the whole may end
+_STRUCTURE_REACH = 300
+
+
+def link_structure_ratios(report: Report) -> Iterator[Relation]:
+    """ "生产总值221.23亿元。其中：第一产业增加值47.24亿元…；第二产业…61.77亿元…；第三产业…112.22亿元…。产业结构
+    …调整为21.35%、27.92%和50.73%": each share of the structure is its part over the whole, in order.
+
+    The shares are the last run of the structure sentence (the year's; a run after 由/上年 is last year's);
+    the parts the 其中 breakdown just before it with as many parts.  A breakdown whose parts add up to its
+    whole makes the link a warning when a share fails; otherwise it is info at most.
+    """
+    from .breakdowns import link_breakdowns
+    from .parts import link_structure_percents, qizhong_groups
+
+    text = report.text
+    # the breakdowns of a whole: 其中 lists, and lists after their total without 其中
+    groups = [
+        (g.whole, [p for p in g.parts if not p.is_percent and p.unit == g.whole.unit]) for g in qizhong_groups(report)
+    ]
+    groups += [
+        (r.result, list(r.operands))
+        for r in link_breakdowns(report)
+        if r.kind is RelationKind.SUM and r.result is not None
+    ]
+    by_sentence: dict[tuple[int, int], tuple[Mention, ...]] = {}
+    for r in link_structure_percents(report):
+        by_sentence[sentence_bounds(text, r.operands[0].start)] = r.operands  # the later run of a sentence wins
+    for (s, _), run in by_sentence.items():
+        fits = [(w, ps) for w, ps in groups if len(ps) == len(run) and 0 <= s - ps[-1].end <= _STRUCTURE_REACH]
+        if not fits:
+            continue
+        whole, parts = max(fits, key=lambda f: f[1][-1].end)
+        adds_up = abs(sum(p.value for p in parts) - whole.value) <= 0.005 * whole.value
+        conf = WEIGHED if adds_up else 0.2
+        for part, share in zip(parts, run, strict=True):
+            yield Relation(
+                RelationKind.RATIO,
+                (part, whole),
+                share,
+                "structure_ratio",
+                conf,
+                name="结构",
+                group=f"ratio@{share.start}",
+            )
