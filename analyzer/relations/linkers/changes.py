@@ -24,6 +24,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from ... import data
 from ...checks.cache import by_identity
 from ...checks.linking import Marked, clause_start, group_by_sentence, marked, sentence_bounds
 from ...checks.mentions import Mention, mentions
@@ -64,14 +65,15 @@ _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|�
 
 
 # a yearly mean rate, not one year's change: 年均增长24%, 平均每年增长
-_AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均")
+_AVERAGE_WORDS = "|".join(data.grouped_words("relation_words.tsv")["average"])
+_AVERAGE = re.compile(_AVERAGE_WORDS)
 # the clause of a yearly mean rate that names no other indicator (…，年均增长5.4%; not …，规上工业增加值年均增长6.5%)
 _AVERAGE_CLAUSE = re.compile(
-    r"(?:年均|平均每年|每年平均|年平均)(?:实际|名义)?(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:了|达|为)?"
+    rf"(?:{_AVERAGE_WORDS})(?:实际|名义)?(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:了|达|为)?"
 )
 # 由⟨a⟩增至⟨b⟩，超过⟨x⟩，年均增长⟨r⟩: one clause of another figure may stand between the end value and the rate
 _THEN_AVERAGE = re.compile(
-    rf"^(?:[，,][^。；⟨，,]{{0,8}}{_P})?[，,、]?(?:年均|平均每年|每年平均|年平均)(?:实际|名义)?"
+    rf"^(?:[，,][^。；⟨，,]{{0,8}}{_P})?[，,、]?(?:{_AVERAGE_WORDS})(?:实际|名义)?"
     rf"(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
 )
 # ⟨a⟩，2024年总共需办理复议案件⟨b⟩，同比增长⟨g⟩: one indicator in two years' clauses, then its growth
@@ -80,7 +82,7 @@ _PAIRED = re.compile(
 )
 # 增长⟨g⟩，年均增长⟨r⟩: the growth over the period, then its yearly mean
 _CUMULATIVE = re.compile(
-    rf"(?P<verb>增长|增加|提高|上升)了?(?P<g>{_P})[，,、]?(?:年均|平均每年|每年平均|年平均)(?:实际)?(?:增长|增加|提高|上升)(?P<c>{_P})"
+    rf"(?P<verb>增长|增加|提高|上升)了?(?P<g>{_P})[，,、]?(?:{_AVERAGE_WORDS})(?:实际)?(?:增长|增加|提高|上升)(?P<c>{_P})"
 )
 # an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
 _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import data
 from ...checks.linking import CLAUSE_END, clause_start, group_by_sentence, marked, sentence_bounds, simplified
 from ...checks.mentions import Mention, mentions
 from ...types import Report
@@ -33,15 +34,19 @@ REMAINDER = 0.9
 COMBINED = WEIGHED
 
 _P = r"⟨\d+⟩"
+_WORDS = data.grouped_words("relation_words.tsv")
+_REST = "|".join(_WORDS["remainder"])
 # 在…⟨n⟩项任务中，除…⟨m⟩项…外，其余⟨k⟩项已完成…，完成度为⟨p⟩
 _REMAINDER = re.compile(
     rf"(?P<n>{_P})[^，,。；;⟨]{{0,16}}中[，,]?除[^。；;⟨]{{0,24}}?(?P<m>{_P})[^。；;⟨]{{0,16}}?(?:以|之)?外[，,]"
-    rf"(?:其余|其他|剩余|余下)?[^。；;⟨]{{0,6}}?(?P<k>{_P})"
+    rf"(?:{_REST})?[^。；;⟨]{{0,6}}?(?P<k>{_P})"
 )
 # the name of the rate: the words before its percent end in 率 or 度 (完成率, 完成度, 办结率)
 _RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[率度](?:为|是|达|达到|约|约为)*$")
 # a combined rate: 综合化解率, 总纠错率 …, or any rate straight after other rates with no count of its own
-_COMBINED_NAME = re.compile(r"(?:综合|总|合计|累计)[\u4e00-\u9fff]{0,8}率(?:为|是|达|达到|约|约为)*$")
+_COMBINED_NAME = re.compile(
+    "(?:" + "|".join(_WORDS["combined_rate"]) + r")[\u4e00-\u9fff]{0,8}率(?:为|是|达|达到|约|约为)*$"
+)
 
 
 def _named(text: str, p: Mention) -> str:
