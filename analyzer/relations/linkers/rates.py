@@ -501,7 +501,7 @@ def link_indicator_shares(report: Report) -> Iterator[Relation]:
             obj = m.group("obj")
             if len(obj) < 3:  # 占全省比重, 占总量比重: a scope, not an indicator
                 continue
-            shares = [(mk.mention(m.group("last")), None)]
+            shares: list[tuple[Mention | None, str | None]] = [(mk.mention(m.group("last")), None)]
             if m.group("first"):
                 shares.append((mk.mention(m.group("first")), "first"))
             k = int(m.group("last")[1:-1])
