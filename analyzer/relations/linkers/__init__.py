@@ -19,12 +19,16 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables
+    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables, twostep
 
     return {
         "rate": rates.link_rates,
         "passage_share": shares.link_passage_shares,
         "clause_rate": rates.link_clause_rates,
+        "indicator_share": rates.link_indicator_shares,
+        "remainder_rate": twostep.link_remainder_rates,
+        "combined_rate": twostep.link_combined_rates,
+        "structure_ratio": twostep.link_structure_ratios,
         "qizhong": parts.link_qizhong,
         "closing_total": parts.link_closing_totals,
         "breakdown": breakdowns.link_breakdowns,

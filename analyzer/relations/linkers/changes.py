@@ -9,19 +9,28 @@ Patterns are read over a sentence whose figures are replaced by ``⟨i⟩``:
 
 Growth of GDP, value added and output is stated at comparable prices, and
 fiscal figures often 同口径, so nominal arithmetic on them is never an error
-(an ``info`` says it was not checked).  Average annual growth (年均) is skipped.
+(an ``info`` says it was not checked).
+
+Average annual growth (年均) is compound, over the years of the period the
+text names (五年来, 2005年与2000年相比, “十四五”): 由⟨a⟩增至⟨b⟩，年均增长⟨r⟩ is
+(b / a)^(1/n) − 1 = r (at comparable prices: info at most), and a growth over
+the whole period followed by its yearly mean, 增长⟨g⟩，年均增长⟨r⟩, is
+(1 + g)^(1/n) − 1 = r (both on one basis: checked as stated).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
+from ... import data
 from ...checks.cache import by_identity
 from ...checks.linking import Marked, clause_start, group_by_sentence, marked, sentence_bounds
 from ...checks.mentions import Mention, mentions
+from ...checks.rounding import Interval
 from ...types import Report
-from ..figures import combined
+from ..figures import combined, figure
 from ..model import Relation, RelationKind
 
 LINKER = "change"
@@ -56,11 +65,30 @@ _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|�
 
 
 # a yearly mean rate, not one year's change: 年均增长24%, 平均每年增长
-_AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均")
+_AVERAGE_WORDS = "|".join(data.grouped_words("relation_words.tsv")["average"])
+_AVERAGE = re.compile(_AVERAGE_WORDS)
+# the clause of a yearly mean rate that names no other indicator (…，年均增长5.4%; not …，规上工业增加值年均增长6.5%)
+_AVERAGE_CLAUSE = re.compile(
+    rf"(?:{_AVERAGE_WORDS})(?:实际|名义)?(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:了|达|为)?"
+)
+# 由⟨a⟩增至⟨b⟩，超过⟨x⟩，年均增长⟨r⟩: one clause of another figure may stand between the end value and the rate
+_THEN_AVERAGE = re.compile(
+    rf"^(?:[，,][^。；⟨，,]{{0,8}}{_P})?[，,、]?(?:{_AVERAGE_WORDS})(?:实际|名义)?"
+    rf"(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
+)
+# ⟨a⟩，2024年总共需办理复议案件⟨b⟩，同比增长⟨g⟩: one indicator in two years' clauses, then its growth
+_PAIRED = re.compile(
+    rf"(?P<a>{_P})[，,](?P<label>[^，,。；;⟨]{{2,30}}?)(?P<b>{_P})[，,](?:同比|比上年|较上年)?(?P<verb>{_UP}|{_DOWN})了?(?P<g>{_P})"
+)
+# 增长⟨g⟩，年均增长⟨r⟩: the growth over the period, then its yearly mean
+_CUMULATIVE = re.compile(
+    rf"(?P<verb>增长|增加|提高|上升)了?(?P<g>{_P})[，,、]?(?:{_AVERAGE_WORDS})(?:实际)?(?:增长|增加|提高|上升)(?P<c>{_P})"
+)
 # an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
 _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")
 # the length of a period: 五年来, 过去5年, 近十年, “十四五”时期, 从2020年到2025年
 _FROM_YEAR = re.compile(r"从(\d{4})年[^。]{0,40}?(?:到|至)(\d{4})年")
+_VS_YEAR = re.compile(r"(\d{4})年(?:与|同|和|比)(\d{4})年相比")
 _N_YEARS = re.compile(
     r"(?:过去|近|这|前)([一二三四五六七八九十两\d]{1,3})年|([一二三四五六七八九十两\d]{1,3})年(?:来|间|里|中|前|以来)"
 )
@@ -90,6 +118,9 @@ def period_years(report: Report, c: Mention) -> int:
         m = _FROM_YEAR.search(w)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= 30:
             return int(m.group(2)) - int(m.group(1))
+        m = _VS_YEAR.search(w)
+        if m and 0 < abs(int(m.group(1)) - int(m.group(2))) <= 30:
+            return abs(int(m.group(1)) - int(m.group(2)))
         if _PLAN_PERIOD.search(w):
             return 5
         m = _N_YEARS.search(w)
@@ -119,7 +150,8 @@ def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, M
     for m in _FROM_TO.finditer(mk.text):
         a, b = mk.mention(m.group("a")), mk.mention(m.group("b"))
         assert a is not None and b is not None
-        for t in _THEN.finditer(mk.text[m.end() :]):
+        then = list(_THEN.finditer(mk.text[m.end() :])) or list(_THEN_AVERAGE.finditer(mk.text[m.end() :]))
+        for t in then:
             c = mk.mention(t.group("c"))
             assert c is not None
             yield _kind(a, b, c), a, b, c, _sign(t.group("verb")), _real(text, a, b, c)
@@ -140,12 +172,28 @@ def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, M
                 yield _kind(a, b, g), a, b, g, _sign(m.group("verb")), _real(text, a, b, g)
         elif g is not None and c.unit == b.unit and g.unit == "%" and b.unit != "%":
             yield "implied", c, b, g, _sign(m.group("verb")), _real(text, b, c, g)
+    for m in _PAIRED.finditer(mk.text):
+        a, b, g = mk.mention(m.group("a")), mk.mention(m.group("b")), mk.mention(m.group("g"))
+        assert a is not None and b is not None and g is not None
+        # the two clauses name one indicator, their years apart (2023总共需办理… / 2024年总共需办理…)
+        before = text[clause_start(text, a.start) : a.start]
+        if a.unit == b.unit and g.unit == "%" and a.unit != "%" and _same_label(before, m.group("label")):
+            yield "growth", a, b, g, _sign(m.group("verb")), _real(text, a, b, g)
     for rx in (_HIGHER, _HIGHER_NOTE):
         for m in rx.finditer(mk.text):
             b, a, c = mk.mention(m.group("b")), mk.mention(m.group("a")), mk.mention(m.group("c"))
             assert a is not None and b is not None and c is not None
             if a.unit == b.unit == "%" and c.unit == "个百分点":
                 yield "diff", a, b, c, _sign(m.group("verb")), False
+
+
+_YEAR_WORDS = re.compile(r"\d{4}年?|[上今去本]年|同期")
+
+
+def _same_label(first: str, second: str) -> bool:
+    """Two clauses' words naming one indicator: equal once their years are cut out, and not empty."""
+    x, y = _YEAR_WORDS.sub("", first).strip(), _YEAR_WORDS.sub("", second).strip()
+    return len(x) >= 2 and x == y and first != second
 
 
 def _kind(a: Mention, b: Mention, c: Mention) -> str:
@@ -172,6 +220,7 @@ def _all(report: Report) -> tuple[tuple[str, Mention, Mention, Mention, int, boo
 
 def link_changes(report: Report) -> Iterator[Relation]:
     text = report.text
+    yield from _cumulative(report)
     for kind, a, b, c, sign, real in _all(report):
         if kind == "diff" and a.unit == "%":
             yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
@@ -180,7 +229,8 @@ def link_changes(report: Report) -> Iterator[Relation]:
         elif kind == "growth" and _AVERAGE.search(text[b.end : c.start]):
             # "从8.2万亿元增加到23.8万亿元、年均增长24%": a compound rate over the period's years
             years = period_years(report, c)
-            if years:
+            own = _AVERAGE_CLAUSE.fullmatch(text[clause_start(text, c.start) : c.start].strip())
+            if years and own:
                 yield Relation(
                     RelationKind.AVERAGE_GROWTH,
                     (a, b),
@@ -199,3 +249,36 @@ def link_changes(report: Report) -> Iterator[Relation]:
             base_iv = b.interval - a.interval.scale(sign)
             base = combined((b, a), b.value - sign * a.value, base_iv, f"({b.text} − {a.text})")
             yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
+
+
+def _cumulative(report: Report) -> Iterator[Relation]:
+    """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%."""
+    text = report.text
+    for (s, e), ms in group_by_sentence(text, mentions(report)):
+        if len(ms) < 2:
+            continue
+        mk = marked(text, s, e, ms)
+        for m in _CUMULATIVE.finditer(mk.text):
+            g, c = mk.mention(m.group("g")), mk.mention(m.group("c"))
+            assert g is not None and c is not None
+            if not (g.is_percent and c.is_percent) or g.value <= -100:
+                continue
+            years = period_years(report, c)
+            if years < 2:
+                continue
+            one = dataclasses.replace(figure(text, g.start, g.end, 1.0, "", "1", exact=True), text="1")
+            end = combined(
+                (g,),
+                1 + g.value / 100,
+                Interval(1 + g.interval.low / 100, 1 + g.interval.high / 100),
+                f"(1 + {g.raw}%)",
+            )
+            yield Relation(
+                RelationKind.AVERAGE_GROWTH,
+                (one, end),
+                c,
+                LINKER,
+                CONFIDENT,
+                years=years,
+                cue=(g.end, c.start),
+            )

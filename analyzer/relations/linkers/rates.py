@@ -41,8 +41,12 @@ from ..model import Relation, RelationKind
 LINKER = "rate"
 # confidence of a link: one numerator and one denominator in the sentence; a named rate otherwise; a share otherwise
 CONFIDENT = 0.9
+# one numerator in the rate's sentence, its bases weighed across the passage: a warning when none gives the rate
+WEIGHED = 0.6
 NAMED = 0.4
 SHARE = 0.2
+# how far from a rate its passage's other bases are looked for (within its top-level section)
+_PASSAGE = 3000
 
 # the words before a share's percent: 占58.6%, 占比58.6%, 占全部案件的58.6%, 占总数比例为…
 _SHARE_LABEL = re.compile(r"占(?:[^，。；、]{0,14}?的)?(?:比重|比例|比)?(?:为|达|达到|约)?$")
@@ -60,7 +64,9 @@ class RateLink:
     name: str  # 纠错率, or 占比 for shares
     numerators: tuple[Mention, ...]
     denominators: tuple[Mention, ...]
-    confident: bool  # one numerator, one denominator, exact counts
+    confidence: float  # CONFIDENT: one numerator, its bases in the sentence, exact counts; WEIGHED …; NAMED; SHARE
+    # the bases, when none is stated in the rate's own sentence: WEIGHED only if another rate holds on one of them
+    far: tuple[Mention, ...] = ()
 
 
 def _has_any(words: str, keys: tuple[str, ...]) -> bool:
@@ -131,27 +137,60 @@ def _window(text: str, p: Mention) -> tuple[int, int]:
     return max(s, p.start - _REACH), e
 
 
-def _named_link(text: str, p: Mention, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
+def _role(lab: str, rate: RateName) -> str | None:
+    """Whether a count's label names the rate's numerator or its denominator: the keyword standing last decides
+    (受理事项回复46210件 is what was answered of the received, a numerator; 审结的案件 a denominator)."""
+    num = max((lab.rfind(w) + len(w) for w in rate.numerator if w in lab), default=-1)
+    den = max((lab.rfind(w) + len(w) for w in rate.denominator if w in lab), default=-1)
+    if num == den:
+        return None
+    return "num" if num > den else "den"
+
+
+def _section_span(report: Report, pos: int) -> tuple[int, int]:
+    """The top-level section around ``pos`` (the whole text when it has none), clipped to ``_PASSAGE``."""
+    sec = report.section_at(pos)
+    while sec is not None and sec.level > 1 and sec.start > 0:
+        up = report.section_at(sec.start - 1)
+        if up is None or up.level >= sec.level:
+            break
+        sec = up
+    lo, hi = (sec.start, sec.end) if sec is not None else (0, len(report.text))
+    return max(lo, pos - _PASSAGE), min(hi, pos + _PASSAGE)
+
+
+def _stem_numerators(text: str, p: Mention, nums: list[Mention], ms: tuple[Mention, ...]) -> list[Mention]:
+    """Of several numerator candidates, the one whose label carries the rate's own stem (直接纠错的案件有374件，
+    其中确认违法70件…，直接纠错率为20%: 直接纠错 names 374 and not its parts)."""
+    if len(nums) < 2:
+        return nums
+    stem = simplified(label(text, p))
+    stem = stem[: stem.rfind("率")] if "率" in stem else stem
+    for k in range(len(stem), 1, -1):
+        hit = [n for n in nums if stem[-k:] in simplified(own_label(text, n, ms, CLAUSE_END_OUTSIDE_BRACKETS))]
+        if hit:
+            return hit if len(hit) < len(nums) else nums
+    return nums
+
+
+def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
+    text = report.text
     s, e = _sentence(text, p)
     ws, _ = _window(text, p)
     counts = [m for m in starting_in(ms, ws, e + 1) if m.is_count and ws <= m.start and m.end <= e and m is not p]
     nums, dens = [], []
     for c in counts:
-        lab = simplified(own_label(text, c, ms, CLAUSE_END_OUTSIDE_BRACKETS))
-        is_num = _has_any(lab, rate.numerator)
-        is_den = _has_any(lab, rate.denominator)
-        if is_num and not is_den:
+        role = _role(simplified(own_label(text, c, ms, CLAUSE_END_OUTSIDE_BRACKETS)), rate)
+        if role == "num":
             nums.append(c)
-        elif is_den and not is_num:
+        elif role == "den":
             dens.append(c)
-    pairs = [(n, d) for n in nums for d in dens if n.unit == d.unit]
-    if not pairs:
+    nums = _stem_numerators(text, p, nums, ms)
+    if not nums:
         return None
-    # one numerator; every candidate in the rate's sentence and exact: if none fits, the rate is wrong ...
-    in_sentence = all(s <= m.start for m in (*nums, *dens))
-    confident = len(nums) == 1 and in_sentence and nums[0].exact and all(d.exact for d in dens)
-    # ... unless the paragraph names another possible denominator before the sentence (新受理的151件中 …)
-    # (one that shares a content word with the sentence's denominators: 行政复议 in 新受理的行政复议151件中)
+    # a base stated in the rate's own sentence governs it (全年共审结…135件，其中纠错29件，纠错率19.2%); one stated
+    # only in another sentence has rivals: the bases its section states elsewhere (受理1033件 … 审结的977件)
+    own_base = any(s <= d.start < p.start for d in dens)
     ps = max(paragraph_bounds(text, p.start)[0], s - _PARAGRAPH_REACH)
     topic = set().union(*(_content_grams(simplified(label(text, d)), rate) for d in dens))
     elsewhere = [
@@ -159,11 +198,69 @@ def _named_link(text: str, p: Mention, rate: RateName, ms: tuple[Mention, ...]) 
         for m in starting_in(ms, ps, s)
         if m.is_count
         and ps <= m.start < s
+        and m not in dens
         and _has_any(lab := simplified(label(text, m)), rate.denominator)
         and _content_grams(lab, rate) & topic
     ]
-    confident = confident and not elsewhere
-    return RateLink(p, rate.name, tuple(nums), tuple(dens), confident)
+    far: list[Mention] = []
+    if not own_base:
+        lo, hi = _section_span(report, p.start)
+        top = max(n.value for n in nums)
+        seen = {(d.start, d.end) for d in dens}
+        for m in starting_in(ms, lo, hi):
+            if not (m.is_count and lo <= m.start and m.end <= hi) or (m.start, m.end) in seen or m in nums:
+                continue
+            if ws <= m.start < e or m.unit not in {n.unit for n in nums} or m.value < top:
+                continue
+            if _role(simplified(own_label(text, m, ms, CLAUSE_END_OUTSIDE_BRACKETS)), rate) == "den":
+                far.append(m)
+    dens = dens + elsewhere + far
+    if rate.bounded and p.value <= 100:
+        # a bounded rate is not over a base smaller than its numerator, when a bigger one is there
+        big = [d for d in dens if d.value >= max(n.value for n in nums)]
+        if big:
+            dens = big
+    # a base restated (12195件 twice) is one base
+    dens = list({(d.value, d.unit): d for d in reversed(dens)}.values())[::-1]
+    pairs = [(n, d) for n in nums for d in dens if n.unit == d.unit]
+    if not pairs:
+        return None
+    exact = all(m.exact for m in (*nums, *dens))
+    if len(nums) == 1 and own_base and exact and all(s <= m.start for m in (*nums, *dens)) and not elsewhere:
+        conf = CONFIDENT
+    elif len(nums) == 1 and s <= nums[0].start and exact:
+        # one numerator in the rate's sentence, every base the passage states for it weighed: if none gives
+        # the rate, it is wrong whichever was meant (a base only stated far away must be the passage's base:
+        # ``_supported``)
+        conf = WEIGHED
+    else:
+        conf = NAMED
+    return RateLink(p, rate.name, tuple(nums), tuple(dens), conf, () if own_base else tuple(dens))
+
+
+def _gives(n: Mention, d: Mention, p: Mention) -> bool:
+    iv = n.interval.divide(d.interval)
+    return iv is not None and iv.scale(100).overlaps(p.interval)
+
+
+def _supported(links: list[RateLink]) -> list[RateLink]:
+    """A rate whose bases all stand outside its sentence is weighed only when another rate of the report holds
+    on one of them (区政府审结的复议案件977件 is the base of 调解率17.4% too); else the true base may be one the text
+    never states (纠错率12.83% over the cases decided on the merits), and it is worth info at most."""
+    holding: dict[tuple[float, str], set[int]] = {}
+    for link in links:
+        for n in link.numerators:
+            for d in link.denominators:
+                if n.unit == d.unit and d.value > 0 and _gives(n, d, link.rate):
+                    holding.setdefault((d.value, d.unit), set()).add(link.rate.start)
+    out = []
+    for link in links:
+        if link.far and link.confidence == WEIGHED:
+            backed = any(holding.get((d.value, d.unit), set()) - {link.rate.start} for d in link.far)
+            if not backed:
+                link = dataclasses.replace(link, confidence=NAMED)
+        out.append(link)
+    return out
 
 
 def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | None:
@@ -197,7 +294,9 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
         # the whole is bigger than its part and is not itself a share (行政处罚类349件，占比31%；投诉类296件…)
         if not prev or listed is not None or prev[-1].value <= part.value or "%" in text[prev[-1].end : part.start]:
             return None
-        return RateLink(p, "占比", (part,), (prev[-1],), False)
+        # the only count of the sentence before its part, both exact: "案件40宗，审结27宗，占67.5%"
+        alone = len(prev) == 1 and prev[0].exact and part.exact
+        return RateLink(p, "占比", (part,), (prev[-1],), WEIGHED if alone else SHARE)
     if q == -1 and text[s:].lstrip().startswith(_QIZHONG):
         # "…共收到申请47件。其中，…12件，占25.5%": the total is in the previous sentence
         q = s
@@ -219,7 +318,8 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
     totalish = _has_any(label(text, whole), _TOTAL_WORDS) or shared_noun
     listed = _listed_sum(text, part, ms)
     confident = totalish and whole.exact and part.exact and listed is None
-    return RateLink(p, "占比", (part,) if listed is None else (part, listed), (whole,), confident)
+    conf = CONFIDENT if confident else SHARE
+    return RateLink(p, "占比", (part,) if listed is None else (part, listed), (whole,), conf)
 
 
 def _listed_sum(text: str, part: Mention, ms: tuple[Mention, ...]) -> Mention | None:
@@ -270,8 +370,11 @@ def _object_link(text: str, p: Mention, part: Mention, obj: str, ms: tuple[Menti
     if not wholes:
         return None
     listed = _listed_sum(text, part, ms)
-    confident = len(wholes) == 1 and wholes[0].exact and part.exact and listed is None and not fuzzy
-    return RateLink(p, "占比", (part,) if listed is None else (part, listed), tuple(wholes[-1:]), confident)
+    sure = len(wholes) == 1 and wholes[0].exact and part.exact and not fuzzy
+    # a list before the share ("前三位的工单：A类900件、B类579件、C类562件，占工单总量的77%"): the share of the
+    # list or of its last part, both read; neither holding is a warning
+    conf = CONFIDENT if sure and listed is None else WEIGHED if sure else SHARE
+    return RateLink(p, "占比", (part,) if listed is None else (part, listed), tuple(wholes[-1:]), conf)
 
 
 @by_identity(maxsize=8)
@@ -284,20 +387,20 @@ def rate_links(report: Report) -> tuple[RateLink, ...]:
         if not p.is_percent:
             continue
         named = _rate_name(text, p)
-        link = _named_link(text, p, named[1], ms) if named else _share_link(text, p, ms)
+        link = _named_link(report, p, named[1], ms) if named else _share_link(text, p, ms)
         if link is not None:
             out.append(link)
-    return tuple(out)
+    return tuple(_supported(out))
 
 
 def link_rates(report: Report) -> Iterator[Relation]:
     for link in rate_links(report):
         p = link.rate
         pairs = [(n, d) for n in link.numerators for d in link.denominators if n.unit == d.unit and d.value > 0]
-        conf = CONFIDENT if link.confident else NAMED if link.name != "占比" else SHARE
+        conf = link.confidence
         group = f"ratio@{p.start}"
         for n, d in pairs:
-            if link.confident and n.value > d.value and p.value <= 100:
+            if conf >= CONFIDENT and n.value > d.value and p.value <= 100:
                 # a numerator above its denominator: the part/whole relation says it better
                 yield Relation(RelationKind.PART_WHOLE, (n,), d, LINKER, conf, name=link.name, group=group)
                 continue
@@ -346,16 +449,104 @@ def link_clause_rates(report: Report) -> Iterator[Relation]:
             and m.value > 0
             and (in_table or "|" not in text[text.rfind("\n", 0, m.start) + 1 : m.start])
         ]
+        # "2418项政务服务事项中，1981项纳入…，入驻率达到96.4%": the whole holds its part in the rate's sentence
+        held = [d for d in dens if d.start >= s and _CONTAINER.match(text[d.end : num.start])]
+        sure = len(held) == 1 and held[0].exact and num.exact and "%" not in text[held[0].end : p.start]
         for d in dens:
             yield Relation(
                 RelationKind.RATIO,
                 (num, d),
                 p,
                 "clause_rate",
-                CLAUSE,
+                CLAUSE_HELD if sure and d is held[0] else CLAUSE,
                 name=words[-6:].strip(),
                 group=f"ratio@{p.start}",
             )
 
 
+# between a whole and its part: "项政务服务事项中，" (the part's clause follows at once)
+_CONTAINER = re.compile(r"^[^，,。；;、（()）\d%]{0,20}中[，,]?$")
+# a clause rate whose whole holds its numerator in the rate's sentence (…中，): a warning when it fails
+CLAUSE_HELD = 0.6
 _CHANGE_WORDS = re.compile(r"增长|下降|提高|降低|同比|环比|增幅|降幅|百分点")
+
+
+# "…3664亿元，占国内生产总值比重从1.07%提高到1.49%": a share of an indicator the report states elsewhere
+_OF_INDICATOR = re.compile(
+    r"占(?P<obj>[\u4e00-\u9fffA-Z]{2,10}?)(?:的)?(?:比重|比例)(?:(?:由|从)(?P<first>⟨\d+⟩)(?:提高|提升|上升|增加|下降|降低)(?:到|至|为)?)?"
+    r"(?:为|达|达到|约)?(?P<last>⟨\d+⟩)"
+)
+# a share of an indicator of the same year, its whole the only value of that year: a warning when it fails
+INDICATOR = 0.6
+
+
+def link_indicator_shares(report: Report) -> Iterator[Relation]:
+    """A share of a named indicator (国内生产总值) whose value for the part's year the report states elsewhere.
+
+    The part is the last figure of the share's unit before 占 in its sentence, for the share after 到 (the
+    latest year), and the figure of the first year for the share after 从 when the sentence states one
+    (从1997年的509亿元增加到2002年的1161亿元，占…比重从0.64%提高到1.13%).  The whole is every figure the report
+    labels with the indicator's name for that year; several values of it are alternatives (a group).
+    """
+    from ...checks.linking import group_by_sentence, marked
+
+    text = report.text
+    ms = mentions(report)
+    named: dict[str, list[Mention]] = {}
+    for (s, e), inside in group_by_sentence(text, ms):
+        if len(inside) < 2:
+            continue
+        mk = marked(text, s, e, inside)
+        for m in _OF_INDICATOR.finditer(mk.text):
+            obj = m.group("obj")
+            if len(obj) < 3:  # 占全省比重, 占总量比重: a scope, not an indicator
+                continue
+            shares: list[tuple[Mention | None, str | None]] = [(mk.mention(m.group("last")), None)]
+            if m.group("first"):
+                shares.append((mk.mention(m.group("first")), "first"))
+            k = int(m.group("last")[1:-1])
+            before = [f for f in mk.mentions[:k] if not f.is_percent and f.unit not in ("个百分点", "倍")]
+            if not before or (obj not in named and not _indicator_figures(report, ms, obj, named)):
+                continue
+            for share, which in shares:
+                if share is None or not share.is_percent:
+                    continue
+                if which == "first":
+                    years = sorted({f.year for f in before if f.year is not None})
+                    cands = [f for f in before if years and f.year == years[0] and f is not before[-1]]
+                else:
+                    cands = before[-1:]
+                if not cands:
+                    continue
+                part = cands[-1]
+                if part.year is None:
+                    continue
+                wholes = [
+                    w
+                    for w in named[obj]
+                    if w.year == part.year and w.unit == part.unit and w.value > part.value and w is not part
+                ]
+                values = {w.value for w in wholes}
+                if not wholes:
+                    continue
+                # the first year's share: its part found by year alone, and old values are often revised since:
+                # info at most
+                sure = len(values) == 1 and part.exact and wholes[0].exact and which is None
+                conf = INDICATOR if sure else NAMED if which else SHARE
+                for w in {w.value: w for w in wholes}.values():
+                    yield Relation(
+                        RelationKind.RATIO,
+                        (part, w),
+                        share,
+                        "indicator_share",
+                        conf,
+                        name=f"占{obj}比重",
+                        group=f"ratio@{share.start}",
+                    )
+
+
+def _indicator_figures(report: Report, ms: tuple[Mention, ...], obj: str, named: dict[str, list[Mention]]) -> bool:
+    """The figures ``report`` labels with ``obj`` (国内生产总值…2002年的10.2万亿元), cached in ``named``."""
+    text = report.text
+    named[obj] = [m for m in ms if not m.is_percent and m.year is not None and obj in label(text, m)]
+    return bool(named[obj])
