@@ -4,7 +4,7 @@ The shipped taxonomy is the folder ``analyzer/data/indicators/``, one TOML file 
 domain read in name order (its top-level ``domain`` names the domain of its
 entries; an id may be shipped once); ``Settings.taxonomy_paths``
 adds user TOML files of the same shape, whose entries replace shipped ones with
-the same id.  ``Taxonomy.match`` picks, among the entries whose kinds, subject,
+the same id (new user entries go first: they win ties).  ``Taxonomy.match`` picks, among the entries whose kinds, subject,
 context, exclusions and relation fit a figure, the one with the longest
 matching subject phrase.
 """
@@ -157,11 +157,16 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
 
 
 def merge(base: Iterable[Indicator], extra: Iterable[Indicator]) -> tuple[Indicator, ...]:
-    """``extra`` entries replace ``base`` entries of the same id and add the others at the end."""
+    """``extra`` entries replace ``base`` entries of the same id (in their place); the others come first,
+    so that a user's new entry wins a tie (same phrase length) against a shipped one."""
     merged = {i.id: i for i in base}
+    added = {}
     for i in extra:
-        merged[i.id] = i
-    return tuple(merged.values())
+        if i.id in merged:
+            merged[i.id] = i
+        else:
+            added[i.id] = i
+    return tuple(added.values()) + tuple(merged.values())
 
 
 def shipped_indicators() -> tuple[Indicator, ...]:

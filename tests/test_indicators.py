@@ -91,7 +91,7 @@ ASSIGNED = [
     ("县政府制定行政规范性文件7件，均经合法性审核。", ["normative_docs.reviewed"]),
     ("12345热线受理群众诉求约4.1万件。", ["hotline_12345.tickets_received"]),
     # must not be assigned
-    ("新建学校8所。", [None]),
+    ("新建驿站8个。", [None]),
     ("生产总值比上年增加3000亿元。", [None]),
     ("工业投资增长13.3%。", [None]),
     ("满意度调查覆盖98%的企业。", [None]),
@@ -121,7 +121,9 @@ def test_indicators_user_file_adds_and_overrides(tmp_path):
         encoding="utf-8",
     )
     settings = Settings(taxonomy_paths=(user,))
+    # a new user entry wins a tie against a shipped one (education.schools_built has 学校 too)
     assert indicators("新建学校8所。", settings=settings) == ["schools.new"]
+    assert indicators("新建学校8所。") == ["education.schools_built"]
     assert indicators("经济增速5%。", settings=settings) == ["gdp.growth"]
     # the override replaced the shipped entry: its subjects are gone
     assert indicators("地区生产总值增长5.4%。", settings=settings) == [None]
