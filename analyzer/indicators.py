@@ -170,7 +170,7 @@ def merge(base: Iterable[Indicator], extra: Iterable[Indicator]) -> tuple[Indica
     """``extra`` entries replace ``base`` entries of the same id (in their place); the others come first,
     so that a user's new entry wins a tie (same phrase length) against a shipped one."""
     merged = {i.id: i for i in base}
-    added = {}
+    added: dict[str, Indicator] = {}
     for i in extra:
         if i.id in merged:
             merged[i.id] = i
