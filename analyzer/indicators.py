@@ -4,7 +4,7 @@ The shipped taxonomy is the folder ``analyzer/data/indicators/``, one TOML file 
 domain read in name order (its top-level ``domain`` names the domain of its
 entries; an id may be shipped once); ``Settings.taxonomy_paths``
 adds user TOML files of the same shape, whose entries replace shipped ones with
-the same id.  ``Taxonomy.match`` picks, among the entries whose kinds, subject,
+the same id (new user entries go first: they win ties).  ``Taxonomy.match`` picks, among the entries whose kinds, subject,
 context, exclusions and relation fit a figure, the one with the longest
 matching subject phrase.
 """
@@ -46,8 +46,13 @@ class Indicator:
     comparable_prices: bool = False
     # at_least | at_most (TARGET_DIRECTIONS), None: a target of the indicator is not judged met or missed
     target_direction: str | None = None
+    # document genres (fazhi_annual, info_disclosure_annual ...) whose figures this entry prefers: in such
+    # a document the context is taken as met and the entry wins a tie (行政复议144件 in a 信息公开 report)
+    genres: frozenset[str] = frozenset()
 
-    def score(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> int:
+    def score(
+        self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None, genre: str | None = None
+    ) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
         if kind not in self.kinds:
             return 0
@@ -58,11 +63,12 @@ class Indicator:
         best = max((len(s) for s in self.subject if s in phrase), default=0)
         if not best or any(x in phrase for x in self.exclude):
             return 0
-        if self.context and not any(c in context or c in phrase for c in self.context):
+        in_genre = genre is not None and genre in self.genres
+        if self.context and not in_genre and not any(c in context or c in phrase for c in self.context):
             return 0
         # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
         nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
-        return (best * 2 + (1 if self.context else 0)) * 1000 + nearest
+        return (best * 4 + (2 if self.context else 0) + (1 if in_genre else 0)) * 1000 + nearest
 
 
 @dataclass(frozen=True)
@@ -89,14 +95,17 @@ class Taxonomy:
         alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
         return regex.compile(alternation), {p: tuple(v) for p, v in closure.items()}
 
-    def match(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> str | None:
-        """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far; ``unit``: its base unit)."""
+    def match(
+        self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None, genre: str | None = None
+    ) -> str | None:
+        """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far; ``unit``: its
+        base unit; ``genre``: its document's genre)."""
         pattern, by_phrase = self._index
         candidates = sorted({i for m in pattern.finditer(phrase, overlapped=True) for i in by_phrase[m.group()]})
         best_id, best = None, 0
         for i in candidates:
             ind = self.indicators[i]
-            s = ind.score(phrase, context, kind, growth, unit)
+            s = ind.score(phrase, context, kind, growth, unit, genre)
             if s > best:
                 best_id, best = ind.id, s
         return best_id
@@ -160,17 +169,23 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 domain=str(entry.get("domain", domain)),
                 comparable_prices=comparable,
                 target_direction=direction,
+                genres=frozenset(_strings(entry, "genres", where, line)),
             )
         )
     return out
 
 
 def merge(base: Iterable[Indicator], extra: Iterable[Indicator]) -> tuple[Indicator, ...]:
-    """``extra`` entries replace ``base`` entries of the same id and add the others at the end."""
+    """``extra`` entries replace ``base`` entries of the same id (in their place); the others come first,
+    so that a user's new entry wins a tie (same phrase length) against a shipped one."""
     merged = {i.id: i for i in base}
+    added: dict[str, Indicator] = {}
     for i in extra:
-        merged[i.id] = i
-    return tuple(merged.values())
+        if i.id in merged:
+            merged[i.id] = i
+        else:
+            added[i.id] = i
+    return tuple(added.values()) + tuple(merged.values())
 
 
 def shipped_indicators() -> tuple[Indicator, ...]:

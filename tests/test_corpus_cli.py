@@ -132,3 +132,60 @@ def test_corpus_cli_compare_values_read_in_wan_and_yi(value, unit, shown):
     from analyzer.render.common import format_amount
 
     assert format_amount(value, unit) == shown
+
+
+USER_TAXONOMY = """
+[[indicator]]
+id = "user.review_backlog"
+label = "积压行政复议案件数"
+kinds = ["count"]
+subject = ["积压复议案件"]
+units = ["件"]
+"""
+
+
+def test_corpus_cli_batch_with_a_user_taxonomy(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPORT.format(region="丙区", n=12, k=3, rate=25.0) + "年底积压复议案件7件。\n", encoding="utf-8")
+    user = tmp_path / "mine.toml"
+    user.write_text(USER_TAXONOMY, encoding="utf-8")
+    db = tmp_path / "u.duckdb"
+    r = invoke("batch", str(folder), "--db", str(db), "--workers", "1", "--taxonomy", str(user), "--quiet")
+    assert r.returncode == 0, r.stderr
+    # must: the user's id is in the corpus, with its figure; the shipped ids stay
+    listing = json.loads(invoke("compare", "--db", str(db), "--format", "json").stdout)
+    ids = {row["indicator"] for row in listing["indicators"]}
+    assert "user.review_backlog" in ids and "admin_review.cases_received" in ids
+    rows = list(csv.DictReader(io.StringIO(invoke("compare", "--db", str(db), "--indicator", "user.review_backlog", "--format", "csv").stdout)))
+    assert [float(row["value"]) for row in rows] == [7.0]
+    # must not: without the file the figure has no id
+    plain = tmp_path / "p.duckdb"
+    assert invoke("batch", str(folder), "--db", str(plain), "--workers", "1", "--quiet").returncode == 0
+    listing = json.loads(invoke("compare", "--db", str(plain), "--format", "json").stdout)
+    assert "user.review_backlog" not in {row["indicator"] for row in listing["indicators"]}
+
+
+@pytest.mark.parametrize(
+    "content, needle",
+    [
+        ("[[indicator]]\nid = 'x.y'\nkinds = ['count']\n", "'subject' must be a non-empty list"),
+        ("[[indicator]\nid = ", "not valid TOML"),
+        ("[[indicator]]\nid = 'x.y'\nkinds = ['apples']\nsubject = ['苹果']\n", "x.y"),
+        (None, "cannot read taxonomy"),
+    ],
+)
+@pytest.mark.parametrize("command", ["batch", "analyze", "check"])
+def test_corpus_cli_bad_taxonomy_file_exit_2(tmp_path, content, needle, command):
+    (tmp_path / "a.txt").write_text(REPORT.format(region="丁区", n=5, k=1, rate=20.0), encoding="utf-8")
+    user = tmp_path / "bad.toml"
+    if content is not None:
+        user.write_text(content, encoding="utf-8")
+    args = [str(tmp_path / "a.txt"), "--taxonomy", str(user)]
+    if command == "batch":
+        args += ["--db", str(tmp_path / "x.duckdb")]
+    r = invoke(command, *args)
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert needle in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.duckdb").exists()

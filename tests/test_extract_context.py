@@ -33,6 +33,12 @@ def metrics(text, meta=FAZHI, sections=None):
         ("区政府门户网站共发布信息2600余条。", "信息"),
         ("新设8所本科院校。", "本科院校"),
         ("直接纠错（含撤销、确认违法）17件。", "纠错"),
+        # N次 + noun: the noun after the count is what was counted
+        ("全年组织中心组开展12次学法活动。", "学法活动"),
+        ("局党委会议8次专题研究法治工作。", "专题研究法治工作"),
+        # must not: a count of times at the clause's end keeps the subject before it
+        ("全年开展集中学习16次。", "集中学习"),
+        ("县政府常务会专题研究法治政府建设工作2次，推动解决问题。", "常务会专题研究法治政府建设工作"),
     ],
 )
 def test_extract_context_subject(text, subject):

@@ -91,7 +91,7 @@ ASSIGNED = [
     ("县政府制定行政规范性文件7件，均经合法性审核。", ["normative_docs.reviewed"]),
     ("12345热线受理群众诉求约4.1万件。", ["hotline_12345.tickets_received"]),
     # must not be assigned
-    ("新建学校8所。", [None]),
+    ("新建驿站8个。", [None]),
     ("生产总值比上年增加3000亿元。", [None]),
     ("工业投资增长13.3%。", [None]),
     ("满意度调查覆盖98%的企业。", [None]),
@@ -121,7 +121,9 @@ def test_indicators_user_file_adds_and_overrides(tmp_path):
         encoding="utf-8",
     )
     settings = Settings(taxonomy_paths=(user,))
+    # a new user entry wins a tie against a shipped one (education.schools_built has 学校 too)
     assert indicators("新建学校8所。", settings=settings) == ["schools.new"]
+    assert indicators("新建学校8所。") == ["education.schools_built"]
     assert indicators("经济增速5%。", settings=settings) == ["gdp.growth"]
     # the override replaced the shipped entry: its subjects are gone
     assert indicators("地区生产总值增长5.4%。", settings=settings) == [None]
@@ -155,3 +157,42 @@ def test_indicators_match_prefers_the_longest_subject():
     assert tax.match("人均地区生产总值", "", MetricKind.MONEY, False) == "gdp.per_capita"
     assert tax.match("地区生产总值", "", MetricKind.MONEY, False) == "gdp.value"
     assert tax.match("地区生产总值", "", MetricKind.COUNT, False) is None
+
+
+FAZHI = Meta(title=None, issuer=None, region=None, year=2024, genre=Genre.FAZHI_ANNUAL)
+XXGK = Meta(title=None, issuer=None, region=None, year=2024, genre=Genre.INFO_DISCLOSURE_ANNUAL)
+
+SOCIAL_AND_LAW = [
+    # must: the 法治 and social domains' ids
+    ("全年办理行政复议案件20件，行政诉讼33件。", FAZHI, ["admin_review.cases_received", "admin_litigation.cases"]),
+    ("开展普法活动20余场，覆盖群众2万余人次。", FAZHI, ["legal_publicity.events", "legal_publicity.reach"]),
+    ("上年结转政府信息公开申请3件，结转下年度继续办理2件。", XXGK, ["info_disclosure.requests_carried_in", "info_disclosure.requests_carried_out"]),
+    ("新增基础教育学位12万个。", GOV, ["education.new_school_places"]),
+    ("全社会研发经费投入增长10.2%。", GOV, ["rd_spending.growth"]),
+    ("建成5G基站8.9万个。", GOV, ["5g.base_stations"]),
+    ("人均预期寿命达到79.2岁。", GOV, ["health.life_expectancy"]),
+    ("城乡低保标准分别提高8%和10%。", GOV, ["dibao.standard_growth", "dibao.standard_growth"]),
+    # the genre: in a 信息公开 report, the review and suits are on disclosure
+    ("行政复议5件，行政诉讼2件。", XXGK, ["info_disclosure.review_cases", "info_disclosure.litigation_cases"]),
+    ("行政复议5件，行政诉讼2件。", FAZHI, ["admin_review.cases_received", "admin_litigation.cases"]),
+    # must not: a category of a total, a part of a list, a one-off
+    ("其中概况类信息45条，政务动态类信息2445条。", XXGK, [None, None]),
+    ("其中图文解读22件、音视频解读2件。", XXGK, [None, None]),
+    ("其中行政处罚权事项1322项。", FAZHI, [None]),
+    ("修改5件、废止25件市政府规章。", FAZHI, [None, None]),
+    ("开展职业技能培训4万人次。", GOV, [None]),
+    ("全社会研发投入年均增长11.5%。", GOV, [None]),
+    ("年度化债任务完成率达120%。", GOV, [None]),
+]
+
+
+@pytest.mark.parametrize("text,meta,expected", SOCIAL_AND_LAW)
+def test_indicators_social_and_law_domains(text, meta, expected):
+    assert indicators(text, meta) == expected
+
+
+def test_indicators_genres_field_is_read_and_checked():
+    ind = parse_taxonomy('[[indicator]]\nid = "a.b"\nkinds = ["count"]\nsubject = ["x"]\ngenres = ["fazhi_annual"]\n', "t")[0]
+    assert ind.genres == frozenset({"fazhi_annual"})
+    with pytest.raises(DataFileError, match="genres"):
+        parse_taxonomy('[[indicator]]\nid = "a.b"\nkinds = ["count"]\nsubject = ["x"]\ngenres = "fazhi_annual"\n', "t")

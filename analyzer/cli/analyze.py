@@ -13,6 +13,7 @@ from ..errors import AnalyzerError
 from ..settings import Settings
 from ._app import app, debug_enabled, fail
 from ._ocr import OCR_HELP, ocr_progress
+from ._taxonomy import TAXONOMY_HELP, taxonomy_paths
 
 
 class AnalyzeFormat(str, enum.Enum):
@@ -26,11 +27,12 @@ def analyze(
     fmt: AnalyzeFormat = typer.Option(AnalyzeFormat.text, "--format", "-f", help="text for people, json for programs."),
     model: Path = typer.Option(None, "--model", help="A section classifier trained with `govreport train --out`."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    taxonomy: list[Path] = typer.Option(None, "--taxonomy", help=TAXONOMY_HELP),
 ) -> None:
     """Outline, sections with categories, figures and findings of one report."""
     try:
         with ocr_progress(ocr):
-            report = analyze_file(path, Settings(model_path=model, ocr=ocr))
+            report = analyze_file(path, Settings(model_path=model, ocr=ocr, taxonomy_paths=taxonomy_paths(taxonomy)))
     except AnalyzerError as exc:
         if debug_enabled():
             raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import signal
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import typer
 from ..errors import AnalyzerError
 from ._app import app, debug_enabled, fail
 from ._ocr import OCR_HELP, analyze_with_ocr
+from ._taxonomy import TAXONOMY_HELP, analyze_with_settings, taxonomy_paths
 
 
 class Engine(str, enum.Enum):
@@ -133,6 +135,7 @@ def batch(
         help="Run the corpus-level cross_document_mismatch check after the batch.",
     ),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    taxonomy: list[Path] = typer.Option(None, "--taxonomy", help=TAXONOMY_HELP),
 ) -> None:
     """Analyse many reports into a corpus database; resumable. Exit 0: ran to the end; 2: could not run.
 
@@ -144,7 +147,10 @@ def batch(
         fail("--workers must be at least 1")
     if scheduler and engine is not Engine.dask:
         fail("--scheduler needs --engine dask")
-    analyze = analyze_with_ocr if ocr else None
+    user_taxonomy = taxonomy_paths(taxonomy)
+    analyze: Any = analyze_with_ocr if ocr else None
+    if user_taxonomy:
+        analyze = functools.partial(analyze_with_settings, ocr=ocr, taxonomy=user_taxonomy)
     progress: Any = None
     rich_bar: _RichProgress | None = None
     if not quiet:

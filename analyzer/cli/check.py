@@ -18,6 +18,7 @@ from ..settings import Settings
 from ..types import Severity
 from ._app import app, debug_enabled
 from ._ocr import OCR_HELP, ocr_progress
+from ._taxonomy import TAXONOMY_HELP, taxonomy_paths
 
 
 class CheckFormat(str, enum.Enum):
@@ -32,6 +33,7 @@ def check(
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text, json (one object per file) or jsonl."),
     model: Path = typer.Option(None, "--model", help="A section classifier trained with `govreport train --out`."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    taxonomy: list[Path] = typer.Option(None, "--taxonomy", help=TAXONOMY_HELP),
 ) -> None:
     """Check the arithmetic of reports. Exit 0: no error finding; 1: an error finding; 2: an input could not be read."""
     from ..render.text import print_findings
@@ -39,7 +41,7 @@ def check(
     worst = 0
     reports = []
     analysed = []
-    settings = Settings(model_path=model, ocr=ocr)
+    settings = Settings(model_path=model, ocr=ocr, taxonomy_paths=taxonomy_paths(taxonomy))
     # a progress bar on stderr for several files, only when a person is watching
     with Progress(transient=True, disable=len(paths) < 2 or not sys.stderr.isatty(), console=Console(stderr=True)) as bar:
         task = bar.add_task("checking", total=len(paths))

@@ -76,6 +76,7 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
     """
     lex = get_lexicon()
     taxonomy = load_taxonomy(tuple(settings.taxonomy_paths))
+    genre = meta.genre.value if meta.genre is not None else None
     index = SectionIndex(tuple(sections))
     doc = DocIndex(text, meta, tuple(s.start for s in sections if s.level == 1))
     out: list[Metric] = []
@@ -108,7 +109,7 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             phrase = respective[0]
             growth = growth or bool(respective[1] & {"growth", "decline"})
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
-        indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit)
+        indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre)
         section = index.at(fig.number_start)
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)

@@ -28,7 +28,7 @@ MAX_SUBJECT = 24
 # how far back a clause is looked for
 MAX_CLAUSE = 40
 # classifiers after which a following noun is the subject (4个重大政策文件, 8所本科院校)
-FOLLOWING_NOUN_UNITS = frozenset("个所家项座处支套台辆艘部种批场条名位户人")
+FOLLOWING_NOUN_UNITS = frozenset("个所家项座处支套台辆艘部种批场条名位户人次")
 # a following noun: CJK characters up to a clause delimiter, a numeral or one of these words
 _FOLLOWING_STOP = (
     "的|均|已|和|与|及|等|达到|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"

@@ -1,0 +1,62 @@
+"""Draw the 法治 and 信息公开 indicator sample (run once, then judge every line by hand).
+
+``python tests/draw_indicator_sample_law.py > tests/golden/indicator_sample_law.jsonl``
+
+How ``tests/golden/indicator_sample_law.jsonl`` was made, at the commit that added this script
+(taxonomy frozen, before any fix the sample revealed): every figure of the real 法治政府建设 and
+政府信息公开 reports (seed/, info_disclosure/, and the ``fazhi_annual`` and
+``info_disclosure_annual`` excerpts of pages_excerpts.jsonl) was listed in document order;
+``random.Random(1402)`` drew 150 of them, with or without an id (one stratum: the share with an
+id estimates the coverage directly); each was then judged by reading its sentence, and
+``expected`` set to the id a careful reader gives it among the taxonomy's ids at that commit
+(null: none fits), ``assigned`` kept as drawn.  Same fields as ``indicator_sample.jsonl``:
+references, no text.  With later code the ids move, so a new sample needs a new seed and a new
+judgement, never an edit of this one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _indicator_sample import key, locate, raw_text
+from conftest import REAL
+
+from analyzer.api import analyze_text
+from analyzer.settings import Settings
+
+SEED, SIZE = 1402, 150
+GENRES = ("fazhi_annual", "info_disclosure_annual")
+
+
+def refs() -> list[str]:
+    """The 法治 and 信息公开 documents of the real reports, as sample references."""
+    out = [f"{sub}/{p.name}" for sub in ("seed", "info_disclosure") for p in sorted((REAL / sub).glob("*.txt"))]
+    lines = (REAL / "pages_excerpts.jsonl").read_text(encoding="utf-8").splitlines()
+    return out + [f"pages_excerpts.jsonl#{i}" for i, line in enumerate(lines, 1) if json.loads(line)["genre"] in GENRES]
+
+
+def main() -> None:
+    settings = dataclasses.replace(Settings(), check=False, classify=False)
+    figures = []
+    for ref in refs():
+        raw = raw_text(REAL, ref)
+        report = analyze_text(raw, settings)
+        rk, ck = key(raw), key(report.text)
+        for m in report.metrics:
+            off = locate(report.text, ck, raw, rk, m.number_start)
+            if off is not None:
+                figures.append((ref, off, raw[off : off + m.number_end - m.number_start], m))
+    for ref, off, number, m in random.Random(SEED).sample(figures, SIZE):
+        row = {"file": ref, "offset": off, "number": number, "value": m.value, "unit": m.unit, "expected": "?"}
+        print(json.dumps(row | {"assigned": m.indicator}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

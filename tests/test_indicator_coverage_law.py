@@ -1,0 +1,69 @@
+"""Indicator coverage of the figures of the real 法治政府建设 reports (seed/ and the ``fazhi_annual``
+excerpts of pages_excerpts.jsonl): the share of their figures that carry an indicator id.
+
+Measured at this commit: 250 of 372 figures = 0.672 (`python -m pytest -s
+tests/test_indicator_coverage_law.py` prints it).  The issue's bar is 0.80; it is not reached: in
+the hand-judged sample (tests/golden/indicator_sample_law.jsonl) 54 of 150 figures of these
+documents are one-off facts or parts of a total (27家成员单位, 概况类信息45条, 1个项目获奖) that no
+id should carry, and 90 of the 96 others get the right id.  The floor below pins what is reached;
+the bar is an expected failure that turns into a failure (strict) once it is met, so that the
+floor is raised then.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from analyzer.api import analyze_text
+from analyzer.settings import Settings
+
+FLOOR = 0.66  # measured 0.672
+ISSUE_BAR = 0.80
+
+
+def _law_documents(real) -> list[str]:
+    texts = [(real / "seed" / "weidu_2024_fazhi_report.txt").read_text(encoding="utf-8")]
+    for line in (real / "pages_excerpts.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["genre"] == "fazhi_annual":
+            texts.append(row["text"])
+    return texts
+
+
+_MEASURED: dict[str, tuple[int, int]] = {}
+
+
+@pytest.fixture
+def law_coverage(real_dir) -> tuple[int, int]:
+    """(figures with an id, figures) over the 法治 documents (computed once per session)."""
+    if str(real_dir) in _MEASURED:
+        return _MEASURED[str(real_dir)]
+    settings = dataclasses.replace(Settings(), check=False, classify=False)
+    with_id = total = 0
+    for text in _law_documents(real_dir):
+        metrics = analyze_text(text, settings).metrics
+        total += len(metrics)
+        with_id += sum(1 for m in metrics if m.indicator)
+    _MEASURED[str(real_dir)] = (with_id, total)
+    return with_id, total
+
+
+def test_law_documents_are_there(real_dir):
+    # the excerpts hold 88 法治 reports; fewer means the data changed and the figures above are stale
+    assert len(_law_documents(real_dir)) >= 80
+
+
+def test_law_coverage_floor(law_coverage):
+    with_id, total = law_coverage
+    print(f"法治 coverage {with_id}/{total} = {with_id / total:.3f}")
+    assert total >= 300
+    assert with_id / total >= FLOOR
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.672, see the docstring")
+def test_law_coverage_issue_bar(law_coverage):
+    with_id, total = law_coverage
+    assert with_id / total >= ISSUE_BAR
