@@ -29,6 +29,7 @@ def linkers() -> dict[str, Linker]:
         "closing_total": parts.link_closing_totals,
         "breakdown": breakdowns.link_breakdowns,
         "share_list": parts.link_share_lists,
+        "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,
         "structure_percent": parts.link_structure_percents,
         "change": changes.link_changes,

@@ -27,6 +27,19 @@ CLOSED = 0.9
 LISTED = 0.6
 # a list whose last part is the rest (其他…): complete, unless the parts overlap
 OTHER_CLASS = 0.85
+# the shares of a structure (三次产业结构) add to 100 within rounding when read right; a sum this far from 100
+# still reads as shares of one whole (a slip), beyond it as a mix ratio or figures of something else
+_STRUCTURE_NEAR = (90.0, 110.0)
+_STRUCTURE_FAR = (75.0, 130.0)
+
+
+def _structure_confidence(total: float) -> float | None:
+    """How sure three or more figures of a structure sentence are shares of one whole, by how near 100 they add."""
+    if _STRUCTURE_NEAR[0] <= total <= _STRUCTURE_NEAR[1]:
+        return CLOSED
+    if _STRUCTURE_FAR[0] <= total <= _STRUCTURE_FAR[1]:
+        return LISTED
+    return None
 
 _QIZHONG = "其中"
 _WORDS = data.grouped_words("relation_words.tsv")
@@ -258,7 +271,8 @@ def link_structures(report: Report) -> Iterator[Relation]:
     for m in _structure_ratios(text):
         raw = re.split(r"\s*[:：∶]\s*", m.group(1))
         values = [float(x) for x in raw]
-        if not 90 <= sum(values) <= 110:
+        conf = _structure_confidence(sum(values))
+        if conf is None:
             continue  # a mix ratio, not shares of 100
         parts = []
         pos = m.start(1)
@@ -267,7 +281,7 @@ def link_structures(report: Report) -> Iterator[Relation]:
             parts.append(figure(text, at, at + len(x), float(x), "%", x))
             pos = at + len(x)
         yield Relation(
-            RelationKind.SHARE_SUM, tuple(parts), None, "structure", CLOSED, name=f"结构 {m.group(1)}", exhaustive=True
+            RelationKind.SHARE_SUM, tuple(parts), None, "structure", conf, name=f"结构 {m.group(1)}", exhaustive=True
         )
 
 
@@ -288,9 +302,10 @@ def link_structure_percents(report: Report) -> Iterator[Relation]:
             else:
                 runs.append([m] if m.is_percent and m.end <= e else [])
         for run in runs:
-            if len(run) >= 3 and 90 <= sum(m.value for m in run) <= 110:
+            conf = _structure_confidence(sum(m.value for m in run)) if len(run) >= 3 else None
+            if conf is not None:
                 yield Relation(
-                    RelationKind.SHARE_SUM, tuple(run), None, "structure_percent", CLOSED, name="结构", exhaustive=True
+                    RelationKind.SHARE_SUM, tuple(run), None, "structure_percent", conf, name="结构", exhaustive=True
                 )
 
 
