@@ -47,10 +47,39 @@ MUST = [
     # the identity in prose with the carried-out figure written 转下一年
     ("全年新受理申请26件，办结24件，上年转结申请0件，转下一年办理3件。", "prose_identity", "table_identity", False),
     ("全年新受理申请26件，办结24件，上年转结申请0件，转下一年办理2件。", "prose_identity", "table_identity", True),
+    # 其中 parts that name every member of a complete set (中央/地方; a category and its negation): complete
+    ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务1900亿元。", "qizhong", "sum", False),
+    ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务2000亿元。", "qizhong", "sum", True),
+    ("办理市长信箱来信20件，其中满意15件，不满意4件。", "qizhong", "sum", False),
+    ("办理市长信箱来信20件，其中满意15件，不满意5件。", "qizhong", "sum", True),
+    # a whole and parts counted in units of one class (个/项)
+    ("全年8个项目获省科学技术奖，其中10项获一等奖。", "qizhong", "part_whole", False),
+    # the whole's own change stands between it and 其中
+    ("全年用于教育的投入600亿元，比上年增加80亿元，增长15.4%，其中学前教育投入700亿元。", "qizhong", "part_whole", False),
+    # the whole in the sentence before, with no total word, named by every part
+    ("今年财政赤字1.9万亿元，比去年增加2000亿元。其中，中央财政赤字1.2万亿元，地方财政赤字5000亿元。", "qizhong", "sum", False),
+    # 共计 before the whole, though the label drops it as a linking verb
+    (
+        "投资由2019年的100亿元增加到2023年的300亿元，五年共计900亿元，其中用于农村道路的资金950亿元。",
+        "qizhong",
+        "part_whole",
+        False,
+    ),
+]
+
+# (text, linker, kind): no relation of the kind that fails
+MUST_NOT_FAIL = [
+    # 其中 hangs from two figures: neither is the whole of all the parts
+    ("全年产生行政复议案件6件和行政诉讼案件3件，其中行政复议结果维持5件，尚未审结1件。", "qizhong", "part_whole"),
+    # categories that are no complete set: the parts need not make the whole
+    ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),
+    ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，省级专项债务1900亿元。", "qizhong", "sum"),
 ]
 
 # (text, linker, kind)
 MUST_NOT = [
+    # the whole in the sentence before, with no total word, and parts that do not name it
+    ("今年财政赤字1.8万亿元，比去年增加2000亿元。其中，教育支出1.2万亿元，卫生支出5000亿元。", "qizhong", "sum"),
     # a mix ratio far from 100 is no structure of shares
     ("三次产业结构调整为1∶2∶3。", "structure", "share_sum"),
     ("产业结构调整中，三个产业分别增长3.1%、6.2%和5.8%。", "structure_percent", "share_sum"),
@@ -68,6 +97,11 @@ MUST_NOT = [
 @pytest.mark.parametrize(("text", "linker", "kind", "holds"), MUST)
 def test_sums_linker_must_link(text: str, linker: str, kind: str, holds: bool | None) -> None:
     assert any(lk == linker and kd == kind and h is holds for lk, kd, h, _ in _links(text)), _links(text)
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT_FAIL)
+def test_sums_linker_must_not_fail(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind and h is False for lk, kd, h, _ in _links(text)), _links(text)
 
 
 @pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT)

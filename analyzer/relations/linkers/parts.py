@@ -58,7 +58,7 @@ _OVERLAP_WORDS = ("涉及", "含", "包括", "同时", "兼", "以上", "累计"
 _NOT_WHOLE = re.compile(r"增加|增长|减少|下降|提高|降低|比|较|年均|平均|人均|每|超过|以上|由|从")
 # words that make a count a total
 _TOTAL_WORDS = re.compile(
-    r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件"
+    r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件|安排"
 )
 # a verb that starts a new statement after a comma (新增公路…, 修复治理…): not a further part
 _NEW_STATEMENT = re.compile(
@@ -95,10 +95,45 @@ class PartsOf:
     declared: bool  # 分别为: the list is complete
     start: int  # where the parts begin (其中)
     other_class: bool = False  # the last part is the rest (其他…): the list is complete
+    named: bool = False  # the parts name every member of a complete set (中央…，地方…; 满意…，不满意…)
+
+
+# count units that count the same things (12个项目，其中1项…; 经营主体1461万户，其中企业57万家)
+_UNIT_CLASS = {u: n for n, line in enumerate(_WORDS["count_unit_class"]) for u in line.split("|")}
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or (a in _UNIT_CLASS and _UNIT_CLASS.get(a) == _UNIT_CLASS.get(b))
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
-    return a.unit == b.unit and a.unit not in ("%", "个百分点", "‰", "倍")
+    return _same_unit(a.unit, b.unit) and a.unit not in ("%", "个百分点", "‰", "倍")
+
+
+# a whole without a total word is still the whole of parts that each name it (财政赤字 → 中央财政赤字)
+_NAMED_WHOLE = 3
+# a whole's change written right after it (5955亿元，比上年增加1637亿元，…其中): the whole is the figure before
+_OWN_CHANGE = re.compile(r"^[，,]?\s*(?:比|较)[^，,。；;\d]{0,8}(?:增加|减少|增长|下降|多|少)$")
+# the sets of categories that make a list complete when its parts name them all: 中央 and 地方 of a deficit,
+# 第一/第二/第三产业 of a GDP
+_COMPLETE_SETS = [tuple(line.split("|")) for line in _WORDS["complete_set"]]
+# 满意7件，不满意3件; 已审结…，未审结…: a category and its negation
+_NEGATION = ("不", "未", "非")
+
+
+def complete_by_names(labels: list[str]) -> bool:
+    """The parts' labels name every member of a complete set, one each, or a category and its negation."""
+    for members in _COMPLETE_SETS:
+        if len(members) == len(labels) and all(
+            sum(w in lab for w in members) == 1 and members[i] in lab for i, lab in enumerate(labels)
+        ):
+            return True
+    if len(labels) == 2:
+        a, b = (x.strip("，,；; 其中：:") for x in labels)
+        core = a[-2:]
+        if len(core) == 2 and any(b.endswith(neg + core) and neg + core not in a for neg in _NEGATION):
+            return True
+    return False
 
 
 def qizhong_groups(report: Report) -> list[PartsOf]:
@@ -128,6 +163,14 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             same = [j for j in range(k) if before[j].unit == first_part.unit and before[j].start >= s]
             if same and q.start() - before[same[-1]].end <= _OTHER_UNIT_GAP:
                 k = same[-1]
+        # "5955亿元，比上年增加1637亿元，增长37.9%，其中…": the figure before its own change is the whole
+        while (
+            k > 0
+            and before[k - 1].start >= search_from
+            and _same_kind(before[k - 1], before[k])
+            and _OWN_CHANGE.match(text[before[k - 1].end : before[k].start])
+        ):
+            k -= 1
         whole = before[k]
         wlab = own_label(text, whole, ms)
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
@@ -138,7 +181,11 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
         # …其余67项已完成（其中48项…）: a 其中 in a bracket right after its figure hangs from that figure
         bracketed = re.match(r"^[^，。；（(\d]{0,8}[（(]$", text[whole.end : q.start()]) is not None
-        if (peers or search_from < s) and not _TOTAL_WORDS.search(wlab) and not bracketed:
+        # (the total words as written: 五年共计12319亿元 — the label drops 共计 as a linking verb)
+        lab_start = clause_start(text, whole.start)
+        raw_lab = text[max([lab_start] + [m.end for m in before if lab_start <= m.end <= whole.start]) : whole.start]
+        unsure = (peers or search_from < s) and not _TOTAL_WORDS.search(raw_lab) and not bracketed
+        if unsure and len(wlab) < _NAMED_WHOLE:
             continue
         # the parts end where a second 其中 starts (a ； may separate parts: _continuing decides)
         stop = e
@@ -150,9 +197,12 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             continue
         # parts introduced after a new 共/合计 belong to another total
         parts = tuple(p for p in parts if not is_closing_total(text, p))
+        if unsure and not (len(parts) >= 2 and all(wlab[-_NAMED_WHOLE:] in own_label(text, p, ms) for p in parts)):
+            continue  # "财政赤字2.62万亿元。其中，中央财政赤字…，地方财政赤字…": only parts that name the whole
         if parts:
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
-            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other))
+            named = len(parts) >= 2 and complete_by_names([own_label(text, p, ms) for p in parts])
+            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named))
     return out
 
 
@@ -235,8 +285,8 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
         if len(g.parts) >= 2:
             overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
             # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
-            complete = g.other_class
-            conf = OTHER_CLASS if g.other_class and not overlap else LISTED
+            complete = g.other_class or g.named
+            conf = OTHER_CLASS if complete and not overlap else LISTED
             yield Relation(RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete)
 
 
