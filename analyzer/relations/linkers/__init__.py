@@ -19,7 +19,7 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables
+    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables, wholes
 
     return {
         "rate": rates.link_rates,
@@ -28,6 +28,8 @@ def linkers() -> dict[str, Linker]:
         "qizhong": parts.link_qizhong,
         "closing_total": parts.link_closing_totals,
         "breakdown": breakdowns.link_breakdowns,
+        "named_whole": wholes.link_named_wholes,
+        "bracket_parts": wholes.link_bracket_parts,
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,
