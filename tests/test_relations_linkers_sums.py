@@ -65,6 +65,10 @@ MUST = [
         "part_whole",
         False,
     ),
+    # parts that account for all of their whole but a sliver read as the whole list
+    ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "qizhong", "sum", False),
+    ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息90条。", "qizhong", "sum", True),
+    ("全年审理的案件300件（包括本年受理的262件和上年结转的37件）已全部审结。", "bracket_parts", "sum", False),
     # parts of a whole named before them: the figure then 中, or the whole's words again then 中
     ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府25件。", "named_whole", "sum", False),
     ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府20件。", "*", "sum", True),
@@ -83,6 +87,9 @@ MUST_NOT_FAIL = [
     # categories that are no complete set: the parts need not make the whole
     ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),
     ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，省级专项债务1900亿元。", "qizhong", "sum"),
+    # more than a sliver short, or a small whole one short: the list need not be complete
+    ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息85条。", "qizhong", "sum"),
+    ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),
     # two figures the cue names: the parts hold on one of them, so nothing fails
     (
         "全年共受理申请事项59件，新收到申请事项47件。在收到的申请事项中，已答复55件，正在办理4件。",
@@ -133,3 +140,12 @@ def test_sums_linker_must_not_link(text: str, linker: str, kind: str) -> None:
 def test_structure_shares_far_from_100_are_a_warning_near_ones_an_error() -> None:
     assert _raised("三次产业结构调整为6.2∶40.5∶65.3。", "share_sum") == ["warning"]
     assert _raised("三次产业结构调整为6.2∶40.5∶55.3。", "share_sum") == ["error"]
+
+
+def test_a_nearly_complete_list_that_misses_is_a_warning_never_an_error() -> None:
+    assert _raised("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "sum_mismatch") == ["warning"]
+
+
+def test_a_complete_set_that_misses_is_an_error() -> None:
+    text = "全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务1900亿元。"
+    assert _raised(text, "sum_mismatch") == ["error"]

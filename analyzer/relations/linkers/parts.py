@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...checks.linking import clause_start, label, own_label, paragraph_bounds, sentence_bounds
-from ...checks.mentions import Mention, mentions, starting_in
+from ...checks.mentions import Mention, mentions, starting_in, written_scale
 from ...types import Report
 from ..figures import figure
 from ..model import Relation, RelationKind
@@ -287,7 +287,31 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
             # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
             complete = g.other_class or g.named
             conf = OTHER_CLASS if complete and not overlap else LISTED
+            if not complete and not overlap and nearly_complete(g.parts, g.whole):
+                complete, conf = True, NEARLY
             yield Relation(RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete)
+
+
+# parts that account for all of their whole but a sliver read as the whole list: the rest unsaid would be at
+# most this share of the whole and a few units of its last digit, or one unit of a whole of many units (52 of
+# 53); the link is read, not written, so a failure is a warning
+NEARLY = 0.5
+_SLIVER = 0.01
+_SLIVER_UNITS = 3
+_ONE_OF_MANY = 50
+
+
+def nearly_complete(parts: tuple[Mention, ...], whole: Mention) -> bool:
+    """``parts`` fall short of ``whole`` by at most a sliver (158 of 159), never by nothing or by more."""
+    if whole.qualifier is not None or any(p.qualifier is not None for p in parts) or whole.value <= 0:
+        return False
+    unit = (10.0 ** -whole.decimals) * written_scale(whole)
+    short = (whole.value - sum(p.value for p in parts)) / unit
+    if short <= 1e-9:
+        return False
+    return short <= min(_SLIVER * whole.value / unit, _SLIVER_UNITS) or (
+        short <= 1 + 1e-9 and whole.value / unit >= _ONE_OF_MANY
+    )
 
 
 def link_closing_totals(report: Report) -> Iterator[Relation]:

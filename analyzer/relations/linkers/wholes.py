@@ -25,7 +25,7 @@ from ...checks.linking import own_label, sentence_bounds
 from ...checks.mentions import Mention, mentions, starting_in
 from ...types import Report
 from ..model import Relation, RelationKind
-from .parts import _same_kind, is_closing_total
+from .parts import NEARLY, _same_kind, is_closing_total, nearly_complete
 
 NAMED = "named_whole"
 BRACKET = "bracket_parts"
@@ -83,7 +83,10 @@ def _relations(
         yield Relation(RelationKind.PART_WHOLE, (p,), whole, linker, CONFIDENCE, cue=cue, group=group)
     if len(parts) >= 2:
         group = f"{linker}@{cue[0]}" if grouped else None
-        yield Relation(RelationKind.SUM, parts, whole, linker, CONFIDENCE, cue=cue, group=group)
+        if nearly_complete(parts, whole):  # 158 of 159: read as the whole list
+            yield Relation(RelationKind.SUM, parts, whole, linker, NEARLY, cue=cue, group=group, exhaustive=True)
+        else:
+            yield Relation(RelationKind.SUM, parts, whole, linker, CONFIDENCE, cue=cue, group=group)
 
 
 def _names(cue: str, lab: str) -> bool:
