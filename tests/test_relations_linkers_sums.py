@@ -69,6 +69,19 @@ MUST = [
     ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "qizhong", "sum", False),
     ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息90条。", "qizhong", "sum", True),
     ("全年审理的案件300件（包括本年受理的262件和上年结转的37件）已全部审结。", "bracket_parts", "sum", False),
+    # a run under a classification cue breaks down the total stated before it, complete or not
+    (
+        "本周共受理热线工单300件，比上周增长5%。交办承办单位280件，直办20件。工单分类：求决类190件、咨询类70件、投诉类50件。",
+        "breakdown",
+        "sum",
+        False,
+    ),
+    (
+        "本周共受理热线工单300件，比上周增长5%。交办承办单位280件，直办20件。\n工单按内容分类前三位的是：求决类390件；咨询类70件；投诉类50件。",
+        "breakdown",
+        "part_whole",
+        False,
+    ),
     # parts of a whole named before them: the figure then 中, or the whole's words again then 中
     ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府25件。", "named_whole", "sum", False),
     ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府20件。", "*", "sum", True),
@@ -90,6 +103,8 @@ MUST_NOT_FAIL = [
     # more than a sliver short, or a small whole one short: the list need not be complete
     ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息85条。", "qizhong", "sum"),
     ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),
+    # a total that is itself a part of another breakdown (从…看) is no total of the classes after it
+    ("从申请对象看，以乡镇为被申请人的案件共120件。从类型分类看，处罚类150件、许可类60件。", "breakdown", "part_whole"),
     # two figures the cue names: the parts hold on one of them, so nothing fails
     (
         "全年共受理申请事项59件，新收到申请事项47件。在收到的申请事项中，已答复55件，正在办理4件。",
