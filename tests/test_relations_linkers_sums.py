@@ -82,6 +82,9 @@ MUST = [
         "part_whole",
         False,
     ),
+    # a part's start and end values against its whole's (由…增至…，其中…由…增至…)
+    ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车由8万辆增至160万辆。", "from_to_parts", "part_whole", False),
+    ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车由8万辆增至36万辆。", "from_to_parts", "part_whole", True),
     # parts of a whole named before them: the figure then 中, or the whole's words again then 中
     ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府25件。", "named_whole", "sum", False),
     ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府20件。", "*", "sum", True),
@@ -117,6 +120,9 @@ MUST_NOT_FAIL = [
 MUST_NOT = [
     # the whole in the sentence before, with no total word, and parts that do not name it
     ("今年财政赤字1.8万亿元，比去年增加2000亿元。其中，教育支出1.2万亿元，卫生支出5000亿元。", "qizhong", "sum"),
+    # 其中 after a change of its own, or a part without start and end: no pair of ends to compare
+    ("全市汽车保有量由120万辆增至150万辆，增加30万辆，其中新能源汽车由8万辆增至36万辆。", "from_to_parts", "part_whole"),
+    ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车36万辆。", "from_to_parts", "part_whole"),
     # a generic noun alone names no whole: 在行政诉讼案件中 is not the 行政复议案件's
     ("全年办理行政复议案件40件。在行政诉讼案件中，败诉3件，撤诉5件。", "named_whole", "part_whole"),
     # a comparison base in the bracket is no part

@@ -30,6 +30,7 @@ def linkers() -> dict[str, Linker]:
         "breakdown": breakdowns.link_breakdowns,
         "named_whole": wholes.link_named_wholes,
         "bracket_parts": wholes.link_bracket_parts,
+        "from_to_parts": wholes.link_from_to_parts,
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,

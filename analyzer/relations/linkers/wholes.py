@@ -157,3 +157,44 @@ def link_bracket_parts(report: Report) -> Iterator[Relation]:
         cue = (w.end, w.end + b.end())
         parts = _parts(text, w, ms, w.end + b.end(), close)
         yield from _relations(BRACKET, w, parts, cue, each=False)
+
+
+FROM_TO = "from_to_parts"
+# "由2552万辆增至3230万辆": a start and an end value of one indicator
+_FROM = re.compile(r"(?:由|从)[^，,。；;\d]{0,8}$")
+_TO = re.compile(r"^[^，,。；;\d]{0,6}(?:至|到)(?:了)?[^，,。；;\d]{0,4}$")
+
+
+def _from_to(text: str, ms: tuple[Mention, ...], lo: int, hi: int, last: bool) -> tuple[Mention, Mention] | None:
+    """The (start, end) figures of a 由…至… in ``[lo, hi)``: the last one there, or the first."""
+    found = [m for m in starting_in(ms, lo, hi) if m.end <= hi]
+    pairs = [
+        (a, b)
+        for a, b in zip(found, found[1:], strict=False)
+        if _same_kind(a, b)
+        and a.qualifier is None
+        and b.qualifier is None
+        and _FROM.search(text[max(lo, a.start - 10) : a.start])
+        and _TO.match(text[a.end : b.start])
+    ]
+    if not pairs:
+        return None
+    return pairs[-1] if last else pairs[0]
+
+
+def link_from_to_parts(report: Report) -> Iterator[Relation]:
+    """ "汽车保有量由2552万辆增至3230万辆，其中新能源汽车由45万辆增至356万辆": each end at most the whole's."""
+    text = report.text
+    ms = mentions(report)
+    for q in re.finditer("其中", text):
+        s, e = sentence_bounds(text, q.start())
+        whole = _from_to(text, ms, s, q.start(), last=True)
+        if whole is None or re.search(r"[。；;]", text[whole[1].end : q.start()]):
+            continue
+        if re.search(r"\d", text[whole[1].end : q.start()]):
+            continue  # a figure between: 其中 hangs from it
+        part = _from_to(text, ms, q.end(), e, last=False)
+        if part is None or not _same_kind(part[0], whole[0]) or re.search(r"\d", text[q.end() : part[0].start]):
+            continue
+        for p, w in zip(part, whole, strict=True):
+            yield Relation(RelationKind.PART_WHOLE, (p,), w, FROM_TO, CONFIDENCE, cue=q.span())
