@@ -47,6 +47,9 @@ MUST = [
     # the identity in prose with the carried-out figure written 转下一年
     ("全年新受理申请26件，办结24件，上年转结申请0件，转下一年办理3件。", "prose_identity", "table_identity", False),
     ("全年新受理申请26件，办结24件，上年转结申请0件，转下一年办理2件。", "prose_identity", "table_identity", True),
+    # the identity without a carried-in figure: received = done + carried out
+    ("全年新收到政府信息公开申请42件，已答复39件，结转下年度继续办理4件。", "prose_identity_open", "sum", False),
+    ("全年新收到政府信息公开申请42件，已答复39件，结转下年度继续办理3件。", "*", "sum", True),
     # 其中 parts that name every member of a complete set (中央/地方; a category and its negation): complete
     ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务1900亿元。", "qizhong", "sum", False),
     ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务2000亿元。", "qizhong", "sum", True),
@@ -69,6 +72,9 @@ MUST = [
     ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "qizhong", "sum", False),
     ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息90条。", "qizhong", "sum", True),
     ("全年审理的案件300件（包括本年受理的262件和上年结转的37件）已全部审结。", "bracket_parts", "sum", False),
+    # a run that ends with the rest, opened by a figure about the sum of the others: that total, complete
+    ("现区级保留的政务服务事项600项，行政许可事项250项，公共服务等其他事项340项。", "breakdown", "sum", False),
+    ("现区级保留的政务服务事项590项，行政许可事项250项，公共服务等其他事项340项。", "breakdown", "sum", True),
     # a run under a classification cue breaks down the total stated before it, complete or not
     (
         "本周共受理热线工单300件，比上周增长5%。交办承办单位280件，直办20件。工单分类：求决类190件、咨询类70件、投诉类50件。",
@@ -120,6 +126,10 @@ MUST_NOT_FAIL = [
 MUST_NOT = [
     # the whole in the sentence before, with no total word, and parts that do not name it
     ("今年财政赤字1.8万亿元，比去年增加2000亿元。其中，教育支出1.2万亿元，卫生支出5000亿元。", "qizhong", "sum"),
+    # a first figure far from the sum of the others is a category of its own
+    ("全区梳理行政许可事项600项，行政确认事项250项，其他事项100项。", "breakdown", "sum"),
+    # a carried-in figure in the sentence: the four-term identity reads it, not the open one
+    ("全年收到申请42件，上年结转2件，已答复39件，结转下年度继续办理5件。", "prose_identity_open", "sum"),
     # 其中 after a change of its own, or a part without start and end: no pair of ends to compare
     ("全市汽车保有量由120万辆增至150万辆，增加30万辆，其中新能源汽车由8万辆增至36万辆。", "from_to_parts", "part_whole"),
     ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车36万辆。", "from_to_parts", "part_whole"),

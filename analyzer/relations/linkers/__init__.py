@@ -40,4 +40,5 @@ def linkers() -> dict[str, Linker]:
         "xxgk_table": tables.link_tables,
         "text_table": tables.link_text_to_table,
         "prose_identity": identity.link_prose_identities,
+        "prose_identity_open": identity.link_prose_identities_without_carried_in,
     }
