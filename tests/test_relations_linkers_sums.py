@@ -55,6 +55,21 @@ MUST = [
     ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务2000亿元。", "qizhong", "sum", True),
     ("办理市长信箱来信20件，其中满意15件，不满意4件。", "qizhong", "sum", False),
     ("办理市长信箱来信20件，其中满意15件，不满意5件。", "qizhong", "sum", True),
+    # each part with its own change after it, the whole with a bracket in its label: still one list
+    (
+        "全年完成地区生产总值(GDP)300.00亿元，比上年增长5.0%。其中：第一产业实现增加值50.00亿元，增长2.8%；"
+        "第二产业实现增加值100.00亿元，增长5.2%；第三产业实现增加值140.00亿元，增长5.8%。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "全年完成地区生产总值(GDP)300.00亿元，比上年增长5.0%。其中：第一产业实现增加值50.00亿元，增长2.8%；"
+        "第二产业实现增加值100.00亿元，增长5.2%；第三产业实现增加值150.00亿元，增长5.8%。",
+        "*",
+        "sum",
+        True,
+    ),
     # a whole and parts counted in units of one class (个/项)
     ("全年8个项目获省科学技术奖，其中10项获一等奖。", "qizhong", "part_whole", False),
     # the whole's own change stands between it and 其中
@@ -109,6 +124,12 @@ MUST_NOT_FAIL = [
     # categories that are no complete set: the parts need not make the whole
     ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),
     ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，省级专项债务1900亿元。", "qizhong", "sum"),
+    # parts with their own changes that name no complete set need not make the whole
+    (
+        "全年完成工业总产值300亿元，增长5%。其中：汽车产业产值100亿元，增长2.8%；电子产业产值140亿元，增长5.2%。",
+        "qizhong",
+        "sum",
+    ),
     # more than a sliver short, or a small whole one short: the list need not be complete
     ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息85条。", "qizhong", "sum"),
     ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),

@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
-from ...checks.linking import clause_start, label, own_label, paragraph_bounds, sentence_bounds
+from ...checks.linking import (
+    CLAUSE_END_OUTSIDE_BRACKETS,
+    clause_start,
+    label,
+    own_label,
+    paragraph_bounds,
+    sentence_bounds,
+)
 from ...checks.mentions import Mention, mentions, starting_in, written_scale
 from ...types import Report
 from ..figures import figure
@@ -182,7 +189,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         # …其余67项已完成（其中48项…）: a 其中 in a bracket right after its figure hangs from that figure
         bracketed = re.match(r"^[^，。；（(\d]{0,8}[（(]$", text[whole.end : q.start()]) is not None
         # (the total words as written: 五年共计12319亿元 — the label drops 共计 as a linking verb)
-        lab_start = clause_start(text, whole.start)
+        lab_start = clause_start(text, whole.start, CLAUSE_END_OUTSIDE_BRACKETS)  # 地区生产总值(GDP)243亿元
         raw_lab = text[max([lab_start] + [m.end for m in before if lab_start <= m.end <= whole.start]) : whole.start]
         unsure = (peers or search_from < s) and not _TOTAL_WORDS.search(raw_lab) and not bracketed
         if unsure and len(wlab) < _NAMED_WHOLE:
@@ -218,22 +225,32 @@ def is_closing_total(text: str, m: Mention) -> bool:
 def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
     """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label."""
     parts: list[Mention] = []
+    last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
         if not _same_kind(m, whole):
+            if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
+                last_end = m.end
+                continue
             if parts:
                 break
             continue
         if parts:
-            lab = text[parts[-1].end : m.start]
+            lab = text[last_end : m.start]
             if _semicolon_part(text, lab, m, whole):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
+                last_end = m.end
                 continue
             # joined by 、 or 和/及 (分别达到880平方公里和600平方公里), or by a comma and a label (用于…工资1755亿元)
             joined = _JOINER.search(lab) is not None
             if not joined or len(lab) > _PART_LABEL or _NEW_STATEMENT.search(lab):
                 break
         parts.append(m)
+        last_end = m.end
     return tuple(parts)
+
+
+# a part's own change right after it: "，增长2.8%", "，同比下降1.2个百分点"
+_PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升)$")
 
 
 def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention) -> bool:
