@@ -73,9 +73,19 @@ MUST = [
     # a whole and parts counted in units of one class (个/项)
     ("全年8个项目获省科学技术奖，其中10项获一等奖。", "qizhong", "part_whole", False),
     # the whole's own change stands between it and 其中
-    ("全年用于教育的投入600亿元，比上年增加80亿元，增长15.4%，其中学前教育投入700亿元。", "qizhong", "part_whole", False),
+    (
+        "全年用于教育的投入600亿元，比上年增加80亿元，增长15.4%，其中学前教育投入700亿元。",
+        "qizhong",
+        "part_whole",
+        False,
+    ),
     # the whole in the sentence before, with no total word, named by every part
-    ("今年财政赤字1.9万亿元，比去年增加2000亿元。其中，中央财政赤字1.2万亿元，地方财政赤字5000亿元。", "qizhong", "sum", False),
+    (
+        "今年财政赤字1.9万亿元，比去年增加2000亿元。其中，中央财政赤字1.2万亿元，地方财政赤字5000亿元。",
+        "qizhong",
+        "sum",
+        False,
+    ),
     # 共计 before the whole, though the label drops it as a linking verb
     (
         "投资由2019年的100亿元增加到2023年的300亿元，五年共计900亿元，其中用于农村道路的资金950亿元。",
@@ -152,7 +162,11 @@ MUST_NOT = [
     # a carried-in figure in the sentence: the four-term identity reads it, not the open one
     ("全年收到申请42件，上年结转2件，已答复39件，结转下年度继续办理5件。", "prose_identity_open", "sum"),
     # 其中 after a change of its own, or a part without start and end: no pair of ends to compare
-    ("全市汽车保有量由120万辆增至150万辆，增加30万辆，其中新能源汽车由8万辆增至36万辆。", "from_to_parts", "part_whole"),
+    (
+        "全市汽车保有量由120万辆增至150万辆，增加30万辆，其中新能源汽车由8万辆增至36万辆。",
+        "from_to_parts",
+        "part_whole",
+    ),
     ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车36万辆。", "from_to_parts", "part_whole"),
     # a generic noun alone names no whole: 在行政诉讼案件中 is not the 行政复议案件's
     ("全年办理行政复议案件40件。在行政诉讼案件中，败诉3件，撤诉5件。", "named_whole", "part_whole"),
@@ -168,7 +182,11 @@ MUST_NOT = [
         "share_sum",
     ),
     # a change after 其中 is no share
-    ("全年完成投资900亿元，其中，工业投资占比提高45%，民间投资占比提高40%，技改投资占比提高30%。", "qizhong_share", "share_sum"),
+    (
+        "全年完成投资900亿元，其中，工业投资占比提高45%，民间投资占比提高40%，技改投资占比提高30%。",
+        "qizhong_share",
+        "share_sum",
+    ),
 ]
 
 
@@ -195,7 +213,9 @@ def test_structure_shares_far_from_100_are_a_warning_near_ones_an_error() -> Non
 
 
 def test_a_nearly_complete_list_that_misses_is_a_warning_never_an_error() -> None:
-    assert _raised("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "sum_mismatch") == ["warning"]
+    assert _raised("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "sum_mismatch") == [
+        "warning"
+    ]
 
 
 def test_a_complete_set_that_misses_is_an_error() -> None:

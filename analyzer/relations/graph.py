@@ -52,7 +52,10 @@ def _found(report: Report) -> list[Relation]:
             k = rel.key()
             # the surest link wins; of two as sure, the one that is a reading among alternatives (its group
             # must see it, or the others of the group would fail alone)
-            if k not in best or (rel.confidence, rel.group is not None) > (best[k].confidence, best[k].group is not None):
+            if k not in best or (rel.confidence, rel.group is not None) > (
+                best[k].confidence,
+                best[k].group is not None,
+            ):
                 best[k] = rel
     return sorted(best.values(), key=lambda r: (r.start, r.kind.value, r.key()))
 

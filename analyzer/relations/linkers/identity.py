@@ -87,7 +87,11 @@ def link_prose_identities_without_carried_in(report: Report) -> Iterator[Relatio
     seen: set[tuple[int, int]] = set()
     for anchor in re.finditer(_ROLES["carried_out"], text):
         s, e = sentence_bounds(text, anchor.start())
-        if (s, e) in seen or _ROLES["carried_in"].search(text, s, e) or re.search("结转|转结", text[s : anchor.start()]):
+        if (
+            (s, e) in seen
+            or _ROLES["carried_in"].search(text, s, e)
+            or re.search("结转|转结", text[s : anchor.start()])
+        ):
             continue
         seen.add((s, e))
         counts = [m for m in starting_in(ms, s, e) if m.end <= e and m.is_count and m.qualifier is None]

@@ -48,6 +48,7 @@ def _structure_confidence(total: float) -> float | None:
         return LISTED
     return None
 
+
 _QIZHONG = "其中"
 _WORDS = data.grouped_words("relation_words.tsv")
 # a total written after its parts: 合计35件, 共计35件, 总计35件
@@ -322,7 +323,7 @@ def nearly_complete(parts: tuple[Mention, ...], whole: Mention) -> bool:
     """``parts`` fall short of ``whole`` by at most a sliver (158 of 159), never by nothing or by more."""
     if whole.qualifier is not None or any(p.qualifier is not None for p in parts) or whole.value <= 0:
         return False
-    unit = (10.0 ** -whole.decimals) * written_scale(whole)
+    unit = (10.0**-whole.decimals) * written_scale(whole)
     short = (whole.value - sum(p.value for p in parts)) / unit
     if short <= 1e-9:
         return False

@@ -17,6 +17,7 @@ warning.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -102,7 +103,11 @@ def _names(cue: str, lab: str) -> bool:
 def _back(text: str, s: int, n: int) -> int:
     """The start of the ``n``-th sentence before the one starting at ``s`` (empty ones, "??? ", not counted)."""
     while n > 0 and s > 0:
-        s = sentence_bounds(text, s - 1)[0] if text[s - 1] not in "。！？!?\n" else sentence_bounds(text, max(0, s - 2))[0]
+        s = (
+            sentence_bounds(text, s - 1)[0]
+            if text[s - 1] not in "。！？!?\n"
+            else sentence_bounds(text, max(0, s - 2))[0]
+        )
         if len(text[s : sentence_bounds(text, s)[1]].strip()) >= 4:
             n -= 1
     return s
@@ -134,7 +139,9 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
         # every figure there the cue names is a reading (共受理…事项59件 and 新收到…事项47件 before
         # 在收到的事项中): the parts verify the statement on any of them, a finding needs all to fail
         wholes = [
-            m for m in reversed(before) if m.start >= near and m.qualifier is None and _names(cue, own_label(text, m, ms))
+            m
+            for m in reversed(before)
+            if m.start >= near and m.qualifier is None and _names(cue, own_label(text, m, ms))
         ]
         for whole in wholes:
             parts = _parts(text, whole, ms, c.end(), e)
@@ -170,7 +177,7 @@ def _from_to(text: str, ms: tuple[Mention, ...], lo: int, hi: int, last: bool) -
     found = [m for m in starting_in(ms, lo, hi) if m.end <= hi]
     pairs = [
         (a, b)
-        for a, b in zip(found, found[1:], strict=False)
+        for a, b in itertools.pairwise(found)
         if _same_kind(a, b)
         and a.qualifier is None
         and b.qualifier is None
