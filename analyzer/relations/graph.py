@@ -50,7 +50,12 @@ def _found(report: Report) -> list[Relation]:
             if rel.linker != name:
                 raise AssertionError(f"linker {name} produced a relation named {rel.linker}")
             k = rel.key()
-            if k not in best or rel.confidence > best[k].confidence:
+            # the surest link wins; of two as sure, the one that is a reading among alternatives (its group
+            # must see it, or the others of the group would fail alone)
+            if k not in best or (rel.confidence, rel.group is not None) > (
+                best[k].confidence,
+                best[k].group is not None,
+            ):
                 best[k] = rel
     return sorted(best.values(), key=lambda r: (r.start, r.kind.value, r.key()))
 

@@ -19,7 +19,7 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables, twostep
+    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables, twostep, wholes
 
     return {
         "rate": rates.link_rates,
@@ -32,7 +32,11 @@ def linkers() -> dict[str, Linker]:
         "qizhong": parts.link_qizhong,
         "closing_total": parts.link_closing_totals,
         "breakdown": breakdowns.link_breakdowns,
+        "named_whole": wholes.link_named_wholes,
+        "bracket_parts": wholes.link_bracket_parts,
+        "from_to_parts": wholes.link_from_to_parts,
         "share_list": parts.link_share_lists,
+        "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,
         "structure_percent": parts.link_structure_percents,
         "change": changes.link_changes,
@@ -40,4 +44,5 @@ def linkers() -> dict[str, Linker]:
         "xxgk_table": tables.link_tables,
         "text_table": tables.link_text_to_table,
         "prose_identity": identity.link_prose_identities,
+        "prose_identity_open": identity.link_prose_identities_without_carried_in,
     }

@@ -24,6 +24,7 @@ from ...types import Report
 from ..model import Relation, RelationKind
 
 LINKER = "prose_identity"
+LINKER_OPEN = "prose_identity_open"
 CONFIDENCE = 0.6
 
 _WORDS = data.grouped_words("relation_words.tsv")
@@ -72,3 +73,47 @@ def link_prose_identities(report: Report) -> Iterator[Relation]:
         if len({m.unit for m in four}) != 1:
             continue
         yield Relation(RelationKind.TABLE_IDENTITY, four, None, LINKER, CONFIDENCE, name="正文", cue=anchor.span())
+
+
+# without a carried-in figure (新收到…42件，答复…39件，结转下年度继续办理3件) the identity reads received = done +
+# carried out; that no request came in from last year is read, not written, so the link is less sure
+WITHOUT_CARRIED_IN = 0.5
+
+
+def link_prose_identities_without_carried_in(report: Report) -> Iterator[Relation]:
+    """ "收到42件，答复39件，结转下年度3件" with no 上年结转 in the sentence: done + carried out = received."""
+    text = report.text
+    ms = mentions(report)
+    seen: set[tuple[int, int]] = set()
+    for anchor in re.finditer(_ROLES["carried_out"], text):
+        s, e = sentence_bounds(text, anchor.start())
+        if (
+            (s, e) in seen
+            or _ROLES["carried_in"].search(text, s, e)
+            or re.search("结转|转结", text[s : anchor.start()])
+        ):
+            continue
+        seen.add((s, e))
+        counts = [m for m in starting_in(ms, s, e) if m.end <= e and m.is_count and m.qualifier is None]
+        roles: dict[str, list[Mention]] = {}
+        prev = s
+        for m in counts:
+            r = _role(text, m, prev)
+            prev = m.end
+            if r is not None:
+                roles.setdefault(r, []).append(m)
+        if set(roles) != {"new", "done", "carried_out"} or any(len(roles[r]) != 1 for r in roles):
+            continue
+        new, done, out = roles["new"][0], roles["done"][0], roles["carried_out"][0]
+        if not new.end <= done.start < out.start or len({new.unit, done.unit, out.unit}) != 1:
+            continue
+        yield Relation(
+            RelationKind.SUM,
+            (done, out),
+            new,
+            LINKER_OPEN,
+            WITHOUT_CARRIED_IN,
+            name="正文",
+            cue=anchor.span(),
+            exhaustive=True,
+        )

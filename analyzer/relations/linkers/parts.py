@@ -16,8 +16,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
-from ...checks.linking import clause_start, label, own_label, paragraph_bounds, sentence_bounds
-from ...checks.mentions import Mention, mentions, starting_in
+from ...checks.linking import (
+    CLAUSE_END_OUTSIDE_BRACKETS,
+    clause_start,
+    label,
+    own_label,
+    paragraph_bounds,
+    sentence_bounds,
+)
+from ...checks.mentions import Mention, mentions, starting_in, written_scale
 from ...types import Report
 from ..figures import figure
 from ..model import Relation, RelationKind
@@ -27,6 +34,20 @@ CLOSED = 0.9
 LISTED = 0.6
 # a list whose last part is the rest (其他…): complete, unless the parts overlap
 OTHER_CLASS = 0.85
+# the shares of a structure (三次产业结构) add to 100 within rounding when read right; a sum this far from 100
+# still reads as shares of one whole (a slip), beyond it as a mix ratio or figures of something else
+_STRUCTURE_NEAR = (90.0, 110.0)
+_STRUCTURE_FAR = (75.0, 130.0)
+
+
+def _structure_confidence(total: float) -> float | None:
+    """How sure three or more figures of a structure sentence are shares of one whole, by how near 100 they add."""
+    if _STRUCTURE_NEAR[0] <= total <= _STRUCTURE_NEAR[1]:
+        return CLOSED
+    if _STRUCTURE_FAR[0] <= total <= _STRUCTURE_FAR[1]:
+        return LISTED
+    return None
+
 
 _QIZHONG = "其中"
 _WORDS = data.grouped_words("relation_words.tsv")
@@ -45,7 +66,7 @@ _OVERLAP_WORDS = ("涉及", "含", "包括", "同时", "兼", "以上", "累计"
 _NOT_WHOLE = re.compile(r"增加|增长|减少|下降|提高|降低|比|较|年均|平均|人均|每|超过|以上|由|从")
 # words that make a count a total
 _TOTAL_WORDS = re.compile(
-    r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件"
+    r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件|安排"
 )
 # a verb that starts a new statement after a comma (新增公路…, 修复治理…): not a further part
 _NEW_STATEMENT = re.compile(
@@ -82,10 +103,45 @@ class PartsOf:
     declared: bool  # 分别为: the list is complete
     start: int  # where the parts begin (其中)
     other_class: bool = False  # the last part is the rest (其他…): the list is complete
+    named: bool = False  # the parts name every member of a complete set (中央…，地方…; 满意…，不满意…)
+
+
+# count units that count the same things (12个项目，其中1项…; 经营主体1461万户，其中企业57万家)
+_UNIT_CLASS = {u: n for n, line in enumerate(_WORDS["count_unit_class"]) for u in line.split("|")}
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or (a in _UNIT_CLASS and _UNIT_CLASS.get(a) == _UNIT_CLASS.get(b))
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
-    return a.unit == b.unit and a.unit not in ("%", "个百分点", "‰", "倍")
+    return _same_unit(a.unit, b.unit) and a.unit not in ("%", "个百分点", "‰", "倍")
+
+
+# a whole without a total word is still the whole of parts that each name it (财政赤字 → 中央财政赤字)
+_NAMED_WHOLE = 3
+# a whole's change written right after it (5955亿元，比上年增加1637亿元，…其中): the whole is the figure before
+_OWN_CHANGE = re.compile(r"^[，,]?\s*(?:比|较)[^，,。；;\d]{0,8}(?:增加|减少|增长|下降|多|少)$")
+# the sets of categories that make a list complete when its parts name them all: 中央 and 地方 of a deficit,
+# 第一/第二/第三产业 of a GDP
+_COMPLETE_SETS = [tuple(line.split("|")) for line in _WORDS["complete_set"]]
+# 满意7件，不满意3件; 已审结…，未审结…: a category and its negation
+_NEGATION = ("不", "未", "非")
+
+
+def complete_by_names(labels: list[str]) -> bool:
+    """The parts' labels name every member of a complete set, one each, or a category and its negation."""
+    for members in _COMPLETE_SETS:
+        if len(members) == len(labels) and all(
+            sum(w in lab for w in members) == 1 and members[i] in lab for i, lab in enumerate(labels)
+        ):
+            return True
+    if len(labels) == 2:
+        a, b = (x.strip("，,；; 其中：:") for x in labels)
+        core = a[-2:]
+        if len(core) == 2 and any(b.endswith(neg + core) and neg + core not in a for neg in _NEGATION):
+            return True
+    return False
 
 
 def qizhong_groups(report: Report) -> list[PartsOf]:
@@ -115,6 +171,14 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             same = [j for j in range(k) if before[j].unit == first_part.unit and before[j].start >= s]
             if same and q.start() - before[same[-1]].end <= _OTHER_UNIT_GAP:
                 k = same[-1]
+        # "5955亿元，比上年增加1637亿元，增长37.9%，其中…": the figure before its own change is the whole
+        while (
+            k > 0
+            and before[k - 1].start >= search_from
+            and _same_kind(before[k - 1], before[k])
+            and _OWN_CHANGE.match(text[before[k - 1].end : before[k].start])
+        ):
+            k -= 1
         whole = before[k]
         wlab = own_label(text, whole, ms)
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
@@ -125,7 +189,11 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
         # …其余67项已完成（其中48项…）: a 其中 in a bracket right after its figure hangs from that figure
         bracketed = re.match(r"^[^，。；（(\d]{0,8}[（(]$", text[whole.end : q.start()]) is not None
-        if (peers or search_from < s) and not _TOTAL_WORDS.search(wlab) and not bracketed:
+        # (the total words as written: 五年共计12319亿元 — the label drops 共计 as a linking verb)
+        lab_start = clause_start(text, whole.start, CLAUSE_END_OUTSIDE_BRACKETS)  # 地区生产总值(GDP)243亿元
+        raw_lab = text[max([lab_start] + [m.end for m in before if lab_start <= m.end <= whole.start]) : whole.start]
+        unsure = (peers or search_from < s) and not _TOTAL_WORDS.search(raw_lab) and not bracketed
+        if unsure and len(wlab) < _NAMED_WHOLE:
             continue
         # the parts end where a second 其中 starts (a ； may separate parts: _continuing decides)
         stop = e
@@ -137,9 +205,12 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             continue
         # parts introduced after a new 共/合计 belong to another total
         parts = tuple(p for p in parts if not is_closing_total(text, p))
+        if unsure and not (len(parts) >= 2 and all(wlab[-_NAMED_WHOLE:] in own_label(text, p, ms) for p in parts)):
+            continue  # "财政赤字2.62万亿元。其中，中央财政赤字…，地方财政赤字…": only parts that name the whole
         if parts:
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
-            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other))
+            named = len(parts) >= 2 and complete_by_names([own_label(text, p, ms) for p in parts])
+            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named))
     return out
 
 
@@ -155,22 +226,32 @@ def is_closing_total(text: str, m: Mention) -> bool:
 def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
     """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label."""
     parts: list[Mention] = []
+    last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
         if not _same_kind(m, whole):
+            if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
+                last_end = m.end
+                continue
             if parts:
                 break
             continue
         if parts:
-            lab = text[parts[-1].end : m.start]
+            lab = text[last_end : m.start]
             if _semicolon_part(text, lab, m, whole):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
+                last_end = m.end
                 continue
             # joined by 、 or 和/及 (分别达到880平方公里和600平方公里), or by a comma and a label (用于…工资1755亿元)
             joined = _JOINER.search(lab) is not None
             if not joined or len(lab) > _PART_LABEL or _NEW_STATEMENT.search(lab):
                 break
         parts.append(m)
+        last_end = m.end
     return tuple(parts)
+
+
+# a part's own change right after it: "，增长2.8%", "，同比下降1.2个百分点"
+_PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升)$")
 
 
 def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention) -> bool:
@@ -222,9 +303,33 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
         if len(g.parts) >= 2:
             overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
             # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
-            complete = g.other_class
-            conf = OTHER_CLASS if g.other_class and not overlap else LISTED
+            complete = g.other_class or g.named
+            conf = OTHER_CLASS if complete and not overlap else LISTED
+            if not complete and not overlap and nearly_complete(g.parts, g.whole):
+                complete, conf = True, NEARLY
             yield Relation(RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete)
+
+
+# parts that account for all of their whole but a sliver read as the whole list: the rest unsaid would be at
+# most this share of the whole and a few units of its last digit, or one unit of a whole of many units (52 of
+# 53); the link is read, not written, so a failure is a warning
+NEARLY = 0.5
+_SLIVER = 0.01
+_SLIVER_UNITS = 3
+_ONE_OF_MANY = 50
+
+
+def nearly_complete(parts: tuple[Mention, ...], whole: Mention) -> bool:
+    """``parts`` fall short of ``whole`` by at most a sliver (158 of 159), never by nothing or by more."""
+    if whole.qualifier is not None or any(p.qualifier is not None for p in parts) or whole.value <= 0:
+        return False
+    unit = (10.0**-whole.decimals) * written_scale(whole)
+    short = (whole.value - sum(p.value for p in parts)) / unit
+    if short <= 1e-9:
+        return False
+    return short <= min(_SLIVER * whole.value / unit, _SLIVER_UNITS) or (
+        short <= 1 + 1e-9 and whole.value / unit >= _ONE_OF_MANY
+    )
 
 
 def link_closing_totals(report: Report) -> Iterator[Relation]:
@@ -258,7 +363,8 @@ def link_structures(report: Report) -> Iterator[Relation]:
     for m in _structure_ratios(text):
         raw = re.split(r"\s*[:：∶]\s*", m.group(1))
         values = [float(x) for x in raw]
-        if not 90 <= sum(values) <= 110:
+        conf = _structure_confidence(sum(values))
+        if conf is None:
             continue  # a mix ratio, not shares of 100
         parts = []
         pos = m.start(1)
@@ -267,7 +373,7 @@ def link_structures(report: Report) -> Iterator[Relation]:
             parts.append(figure(text, at, at + len(x), float(x), "%", x))
             pos = at + len(x)
         yield Relation(
-            RelationKind.SHARE_SUM, tuple(parts), None, "structure", CLOSED, name=f"结构 {m.group(1)}", exhaustive=True
+            RelationKind.SHARE_SUM, tuple(parts), None, "structure", conf, name=f"结构 {m.group(1)}", exhaustive=True
         )
 
 
@@ -288,9 +394,10 @@ def link_structure_percents(report: Report) -> Iterator[Relation]:
             else:
                 runs.append([m] if m.is_percent and m.end <= e else [])
         for run in runs:
-            if len(run) >= 3 and 90 <= sum(m.value for m in run) <= 110:
+            conf = _structure_confidence(sum(m.value for m in run)) if len(run) >= 3 else None
+            if conf is not None:
                 yield Relation(
-                    RelationKind.SHARE_SUM, tuple(run), None, "structure_percent", CLOSED, name="结构", exhaustive=True
+                    RelationKind.SHARE_SUM, tuple(run), None, "structure_percent", conf, name="结构", exhaustive=True
                 )
 
 

@@ -220,3 +220,39 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
                 name="占比",
                 group=f"ratio@{s.share.start}",
             )
+
+
+QIZHONG_SHARES = "qizhong_share"
+# one clause's share after 其中: "…社会事业投资占59%"; the words between 占 and the percent name the whole
+_CLAUSE_SHARE = re.compile(r"占(?P<whole>[^，,；;。、\d%]{0,8}?)(?:的|比重|比例)?(?:为|达|约)?$")
+_QIZHONG_SHARE_CONFIDENCE = 0.6
+
+
+def link_qizhong_shares(report: Report) -> Iterator[Relation]:
+    """ "…9243亿元，其中，A占59%，B占16%，C占23%": shares of the whole 其中 hangs from, at most 100%.
+
+    Each percent closes its own clause after 占, and every 占 names the same whole (nothing, or the same words):
+    "A占全市的30%，B占全省的20%" are shares of two wholes and are never added.
+    """
+    from ...checks.linking import CLAUSE_END, clause_start, sentence_bounds
+
+    text = report.text
+    ms = mentions(report)
+    for q in re.finditer("其中", text):
+        _, e = sentence_bounds(text, q.start())
+        group: list[Mention] = []
+        wholes: set[str] = set()
+        for m in starting_in(ms, q.end(), e):
+            if not m.is_percent or m.end > e:
+                continue
+            head = text[max(q.end(), clause_start(text, m.start, CLAUSE_END)) : m.start]
+            cue = _CLAUSE_SHARE.search(head)
+            after = text[m.end : m.end + 1]
+            if cue is None or _CHANGE.search(head) or (after and after not in "，,；;。"):
+                break
+            group.append(m)
+            wholes.add(cue.group("whole"))
+        if len(group) >= 3 and len(wholes) == 1:
+            yield Relation(
+                RelationKind.SHARE_SUM, tuple(group), None, QIZHONG_SHARES, _QIZHONG_SHARE_CONFIDENCE, cue=q.span()
+            )

@@ -1,0 +1,207 @@
+"""Linkers ``named_whole`` and ``bracket_parts``: parts of a whole named before them, without 其中.
+
+Reports name the whole a breakdown is of and list its parts after it:
+
+    新受理行政复议案件151件中，被申请人为县政府部门的140件……；乡镇政府11件。   (the figure, then 中)
+    审结27宗，占67.5%；在已审结的案件中，胜诉24宗，撤诉3宗。                   (the whole named again, then 中)
+    主动公开市政府规章13件（含新制定5件，修改4件，废止4件）。                   (the parts in a bracket)
+
+The structure links them whether or not they add up: the parts of the sentence
+(or of the bracket) that count what the whole counts are each at most the whole,
+and together at most it (they need not be complete).  The whole named again is
+the nearest figure before the cue whose own label the cue's words repeat (审结 in
+在已审结的案件中, 三农类 in 三农类诉求中), so a generic noun alone (案件, 信息)
+links nothing.  How sure: the structure is read, not printed, so a failure is a
+warning.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from ... import data
+from ...checks.linking import own_label, sentence_bounds
+from ...checks.mentions import Mention, mentions, starting_in
+from ...types import Report
+from ..model import Relation, RelationKind
+from .parts import NEARLY, _same_kind, is_closing_total, nearly_complete
+
+NAMED = "named_whole"
+BRACKET = "bracket_parts"
+CONFIDENCE = 0.6
+
+_WORDS = data.grouped_words("relation_words.tsv")
+# "151件中，": the figure itself is the whole (a comma, or the first part, follows)
+_FIGURE_THEN_IN = re.compile(r"^中[，,：:]")
+# "在已审结的案件中，" / "三农类诉求中，": a clause of words ending in 中 that opens the parts
+_CLAUSE_IN = re.compile(r"(?:^|[，,；;。！？!?：:\n])\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]")
+# nouns too generic to name one whole on their own (在行政诉讼案件中 is not 行政复议案件's)
+_GENERIC = set(_WORDS["generic_noun"])
+# how far back the named whole may stand
+_REACH = 600
+# "13件（含新制定5件…）": a bracket of parts right after the whole
+_BRACKET = re.compile("^[（(](?:" + "|".join(_WORDS["bracket_part_cue"]) + ")")
+# right before a figure: the base of a comparison (较上年120件), no part
+_COMPARED = re.compile(r"(?:较|比|同比|与)[^，。；、\d]{0,10}$")
+# a figure followed by 中 or 其中 is a whole of its own: the parts of this one end before it
+_OWN_WHOLE = re.compile(r"^[^，,。；;\d]{0,2}(?:中[，,]|[，,]?\s*其中)")
+_MAX_PARTS = 16
+
+
+def _parts(text: str, whole: Mention, ms: tuple[Mention, ...], start: int, end: int) -> tuple[Mention, ...]:
+    """The figures of ``[start, end)`` that count what ``whole`` counts, up to a whole of their own."""
+    out: list[Mention] = []
+    for m in starting_in(ms, start, end):
+        if m.end > end or not _same_kind(m, whole) or m.qualifier is not None:
+            continue
+        if _COMPARED.search(text[max(start, m.start - 14) : m.start]) or is_closing_total(text, m):
+            continue
+        if _OWN_WHOLE.match(text[m.end : m.end + 6]):
+            break
+        out.append(m)
+    return tuple(out) if len(out) <= _MAX_PARTS else ()
+
+
+def _relations(
+    linker: str,
+    whole: Mention,
+    parts: tuple[Mention, ...],
+    cue: tuple[int, int],
+    grouped: bool = False,
+    each: bool = True,
+) -> Iterator[Relation]:
+    """Each part at most the whole, and all of them together; ``grouped``: the whole is one of several readings.
+
+    ``each`` False: a list of two or more parts written right after its whole (13件（含…）, 151件中，…) is stated
+    as a breakdown: its sum is the statement, a part above the whole one way it fails.
+    """
+    if not parts:
+        return
+    for p in parts if each or len(parts) == 1 else ():
+        group = f"{linker}@{cue[0]}:{p.start}" if grouped else None
+        yield Relation(RelationKind.PART_WHOLE, (p,), whole, linker, CONFIDENCE, cue=cue, group=group)
+    if len(parts) >= 2:
+        group = f"{linker}@{cue[0]}" if grouped else None
+        if nearly_complete(parts, whole):  # 158 of 159: read as the whole list
+            yield Relation(RelationKind.SUM, parts, whole, linker, NEARLY, cue=cue, group=group, exhaustive=True)
+        else:
+            yield Relation(RelationKind.SUM, parts, whole, linker, CONFIDENCE, cue=cue, group=group)
+
+
+def _names(cue: str, lab: str) -> bool:
+    """The cue's words repeat the tail of the whole's label (审结 in 在已审结的案件中), not a generic noun only."""
+    lab = lab.strip("，,：: ")
+    for n in range(min(len(lab), 8), 1, -1):
+        tail = lab[-n:]
+        if tail in cue and tail not in _GENERIC:
+            return True
+    return False
+
+
+def _back(text: str, s: int, n: int) -> int:
+    """The start of the ``n``-th sentence before the one starting at ``s`` (empty ones, "??? ", not counted)."""
+    while n > 0 and s > 0:
+        s = (
+            sentence_bounds(text, s - 1)[0]
+            if text[s - 1] not in "。！？!?\n"
+            else sentence_bounds(text, max(0, s - 2))[0]
+        )
+        if len(text[s : sentence_bounds(text, s)[1]].strip()) >= 4:
+            n -= 1
+    return s
+
+
+def link_named_wholes(report: Report) -> Iterator[Relation]:
+    """ "151件中，A 140件，B 11件" and "在已审结的案件中，胜诉24宗，撤诉3宗": the parts of the whole named before."""
+    text = report.text
+    ms = mentions(report)
+    for w in ms:
+        if w.qualifier is not None or w.is_percent or w.unit in ("个百分点", "‰", "倍"):
+            continue
+        if not _FIGURE_THEN_IN.match(text[w.end : w.end + 2]):
+            continue
+        _, e = sentence_bounds(text, w.end)
+        yield from _relations(NAMED, w, _parts(text, w, ms, w.end, e), (w.end, w.end + 1), each=False)
+    for c in _CLAUSE_IN.finditer(text):
+        cue = c.group("cue")
+        at = c.start("cue")
+        if "其中" in cue or re.search(r"[\d%]", cue):
+            continue
+        s, e = sentence_bounds(text, at)
+        first = next((m for m in starting_in(ms, c.end(), e) if m.end <= e), None)
+        if first is None or first.is_percent:
+            continue
+        before = [m for m in starting_in(ms, max(0, at - _REACH), at) if m.end <= at and _same_kind(m, first)]
+        # the whole's own sentence, or one of the two before the cue's
+        near = _back(text, s, 2)
+        # every figure there the cue names is a reading (共受理…事项59件 and 新收到…事项47件 before
+        # 在收到的事项中): the parts verify the statement on any of them, a finding needs all to fail
+        wholes = [
+            m
+            for m in reversed(before)
+            if m.start >= near and m.qualifier is None and _names(cue, own_label(text, m, ms))
+        ]
+        for whole in wholes:
+            parts = _parts(text, whole, ms, c.end(), e)
+            yield from _relations(NAMED, whole, parts, (at, c.end()), grouped=len(wholes) > 1)
+
+
+def link_bracket_parts(report: Report) -> Iterator[Relation]:
+    """ "规章13件（含新制定5件，修改4件，废止4件）": the parts in the bracket after the whole."""
+    text = report.text
+    ms = mentions(report)
+    for w in ms:
+        if w.qualifier is not None or w.is_percent or w.unit in ("个百分点", "‰", "倍"):
+            continue
+        b = _BRACKET.match(text[w.end : w.end + 4])
+        if b is None:
+            continue
+        close = min((k for k in (text.find("）", w.end), text.find(")", w.end)) if k != -1), default=-1)
+        if close == -1 or close - w.end > 120 or re.search(r"[。\n]", text[w.end : close]):
+            continue
+        cue = (w.end, w.end + b.end())
+        parts = _parts(text, w, ms, w.end + b.end(), close)
+        yield from _relations(BRACKET, w, parts, cue, each=False)
+
+
+FROM_TO = "from_to_parts"
+# "由2552万辆增至3230万辆": a start and an end value of one indicator
+_FROM = re.compile(r"(?:由|从)[^，,。；;\d]{0,8}$")
+_TO = re.compile(r"^[^，,。；;\d]{0,6}(?:至|到)(?:了)?[^，,。；;\d]{0,4}$")
+
+
+def _from_to(text: str, ms: tuple[Mention, ...], lo: int, hi: int, last: bool) -> tuple[Mention, Mention] | None:
+    """The (start, end) figures of a 由…至… in ``[lo, hi)``: the last one there, or the first."""
+    found = [m for m in starting_in(ms, lo, hi) if m.end <= hi]
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(found)
+        if _same_kind(a, b)
+        and a.qualifier is None
+        and b.qualifier is None
+        and _FROM.search(text[max(lo, a.start - 10) : a.start])
+        and _TO.match(text[a.end : b.start])
+    ]
+    if not pairs:
+        return None
+    return pairs[-1] if last else pairs[0]
+
+
+def link_from_to_parts(report: Report) -> Iterator[Relation]:
+    """ "汽车保有量由2552万辆增至3230万辆，其中新能源汽车由45万辆增至356万辆": each end at most the whole's."""
+    text = report.text
+    ms = mentions(report)
+    for q in re.finditer("其中", text):
+        s, e = sentence_bounds(text, q.start())
+        whole = _from_to(text, ms, s, q.start(), last=True)
+        if whole is None or re.search(r"[。；;]", text[whole[1].end : q.start()]):
+            continue
+        if re.search(r"\d", text[whole[1].end : q.start()]):
+            continue  # a figure between: 其中 hangs from it
+        part = _from_to(text, ms, q.end(), e, last=False)
+        if part is None or not _same_kind(part[0], whole[0]) or re.search(r"\d", text[q.end() : part[0].start]):
+            continue
+        for p, w in zip(part, whole, strict=True):
+            yield Relation(RelationKind.PART_WHOLE, (p,), w, FROM_TO, CONFIDENCE, cue=q.span())

@@ -1,0 +1,223 @@
+"""The sum, part and share linkers (issue 11): breakdowns linked by their structure, whether they add up or not.
+
+Every sentence here is written for the test in the genre's style (none is copied from a real report).  A case
+names the linker that must (or must not) produce a relation of a kind, and the outcome it must have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import Settings, analyze_text
+from analyzer.relations import graph
+
+FAST = Settings(classify=False)
+
+
+def _links(text: str) -> list[tuple[str, str, bool | None, float]]:
+    report = analyze_text(text, FAST)
+    return [
+        (k.relation.linker, k.relation.kind.value, k.outcome.holds, k.relation.confidence) for k in graph(report).links
+    ]
+
+
+def _raised(text: str, rule: str) -> list[str]:
+    return [f.severity.value for f in analyze_text(text, FAST).findings if f.rule == rule]
+
+
+# (text, linker, kind, holds)
+MUST = [
+    # structure shares that miss 100 by more than rounding are still shares of one whole
+    ("三次产业结构调整为6.2∶40.5∶65.3。", "structure", "share_sum", False),
+    ("三次产业结构调整为6.2∶40.5∶53.3。", "structure", "share_sum", True),
+    ("产业结构由上年的12.40%、30.10%和70.50%调整为12.00%、29.80%和58.20%。", "structure_percent", "share_sum", False),
+    # shares after 其中, each closing its clause after 占, of one whole
+    (
+        "全年安排专项资金800亿元，其中，城乡建设占45%，教育文化占20%，生态环保占30%，其他占17%。",
+        "qizhong_share",
+        "share_sum",
+        False,
+    ),
+    (
+        "全年安排专项资金800亿元，其中，城乡建设占45%，教育文化占20%，生态环保占25%。",
+        "qizhong_share",
+        "share_sum",
+        True,
+    ),
+    # the identity in prose with the carried-out figure written 转下一年
+    ("全年新受理申请26件，办结24件，上年转结申请0件，转下一年办理3件。", "prose_identity", "table_identity", False),
+    ("全年新受理申请26件，办结24件，上年转结申请0件，转下一年办理2件。", "prose_identity", "table_identity", True),
+    # the identity without a carried-in figure: received = done + carried out
+    ("全年新收到政府信息公开申请42件，已答复39件，结转下年度继续办理4件。", "prose_identity_open", "sum", False),
+    ("全年新收到政府信息公开申请42件，已答复39件，结转下年度继续办理3件。", "*", "sum", True),
+    # 其中 parts that name every member of a complete set (中央/地方; a category and its negation): complete
+    ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务1900亿元。", "qizhong", "sum", False),
+    ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务2000亿元。", "qizhong", "sum", True),
+    ("办理市长信箱来信20件，其中满意15件，不满意4件。", "qizhong", "sum", False),
+    ("办理市长信箱来信20件，其中满意15件，不满意5件。", "qizhong", "sum", True),
+    # each part with its own change after it, the whole with a bracket in its label: still one list
+    (
+        "全年完成地区生产总值(GDP)300.00亿元，比上年增长5.0%。其中：第一产业实现增加值50.00亿元，增长2.8%；"
+        "第二产业实现增加值100.00亿元，增长5.2%；第三产业实现增加值140.00亿元，增长5.8%。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "全年完成地区生产总值(GDP)300.00亿元，比上年增长5.0%。其中：第一产业实现增加值50.00亿元，增长2.8%；"
+        "第二产业实现增加值100.00亿元，增长5.2%；第三产业实现增加值150.00亿元，增长5.8%。",
+        "*",
+        "sum",
+        True,
+    ),
+    # a whole and parts counted in units of one class (个/项)
+    ("全年8个项目获省科学技术奖，其中10项获一等奖。", "qizhong", "part_whole", False),
+    # the whole's own change stands between it and 其中
+    (
+        "全年用于教育的投入600亿元，比上年增加80亿元，增长15.4%，其中学前教育投入700亿元。",
+        "qizhong",
+        "part_whole",
+        False,
+    ),
+    # the whole in the sentence before, with no total word, named by every part
+    (
+        "今年财政赤字1.9万亿元，比去年增加2000亿元。其中，中央财政赤字1.2万亿元，地方财政赤字5000亿元。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    # 共计 before the whole, though the label drops it as a linking verb
+    (
+        "投资由2019年的100亿元增加到2023年的300亿元，五年共计900亿元，其中用于农村道路的资金950亿元。",
+        "qizhong",
+        "part_whole",
+        False,
+    ),
+    # parts that account for all of their whole but a sliver read as the whole list
+    ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "qizhong", "sum", False),
+    ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息90条。", "qizhong", "sum", True),
+    ("全年审理的案件300件（包括本年受理的262件和上年结转的37件）已全部审结。", "bracket_parts", "sum", False),
+    # a run that ends with the rest, opened by a figure about the sum of the others: that total, complete
+    ("现区级保留的政务服务事项600项，行政许可事项250项，公共服务等其他事项340项。", "breakdown", "sum", False),
+    ("现区级保留的政务服务事项590项，行政许可事项250项，公共服务等其他事项340项。", "breakdown", "sum", True),
+    # a run under a classification cue breaks down the total stated before it, complete or not
+    (
+        "本周共受理热线工单300件，比上周增长5%。交办承办单位280件，直办20件。工单分类：求决类190件、咨询类70件、投诉类50件。",
+        "breakdown",
+        "sum",
+        False,
+    ),
+    (
+        "本周共受理热线工单300件，比上周增长5%。交办承办单位280件，直办20件。\n工单按内容分类前三位的是：求决类390件；咨询类70件；投诉类50件。",
+        "breakdown",
+        "part_whole",
+        False,
+    ),
+    # a part's start and end values against its whole's (由…增至…，其中…由…增至…)
+    ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车由8万辆增至160万辆。", "from_to_parts", "part_whole", False),
+    ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车由8万辆增至36万辆。", "from_to_parts", "part_whole", True),
+    # parts of a whole named before them: the figure then 中, or the whole's words again then 中
+    ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府25件。", "named_whole", "sum", False),
+    ("全年新受理行政复议案件120件中，被申请人为区政府部门的100件；乡镇政府20件。", "*", "sum", True),
+    ("区政府应诉案件50宗，审结36宗，占72%；在已审结的案件中，胜诉34宗，撤诉4宗。", "named_whole", "sum", False),
+    ("区政府应诉案件50宗，审结36宗，占72%；在已审结的案件中，胜诉32宗，撤诉4宗。", "*", "sum", True),
+    ("本月受理诉求中，城建类900件。\n城建类诉求中，物业管理950件、拆迁安置120件。", "named_whole", "part_whole", False),
+    # the parts in a bracket after their whole
+    ("全年公布区政府规章12件（含新制定7件，修改4件，废止3件）。", "bracket_parts", "sum", False),
+    ("全年审理的案件300件（包括本年受理的260件和上年结转的40件）已全部审结。", "*", "sum", True),
+]
+
+# (text, linker, kind): no relation of the kind that fails
+MUST_NOT_FAIL = [
+    # 其中 hangs from two figures: neither is the whole of all the parts
+    ("全年产生行政复议案件6件和行政诉讼案件3件，其中行政复议结果维持5件，尚未审结1件。", "qizhong", "part_whole"),
+    # categories that are no complete set: the parts need not make the whole
+    ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),
+    ("全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，省级专项债务1900亿元。", "qizhong", "sum"),
+    # parts with their own changes that name no complete set need not make the whole
+    (
+        "全年完成工业总产值300亿元，增长5%。其中：汽车产业产值100亿元，增长2.8%；电子产业产值140亿元，增长5.2%。",
+        "qizhong",
+        "sum",
+    ),
+    # more than a sliver short, or a small whole one short: the list need not be complete
+    ("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息85条。", "qizhong", "sum"),
+    ("办理市长信箱来信20件，其中满意15件，基本满意4件。", "qizhong", "sum"),
+    # a total that is itself a part of another breakdown (从…看) is no total of the classes after it
+    ("从申请对象看，以乡镇为被申请人的案件共120件。从类型分类看，处罚类150件、许可类60件。", "breakdown", "part_whole"),
+    # two figures the cue names: the parts hold on one of them, so nothing fails
+    (
+        "全年共受理申请事项59件，新收到申请事项47件。在收到的申请事项中，已答复55件，正在办理4件。",
+        "named_whole",
+        "sum",
+    ),
+]
+
+# (text, linker, kind)
+MUST_NOT = [
+    # the whole in the sentence before, with no total word, and parts that do not name it
+    ("今年财政赤字1.8万亿元，比去年增加2000亿元。其中，教育支出1.2万亿元，卫生支出5000亿元。", "qizhong", "sum"),
+    # a first figure far from the sum of the others is a category of its own
+    ("全区梳理行政许可事项600项，行政确认事项250项，其他事项100项。", "breakdown", "sum"),
+    # a carried-in figure in the sentence: the four-term identity reads it, not the open one
+    ("全年收到申请42件，上年结转2件，已答复39件，结转下年度继续办理5件。", "prose_identity_open", "sum"),
+    # 其中 after a change of its own, or a part without start and end: no pair of ends to compare
+    (
+        "全市汽车保有量由120万辆增至150万辆，增加30万辆，其中新能源汽车由8万辆增至36万辆。",
+        "from_to_parts",
+        "part_whole",
+    ),
+    ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车36万辆。", "from_to_parts", "part_whole"),
+    # a generic noun alone names no whole: 在行政诉讼案件中 is not the 行政复议案件's
+    ("全年办理行政复议案件40件。在行政诉讼案件中，败诉3件，撤诉5件。", "named_whole", "part_whole"),
+    # a comparison base in the bracket is no part
+    ("全年审理的案件300件（包括较上年增加的260件）已全部审结。", "bracket_parts", "part_whole"),
+    # a mix ratio far from 100 is no structure of shares
+    ("三次产业结构调整为1∶2∶3。", "structure", "share_sum"),
+    ("产业结构调整中，三个产业分别增长3.1%、6.2%和5.8%。", "structure_percent", "share_sum"),
+    # shares of different wholes after 其中 are never added
+    (
+        "全年完成投资900亿元，其中，工业投资占全市的45%，民间投资占全省的40%，技改投资占全国的30%。",
+        "qizhong_share",
+        "share_sum",
+    ),
+    # a change after 其中 is no share
+    (
+        "全年完成投资900亿元，其中，工业投资占比提高45%，民间投资占比提高40%，技改投资占比提高30%。",
+        "qizhong_share",
+        "share_sum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "linker", "kind", "holds"), MUST)
+def test_sums_linker_must_link(text: str, linker: str, kind: str, holds: bool | None) -> None:
+    # a relation that holds may be found first by another linker ("*": any linker)
+    found = _links(text)
+    assert any(linker in (lk, "*") and kd == kind and h is holds for lk, kd, h, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT_FAIL)
+def test_sums_linker_must_not_fail(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind and h is False for lk, kd, h, _ in _links(text)), _links(text)
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT)
+def test_sums_linker_must_not_link(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind for lk, kd, _, _ in _links(text)), _links(text)
+
+
+def test_structure_shares_far_from_100_are_a_warning_near_ones_an_error() -> None:
+    assert _raised("三次产业结构调整为6.2∶40.5∶65.3。", "share_sum") == ["warning"]
+    assert _raised("三次产业结构调整为6.2∶40.5∶55.3。", "share_sum") == ["error"]
+
+
+def test_a_nearly_complete_list_that_misses_is_a_warning_never_an_error() -> None:
+    assert _raised("全年发布政务信息240条，其中政府网站发布信息150条，政务微博发布信息89条。", "sum_mismatch") == [
+        "warning"
+    ]
+
+
+def test_a_complete_set_that_misses_is_an_error() -> None:
+    text = "全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务1900亿元。"
+    assert _raised(text, "sum_mismatch") == ["error"]
