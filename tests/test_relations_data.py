@@ -169,23 +169,18 @@ def test_coverage_rule(evidence, figures, covered):  # type: ignore[no-untyped-d
     assert covers(ev, figures, len(figures)) is covered
 
 
-def test_relation_graph_reads_spans_from_the_relations_field_once_it_exists():
+def test_relation_graph_reads_the_spans_of_the_metrics_a_relation_names():
+    from types import SimpleNamespace
+
     from benchmarks.bench_relations import relation_graph
 
     class Rel:
         def to_dict(self):  # type: ignore[no-untyped-def]
-            return {
-                "kind": "ratio",
-                "operands": [{"start": 3, "end": 8}],
-                "result": {"start": 20, "end": 25},
-                "confidence": 0.9,
-            }
+            return {"kind": "ratio", "operands": ["m1", "m2"], "result": "m3", "confidence": 0.9}
 
-    class Bare:
-        pass
-
-    assert relation_graph(Bare()) is None  # today's Report: no such field
-    with_rel = Bare()
-    with_rel.relations = (Rel(),)  # type: ignore[attr-defined]
-    spans = relation_graph(with_rel)  # type: ignore[arg-type]
-    assert spans is not None and sorted((s.start, s.end) for s in spans[0]) == [(3, 8), (20, 25)]
+    metrics = [SimpleNamespace(id=f"m{i}", start=10 * i, end=10 * i + 4) for i in (1, 2, 3, 4)]
+    assert relation_graph(SimpleNamespace()) is None  # a report without the field
+    report = SimpleNamespace(relations=(Rel(),), metrics=metrics)
+    spans = relation_graph(report)  # type: ignore[arg-type]
+    # m4 is named by no relation; an id no metric has is left out
+    assert spans is not None and sorted((s.start, s.end) for s in spans[0]) == [(10, 14), (20, 24), (30, 34)]
