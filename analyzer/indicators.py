@@ -41,6 +41,9 @@ class Indicator:
     domain: str = ""  # the taxonomy file's domain (economy, rule_of_law, ...)
     # growth of a priced aggregate stated at comparable prices (可比价): never compared with nominal values
     comparable_prices: bool = False
+    # phrases that must not occur in the sentence before the figure: 新增 before a list of
+    # counts (新增A 5家、B 1003户) makes B's figure a new one, not B's total
+    context_exclude: tuple[str, ...] = ()
 
     def score(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
@@ -54,6 +57,8 @@ class Indicator:
         if not best or any(x in phrase for x in self.exclude):
             return 0
         if self.context and not any(c in context or c in phrase for c in self.context):
+            return 0
+        if any(c in context for c in self.context_exclude):
             return 0
         # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
         nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
@@ -151,6 +156,7 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 units=frozenset(_strings(entry, "units", where, line)),
                 domain=str(entry.get("domain", domain)),
                 comparable_prices=comparable,
+                context_exclude=_strings(entry, "context_exclude", where, line),
             )
         )
     return out

@@ -90,7 +90,7 @@ def test_indicator_precision_and_coverage(real_dir):
         ("农村经济增长4%。", None),
         ("其中，地方财政赤字5000亿元。", None),
         ("全社会研发投入年均增长11.5%。", None),
-        ("跨境电商平台进出口增长27.4%。", None),
+        ("跨境电商平台进出口增长27.4%。", "cross_border_ecommerce.growth"),  # a part of trade: its own id
         ("利用外资和对外直接投资38亿美元。", None),
         ("市民服务热线诉求解决率、满意率分别达97.3%和97.7%。", None),
     ],
@@ -105,7 +105,8 @@ def test_indicator_of_first_figure(text, expected):
     [
         ("城乡居民人均可支配收入分别增长5.3%、7%。", 1, "disposable_income.rural_per_capita_growth"),
         ("市民服务热线诉求解决率、满意率分别达97.3%和97.7%。", 1, "hotline_12345.satisfaction_rate"),
-        ("城乡居民人均可支配收入分别达6.9万元、3.4万元。", 0, None),
+        ("城乡居民人均可支配收入分别达6.9万元、3.4万元。", 0, "disposable_income.urban_per_capita"),
+        ("城乡居民人均可支配收入分别达6.9万元、3.4万元。", 1, "disposable_income.rural_per_capita"),
     ],
 )
 def test_respectively_pairs_figures_with_their_subjects(text, position, expected):
