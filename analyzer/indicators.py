@@ -41,8 +41,8 @@ class Indicator:
     domain: str = ""  # the taxonomy file's domain (economy, rule_of_law, ...)
     # growth of a priced aggregate stated at comparable prices (可比价): never compared with nominal values
     comparable_prices: bool = False
-    # phrases that must not occur in the sentence before the figure: 新增 before a list of
-    # counts (新增A 5家、B 1003户) makes B's figure a new one, not B's total
+    # phrases that must not occur in the figure's clause (the context after its last ，；：): 新增
+    # before a list of counts (新增A 5家、B 1003户) makes B's figure a new one, not B's total
     context_exclude: tuple[str, ...] = ()
 
     def score(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> int:
@@ -58,8 +58,10 @@ class Indicator:
             return 0
         if self.context and not any(c in context or c in phrase for c in self.context):
             return 0
-        if any(c in context for c in self.context_exclude):
-            return 0
+        if self.context_exclude:
+            clause = context[max(context.rfind(c) for c in "，；：,;:") + 1 :]
+            if any(c in clause for c in self.context_exclude):
+                return 0
         # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
         nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
         return (best * 2 + (1 if self.context else 0)) * 1000 + nearest
