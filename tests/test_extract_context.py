@@ -33,6 +33,13 @@ def metrics(text, meta=FAZHI, sections=None):
         ("区政府门户网站共发布信息2600余条。", "信息"),
         ("新设8所本科院校。", "本科院校"),
         ("直接纠错（含撤销、确认违法）17件。", "纠错"),
+        # an area or a length followed by its noun: the noun is the subject
+        ("全年建设12万亩高标准农田。", "高标准农田"),
+        ("新改建1500公里农村公路。", "农村公路"),
+        # must not: a measure with no noun after it keeps the clause before it
+        ("新改建农村公路1500公里。", "新改建农村公路"),
+        ("粮食播种面积稳定在5500万亩。", "粮食播种面积"),
+        ("治理水土流失面积1100平方公里。", "治理水土流失面积"),
     ],
 )
 def test_extract_context_subject(text, subject):
