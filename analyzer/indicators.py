@@ -44,6 +44,8 @@ class Indicator:
     # phrases that must not occur in the figure's clause (the context after its last ，；：): 新增
     # before a list of counts (新增A 5家、B 1003户) makes B's figure a new one, not B's total
     context_exclude: tuple[str, ...] = ()
+    # phrases one of which must occur in the figure's clause: 新增 for the new ones of a count
+    clause_context: tuple[str, ...] = ()
 
     def score(self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
@@ -58,9 +60,11 @@ class Indicator:
             return 0
         if self.context and not any(c in context or c in phrase for c in self.context):
             return 0
-        if self.context_exclude:
+        if self.context_exclude or self.clause_context:
             clause = context[max(context.rfind(c) for c in "，；：,;:") + 1 :]
             if any(c in clause for c in self.context_exclude):
+                return 0
+            if self.clause_context and not any(c in clause or c in phrase for c in self.clause_context):
                 return 0
         # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
         nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
@@ -159,6 +163,7 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 domain=str(entry.get("domain", domain)),
                 comparable_prices=comparable,
                 context_exclude=_strings(entry, "context_exclude", where, line),
+                clause_context=_strings(entry, "clause_context", where, line),
             )
         )
     return out

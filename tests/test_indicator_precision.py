@@ -96,7 +96,7 @@ def test_indicator_precision_and_recall(real_dir, path):
         ("城市副中心和平原新城地区生产总值年均增长5%以上。", None),
         ("规上工业经济增长6%。", None),
         ("农村经济增长4%。", None),
-        ("其中，地方财政赤字5000亿元。", None),
+        ("其中，地方财政赤字5000亿元。", "deficit.local_value"),  # the local part: its own id, not deficit.value
         ("全社会研发投入年均增长11.5%。", None),
         ("跨境电商平台进出口增长27.4%。", "cross_border_ecommerce.growth"),  # a part of trade: its own id
         ("利用外资和对外直接投资38亿美元。", None),
@@ -129,3 +129,24 @@ def test_respectively_pairs_figures_with_their_subjects(text, position, expected
 def test_cheng_is_tens_of_percent(text, value, qualifier):
     m = analyze_text(text).metrics[0]
     assert (m.value, m.unit, m.qualifier.value) == (value, "%", qualifier)
+
+
+# The share of all figures of the 56 政府工作报告 (national/, provincial_2026/) with an id: measured
+# 2,500 of 8,667 = 0.288 with the economic domains (issue 14 asks 0.60: the social domains' files and
+# the subjects the extractor cuts short are the rest; the lead raises the bar as they merge).
+MIN_GWR_COVERAGE = 0.28
+
+
+@pytest.mark.slow
+def test_gwr_coverage(real_dir):
+    settings = dataclasses.replace(Settings(), check=False, classify=False)
+    files = sorted((real_dir / "national").glob("*.txt")) + sorted((real_dir / "provincial_2026").glob("*.txt"))
+    if not files:
+        pytest.skip("no 政府工作报告 in the real reports")
+    n = with_id = 0
+    for path in files:
+        metrics = analyze_text(path.read_text(encoding="utf-8"), settings).metrics
+        n += len(metrics)
+        with_id += sum(m.indicator is not None for m in metrics)
+    print(f"政府工作报告 coverage {with_id}/{n} = {with_id / n:.3f} over {len(files)} reports")
+    assert with_id / n >= MIN_GWR_COVERAGE
