@@ -51,6 +51,20 @@ def test_extract_context_subject_is_shared_by_a_following_growth_rate():
     assert [m.subject for m in ms] == ["生产总值", "生产总值"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # must: a subject written before the first figure is shared by a figure with none
+        ("地区生产总值1.2万亿元、增长5.4%。", ["地区生产总值", "地区生产总值"]),
+        # must not: a noun after the first figure is that figure's alone
+        ("新增9家卓越级智能工厂、38家国家级5G工厂。", ["卓越级智能工厂", None]),
+        ("建成15个先导区、100个和美乡村。", ["先导区", None]),  # 和 stops a following noun; never 先导区
+    ],
+)
+def test_extract_context_shared_subject(text, subjects):
+    assert [m.subject for m in metrics(text)] == subjects
+
+
 def test_extract_context_text_spans_subject_and_figure():
     text = "全年受理行政复议案件29件，纠错率58.6%。"
     ms = metrics(text)
