@@ -76,7 +76,9 @@ def test_indicator_precision_and_recall(real_dir, path):
     recall = sum(got == r["expected"] for r, got in wanted) / len(wanted)
     wrong = [(r["file"], r["offset"], r["number"], got, r["expected"]) for r, got in assigned if got != r["expected"]]
     missed = [(r["file"], r["offset"], r["number"], r["expected"]) for r, got in wanted if got != r["expected"]]
-    print(f"{path.name}: precision {len(right)}/{len(assigned)} = {precision:.3f}; recall {recall:.3f} of {len(wanted)}")
+    print(
+        f"{path.name}: precision {len(right)}/{len(assigned)} = {precision:.3f}; recall {recall:.3f} of {len(wanted)}"
+    )
     assert precision >= MIN_PRECISION, f"precision {precision:.3f} < {MIN_PRECISION}; wrong: {wrong}"
     assert recall >= MIN_RECALL, f"recall {recall:.3f} < {MIN_RECALL}; missed: {missed}"
 

@@ -79,7 +79,10 @@ MUST_NOT = [
     # a capacity is no capacity cut; a stock is no new one; a new one no stock
     ("煤炭产能突破1.4亿吨。", [None]),
     ("新增国家级单项冠军企业5家、专精特新中小企业1003家。", ["manufacturing_champions.new", "specialised_smes.new"]),
-    ("国家级单项冠军企业达到65家、专精特新中小企业1.2万家。", ["manufacturing_champions.count", "specialised_smes.count"]),
+    (
+        "国家级单项冠军企业达到65家、专精特新中小企业1.2万家。",
+        ["manufacturing_champions.count", "specialised_smes.count"],
+    ),
     ("新建充电桩3万个。", ["charging_piles.new"]),
     ("新开通国际客货运航线15条。", ["international_routes.new"]),
     # the wrong unit or kind
@@ -122,5 +125,5 @@ def test_clause_fields_must_be_lists_of_strings(field):
     good = f'[[indicator]]\nid = "x.y"\nkinds = ["count"]\nsubject = ["学校"]\n{field} = ["新增"]\n'
     (entry,) = parse_taxonomy(good, "mine.toml")
     assert getattr(entry, field) == ("新增",)
-    with pytest.raises(DataFileError, match="mine.toml"):
+    with pytest.raises(DataFileError, match=r"mine\.toml"):
         parse_taxonomy(good.replace('["新增"]', '"新增"'), "mine.toml")
