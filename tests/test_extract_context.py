@@ -168,6 +168,8 @@ MULTI_YEAR = [
     ("“十四五”时期累计新增城镇就业62万人。", "累计新增城镇就业"),
     ("五年来，城镇新增就业累计超过60万人。", "城镇新增就业"),
     ("地区生产总值比“十三五”末增长33.6%。", None),  # the quotes end the subject's clause
+    # a list after 新增 in a five-year review: every item is a flow of the period
+    ("过去五年，新增单项冠军企业5家、专精特新中小企业1003家。", "专精特新中小企业"),
 ]
 
 
@@ -183,6 +185,8 @@ ONE_YEAR = [
     ("全年累计新增城镇就业12万人。", 2025, "urban_jobs.new"),
     ("“十四五”时期地区生产总值年均增长5.2%。", 2025, "gdp.growth"),
     ("到2035年人均地区生产总值比2020年翻一番。", 2035, None),
+    # must not: a level after the flow in the list is the period's last year's
+    ("过去五年，新增单项冠军企业5家、专精特新中小企业总数达到1.2万家。", 2025, None),
 ]
 
 

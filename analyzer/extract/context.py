@@ -73,6 +73,8 @@ _YEAR_OPEN = regex.compile(r"过去一年|刚刚过去的|这一年|一年来|(?
 _OPEN_LEAD = 16
 # a figure in the five-year review that is a flow over the period (城镇新增就业603.7万人)
 _FLOW_WORDS = regex.compile(r"新增|净增|累计|新建")
+# a level named in a list after a flow (新增A 5个、总数达到B): the list is not all flows
+_LEVEL_WORDS = regex.compile(r"达到|达|增至|总数|总量|突破|超过")
 # a year written before the figure in its sentence: the figure is that year's
 _EXPLICIT_YEAR = regex.compile(r"(?:19|20)[0-9]{2}年")
 
@@ -230,9 +232,11 @@ def is_multi_year(
         if m.group("plan") or ref is None or int(m.group("base")) < ref - 1:
             return True
     # 过去五年…城镇新增就业603.7万人 / …增长27%: a flow or a change over the period
-    # (a level such as 生产总值6.66万亿元 is the period's last year's)
+    # (a level such as 生产总值6.66万亿元 is the period's last year's); 新增A 5户、B 1003户:
+    # the list's 新增 is B's too
     in_review = doc.in_period_review(pos) and not _EXPLICIT_YEAR.search(text, sent, pos)
-    if in_review and (change or _FLOW_WORDS.search(phrase)):
+    flow = _FLOW_WORDS.search(phrase) or (_FLOW_WORDS.search(clause) and not _LEVEL_WORDS.search(clause))
+    if in_review and (change or flow):
         return True
     cs = pos - len(clause)
     # 五年累计，共淘汰…: 累计 closes the clause before
