@@ -49,6 +49,11 @@ class Indicator:
     # document genres (fazhi_annual, info_disclosure_annual ...) whose figures this entry prefers: in such
     # a document the context is taken as met and the entry wins a tie (行政复议144件 in a 信息公开 report)
     genres: frozenset[str] = frozenset()
+    # phrases that must not occur in the figure's clause (the context after its last ，；：): 新增
+    # before a list of counts (新增A 5家、B 1003户) makes B's figure a new one, not B's total
+    context_exclude: tuple[str, ...] = ()
+    # phrases one of which must occur in the figure's clause: 新增 for the new ones of a count
+    clause_context: tuple[str, ...] = ()
 
     def score(
         self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None, genre: str | None = None
@@ -66,6 +71,12 @@ class Indicator:
         in_genre = genre is not None and genre in self.genres
         if self.context and not in_genre and not any(c in context or c in phrase for c in self.context):
             return 0
+        if self.context_exclude or self.clause_context:
+            clause = context[max(context.rfind(c) for c in "，；：,;:") + 1 :]
+            if any(c in clause for c in self.context_exclude):
+                return 0
+            if self.clause_context and not any(c in clause or c in phrase for c in self.clause_context):
+                return 0
         # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
         nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
         return (best * 4 + (2 if self.context else 0) + (1 if in_genre else 0)) * 1000 + nearest
@@ -170,6 +181,8 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 comparable_prices=comparable,
                 target_direction=direction,
                 genres=frozenset(_strings(entry, "genres", where, line)),
+                context_exclude=_strings(entry, "context_exclude", where, line),
+                clause_context=_strings(entry, "clause_context", where, line),
             )
         )
     return out

@@ -1,6 +1,7 @@
-"""The hand-checked indicator sample: references into the real reports, and how to find them again.
+"""The hand-checked indicator samples: references into the real reports, and how to find them again.
 
-``tests/golden/indicator_sample.jsonl`` holds one figure a line: ``file`` (a path under the real
+Each ``tests/golden/indicator_sample_*.jsonl`` (one per genre or draw: ``_gwr`` the 政府工作报告,
+``_law`` the 法治 reports …) holds one figure a line: ``file`` (a path under the real
 reports, or ``pages_excerpts.jsonl#N`` for the N-th excerpt), ``offset`` (where the figure's numeral
 starts in that file's text as stored), ``number``/``value``/``unit`` (the figure), ``expected`` (the
 indicator id a reader gives it, or null) and sometimes ``note`` (why).  No text of the reports is
@@ -17,7 +18,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parent / "golden" / "indicator_sample.jsonl"
+GOLDEN = Path(__file__).resolve().parent / "golden"
 # characters before the numeral that find it again in the cleaned text
 BEFORE = 12
 
@@ -63,5 +64,10 @@ def locate(src: str, src_key: tuple[str, list[int]], dst: str, dst_key: tuple[st
     return dw[best + j - lo]
 
 
-def load_sample() -> list[dict]:
-    return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def sample_files() -> list[Path]:
+    """Every hand-checked sample, in name order."""
+    return sorted(GOLDEN.glob("indicator_sample_*.jsonl"))
+
+
+def load_sample(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

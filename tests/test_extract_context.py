@@ -39,6 +39,13 @@ def metrics(text, meta=FAZHI, sections=None):
         # must not: a count of times at the clause's end keeps the subject before it
         ("全年开展集中学习16次。", "集中学习"),
         ("县政府常务会专题研究法治政府建设工作2次，推动解决问题。", "常务会专题研究法治政府建设工作"),
+        # an area or a length followed by its noun: the noun is the subject
+        ("全年建设12万亩高标准农田。", "高标准农田"),
+        ("新改建1500公里农村公路。", "农村公路"),
+        # must not: a measure with no noun after it keeps the clause before it
+        ("新改建农村公路1500公里。", "新改建农村公路"),
+        ("粮食播种面积稳定在5500万亩。", "粮食播种面积"),
+        ("治理水土流失面积1100平方公里。", "治理水土流失面积"),
     ],
 )
 def test_extract_context_subject(text, subject):
@@ -48,6 +55,20 @@ def test_extract_context_subject(text, subject):
 def test_extract_context_subject_is_shared_by_a_following_growth_rate():
     ms = metrics("生产总值1.2万亿元、增长5.4%。")
     assert [m.subject for m in ms] == ["生产总值", "生产总值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # must: a subject written before the first figure is shared by a figure with none
+        ("地区生产总值1.2万亿元、增长5.4%。", ["地区生产总值", "地区生产总值"]),
+        # must not: a noun after the first figure is that figure's alone
+        ("新增9家卓越级智能工厂、38家国家级5G工厂。", ["卓越级智能工厂", None]),
+        ("建成15个先导区、100个和美乡村。", ["先导区", None]),  # 和 stops a following noun; never 先导区
+    ],
+)
+def test_extract_context_shared_subject(text, subjects):
+    assert [m.subject for m in metrics(text)] == subjects
 
 
 def test_extract_context_text_spans_subject_and_figure():
@@ -153,6 +174,8 @@ MULTI_YEAR = [
     ("“十四五”时期累计新增城镇就业62万人。", "累计新增城镇就业"),
     ("五年来，城镇新增就业累计超过60万人。", "城镇新增就业"),
     ("地区生产总值比“十三五”末增长33.6%。", None),  # the quotes end the subject's clause
+    # a list after 新增 in a five-year review: every item is a flow of the period
+    ("过去五年，新增单项冠军企业5家、专精特新中小企业1003家。", "专精特新中小企业"),
 ]
 
 
@@ -168,6 +191,8 @@ ONE_YEAR = [
     ("全年累计新增城镇就业12万人。", 2025, "urban_jobs.new"),
     ("“十四五”时期地区生产总值年均增长5.2%。", 2025, "gdp.growth"),
     ("到2035年人均地区生产总值比2020年翻一番。", 2035, None),
+    # must not: a level after the flow in the list is the period's last year's
+    ("过去五年，新增单项冠军企业5家、专精特新中小企业总数达到1.2万家。", 2025, None),
 ]
 
 

@@ -1,9 +1,11 @@
-"""Indicator precision and coverage on a hand-checked sample of 310 figures of the real reports.
+"""Indicator precision and coverage on the hand-checked samples of figures of the real reports.
 
-The sample (``tests/golden/indicator_sample.jsonl``, drawn by ``tests/draw_indicator_sample.py``)
-stores references, not text: each figure is found again in the analysed report and its assigned
-id compared with the judged one.  Precision counts assigned ids: an id where the judge put null is
-wrong.  Coverage: the figures with a judged id that get it.
+Each sample ``tests/golden/indicator_sample_*.jsonl`` (drawn by ``tests/draw_indicator_sample.py``,
+whose docstring says how and at which commit) stores references, not text: each figure is found
+again in the analysed report and its assigned id compared with the judged one.  Precision counts
+assigned ids: an id where the judge put null is wrong.  Recall: the figures with a judged id that
+get it.  The first sample (``indicator_sample.jsonl``, judged against a taxonomy of 73 ids) is
+retired: ids added since give right ids to figures it judged null.
 """
 
 from __future__ import annotations
@@ -12,31 +14,33 @@ import dataclasses
 from collections import defaultdict
 
 import pytest
-from _indicator_sample import key, load_sample, locate, raw_text
+from _indicator_sample import key, load_sample, locate, raw_text, sample_files
 
 from analyzer.api import analyze_text
+from analyzer.indicators import load_taxonomy
 from analyzer.settings import Settings
 
-# the bars this code reaches (measured 165/167 = 0.988 and 165/168 = 0.982): one more wrong id or miss fails
-MIN_PRECISION = 0.985
-MIN_COVERAGE = 0.98
+# the bars of every sample; measured on indicator_sample_gwr.jsonl: see README (Taxonomy)
+MIN_PRECISION = 0.98
+MIN_RECALL = 0.95  # _gwr: 90/93 = 0.968, the misses are subjects the extractor cuts short (a list without 分别, a parenthesis, 占比由)
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
+SAMPLES = sample_files()
 
 
-def _judged(real) -> list[tuple[dict, str | None, bool]]:
-    """(reference, assigned id, found) for every line of the sample."""
+def _judged(real, rows) -> list[tuple[dict, str | None, bool]]:
+    """(reference, assigned id, found) for every line of a sample."""
     settings = dataclasses.replace(Settings(), check=False, classify=False)
     by_file: dict[str, list[dict]] = defaultdict(list)
-    for row in load_sample():
+    for row in rows:
         by_file[row["file"]].append(row)
     out = []
-    for ref, rows in by_file.items():
+    for ref, group in by_file.items():
         raw = raw_text(real, ref)
         report = analyze_text(raw, settings)
         rk, ck = key(raw), key(report.text)
         starts = {m.number_start: m for m in report.metrics}
-        for row in rows:
+        for row in group:
             at = locate(raw, rk, report.text, ck, row["offset"])
             m = starts.get(at) if at is not None else None
             if m is None or abs(m.value - row["value"]) > 1e-9 * max(1.0, abs(row["value"])) or m.unit != row["unit"]:
@@ -46,31 +50,37 @@ def _judged(real) -> list[tuple[dict, str | None, bool]]:
     return out
 
 
-def test_sample_is_well_formed():
-    rows = load_sample()
-    assert len(rows) >= 300
-    assert len({(r["file"], r["offset"]) for r in rows}) == len(rows)
-    files = {r["file"].split("/")[0].split("#")[0] for r in rows}
-    assert {"national", "provincial_2026", "pages_excerpts.jsonl"} <= files
-    from analyzer.indicators import load_taxonomy
+def test_samples_exist():
+    assert SAMPLES, "no tests/golden/indicator_sample_*.jsonl"
 
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_sample_is_well_formed(path):
+    rows = load_sample(path)
+    assert len(rows) >= 100
+    assert len({(r["file"], r["offset"]) for r in rows}) == len(rows)
     ids = set(load_taxonomy().ids)
     assert all(r["expected"] is None or r["expected"] in ids for r in rows)
+    assert not any("assigned" in r or r["expected"] == "?" for r in rows), "a line left unjudged"
 
 
-def test_indicator_precision_and_coverage(real_dir):
-    judged = _judged(real_dir)
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_indicator_precision_and_recall(real_dir, path):
+    judged = _judged(real_dir, load_sample(path))
     lost = [r for r, _, found in judged if not found]
     assert len(lost) <= MAX_LOST, f"{len(lost)} sample figures not found again: {lost[:5]}"
     assigned = [(r, got) for r, got, found in judged if found and got is not None]
     right = [(r, got) for r, got in assigned if got == r["expected"]]
     precision = len(right) / len(assigned)
     wanted = [(r, got) for r, got, found in judged if found and r["expected"] is not None]
-    coverage = sum(got == r["expected"] for r, got in wanted) / len(wanted)
+    recall = sum(got == r["expected"] for r, got in wanted) / len(wanted)
     wrong = [(r["file"], r["offset"], r["number"], got, r["expected"]) for r, got in assigned if got != r["expected"]]
-    print(f"precision {len(right)}/{len(assigned)} = {precision:.3f}; coverage {coverage:.3f} of {len(wanted)}")
+    missed = [(r["file"], r["offset"], r["number"], r["expected"]) for r, got in wanted if got != r["expected"]]
+    print(
+        f"{path.name}: precision {len(right)}/{len(assigned)} = {precision:.3f}; recall {recall:.3f} of {len(wanted)}"
+    )
     assert precision >= MIN_PRECISION, f"precision {precision:.3f} < {MIN_PRECISION}; wrong: {wrong}"
-    assert coverage >= MIN_COVERAGE, f"coverage {coverage:.3f} < {MIN_COVERAGE}"
+    assert recall >= MIN_RECALL, f"recall {recall:.3f} < {MIN_RECALL}; missed: {missed}"
 
 
 @pytest.mark.parametrize(
@@ -88,9 +98,9 @@ def test_indicator_precision_and_coverage(real_dir):
         ("城市副中心和平原新城地区生产总值年均增长5%以上。", None),
         ("规上工业经济增长6%。", None),
         ("农村经济增长4%。", None),
-        ("其中，地方财政赤字5000亿元。", None),
+        ("其中，地方财政赤字5000亿元。", "deficit.local_value"),  # the local part: its own id, not deficit.value
         ("全社会研发投入年均增长11.5%。", None),
-        ("跨境电商平台进出口增长27.4%。", None),
+        ("跨境电商平台进出口增长27.4%。", "cross_border_ecommerce.growth"),  # a part of trade: its own id
         ("利用外资和对外直接投资38亿美元。", None),
         ("市民服务热线诉求解决率、满意率分别达97.3%和97.7%。", None),
     ],
@@ -105,7 +115,8 @@ def test_indicator_of_first_figure(text, expected):
     [
         ("城乡居民人均可支配收入分别增长5.3%、7%。", 1, "disposable_income.rural_per_capita_growth"),
         ("市民服务热线诉求解决率、满意率分别达97.3%和97.7%。", 1, "hotline_12345.satisfaction_rate"),
-        ("城乡居民人均可支配收入分别达6.9万元、3.4万元。", 0, None),
+        ("城乡居民人均可支配收入分别达6.9万元、3.4万元。", 0, "disposable_income.urban_per_capita"),
+        ("城乡居民人均可支配收入分别达6.9万元、3.4万元。", 1, "disposable_income.rural_per_capita"),
     ],
 )
 def test_respectively_pairs_figures_with_their_subjects(text, position, expected):
@@ -120,3 +131,24 @@ def test_respectively_pairs_figures_with_their_subjects(text, position, expected
 def test_cheng_is_tens_of_percent(text, value, qualifier):
     m = analyze_text(text).metrics[0]
     assert (m.value, m.unit, m.qualifier.value) == (value, "%", qualifier)
+
+
+# The share of all figures of the 56 政府工作报告 (national/, provincial_2026/) with an id: measured
+# 2,516 of 8,667 = 0.290 with the economic domains (issue 14 asks 0.60: the social domains' files and
+# the subjects the extractor cuts short are the rest; the lead raises the bar as they merge).
+MIN_GWR_COVERAGE = 0.28
+
+
+@pytest.mark.slow
+def test_gwr_coverage(real_dir):
+    settings = dataclasses.replace(Settings(), check=False, classify=False)
+    files = sorted((real_dir / "national").glob("*.txt")) + sorted((real_dir / "provincial_2026").glob("*.txt"))
+    if not files:
+        pytest.skip("no 政府工作报告 in the real reports")
+    n = with_id = 0
+    for path in files:
+        metrics = analyze_text(path.read_text(encoding="utf-8"), settings).metrics
+        n += len(metrics)
+        with_id += sum(m.indicator is not None for m in metrics)
+    print(f"政府工作报告 coverage {with_id}/{n} = {with_id / n:.3f} over {len(files)} reports")
+    assert with_id / n >= MIN_GWR_COVERAGE

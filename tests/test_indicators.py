@@ -93,7 +93,7 @@ ASSIGNED = [
     # must not be assigned
     ("新建驿站8个。", [None]),
     ("生产总值比上年增加3000亿元。", [None]),
-    ("工业投资增长13.3%。", [None]),
+    ("工业投资增长13.3%。", ["industrial_investment.growth"]),  # a part of investment: its own id, not the whole's
     ("满意度调查覆盖98%的企业。", [None]),
     ("通过率95%。", [None]),
     ("万元地区生产总值用水量下降9%。", [None]),

@@ -80,7 +80,8 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
     index = SectionIndex(tuple(sections))
     doc = DocIndex(text, meta, tuple(s.start for s in sections if s.level == 1))
     out: list[Metric] = []
-    prev: tuple[Figure, str | None] | None = None  # the previous figure and its (maybe shared) subject
+    # the previous figure, its (maybe shared) subject, and whether that subject is written before it
+    prev: tuple[Figure, str | None, bool] | None = None
     floor = 0  # the end of the previous metric: a subject never reaches back over it
     figures = _figures(text, lex)  # taken from the left as they become metrics (each freed once used)
     while figures:
@@ -94,8 +95,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         sent = doc.sentence_start(fig.start)
         phrase = subj.phrase
         subject_text = subj.text
-        if subject_text is None and prev is not None and prev[1] and prev[0].end >= sent:
-            # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject
+        if subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
+            # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject (a noun after the
+            # first, 新增9家卓越级智能工厂、38家…, is that figure's alone)
             subject_text = prev[1]
             phrase = prev[1] + phrase
         elif subject_text is None and only_links(text[cs : fig.start], lex):
@@ -150,6 +152,6 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
                 number_end=fig.number_end,
             )
         )
-        prev = (fig, subject_text)
+        prev = (fig, subject_text, not (subj.text is not None and subj.start >= fig.end))
         floor = max(end, subj.end)  # a following noun is no other figure's subject either
     return tuple(out)

@@ -90,6 +90,8 @@ _PLAN_HEADING = regex.compile(
     r"十[一二三四五]?五”?(?:时期|规划|期间|发展|主要|目标|经济社会)|五个五年规划|今后五年|未来五年"
 )
 _YEAR_HEADING = regex.compile(r"(?:19|20)[0-9]{2}年|今年|明年")
+# a level named in a list after a flow (新增A 5个、总数达到B): the list is not all flows
+_LEVEL_WORDS = regex.compile(r"达到|达|增至|总数|总量|突破|超过")
 
 
 @functools.lru_cache(maxsize=8)
@@ -288,10 +290,13 @@ def is_multi_year(
         if m.group("plan") or ref is None or int(m.group("base")) < ref - 1:
             return True
     # 过去五年…城镇新增就业603.7万人 / …增长27%: a flow or a change over the period
-    # (a level such as 生产总值6.66万亿元 is the period's last year's)
+    # (a level such as 生产总值6.66万亿元 is the period's last year's); 新增A 5户、B 1003户:
+    # the list's 新增 is B's too
     in_review = doc.in_period_review(pos) and not _EXPLICIT_YEAR.search(text, sent, pos)
     flow = bool(_FLOW_WORDS.search(phrase))
-    if in_review and (change or flow):
+    # 新增A 5户、B 1003户 in a review: the list's 新增 is B's too (not when the list names a level)
+    list_flow = bool(_FLOW_WORDS.search(clause)) and not _LEVEL_WORDS.search(clause)
+    if in_review and (change or flow or list_flow):
         return True
     # 五年全国新增城镇就业5100万人: a flow over the period its clause names (not 去年纳税…)
     if flow and _PERIOD_WORDS.search(clause) and not _ONE_YEAR.search(clause):

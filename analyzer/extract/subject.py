@@ -29,6 +29,8 @@ MAX_SUBJECT = 24
 MAX_CLAUSE = 40
 # classifiers after which a following noun is the subject (4个重大政策文件, 8所本科院校)
 FOLLOWING_NOUN_UNITS = frozenset("个所家项座处支套台辆艘部种批场条名位户人次")
+# lengths and areas after which a following noun is the subject (建设47.8万亩高标准农田, 新改建1500公里农村公路)
+FOLLOWING_NOUN_MEASURES = frozenset({"亩", "公顷", "公里"})
 # a following noun: CJK characters up to a clause delimiter, a numeral or one of these words
 _FOLLOWING_STOP = (
     "的|均|已|和|与|及|等|达到|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"
@@ -155,7 +157,9 @@ def find_subject(
     head = _strip_leads(before[cut:], words)
     subj_start = cs + len(before) - len(head)
     following = None
-    if fig.kind is MetricKind.COUNT and fig.unit in FOLLOWING_NOUN_UNITS:
+    if (fig.kind is MetricKind.COUNT and fig.unit in FOLLOWING_NOUN_UNITS) or (
+        fig.kind is MetricKind.QUANTITY and fig.unit in FOLLOWING_NOUN_MEASURES
+    ):
         limit = len(text) if ceiling is None else ceiling
         fm = _FOLLOWING.match(text, end, limit)
         # a noun running into the next figure is that figure's subject (74个断面…比例连续3年100%)
