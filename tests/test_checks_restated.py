@@ -96,6 +96,16 @@ def test_a_national_figure_quoted_by_a_province_belongs_to_the_nation():
     assert check_corpus([national, own]) == []
 
 
+@pytest.mark.parametrize("designation", ["全国重点实验室", "全国文明城市", "国家级"])
+def test_a_region_count_of_national_designations_is_its_own(designation):
+    """全国重点实验室从15家增加到20家 is the province's count of laboratories, never a national figure to compare."""
+    a = _report("江南省", 2026, f"过去一年，{designation}从15家增加到20家。", name="a.txt")
+    b = _report("江北省", 2026, f"过去一年，{designation}从8家增加到11家。", name="b.txt")
+    assert check_corpus([a, b]) == []
+    for r, region in ((a, "江南省"), (b, "江北省")):
+        assert all(p.key.split("|")[1] != "全国" for p in restated_facts(r)), region
+
+
 def test_a_document_that_disagrees_with_itself_restates_nothing():
     a = _report("江南省", 2025, FIRST + "\n三、附\n地区生产总值5.46万亿元。")
     b = _report("江南省", 2026, "2024年地区生产总值5.26万亿元。")

@@ -172,6 +172,7 @@ SOCIAL_AND_LAW = [
     ("建成5G基站8.9万个。", GOV, ["5g.base_stations"]),
     ("人均预期寿命达到79.2岁。", GOV, ["health.life_expectancy"]),
     ("城乡低保标准分别提高8%和10%。", GOV, ["dibao.standard_growth", "dibao.standard_growth"]),
+    ("开展职业技能培训4万人次。", GOV, ["vocational_training.persons"]),  # (57_employment_income.toml)
     # the genre: in a 信息公开 report, the review and suits are on disclosure
     ("行政复议5件，行政诉讼2件。", XXGK, ["info_disclosure.review_cases", "info_disclosure.litigation_cases"]),
     ("行政复议5件，行政诉讼2件。", FAZHI, ["admin_review.cases_received", "admin_litigation.cases"]),
@@ -180,7 +181,6 @@ SOCIAL_AND_LAW = [
     ("其中图文解读22件、音视频解读2件。", XXGK, [None, None]),
     ("其中行政处罚权事项1322项。", FAZHI, [None]),
     ("修改5件、废止25件市政府规章。", FAZHI, [None, None]),
-    ("开展职业技能培训4万人次。", GOV, [None]),
     ("全社会研发投入年均增长11.5%。", GOV, [None]),
     ("年度化债任务完成率达120%。", GOV, [None]),
 ]

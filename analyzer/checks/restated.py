@@ -50,6 +50,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .. import data
 from ..types import Basis, Finding, Metric, Report, Severity, Span
 from .rounding import Interval
 
@@ -79,6 +80,10 @@ _NATIONAL_LEAD = re.compile(r"^(?:其中|同期|当年|全年|去年|上年|)*(?
 _NOMINAL = re.compile(r"名义|现价")
 _REAL = re.compile(r"可比价|不变价|实际增长|实际")
 _NATIONAL_REGIONS = frozenset(("全国", "中国", "中华人民共和国"))
+# 全国 opening the name of a designation (全国重点实验室, 全国文明城市): the region's own count, not the nation's
+_DESIGNATION = re.compile(
+    rf"(?:全国|国内)(?={data.alternation(data.grouped_words('check_words.tsv')['national_designation'])})"
+)
 
 
 def _start_of(text: str, pos: int, marks: str, limit: int = 200) -> int:
@@ -150,8 +155,8 @@ def restated_facts(report: Report) -> list[Fact]:
         else:
             continue
         # the region link
-        subject = m.subject or ""
-        lead = text[c0:num]
+        subject = _DESIGNATION.sub("", m.subject or "")
+        lead = _DESIGNATION.sub("", text[c0:num])
         if national_doc or _NATIONAL_LEAD.match(lead) or _NATIONAL_LEAD.match(subject):
             region = "全国"
         elif "全国" in lead or "国内" in lead or not meta.region:
