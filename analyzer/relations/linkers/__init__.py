@@ -19,7 +19,7 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables
+    from . import breakdowns, changes, enumeration, identity, parts, rates, restated, shares, tables
 
     return {
         "rate": rates.link_rates,
@@ -36,4 +36,5 @@ def linkers() -> dict[str, Linker]:
         "xxgk_table": tables.link_tables,
         "text_table": tables.link_text_to_table,
         "prose_identity": identity.link_prose_identities,
+        "enumeration": enumeration.link_enumerations,
     }
