@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from ... import data
 from ...checks.lexicon import lexicon
 from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
 from ...checks.mentions import Mention, mentions
 from ...checks.where import metric_at, section_at
-from ...types import Basis, Genre, Report
+from ...types import Basis, Genre, MetricKind, Report
 from ..model import Relation, RelationKind
 
 LINKER = "restated"
@@ -124,6 +126,11 @@ def _near_sentence(text: str, m: Mention) -> tuple[int, int]:
     return max(s, m.start - _REACH), min(e, m.end + _REACH)
 
 
+def _name_of(report: Report, m: Mention) -> str:
+    n = _named(report, m)
+    return n.name if n is not None else m.text
+
+
 def _year_of(text: str, m: Mention) -> str | None:
     """The year written in the sentence before the figure, if any."""
     s, _ = _near_sentence(text, m)
@@ -131,7 +138,113 @@ def _year_of(text: str, m: Mention) -> str | None:
     return years[-1] if years else None
 
 
+# --- a labelled figure written again anywhere ------------------------------------------------------------
+_WORDS = data.grouped_words("relation_words.tsv")
+# words that make a longer name a part, a scope or a period of a shorter one
+_SCOPE = re.compile("|".join(map(re.escape, sorted(_WORDS["restated_scope"], key=len, reverse=True))))
+# words of a sentence that name its figure's period or basis (去年, 今年, 拟)
+_TIME = _WORDS["restated_time"]
+# a name ending in an allocation verb (中央财政安排): the figure is an amount for a purpose named after it
+_ALLOCATE = re.compile(rf"(?:{'|'.join(map(re.escape, _WORDS['restated_verb']))})$")
+# the clause after a figure says what it is for (…51亿元，用于支持…)
+_PURPOSE = re.compile(rf"[，,]\s*(?:{'|'.join(map(re.escape, _WORDS['restated_purpose']))})")
+# a name shorter than this is matched only whole (罚款金额 is not 案件平均罚款金额's restatement by suffix)
+_SUFFIX_MIN = 5
+# a category (行政处罚类) is a part, 各类 a total
+_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<!各)类|方面|以上|以下|余|多|近|约|超|等")
+# the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
+_NAME_MIN = 4
+_KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)
+# one name with more values than this is a list (by unit, by month), not a statement made twice
+_VALUES_MAX = 2
+
+
+@dataclass(frozen=True)
+class _Named:
+    m: Mention
+    name: str  # the clause's words before the figure, lead and link words cut (quotes dropped)
+    time: frozenset[str]  # the period and basis words of its sentence before it
+    section: str  # its deepest section (compared in a 政府工作报告)
+    sentence: tuple[int, int]
+
+
+def _named(report: Report, m: Mention) -> _Named | None:
+    """The figure's name, when it names one total a report may state twice (受理市民诉求51681件)."""
+    text = report.text
+    if m.kind not in _KINDS or m.qualifier is not None:
+        return None
+    start = clause_start(text, m.start, CLAUSE_END)
+    name = _LEAD.sub("", _TAIL.sub("", text[start : m.start].strip().replace("“", "").replace("”", "")))
+    if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return None
+    s, e = _near_sentence(text, m)
+    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name) or _PERIOD.search(text[s:e]):
+        return None
+    nxt = text[m.end : m.end + 1]
+    if "\u4e00" <= nxt <= "\u9fff" or _PURPOSE.match(text, m.end):
+        return None  # 27亿元国债资金: the words after the figure name it
+    if _CHANGE.search(text[s : m.start]):
+        return None
+    ps, _ = paragraph_bounds(text, m.start)
+    if _PERIOD.search(text[ps : ps + 40]):
+        return None
+    before = text[s : m.start]
+    sec = section_at(report, m.start)
+    where = sec.id if sec else "0"
+    if report.meta.genre is Genre.GOV_WORK_REPORT:
+        # a 政府工作报告 reviews one year and five, and plans the next: one section, not about a period
+        heads = [x.heading for x in report.sections if sec is not None and (sec.id + ".").startswith(x.id + ".")]
+        if any(_PERIOD.search(h) for h in heads):
+            return None
+    return _Named(m, name, frozenset(w for w in _TIME if w in before), where, sentence_bounds(text, m.start))
+
+
+def _same_name(a: _Named, b: _Named) -> bool:
+    """One name is the other, or ends it with words before that are no part, scope or period (市民热线受理市民诉求
+    restates 受理市民诉求; 市本级受理行政复议案件 does not restate 受理行政复议案件)."""
+    short, long_ = sorted((a.name, b.name), key=len)
+    if short == long_:
+        return True
+    return len(short) >= _SUFFIX_MIN and long_.endswith(short) and not _SCOPE.search(long_[: len(long_) - len(short)])
+
+
+def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
+    """(first statement, restatement) of one name, one period, one unit, anywhere in a one-year report; in a
+    政府工作报告 (a review and a plan, one year and five) within one top-level section."""
+    buckets: dict[tuple[str, str], list[_Named]] = defaultdict(list)
+    for m in mentions(report):
+        n = _named(report, m)
+        if n is not None:
+            buckets[(n.name[-_NAME_MIN:], m.unit)].append(n)
+    gov = report.meta.genre is Genre.GOV_WORK_REPORT
+    text = report.text
+    for ns in buckets.values():
+        if len(ns) < 2:
+            continue
+        for j, b in enumerate(ns):
+            firsts = [
+                a
+                for a in ns[:j]
+                if a.sentence != b.sentence
+                and a.time == b.time
+                and (not gov or a.section == b.section)
+                and _same_name(a, b)
+            ]
+            if not firsts:
+                continue
+            values = {b.m.value} | {a.m.value for a in ns if a is not b and _same_name(a, b) and a.time == b.time}
+            if len(values) > _VALUES_MAX:
+                continue
+            a = firsts[0]
+            y1, y2 = _year_of(text, a.m), _year_of(text, b.m)
+            if y1 and y2 and y1 != y2:
+                continue
+            yield a.m, b.m
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    for first, other in _named_pairs(report):
+        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions(report):
         for k in _keys(report, m):
