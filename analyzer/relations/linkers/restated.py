@@ -144,6 +144,8 @@ _WORDS = data.grouped_words("relation_words.tsv")
 _SCOPE = re.compile("|".join(map(re.escape, sorted(_WORDS["restated_scope"], key=len, reverse=True))))
 # words of a sentence that name its figure's period or basis (去年, 今年, 拟)
 _TIME = _WORDS["restated_time"]
+# period words that name the report's own period (a one-year or one-month report)
+_OWN_PERIOD = frozenset(_WORDS["restated_own_period"])
 # a name ending in an allocation verb (中央财政安排): the figure is an amount for a purpose named after it
 _ALLOCATE = re.compile(rf"(?:{'|'.join(map(re.escape, _WORDS['restated_verb']))})$")
 # the clause after a figure says what it is for (…51亿元，用于支持…)
@@ -151,7 +153,7 @@ _PURPOSE = re.compile(rf"[，,]\s*(?:{'|'.join(map(re.escape, _WORDS['restated_p
 # a name shorter than this is matched only whole (罚款金额 is not 案件平均罚款金额's restatement by suffix)
 _SUFFIX_MIN = 5
 # a category (行政处罚类) is a part, 各类 a total
-_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<!各)类|方面|以上|以下|余|多|近|约|超|等")
+_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<!各)类|方面|以上|以下|余|多|近|约|超")
 # the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
 _NAME_MIN = 4
 _KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)
@@ -174,21 +176,23 @@ def _named(report: Report, m: Mention) -> _Named | None:
     if m.kind not in _KINDS or m.qualifier is not None:
         return None
     start = clause_start(text, m.start, CLAUSE_END)
-    name = _LEAD.sub("", _TAIL.sub("", text[start : m.start].strip().replace("“", "").replace("”", "")))
+    clause = text[start : m.start]
+    # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
+    name = _LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1]))
     if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return None
     s, e = _near_sentence(text, m)
     if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name) or _PERIOD.search(text[s:e]):
         return None
     nxt = text[m.end : m.end + 1]
-    if "\u4e00" <= nxt <= "\u9fff" or _PURPOSE.match(text, m.end):
+    if ("\u4e00" <= nxt <= "\u9fff" and nxt not in "和及与并") or _PURPOSE.match(text, m.end):
         return None  # 27亿元国债资金: the words after the figure name it
-    if _CHANGE.search(text[s : m.start]):
-        return None
+    if _CHANGE.search(clause):
+        return None  # a change (比上年增加167亿元), not a level
     ps, _ = paragraph_bounds(text, m.start)
     if _PERIOD.search(text[ps : ps + 40]):
         return None
-    before = text[s : m.start]
+    before = clause  # its own period words: the sentence's other clauses may be about other figures
     sec = section_at(report, m.start)
     where = sec.id if sec else "0"
     if report.meta.genre is Genre.GOV_WORK_REPORT:
@@ -206,6 +210,16 @@ def _same_name(a: _Named, b: _Named) -> bool:
     if short == long_:
         return True
     return len(short) >= _SUFFIX_MIN and long_.endswith(short) and not _SCOPE.search(long_[: len(long_) - len(short)])
+
+
+def _same_time(a: _Named, b: _Named, gov: bool) -> bool:
+    """The same period words; in a one-year report a figure without any is of the report's own period
+    (5月份受理市民诉求46983件 … 受理市民诉求46983件)."""
+    if a.time == b.time:
+        return True
+    if gov or (a.time and b.time):
+        return False
+    return (a.time or b.time) <= _OWN_PERIOD
 
 
 def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
@@ -226,13 +240,13 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
                 a
                 for a in ns[:j]
                 if a.sentence != b.sentence
-                and a.time == b.time
+                and _same_time(a, b, gov)
                 and (not gov or a.section == b.section)
                 and _same_name(a, b)
             ]
             if not firsts:
                 continue
-            values = {b.m.value} | {a.m.value for a in ns if a is not b and _same_name(a, b) and a.time == b.time}
+            values = {b.m.value} | {a.m.value for a in ns if a is not b and _same_name(a, b) and _same_time(a, b, gov)}
             if len(values) > _VALUES_MAX:
                 continue
             a = firsts[0]
