@@ -256,6 +256,33 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
             yield a.m, b.m
 
 
+def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
+    """The name of ``m`` as its own clause writes it, and the period words of that clause."""
+    text = report.text
+    clause = text[clause_start(text, m.start, CLAUSE_END) : m.start]
+    name = _LEAD.sub("", _TAIL.sub("", clause.strip()))
+    return name, frozenset(w for w in _TIME if w in clause)
+
+
+def _about_a_period(report: Report, m: Mention) -> bool:
+    """In a 政府工作报告, a figure under a heading about a period (“十四五”时期和2025年工作回顾)."""
+    sec = section_at(report, m.start)
+    if sec is None or report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return False
+    return any(_PERIOD.search(x.heading) for x in report.sections if (sec.id + ".").startswith(x.id + "."))
+
+
+def _apart(report: Report, a: Mention, b: Mention) -> bool:
+    """Two figures one key joins that their own clauses tell apart: a scope or part word only one of the names
+    has (市本级受理行政复议案件 / 受理行政复议案件), other period words (今年 / 去年), or a period heading."""
+    (na, ta), (nb, tb) = _clause_words(report, a), _clause_words(report, b)
+    gov = report.meta.genre is Genre.GOV_WORK_REPORT
+    same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _OWN_PERIOD)
+    if not same_time or _about_a_period(report, a) or _about_a_period(report, b):
+        return True
+    return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
     for first, other in _named_pairs(report):
         yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
@@ -276,6 +303,8 @@ def link_restated(report: Report) -> Iterator[Relation]:
                 continue
             y1, y2 = _year_of(report.text, first), _year_of(report.text, other)
             if y1 and y2 and y1 != y2:
+                continue
+            if _apart(report, first, other):
                 continue
             seen.add((first.start, other.start))
             yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=key[1])
