@@ -68,9 +68,28 @@ MUST = [
     ),
     ("是-items short of the count", "重点抓好三个方面工作：一是健全制度；二是规范执法。", False, Severity.WARNING),
     ("是-items of the count", "重点抓好三个方面工作：一是健全制度；二是规范执法；三是强化监督。", True, None),
+    ("；-clauses after a colon", "采取三项措施：完善制度体系；规范执法行为；强化监督问责。", True, None),
+    ("；-clauses one short", "采取四项措施：完善制度体系；规范执法行为；强化监督问责。", False, Severity.WARNING),
+    ("；-clauses one more", "采取三项措施：完善制度；规范执法；强化监督；加强培训。", False, Severity.WARNING),
+    ("numbered lines", "重点做好三个方面工作：\n1.健全制度。\n2.规范执法。\n3.强化监督。\n", True, None),
+    (
+        "numbered lines one short",
+        "重点做好四个方面工作：\n1.健全制度。\n2.规范执法。\n3.强化监督。\n",
+        False,
+        Severity.WARNING,
+    ),
+    ("circled numbers", "重点做好三个方面工作：\n① 健全制度。\n② 规范执法。\n③ 强化监督。\n", True, None),
+    (
+        "numbered headings with a nested list",
+        "报告分为三个部分：\n（一）健全制度\n制度内容。\n（二）规范执法\n1.执法\n2.监督\n（三）强化监督\n",
+        True,
+        None,
+    ),
 ]
 
 MUST_NOT = [
+    ("a colon, then prose without a list", "采取三项措施：完善制度体系，规范执法行为，强化监督问责。"),
+    ("a colon, then a line that is no numbered item", "做好三个方面工作：\n全年健全制度。\n1.规范执法。\n"),
     ("an item cannot hold the count of another list", "覆盖省、市、县三级和园区、高校三类服务平台。"),
     ("a count of characters", "在“巩固、增强、提升、畅通”八个字上下功夫。"),
     ("a count of months", "公开率、及时率、准确率连续12个月保持全省前列。"),

@@ -40,7 +40,7 @@ from ...errors import DataFileError
 from ...intervals import Interval
 from ...numbers import cn_int
 from ...outline import first_run
-from ...types import MetricKind, Report
+from ...types import Heading, MetricKind, Report
 from ..model import Relation, RelationKind
 
 LINKER = "enumeration"
@@ -266,6 +266,80 @@ def _is_ordinal(text: str, start: int) -> bool:
     return before == "第" or before.isdigit()
 
 
+# a numbered line: 1. / 1、 / （1） / ① at the start of a line (one style per list)
+_LINE_LABEL = re.compile(r"[ \t\u3000]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<pd>\d{1,2})[）)]|(?P<c>[①-⑳]))")
+# the longest ；-list read after a colon, and the fewest clauses that make one
+_MAX_CLAUSES_CHARS = 400
+
+
+def _line_number(m: re.Match[str]) -> tuple[str, int]:
+    if m["d"]:
+        return "d", int(m["d"])
+    if m["pd"]:
+        return "pd", int(m["pd"])
+    return "c", ord(m["c"]) - ord("①") + 1
+
+
+def _numbered_lines(report: Report, after: int) -> tuple[tuple[int, int], int] | None:
+    """三个方面：⏎1.…⏎2.…⏎3.…: the lines numbered in one style from 1, up to the section's end."""
+    text = report.text
+    if text[after : after + 1] != "\n":
+        return None
+    heads = [h for h in report.headings if h.start > after]
+    if heads and text[after : heads[0].start].strip() == "":
+        return _numbered_headings(heads)
+    end = _section_end(report, after)
+    items: list[Item] = []
+    style = None
+    pos = after + 1
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end == -1 else line_end
+        lm = _LINE_LABEL.match(text, pos, line_end)
+        if lm is not None:
+            st, k = _line_number(lm)
+            style = style or st
+            if st == style:
+                items.append(Item(k, pos, lm.end()))
+        elif not items:
+            return None  # the line after the colon is no numbered item
+        pos = line_end + 1
+    run = _first_run(items)
+    if len(run) < 2:
+        return None
+    return (run[0].start, run[-1].end), len(run)
+
+
+def _numbered_headings(heads: list[Heading]) -> tuple[tuple[int, int], int] | None:
+    """The numbered lines are headings (1. / （一）): those of the first one's level, up to a higher one."""
+    level = heads[0].level
+    items: list[Item] = []
+    for h in heads:
+        if h.level < level or h.block != heads[0].block:
+            break
+        if h.level == level:
+            k = int(h.label) if h.label.isdigit() else cn_int(h.label)
+            if k is None:
+                break
+            items.append(Item(k, h.start, h.end))
+    run = _first_run(items)
+    if len(run) < 2:
+        return None
+    return (run[0].start, run[-1].end), len(run)
+
+
+def _semicolon_clauses(text: str, after: int) -> tuple[tuple[int, int], int] | None:
+    """三项措施：A；B；C。: the ；-clauses of the sentence after the colon."""
+    stop = min(i for i in (text.find("。", after), text.find("\n", after), len(text)) if i != -1)
+    if stop - after > _MAX_CLAUSES_CHARS:
+        return None
+    raw = text[after:stop]
+    parts = [p for p in re.split(r"[；;]", raw) if p.strip()]
+    if len(parts) < 2 or _patterns().markers.search(raw) or _patterns().labels.search(raw):
+        return None
+    return (after, stop), len(parts)
+
+
 def _counted(report: Report) -> Iterator[Relation]:
     text = report.text
     pats = _patterns()
@@ -295,6 +369,14 @@ def _counted(report: Report) -> Iterator[Relation]:
             continue
         if m["sep"] == "。":
             continue  # a sentence ends after the count: no list follows
+        if m["sep"] in "：:":
+            listed = _numbered_lines(report, after) or _semicolon_clauses(text, after)
+            if listed is not None:
+                (s, e), k = listed
+                rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
+                if rel is not None:
+                    yield rel
+                continue
         clause = _CLAUSE.match(text, after)
         if clause is None:
             continue
