@@ -2,9 +2,17 @@
 
 Two figures are the same indicator when the extractor gave both the same
 indicator id, year and basis, or when both are named by the same full rate
-phrase (行政复议纠错率) in one top-level section.  Values that agree within their
-rounding intervals are verified; values that cannot both be true are a warning
-(the scope may differ in ways the text does not show).
+phrase (行政复议纠错率) in one top-level section, or when a labelled total is
+written again anywhere in the report (受理市民诉求51681件(次) in a summary line,
+直接纠错1803件 in a later section): the same name, or a longer one ending in it
+whose extra words are no scope, part or period (市民热线受理市民诉求 restates
+受理市民诉求; 市本级受理… and 上年结转… do not), the same period words in the
+figures' own clauses (今年 / 去年, 拟), no change (比上年增加), no average
+against a total, no amount whose purpose follows it (安排27亿元国债资金用于…).
+A 政府工作报告 reviews one year and five and plans the next: its figures are
+compared within one top-level section whose headings name no period.  Values
+that agree within their rounding intervals are verified; values that cannot
+both be true are a warning (the scope may differ in ways the text does not show).
 """
 
 from __future__ import annotations
@@ -166,7 +174,7 @@ class _Named:
     m: Mention
     name: str  # the clause's words before the figure, lead and link words cut (quotes dropped)
     time: frozenset[str]  # the period and basis words of its sentence before it
-    section: str  # its deepest section (compared in a 政府工作报告)
+    section: str  # its top-level section (compared in a 政府工作报告)
     sentence: tuple[int, int]
 
 
@@ -194,9 +202,9 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None
     before = clause  # its own period words: the sentence's other clauses may be about other figures
     sec = section_at(report, m.start)
-    where = sec.id if sec else "0"
+    where = sec.id.split(".")[0] if sec else "0"
     if report.meta.genre is Genre.GOV_WORK_REPORT:
-        # a 政府工作报告 reviews one year and five, and plans the next: one section, not about a period
+        # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
         heads = [x.heading for x in report.sections if sec is not None and (sec.id + ".").startswith(x.id + ".")]
         if any(_PERIOD.search(h) for h in heads):
             return None
