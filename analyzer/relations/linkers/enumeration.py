@@ -440,16 +440,84 @@ def _count_after(report: Report) -> Iterator[Relation]:
 # a list of two or more short items right before a count of them: 黄河、淮河、海河、长江四大流域,
 # “对标对表、…、久久为功”五种意识, 算力、数据、人工智能“三大产业” (an item is at most 14 characters or
 # bracketed words, no digits, no clause mark; the last item is the shortest that reaches a count)
-_ITEM_CHAR = r"[^，,。；;：:、\d\n“”（）()%％.．A-Za-z]"
-_BRACKETED = r"[（(][^（）()\n]{1,12}[）)]"
+# characters that end a list read backwards from its count (a clause mark, a digit, a quote, Latin letters)
+_ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
 _LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域)"
+# a count right after a list: 四大, “三大, 6个
+_COUNT_AFTER_LIST = re.compile(rf"(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
-_NO_COUNT = rf"(?![{_CN}]+{_LIST_COUNTED})"
-_LIST_ITEM = rf"(?:{_NO_COUNT}{_ITEM_CHAR}|{_BRACKETED}){{1,14}}"
-_LAST_ITEM = rf"(?:{_ITEM_CHAR}|{_BRACKETED}){{1,14}}?"
-_LIST_THEN_COUNT = re.compile(
-    rf"(?P<q>“?)(?P<items>(?:{_LIST_ITEM}、){{1,15}}{_LAST_ITEM})(?P<cq>”?)(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})"
-)
+_ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
+_ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
+_LIST_ITEMS = 16
+_ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
+
+
+@dataclass(frozen=True)
+class _ListAt:
+    """A list of short items right before a count (``start``: its first item, after any opening quote)."""
+
+    start: int
+    end: int  # the end of the last item
+    quoted: bool  # “A、B、C”四种: opened before the first item and closed right after the last
+    n: str
+    n_start: int
+    cls: str
+    cls_end: int
+
+
+def _item_start(text: str, end: int) -> tuple[int, bool]:
+    """The start of the item ending at ``end`` read backwards, and whether it is whole (not cut at 14 units)."""
+    i, units = end - 1, 0
+    while i >= 0:
+        c = text[i]
+        if c in "）)":
+            j = max(text.rfind("（", max(0, i - _ASIDE), i), text.rfind("(", max(0, i - _ASIDE), i))
+            if j < 0:
+                break
+            i, units = j - 1, units + 1
+        elif c in _ITEM_STOP or ("a" <= c.lower() <= "z"):
+            break
+        else:
+            i, units = i - 1, units + 1
+        if units >= _ITEM_UNITS:
+            return i + 1, i >= 0 and text[i] == "、"  # no longer item: the list starts inside this one
+    return i + 1, True
+
+
+def _lists_before_counts(text: str) -> Iterator[_ListAt]:
+    """Every count with two or more 、-separated items right before it (read backwards from the count)."""
+    for cm in _COUNT_AFTER_LIST.finditer(text):
+        end = cm.start()
+        cq = end > 0 and text[end - 1] == "”" and not cm["oq"]
+        if cq:
+            end -= 1
+        bounds: list[tuple[int, int]] = []
+        item_end = end
+        while len(bounds) < _LIST_ITEMS:
+            start, whole = _item_start(text, item_end)
+            if start >= item_end:
+                break
+            bounds.append((start, item_end))
+            if not whole or start == 0 or text[start - 1] != "、":
+                break
+            item_end = start - 1
+        if len(bounds) < 2:
+            continue
+        bounds.reverse()
+        # the last item is the shortest that reaches a count; an earlier one holds none (the list starts after)
+        if _ITEM_COUNT.search(text, bounds[-1][0], bounds[-1][1]):
+            continue
+        for k in range(len(bounds) - 2, -1, -1):
+            inner = list(_ITEM_COUNT.finditer(text, *bounds[k]))
+            if inner:
+                cut = inner[-1].end()
+                bounds = ([(cut, bounds[k][1])] if cut < bounds[k][1] else []) + bounds[k + 1 :]
+                break
+        if len(bounds) < 2:
+            continue
+        first = bounds[0][0]
+        quoted = bool(first > 0 and text[first - 1] == "“" and (cq or cm["oq"] == ""))
+        yield _ListAt(first, bounds[-1][1], quoted and cq, cm["n"], cm.start("n"), cm["cls"], cm.end("cls"))
 
 
 def _whole(text: str, start: int) -> bool:
@@ -472,13 +540,13 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
     """
     text = report.text
     pats = _patterns()
-    for m in _LIST_THEN_COUNT.finditer(text):
-        n = cn_int(m["n"])
-        raw = m["items"]
+    for m in _lists_before_counts(text):
+        n = cn_int(m.n)
+        raw = text[m.start : m.end]
         items = _items(raw)
         if n is None or n < 2 or n > 30 or any(_COUNTED_ITEM.search(i) for i in items):
             continue
-        after = text[m.end() : m.end() + 2]
+        after = text[m.cls_end : m.cls_end + 2]
         if pats.not_counted.match(after):
             continue  # “巩固、增强、提升、畅通”八个字: a count of characters, not of the items
         etc = items[-1].endswith("等")
@@ -489,26 +557,16 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
         if k > n:
             continue
         if n > k_hi:
-            quoted = m["q"] == "“" and m["cq"] == "”"
-            if k < 3 or not _whole(text, m.start()) or not items[-1] or _is_ordinal(text, m.start("n")):
+            start = m.start - 1 if m.quoted else m.start
+            if k < 3 or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
                 continue
             if pats.list_verb.search(items[-1]):
                 continue
-            if not quoted and not re.match(r"[\u4e00-\u9fff“]", after):
+            if not m.quoted and not re.match(r"[\u4e00-\u9fff“]", after):
                 continue  # 改善工程52个。: the count follows a noun of its own
-            if text[m.start("n") - 1] in _CN:
+            if text[m.n_start - 1] in _CN:
                 continue  # 党的二十大: a numeral cut
-        rel = _relation(
-            text,
-            (m.start("n"), m.end("cls")),
-            n,
-            m["cls"],
-            (m.start("items"), m.end("items")),
-            k,
-            k_hi,
-            etc,
-            UNSURE,
-        )
+        rel = _relation(text, (m.n_start, m.cls_end), n, m.cls, (m.start, m.end), k, k_hi, etc, UNSURE)
         if rel is not None:
             yield rel
 
