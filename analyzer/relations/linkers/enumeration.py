@@ -27,12 +27,14 @@ The words come from ``analyzer/data/enumeration_terms.tsv`` and ``ordinal_words.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...checks.cache import by_identity
 from ...checks.mentions import Mention
 from ...checks.where import section_at
 from ...data import grouped_words, tsv, where
@@ -253,11 +255,21 @@ def _items(raw: str) -> list[str]:
 # --- the three forms --------------------------------------------------------------------
 
 
+@by_identity(maxsize=8)
+def _heading_starts(report: Report) -> list[int]:
+    return [h.start for h in report.headings]
+
+
+def _next_heading(report: Report, pos: int) -> int:
+    """The index of the first heading that starts after ``pos`` (len(headings): none)."""
+    return bisect.bisect_right(_heading_starts(report), pos)
+
+
 def _section_end(report: Report, pos: int) -> int:
     sec = section_at(report, pos)
     end = sec.end if sec is not None and sec.level > 0 else len(report.text)
-    nxt = [h.start for h in report.headings if h.start > pos]
-    return min([end, *nxt]) if nxt else end
+    i = _next_heading(report, pos)
+    return min(end, report.headings[i].start) if i < len(report.headings) else end
 
 
 def _is_ordinal(text: str, start: int) -> bool:
@@ -285,9 +297,9 @@ def _numbered_lines(report: Report, after: int) -> tuple[tuple[int, int], int] |
     text = report.text
     if text[after : after + 1] != "\n":
         return None
-    heads = [h for h in report.headings if h.start > after]
-    if heads and text[after : heads[0].start].strip() == "":
-        return _numbered_headings(heads)
+    i = _next_heading(report, after)
+    if i < len(report.headings) and text[after : report.headings[i].start].strip() == "":
+        return _numbered_headings(report.headings[i:])
     end = _section_end(report, after)
     items: list[Item] = []
     style = None
@@ -310,7 +322,7 @@ def _numbered_lines(report: Report, after: int) -> tuple[tuple[int, int], int] |
     return (run[0].start, run[-1].end), len(run)
 
 
-def _numbered_headings(heads: list[Heading]) -> tuple[tuple[int, int], int] | None:
+def _numbered_headings(heads: Sequence[Heading]) -> tuple[tuple[int, int], int] | None:
     """The numbered lines are headings (1. / （一）): those of the first one's level, up to a higher one."""
     level = heads[0].level
     items: list[Item] = []

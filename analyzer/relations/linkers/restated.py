@@ -165,6 +165,8 @@ _PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<!各)类|方面|�
 # the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
 _NAME_MIN = 4
 _KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)
+# the most statements of one name compared (pairs are read one by one)
+_STATED_MAX = 60
 # one name with more values than this is a list (by unit, by month), not a statement made twice
 _VALUES_MAX = 2
 
@@ -241,8 +243,8 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
     text = report.text
     for ns in buckets.values():
-        if len(ns) < 2:
-            continue
+        if len(ns) < 2 or len(ns) > _STATED_MAX:
+            continue  # a name stated this often is a list or a dump, not one figure restated
         for j, b in enumerate(ns):
             firsts = [
                 a
