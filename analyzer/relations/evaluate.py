@@ -196,6 +196,22 @@ def _same_value(rel: Relation) -> Outcome:
     return Outcome(False, a.value, b.value, arith, _margin(gap, b))
 
 
+def _enumeration(rel: Relation) -> Outcome:
+    """The stated count (the result) among the numbers of items the list may be read as (the operand)."""
+    (listed,) = rel.operands
+    count = rel.result
+    assert count is not None
+    k = int(listed.value)
+    etc = "（等）" if math.isinf(listed.interval.high) else ""
+    gap = _gap(listed.interval, count.interval)
+    if gap == 0:
+        return Outcome(True, listed.value, count.value, f"列出 {k} 项{etc}")
+    if count.value < listed.value:
+        return Outcome(False, listed.value, count.value, f"称 {count.text}，却列出 {k} 项", gap)
+    shown = int(listed.interval.high)
+    return Outcome(False, float(shown), count.value, f"称 {count.text}，只列出 {shown} 项", gap)
+
+
 def _table_identity(rel: Relation) -> Outcome:
     a, b, c, d = rel.operands
     left, right = a.value + b.value, c.value + d.value
@@ -221,4 +237,5 @@ _EVALUATORS = {
     K.SAME_VALUE: _same_value,
     K.CROSS_YEAR: _same_value,
     K.TABLE_IDENTITY: _table_identity,
+    K.ENUMERATION: _enumeration,
 }

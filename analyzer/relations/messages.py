@@ -94,6 +94,8 @@ def fails(rel: Relation, out: Outcome, alternatives: tuple[tuple[Relation, Outco
     if rel.kind in (K.SAME_VALUE, K.CROSS_YEAR):
         a, b = rel.operands
         return f"{rel.name} 前后不一: {a.text} ≠ {b.text}"
+    if rel.kind is K.ENUMERATION:
+        return out.arithmetic  # 称 六部分，只列出 5 项
     return f"{rel.name}: {out.arithmetic}"
 
 
@@ -113,6 +115,6 @@ def expected_reported(rel: Relation, out: Outcome) -> tuple[Any, Any]:
         return f"<= {fmt(out.stated or 0)}", out.computed
     if rel.kind is K.SHARE_SUM:
         return (100 if rel.exhaustive else "<= 100"), round(out.computed or 0, 4)
-    if rel.kind in (K.SAME_VALUE, K.CROSS_YEAR):
-        return out.computed, out.stated  # the first statement, then the other
+    if rel.kind in (K.SAME_VALUE, K.CROSS_YEAR, K.ENUMERATION):
+        return out.computed, out.stated  # the first statement, then the other; the items listed, then the count
     return out.stated, out.computed

@@ -24,7 +24,7 @@ class RelationKind(str, enum.Enum):
     AVERAGE_GROWTH = "average_growth"  # result = (operands[1] / operands[0]) ** (1 / years) − 1
     PP_DIFFERENCE = "pp_difference"  # result = sign·(operands[1] − operands[0]) (points)
     SAME_VALUE = "same_value"  # operands[0] = operands[1] (one figure stated twice)
-    ENUMERATION = "enumeration"  # a stated count of items against the items listed (still a rule of its own)
+    ENUMERATION = "enumeration"  # result (a stated count) = the items of operands[0] (the list, an interval)
     TABLE_IDENTITY = "table_identity"  # operands[0] + operands[1] = operands[2] + operands[3]
     TABLE_ROW_SUM = "table_row_sum"  # sum(operands) = result, along a table row
     TABLE_COL_SUM = "table_col_sum"  # sum(operands) = result, down a table column

@@ -19,7 +19,7 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import breakdowns, changes, identity, parts, rates, restated, shares, tables, twostep, wholes
+    from . import breakdowns, changes, enumeration, identity, parts, rates, restated, shares, tables, twostep, wholes
 
     return {
         "rate": rates.link_rates,
@@ -45,4 +45,5 @@ def linkers() -> dict[str, Linker]:
         "text_table": tables.link_text_to_table,
         "prose_identity": identity.link_prose_identities,
         "prose_identity_open": identity.link_prose_identities_without_carried_in,
+        "enumeration": enumeration.link_enumerations,
     }

@@ -2,9 +2,17 @@
 
 Two figures are the same indicator when the extractor gave both the same
 indicator id, year and basis, or when both are named by the same full rate
-phrase (行政复议纠错率) in one top-level section.  Values that agree within their
-rounding intervals are verified; values that cannot both be true are a warning
-(the scope may differ in ways the text does not show).
+phrase (行政复议纠错率) in one top-level section, or when a labelled total is
+written again anywhere in the report (受理市民诉求51681件(次) in a summary line,
+直接纠错1803件 in a later section): the same name, or a longer one ending in it
+whose extra words are no scope, part or period (市民热线受理市民诉求 restates
+受理市民诉求; 市本级受理… and 上年结转… do not), the same period words in the
+figures' own clauses (今年 / 去年, 拟), no change (比上年增加), no average
+against a total, no amount whose purpose follows it (安排27亿元国债资金用于…).
+A 政府工作报告 reviews one year and five and plans the next: its figures are
+compared within one top-level section whose headings name no period.  Values
+that agree within their rounding intervals are verified; values that cannot
+both be true are a warning (the scope may differ in ways the text does not show).
 """
 
 from __future__ import annotations
@@ -12,12 +20,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from ... import data
 from ...checks.lexicon import lexicon
 from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
 from ...checks.mentions import Mention, mentions
 from ...checks.where import metric_at, section_at
-from ...types import Basis, Genre, Report
+from ...types import Basis, Genre, MetricKind, Report
 from ..model import Relation, RelationKind
 
 LINKER = "restated"
@@ -124,6 +134,11 @@ def _near_sentence(text: str, m: Mention) -> tuple[int, int]:
     return max(s, m.start - _REACH), min(e, m.end + _REACH)
 
 
+def _name_of(report: Report, m: Mention) -> str:
+    n = _named(report, m)
+    return n.name if n is not None else m.text
+
+
 def _year_of(text: str, m: Mention) -> str | None:
     """The year written in the sentence before the figure, if any."""
     s, _ = _near_sentence(text, m)
@@ -131,7 +146,156 @@ def _year_of(text: str, m: Mention) -> str | None:
     return years[-1] if years else None
 
 
+# --- a labelled figure written again anywhere ------------------------------------------------------------
+_WORDS = data.grouped_words("relation_words.tsv")
+# words that make a longer name a part, a scope or a period of a shorter one
+_SCOPE = re.compile("|".join(map(re.escape, sorted(_WORDS["restated_scope"], key=len, reverse=True))))
+# words of a sentence that name its figure's period or basis (去年, 今年, 拟)
+_TIME = _WORDS["restated_time"]
+# period words that name the report's own period (a one-year or one-month report)
+_OWN_PERIOD = frozenset(_WORDS["restated_own_period"])
+# a name ending in an allocation verb (中央财政安排): the figure is an amount for a purpose named after it
+_ALLOCATE = re.compile(rf"(?:{'|'.join(map(re.escape, _WORDS['restated_verb']))})$")
+# the clause after a figure says what it is for (…51亿元，用于支持…)
+_PURPOSE = re.compile(rf"[，,]\s*(?:{'|'.join(map(re.escape, _WORDS['restated_purpose']))})")
+# a name shorter than this is matched only whole (罚款金额 is not 案件平均罚款金额's restatement by suffix)
+_SUFFIX_MIN = 5
+# a category (行政处罚类) is a part, 各类 a total
+_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<!各)类|方面|以上|以下|余|多|近|约|超")
+# the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
+_NAME_MIN = 4
+_KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)
+# the most statements of one name compared (pairs are read one by one)
+_STATED_MAX = 60
+# one name with more values than this is a list (by unit, by month), not a statement made twice
+_VALUES_MAX = 2
+
+
+@dataclass(frozen=True)
+class _Named:
+    m: Mention
+    name: str  # the clause's words before the figure, lead and link words cut (quotes dropped)
+    time: frozenset[str]  # the period and basis words of its sentence before it
+    section: str  # its top-level section (compared in a 政府工作报告)
+    sentence: tuple[int, int]
+
+
+def _named(report: Report, m: Mention) -> _Named | None:
+    """The figure's name, when it names one total a report may state twice (受理市民诉求51681件)."""
+    text = report.text
+    if m.kind not in _KINDS or m.qualifier is not None:
+        return None
+    start = clause_start(text, m.start, CLAUSE_END)
+    clause = text[start : m.start]
+    # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
+    name = _LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1]))
+    if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return None
+    s, e = _near_sentence(text, m)
+    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name) or _PERIOD.search(text[s:e]):
+        return None
+    nxt = text[m.end : m.end + 1]
+    if ("\u4e00" <= nxt <= "\u9fff" and nxt not in "和及与并") or _PURPOSE.match(text, m.end):
+        return None  # 27亿元国债资金: the words after the figure name it
+    if _CHANGE.search(clause):
+        return None  # a change (比上年增加167亿元), not a level
+    ps, _ = paragraph_bounds(text, m.start)
+    if _PERIOD.search(text[ps : ps + 40]):
+        return None
+    before = clause  # its own period words: the sentence's other clauses may be about other figures
+    sec = section_at(report, m.start)
+    where = sec.id.split(".")[0] if sec else "0"
+    if report.meta.genre is Genre.GOV_WORK_REPORT:
+        # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
+        heads = [x.heading for x in report.sections if sec is not None and (sec.id + ".").startswith(x.id + ".")]
+        if any(_PERIOD.search(h) for h in heads):
+            return None
+    return _Named(m, name, frozenset(w for w in _TIME if w in before), where, sentence_bounds(text, m.start))
+
+
+def _same_name(a: _Named, b: _Named) -> bool:
+    """One name is the other, or ends it with words before that are no part, scope or period (市民热线受理市民诉求
+    restates 受理市民诉求; 市本级受理行政复议案件 does not restate 受理行政复议案件)."""
+    short, long_ = sorted((a.name, b.name), key=len)
+    if short == long_:
+        return True
+    return len(short) >= _SUFFIX_MIN and long_.endswith(short) and not _SCOPE.search(long_[: len(long_) - len(short)])
+
+
+def _same_time(a: _Named, b: _Named, gov: bool) -> bool:
+    """The same period words; in a one-year report a figure without any is of the report's own period
+    (5月份受理市民诉求46983件 … 受理市民诉求46983件)."""
+    if a.time == b.time:
+        return True
+    if gov or (a.time and b.time):
+        return False
+    return (a.time or b.time) <= _OWN_PERIOD
+
+
+def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
+    """(first statement, restatement) of one name, one period, one unit, anywhere in a one-year report; in a
+    政府工作报告 (a review and a plan, one year and five) within one top-level section."""
+    buckets: dict[tuple[str, str], list[_Named]] = defaultdict(list)
+    for m in mentions(report):
+        n = _named(report, m)
+        if n is not None:
+            buckets[(n.name[-_NAME_MIN:], m.unit)].append(n)
+    gov = report.meta.genre is Genre.GOV_WORK_REPORT
+    text = report.text
+    for ns in buckets.values():
+        if len(ns) < 2 or len(ns) > _STATED_MAX:
+            continue  # a name stated this often is a list or a dump, not one figure restated
+        for j, b in enumerate(ns):
+            firsts = [
+                a
+                for a in ns[:j]
+                if a.sentence != b.sentence
+                and _same_time(a, b, gov)
+                and (not gov or a.section == b.section)
+                and _same_name(a, b)
+            ]
+            if not firsts:
+                continue
+            values = {b.m.value} | {a.m.value for a in ns if a is not b and _same_name(a, b) and _same_time(a, b, gov)}
+            if len(values) > _VALUES_MAX:
+                continue
+            a = firsts[0]
+            y1, y2 = _year_of(text, a.m), _year_of(text, b.m)
+            if y1 and y2 and y1 != y2:
+                continue
+            yield a.m, b.m
+
+
+def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
+    """The name of ``m`` as its own clause writes it, and the period words of that clause."""
+    text = report.text
+    clause = text[clause_start(text, m.start, CLAUSE_END) : m.start]
+    name = _LEAD.sub("", _TAIL.sub("", clause.strip()))
+    return name, frozenset(w for w in _TIME if w in clause)
+
+
+def _about_a_period(report: Report, m: Mention) -> bool:
+    """In a 政府工作报告, a figure under a heading about a period (“十四五”时期和2025年工作回顾)."""
+    sec = section_at(report, m.start)
+    if sec is None or report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return False
+    return any(_PERIOD.search(x.heading) for x in report.sections if (sec.id + ".").startswith(x.id + "."))
+
+
+def _apart(report: Report, a: Mention, b: Mention) -> bool:
+    """Two figures one key joins that their own clauses tell apart: a scope or part word only one of the names
+    has (市本级受理行政复议案件 / 受理行政复议案件), other period words (今年 / 去年), or a period heading."""
+    (na, ta), (nb, tb) = _clause_words(report, a), _clause_words(report, b)
+    gov = report.meta.genre is Genre.GOV_WORK_REPORT
+    same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _OWN_PERIOD)
+    if not same_time or _about_a_period(report, a) or _about_a_period(report, b):
+        return True
+    return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    for first, other in _named_pairs(report):
+        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions(report):
         for k in _keys(report, m):
@@ -149,6 +313,8 @@ def link_restated(report: Report) -> Iterator[Relation]:
                 continue
             y1, y2 = _year_of(report.text, first), _year_of(report.text, other)
             if y1 and y2 and y1 != y2:
+                continue
+            if _apart(report, first, other):
                 continue
             seen.add((first.start, other.start))
             yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=key[1])

@@ -1,0 +1,596 @@
+"""Linker ``enumeration``: a stated count against the items listed with it (``enumeration`` relations).
+
+The relation's result is the stated count (六部分 → 6, exact); its one operand is
+the list as read: the number of items, an interval when the reading allows more
+than one (A、B和C: 3 or 4 items; a list ending in 等 read as examples: at least
+its items).  The list's structure decides how it is read:
+
+* a count, then its items: "事项4件，涉及A、B、C、D等方面" (split at 、); numbered
+  items ("三个部分：一、…二、…", "三个方面：一是…二是…", "两个方面：一方面…另一方面…",
+  首先/其次/最后): the numbered items are counted, not the 、 inside them;
+* a list, then its count: "由A、B、C、D、E等六部分组成" (bound by 由…组成, 等 or 共;
+  a report's parts may be separated by ，, a part's name may hold a 、 of its own:
+  政府信息公开行政复议、行政诉讼情况);
+* a list right before its count: "黄河、淮河、海河、长江四大流域", “A、B、C”三种意识,
+  "A、B、C“三大体系”".
+
+A list ending in 等 only bounds the count from below, unless the count is one
+more than its items (a part forgotten, not examples: the 等 closes the list).  A
+count well above a closed list (新开、复航、加密44条航线) counts something else:
+no link.  More items than the count is a sure finding when the list was read
+from the count onward; fewer is less sure (items the reader may have missed).
+
+Not counts: an article number (宪法第十条), a breakdown whose items carry counts
+of their own ("21个指标，包括13个…、8个…": 13 + 8 = 21 is arithmetic, not a list).
+The words come from ``analyzer/data/enumeration_terms.tsv`` and ``ordinal_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...checks.cache import by_identity
+from ...checks.mentions import Mention
+from ...checks.where import section_at
+from ...data import grouped_words, tsv, where
+from ...errors import DataFileError
+from ...intervals import Interval
+from ...numbers import cn_int
+from ...outline import first_run
+from ...types import Heading, MetricKind, Report
+from ..model import Relation, RelationKind
+
+LINKER = "enumeration"
+# a list read from its count onward (numbered items in the count's paragraph, a 、 clause after a count):
+# more items than the count cannot be a misreading
+SURE = 0.9
+# a list whose reading may miss items (fewer than the count; numbered items running past the paragraph), or
+# whose count may be of a part of it (a list then its count; a list right before its count: fewer items said of three or more only)
+UNSURE = 0.6
+# the most items a closed list may fall short of its count and still be its list (else the count is of
+# something else: 新开、复航、加密44条)
+_SHORT_MAX = 2
+
+# --- small named pieces ---------------------------------------------------------------
+# Chinese numeral characters of a count or an item number
+_CN = "一二两三四五六七八九十"
+# Chinese numeral characters of an item number (两 counts, it never numbers: 两是 is no item)
+_ITEM_CN = "一二三四五六七八九十"
+# a count starts with a digit or a Chinese numeral (a pure lookahead: lets the scan skip text fast)
+_COUNT_FIRST = rf"(?=[\d{_CN}])"
+# the stated count: Arabic or Chinese numerals
+_COUNT = _COUNT_FIRST + rf"(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})"
+# where an item marker may stand: a clause start (full- or half-width punctuation, a space)
+_CLAUSE_START = r"(?:^|(?<=[。；;：:，,！!？?\s\u3000]))"
+# an item number 一是 / 二是
+_SHI = rf"(?P<shi>[{_ITEM_CN}]{{1,2}})是"
+# an inline label 一、 / （一） inside a paragraph
+_LABEL = rf"(?:(?P<lab>[{_ITEM_CN}]{{1,3}})、|[（(](?P<plab>[{_ITEM_CN}]{{1,3}})[）)])"
+# an item that carries a count of its own (13个预期性指标): the list is a breakdown
+_COUNTED_ITEM = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN}百千万]+)[个项件类种条批名人家所]")
+# words the last item of A、B和C may join
+_JOINED = re.compile(r".(?:和|及|以及|与).")
+# the longest list, item and clause read
+_MAX_ITEMS_CHARS = 200
+# the items after a count: one clause, up to its end (a comma means the list goes on: not read)
+_CLAUSE = re.compile(rf"[^。；;：:（）()，,\n]{{2,{_MAX_ITEMS_CHARS}}}(?=[。；;\n]|$)")
+_MAX_ITEM = 30
+# a stand-in for the 、 inside one item's name while a list is split
+_KEEP = "\u2063"
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    counted: re.Pattern[str]  # a count, its noun, then the opener of its items
+    count_after: re.Pattern[str]  # a list, then its count
+    markers: re.Pattern[str]  # 一是 / 首先 / 一方面 at a clause start
+    labels: re.Pattern[str]  # 一、 / （一） at a clause start
+    ordinals: dict[str, tuple[str, int | None]]  # word -> (chain, number; None for "last")
+    joined: tuple[str, ...]  # item names holding a 、
+    list_verb: re.Pattern[str]  # a last item ending in a verb: the count after it is not the list's
+    not_counted: re.Pattern[str]  # what follows a count that does not count items (字, 月)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    terms = grouped_words("enumeration_terms.tsv")
+    ordinals: dict[str, tuple[str, int | None]] = {}
+    for no, (chain, number, word) in tsv("ordinal_words.tsv", 3):
+        if number != "last" and not number.isdigit():
+            raise DataFileError(where("ordinal_words.tsv"), no, f"number must be a digit or 'last', got {number!r}")
+        ordinals[word] = (chain, None if number == "last" else int(number))
+    cls = _alt(terms["classifier"] + terms["intro"])
+    opener = rf"(?:主要)?(?:{_alt(terms['opener'])})"
+    counted = re.compile(
+        _COUNT
+        + rf"(?P<cls>{cls})(?P<noun>[^，。；：:、\d\n]{{0,12}}?)"
+        + rf"(?P<sep>[，,]\s*{opener}|[：:]|{opener}|。)"
+    )
+    # a report's parts may be separated by ，(政府信息公开行政复议、行政诉讼情况，存在的主要问题…)
+    count_after = re.compile(
+        rf"(?:{_alt(terms['list_first'])})(?P<items>[^。；;：:（）()\n\d]{{2,{_MAX_ITEMS_CHARS}}}?)"
+        rf"(?:(?P<etc>等)|共|共计)?{_COUNT}(?P<cls>{_alt(terms['list_count'])})(?P<close>{_alt(terms['list_close'])})?"
+    )
+    markers = re.compile(_CLAUSE_START + rf"(?:{_SHI}|(?P<word>{_alt(tuple(ordinals))}))")
+    labels = re.compile(_CLAUSE_START + _LABEL)
+    return _Patterns(
+        counted,
+        count_after,
+        markers,
+        labels,
+        ordinals,
+        terms["joined"],
+        re.compile(rf"(?:{_alt(terms['list_verb'])})$"),
+        re.compile(rf"(?:{_alt(terms['not_counted'])})"),
+    )
+
+
+# --- item markers ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    number: int | None  # None: "the next one" (最后)
+    start: int
+    end: int
+
+
+def marker_items(text: str, start: int, end: int) -> list[Item]:
+    """一是/二是 and the ordinal words of ``[start, end)``; a word numbered 2 or more counts only in
+    a list its own chain opened (其次 after 首先, 另一方面 after 一方面)."""
+    pats = _patterns()
+    out: list[Item] = []
+    chain: str | None = None  # the chain that opened the current list ("" for 一是)
+    for m in pats.markers.finditer(text, start, end):
+        if m["shi"]:
+            n = cn_int(m["shi"])
+            if n is None:
+                continue
+            if n == 1:
+                chain = ""
+            out.append(Item(n, m.start(), m.end()))
+            continue
+        word_chain, n = pats.ordinals[m["word"]]
+        if n == 1:
+            chain = word_chain
+        elif word_chain != chain:
+            continue  # 其次 in a 一是 list, 最后 closing a paragraph: not an item number
+        out.append(Item(n, m.start(), m.end()))
+    return out
+
+
+def _label_items(text: str, start: int, end: int) -> list[Item]:
+    out = []
+    for m in _patterns().labels.finditer(text, start, end):
+        n = cn_int(m["lab"] or m["plab"])
+        if n is not None:
+            out.append(Item(n, m.start(), m.end()))
+    return out
+
+
+def _first_run(items: list[Item]) -> list[Item]:
+    """The items of the list the first item opens (1, 2, 3 …; a nested list inside is skipped)."""
+    return [items[k] for k in first_run([it.number for it in items])]
+
+
+# --- the figures of a relation ----------------------------------------------------------
+
+
+def _count(text: str, start: int, end: int, n: int, unit: str) -> Mention:
+    """The stated count at ``[start, end)`` (六部分): exact."""
+    return Mention(
+        float(n), Interval(n, n), unit, MetricKind.COUNT, 0, None, start, end, start, end, str(n), text[start:end]
+    )
+
+
+def _listed(text: str, start: int, end: int, low: int, high: float) -> Mention:
+    """The list at ``[start, end)`` read as ``low``–``high`` items (``high`` inf: a list ending in 等)."""
+    raw = f"{low}" if high == low else (f"{low}+" if math.isinf(high) else f"{low}–{int(high)}")
+    return Mention(
+        float(low), Interval(low, high), "项", MetricKind.COUNT, 0, None, start, end, start, end, raw, text[start:end]
+    )
+
+
+def _relation(
+    text: str,
+    count: tuple[int, int],
+    n: int,
+    unit: str,
+    items: tuple[int, int],
+    k: int,
+    k_hi: int,
+    etc: bool,
+    confidence: float,
+    closing_etc: bool = True,
+) -> Relation | None:
+    """The relation of a count and its list, read as the text's structure allows (None: not its list).
+
+    A list ending in 等 is examples (at least its items) unless the count is one more than its items and it
+    names three or more (等 then closes it: a part forgotten; not after a count: 事项4件，涉及A、B、C等方面 names
+    examples of what the items are about).  A closed list far short of the count is not the count's list.
+    """
+    high: float = k_hi
+    if etc and not (closing_etc and n == k_hi + 1 and k >= 3):
+        high = math.inf
+    elif n > k_hi + _SHORT_MAX:
+        return None
+    if n < k or n > high:
+        # fewer items than the count: the reader may have missed some
+        confidence = confidence if n < k else min(confidence, UNSURE)
+    label = text[count[0] : count[1]]
+    return Relation(
+        RelationKind.ENUMERATION,
+        (_listed(text, items[0], items[1], k, high),),
+        _count(text, count[0], count[1], n, unit),
+        LINKER,
+        confidence,
+        cue=count,
+        name=label,
+    )
+
+
+def _split(raw: str) -> list[str]:
+    """Items of a list: at ， when it has any (the 、 then joins words inside one item), else at 、."""
+    for word in _patterns().joined:
+        raw = raw.replace(word, word.replace("、", _KEEP))
+    sep = "，" if "，" in raw else ("," if "," in raw else "、")
+    return [p.strip().replace(_KEEP, "、") for p in raw.split(sep) if p.strip()]
+
+
+def _items(raw: str) -> list[str]:
+    for word in _patterns().joined:
+        raw = raw.replace(word, word.replace("、", _KEEP))
+    return [p.strip().replace(_KEEP, "、") for p in raw.split("、") if p.strip()]
+
+
+# --- the three forms --------------------------------------------------------------------
+
+
+@by_identity(maxsize=8)
+def _heading_starts(report: Report) -> list[int]:
+    return [h.start for h in report.headings]
+
+
+def _next_heading(report: Report, pos: int) -> int:
+    """The index of the first heading that starts after ``pos`` (len(headings): none)."""
+    return bisect.bisect_right(_heading_starts(report), pos)
+
+
+def _section_end(report: Report, pos: int) -> int:
+    sec = section_at(report, pos)
+    end = sec.end if sec is not None and sec.level > 0 else len(report.text)
+    i = _next_heading(report, pos)
+    return min(end, report.headings[i].start) if i < len(report.headings) else end
+
+
+def _is_ordinal(text: str, start: int) -> bool:
+    """第十条, 第三批: an article or batch number, not a count; 2024 or 12 inside a longer number."""
+    before = text[start - 1] if start else ""
+    return before == "第" or before.isdigit()
+
+
+# a numbered line: 1. / 1、 / （1） / ① at the start of a line (one style per list)
+_LINE_LABEL = re.compile(r"[ \t\u3000]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<pd>\d{1,2})[）)]|(?P<c>[①-⑳]))")
+# the longest ；-list read after a colon, and the fewest clauses that make one
+_MAX_CLAUSES_CHARS = 400
+
+
+def _line_number(m: re.Match[str]) -> tuple[str, int]:
+    if m["d"]:
+        return "d", int(m["d"])
+    if m["pd"]:
+        return "pd", int(m["pd"])
+    return "c", ord(m["c"]) - ord("①") + 1
+
+
+def _numbered_lines(report: Report, after: int) -> tuple[tuple[int, int], int] | None:
+    """三个方面：⏎1.…⏎2.…⏎3.…: the lines numbered in one style from 1, up to the section's end."""
+    text = report.text
+    if text[after : after + 1] != "\n":
+        return None
+    i = _next_heading(report, after)
+    if i < len(report.headings) and text[after : report.headings[i].start].strip() == "":
+        return _numbered_headings(report.headings[i:])
+    end = _section_end(report, after)
+    items: list[Item] = []
+    style = None
+    pos = after + 1
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end == -1 else line_end
+        lm = _LINE_LABEL.match(text, pos, line_end)
+        if lm is not None:
+            st, k = _line_number(lm)
+            style = style or st
+            if st == style:
+                items.append(Item(k, pos, lm.end()))
+        elif not items:
+            return None  # the line after the colon is no numbered item
+        pos = line_end + 1
+    run = _first_run(items)
+    if len(run) < 2:
+        return None
+    return (run[0].start, run[-1].end), len(run)
+
+
+def _numbered_headings(heads: Sequence[Heading]) -> tuple[tuple[int, int], int] | None:
+    """The numbered lines are headings (1. / （一）): those of the first one's level, up to a higher one."""
+    level = heads[0].level
+    items: list[Item] = []
+    for h in heads:
+        if h.level < level or h.block != heads[0].block:
+            break
+        if h.level == level:
+            k = int(h.label) if h.label.isdigit() else cn_int(h.label)
+            if k is None:
+                break
+            items.append(Item(k, h.start, h.end))
+    run = _first_run(items)
+    if len(run) < 2:
+        return None
+    return (run[0].start, run[-1].end), len(run)
+
+
+def _semicolon_clauses(text: str, after: int) -> tuple[tuple[int, int], int] | None:
+    """三项措施：A；B；C。: the ；-clauses of the sentence after the colon."""
+    stop = min(i for i in (text.find("。", after), text.find("\n", after), len(text)) if i != -1)
+    if stop - after > _MAX_CLAUSES_CHARS:
+        return None
+    raw = text[after:stop]
+    parts = [p for p in re.split(r"[；;]", raw) if p.strip()]
+    if len(parts) < 2 or _patterns().markers.search(raw) or _patterns().labels.search(raw):
+        return None
+    return (after, stop), len(parts)
+
+
+def _counted(report: Report) -> Iterator[Relation]:
+    text = report.text
+    pats = _patterns()
+    for m in pats.counted.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+            continue
+        after = m.end()
+        while after < len(text) and text[after] in " \t\u3000：:":
+            after += 1  # 包括：一是…
+        count = (m.start("n"), m.end("cls"))
+        para_end = text.find("\n", after)
+        para_end = len(text) if para_end == -1 else para_end
+        first_marker = pats.markers.match(text, after) or pats.labels.match(text, after)
+        if first_marker is not None:
+            by_label = pats.labels.match(text, after) is not None
+            end = _section_end(report, after)
+            items = _label_items(text, after, para_end) if by_label else marker_items(text, after, end)
+            run = _first_run(items)
+            k = len(run)
+            if k < 2:
+                continue  # one item found: the list was not read, say nothing
+            sure = SURE if run[-1].start < para_end else UNSURE
+            rel = _relation(text, count, n, m["cls"], (run[0].start, run[-1].end), k, k, False, sure)
+            if rel is not None:
+                yield rel
+            continue
+        if m["sep"] == "。":
+            continue  # a sentence ends after the count: no list follows
+        if m["sep"] in "：:":
+            listed = _numbered_lines(report, after) or _semicolon_clauses(text, after)
+            if listed is not None:
+                (s, e), k = listed
+                rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
+                if rel is not None:
+                    yield rel
+                continue
+        clause = _CLAUSE.match(text, after)
+        if clause is None:
+            continue
+        raw = clause.group(0)
+        items_ = _items(raw)
+        if len(items_) < 2 or any(len(i) > _MAX_ITEM for i in items_):
+            continue
+        if all(_COUNTED_ITEM.match(i) for i in items_):
+            continue  # a breakdown (13个…、8个…): the parts relations check its sum
+        etc = "等" in items_[-1]
+        if etc:
+            items_[-1] = items_[-1].split("等")[0]
+        k = len(items_)
+        k_hi = k + (1 if _JOINED.search(items_[-1]) else 0)
+        rel = _relation(text, count, n, m["cls"], (after, after + len(raw)), k, k_hi, etc, SURE, closing_etc=False)
+        if rel is not None:
+            yield rel
+
+
+def _count_after(report: Report) -> Iterator[Relation]:
+    """由A、B、C等三部分组成: the count closes the list.
+
+    The count must be bound to the list: 等/共 before it, 组成/构成 after it, or a count of a report's
+    parts (围绕A、B、C提出5项指标 counts something else).  A part's name may hold a 、 of its own beyond the
+    known ones (``joined``), so more items than the count proves nothing: no link.
+    """
+    text = report.text
+    for m in _patterns().count_after.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30:
+            continue
+        parts = "部分" in m["cls"]
+        bound = m["close"] or text[m.start("n") - 1] in "等共计”」" or parts
+        raw = m["items"]
+        if ("，" in raw or "," in raw) and not parts:
+            continue  # a comma goes on to another clause, except between a report's parts
+        items = _split(raw)
+        if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items) or not bound:
+            continue
+        if any(_COUNTED_ITEM.search(i) for i in items):
+            continue  # a breakdown, or a count inside the last item (A、B三个维度设置了五项)
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        if k > n:
+            continue
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (m.start("items"), m.end("items")),
+            k,
+            k_hi,
+            bool(m["etc"]),
+            UNSURE,
+        )
+        if rel is not None:
+            yield rel
+
+
+# a list of two or more short items right before a count of them: 黄河、淮河、海河、长江四大流域,
+# “对标对表、…、久久为功”五种意识, 算力、数据、人工智能“三大产业” (an item is at most 14 characters or
+# bracketed words, no digits, no clause mark; the last item is the shortest that reaches a count)
+# characters that end a list read backwards from its count (a clause mark, a digit, a quote, Latin letters)
+_ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
+_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域)"
+# a count right after a list: 四大, “三大, 6个
+_COUNT_AFTER_LIST = re.compile(rf"(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
+# an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
+_ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
+_ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
+_LIST_ITEMS = 16
+_ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
+
+
+@dataclass(frozen=True)
+class _ListAt:
+    """A list of short items right before a count (``start``: its first item, after any opening quote)."""
+
+    start: int
+    end: int  # the end of the last item
+    quoted: bool  # “A、B、C”四种: opened before the first item and closed right after the last
+    n: str
+    n_start: int
+    cls: str
+    cls_end: int
+
+
+def _item_start(text: str, end: int) -> tuple[int, bool]:
+    """The start of the item ending at ``end`` read backwards, and whether it is whole (not cut at 14 units)."""
+    i, units = end - 1, 0
+    while i >= 0:
+        c = text[i]
+        if c in "）)":
+            j = max(text.rfind("（", max(0, i - _ASIDE), i), text.rfind("(", max(0, i - _ASIDE), i))
+            if j < 0:
+                break
+            i, units = j - 1, units + 1
+        elif c in _ITEM_STOP or ("a" <= c.lower() <= "z"):
+            break
+        else:
+            i, units = i - 1, units + 1
+        if units >= _ITEM_UNITS:
+            return i + 1, i >= 0 and text[i] == "、"  # no longer item: the list starts inside this one
+    return i + 1, True
+
+
+def _lists_before_counts(text: str) -> Iterator[_ListAt]:
+    """Every count with two or more 、-separated items right before it (read backwards from the count)."""
+    for cm in _COUNT_AFTER_LIST.finditer(text):
+        end = cm.start()
+        cq = end > 0 and text[end - 1] == "”" and not cm["oq"]
+        if cq:
+            end -= 1
+        bounds: list[tuple[int, int]] = []
+        item_end = end
+        while len(bounds) < _LIST_ITEMS:
+            start, whole = _item_start(text, item_end)
+            if start >= item_end:
+                break
+            bounds.append((start, item_end))
+            if not whole or start == 0 or text[start - 1] != "、":
+                break
+            item_end = start - 1
+        if len(bounds) < 2:
+            continue
+        bounds.reverse()
+        # the last item is the shortest that reaches a count; an earlier one holds none (the list starts after)
+        if _ITEM_COUNT.search(text, bounds[-1][0], bounds[-1][1]):
+            continue
+        for k in range(len(bounds) - 2, -1, -1):
+            inner = list(_ITEM_COUNT.finditer(text, *bounds[k]))
+            if inner:
+                cut = inner[-1].end()
+                bounds = ([(cut, bounds[k][1])] if cut < bounds[k][1] else []) + bounds[k + 1 :]
+                break
+        if len(bounds) < 2:
+            continue
+        first = bounds[0][0]
+        quoted = bool(first > 0 and text[first - 1] == "“" and (cq or cm["oq"] == ""))
+        yield _ListAt(first, bounds[-1][1], quoted and cq, cm["n"], cm.start("n"), cm["cls"], cm.end("cls"))
+
+
+def _whole(text: str, start: int) -> bool:
+    """The list read from ``start`` is not cut after a 、 (an item too long to read, or one whose quoted words
+    stopped the scan: 基础研究领衔科学家、“顶青”科技人才)."""
+    i = start - 1
+    if i >= 0 and text[i] == "”":
+        j = text.rfind("“", max(0, i - 12), i)
+        i = j - 1 if j > 0 else i
+    return i < 0 or text[i] != "、"
+
+
+def _list_then_count(report: Report) -> Iterator[Relation]:
+    """The items right before a count.
+
+    Fewer items than the count is said only when the list is read whole (not cut after a 、, its last item
+    not a verb: 水路通道达到28条), the count is of things (not 八个字, 12个月) and no more than two short;
+    more items than the count says nothing (the count may be of the last items only: 低保、特困人员、孤儿基本
+    生活与残疾人两项补贴).
+    """
+    text = report.text
+    pats = _patterns()
+    for m in _lists_before_counts(text):
+        n = cn_int(m.n)
+        raw = text[m.start : m.end]
+        items = _items(raw)
+        if n is None or n < 2 or n > 30 or any(_COUNTED_ITEM.search(i) for i in items):
+            continue
+        after = text[m.cls_end : m.cls_end + 2]
+        if pats.not_counted.match(after):
+            continue  # “巩固、增强、提升、畅通”八个字: a count of characters, not of the items
+        etc = items[-1].endswith("等")
+        if etc:
+            items[-1] = items[-1][:-1]
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        if k > n:
+            continue
+        if n > k_hi:
+            start = m.start - 1 if m.quoted else m.start
+            if k < 3 or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
+                continue
+            if pats.list_verb.search(items[-1]):
+                continue
+            if not m.quoted and not re.match(r"[\u4e00-\u9fff“]", after):
+                continue  # 改善工程52个。: the count follows a noun of its own
+            if text[m.n_start - 1] in _CN:
+                continue  # 党的二十大: a numeral cut
+        rel = _relation(text, (m.n_start, m.cls_end), n, m.cls, (m.start, m.end), k, k_hi, etc, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+def link_enumerations(report: Report) -> Iterator[Relation]:
+    """Every stated count with its list; one relation per count (the first form that reads it)."""
+    seen: set[int] = set()
+    for form in (_counted, _count_after, _list_then_count):
+        for rel in form(report):
+            assert rel.result is not None
+            at = rel.result.start
+            if at in seen:
+                continue
+            seen.add(at)
+            yield rel

@@ -1,0 +1,135 @@
+"""Linker ``restated``: a labelled figure written again, anywhere in a report, with the same or another value.
+
+Every sentence is written for the test in the genres' style (none copied from a
+real report).  MUST: the two statements are linked as one figure (``same_value``)
+with this outcome; MUST_NOT: they are not linked (another scope, period, part or
+basis, or a name that does not name one total).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import Settings, analyze_text
+from analyzer.relations import graph
+from analyzer.types import Severity
+
+FAST = Settings(classify=False)
+RULE = "conflicting_values"
+FAZHI = "某区人民政府关于2024年法治政府建设情况的报告\n"
+GOV = "政府工作报告\n——2025年1月10日在某市第十届人民代表大会第五次会议上\n"
+FILLER = "坚持以人民为中心的发展思想，持续优化营商环境，推动各项工作取得新成效。" * 3
+
+
+def _pairs(text: str) -> list[tuple[str, str, bool | None]]:
+    report = analyze_text(text, FAST)
+    return [
+        (k.relation.operands[0].text, k.relation.operands[1].text, k.outcome.holds)
+        for k in graph(report).links
+        if k.relation.linker == "restated"
+    ]
+
+
+def _raised(text: str) -> list[Severity]:
+    report = analyze_text(text, FAST)
+    return [f.severity for f in report.findings if f.rule == RULE and f.severity is not Severity.INFO]
+
+
+# (case, text, the two figures, holds)
+MUST = [
+    (
+        "a count restated in a later section with another value",
+        FAZHI + "一、主要工作\n全年受理行政复议案件29件，审结27件。" + FILLER + "\n二、存在问题\n"
+        "全年受理行政复议案件31件。\n",
+        ("29件", "31件"),
+        False,
+    ),
+    (
+        "a summary line restating the same value",
+        FAZHI + "一、主要工作\n全年受理行政复议案件29件，审结27件。" + FILLER + "\n二、存在问题\n"
+        "受理行政复议案件29件。\n",
+        ("29件", "29件"),
+        True,
+    ),
+    (
+        "a longer name ending in the shorter one, without a scope word",
+        "市民热线受理市民诉求4800件(次)，按期办结率98%。" + FILLER + "\n受理市民诉求5200件(次)。\n",
+        ("4800件", "5200件"),
+        False,
+    ),
+    (
+        "a name after examples (调解、和解等方式)",
+        FAZHI + "通过调解、和解等方式实质性化解行政争议420件。" + FILLER + "\n实质性化解行政争议460件。\n",
+        ("420件", "460件"),
+        False,
+    ),
+    (
+        "a monthly report's own month written once",
+        "5月份，市民热线受理市民诉求4800件(次)。" + FILLER + "\n受理市民诉求5200件(次)。\n",
+        ("4800件", "5200件"),
+        False,
+    ),
+    (
+        "a 政府工作报告: one section, an amount restated",
+        GOV
+        + "一、2024年工作回顾\n全年一般公共预算收入完成312亿元，民生支出占比稳定在八成。"
+        + FILLER
+        + "\n一般公共预算收入完成330亿元。\n",
+        ("312亿元", "330亿元"),
+        False,
+    ),
+]
+
+MUST_NOT = [
+    (
+        "a part of the whole under a longer name (市本级)",
+        FAZHI + "全年受理行政复议案件29件。" + FILLER + "\n市本级受理行政复议案件12件。\n",
+    ),
+    ("last year against this year", FAZHI + "今年受理行政复议案件29件。" + FILLER + "\n去年受理行政复议案件18件。\n"),
+    (
+        "two years written",
+        FAZHI + "2024年受理行政复议案件29件。" + FILLER + "\n2023年受理行政复议案件18件。\n",
+    ),
+    (
+        "a change, not a level",
+        FAZHI + "受理行政复议案件29件。" + FILLER + "\n受理行政复议案件比上年增加11件。\n",
+    ),
+    (
+        "an average against a total",
+        "行政处罚案件罚没金额合计3500万元，案件平均罚没金额8.8万元。" + FILLER + "\n罚没金额3600万元。\n",
+    ),
+    (
+        "an amount whose purpose follows it",
+        GOV
+        + "一、2024年工作回顾\n市财政安排27亿元专项资金用于农村公路建设。"
+        + FILLER
+        + "\n市财政安排51亿元，用于支持公共卫生服务。\n",
+    ),
+    (
+        "a 政府工作报告: a five-year review and the year's",
+        GOV + "一、“十四五”时期和2025年工作回顾\n城镇新增就业60万人。" + FILLER + "\n城镇新增就业12万人。\n",
+    ),
+    (
+        "a 政府工作报告: the review and the plan, two sections",
+        GOV + "一、2024年工作回顾\n新建改建农村公路1200公里。" + FILLER + "\n二、2025年工作安排\n"
+        "新建改建农村公路1500公里。\n",
+    ),
+    ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
+    (
+        "one name with three values is a list",
+        "受理市民诉求4800件。" + FILLER + "\n受理市民诉求5200件。\n" + FILLER + "\n受理市民诉求5600件。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "figures", "holds"), MUST, ids=[c[0] for c in MUST])
+def test_restated_links(case, text, figures, holds):  # type: ignore[no-untyped-def]
+    pairs = _pairs(text)
+    assert (*figures, holds) in pairs, (case, pairs)
+    assert _raised(text) == ([] if holds else [Severity.WARNING]), case
+
+
+@pytest.mark.parametrize(("case", "text"), MUST_NOT, ids=[c[0] for c in MUST_NOT])
+def test_restated_does_not_link(case, text):  # type: ignore[no-untyped-def]
+    assert [p for p in _pairs(text) if p[2] is False] == [], case
+    assert _raised(text) == [], case
