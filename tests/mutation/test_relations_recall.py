@@ -13,9 +13,10 @@ from tests.conftest import REAL
 from .relations_mutants import RULE, format_like, numbers, parse_number, relation_mutants
 from .relations_recall import measure, recall
 
-# measured on main's checker on 2026-12-01: 52 of 329 mutants (15.8%). The aim is 90%: raise this
-# floor as the relation layer lands, never lower it.
-RECALL_FLOOR = 0.42
+# measured on main's checker: 52 of 329 mutants (15.8%) before the relation layer, 144 (43.8%) at the start of
+# its second session, 249 (75.7%) after it. The aim is 90%: raise this floor as the layer grows, never
+# lower it.
+RECALL_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")
