@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from .errors import DataFileError
 from .types import MetricKind
 
@@ -56,7 +54,13 @@ class Indicator:
     clause_context: tuple[str, ...] = ()
 
     def score(
-        self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None, genre: str | None = None
+        self,
+        phrase: str,
+        context: str,
+        kind: MetricKind,
+        growth: bool,
+        unit: str | None = None,
+        genre: str | None = None,
     ) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
         if kind not in self.kinds:
@@ -94,25 +98,46 @@ class Taxonomy:
         return next((i for i in self.indicators if i.id == indicator_id), None)
 
     @functools.cached_property
-    def _index(self) -> tuple[regex.Pattern[str], dict[str, tuple[int, ...]]]:
-        """One pattern of every subject phrase, and phrase -> positions of the indicators using it."""
+    def _index(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+        """Subject phrase -> positions of the indicators using it, and first character -> the phrase lengths."""
         by_phrase: dict[str, set[int]] = {}
         for pos, ind in enumerate(self.indicators):
             for phrase in ind.subject:
                 by_phrase.setdefault(phrase, set()).add(pos)
-        # the pattern finds the longest phrase at each offset: a match also stands for
-        # the shorter phrases inside it (进出口总额 -> 进出口)
-        closure = {p: sorted({i for q, ids in by_phrase.items() if q in p for i in ids}) for p in by_phrase}
-        alternation = "|".join(regex.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
-        return regex.compile(alternation), {p: tuple(v) for p, v in closure.items()}
+        lengths: dict[str, set[int]] = {}
+        for phrase in by_phrase:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        return (
+            {p: tuple(sorted(v)) for p, v in by_phrase.items()},
+            {c: tuple(sorted(v)) for c, v in lengths.items()},
+        )
+
+    def candidates(self, phrase: str) -> list[int]:
+        """Positions of the indicators one of whose subject phrases occurs in ``phrase``, in file order.
+
+        Every substring of the (short) subject phrase that starts with a phrase's first character and has
+        a phrase's length is looked up: no alternation of thousands of phrases is run over it."""
+        by_phrase, lengths = self._index
+        found: set[int] = set()
+        for i, c in enumerate(phrase):
+            for n in lengths.get(c, ()):
+                ids = by_phrase.get(phrase[i : i + n])
+                if ids:
+                    found.update(ids)
+        return sorted(found)
 
     def match(
-        self, phrase: str, context: str, kind: MetricKind, growth: bool, unit: str | None = None, genre: str | None = None
+        self,
+        phrase: str,
+        context: str,
+        kind: MetricKind,
+        growth: bool,
+        unit: str | None = None,
+        genre: str | None = None,
     ) -> str | None:
         """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far; ``unit``: its
         base unit; ``genre``: its document's genre)."""
-        pattern, by_phrase = self._index
-        candidates = sorted({i for m in pattern.finditer(phrase, overlapped=True) for i in by_phrase[m.group()]})
+        candidates = self.candidates(phrase)
         best_id, best = None, 0
         for i in candidates:
             ind = self.indicators[i]
