@@ -1,17 +1,20 @@
-"""Draw the 法治 and 信息公开 indicator sample (run once, then judge every line by hand).
+"""Draw a 法治 and 信息公开 indicator sample (run once, then judge every line by hand).
 
-``python tests/draw_indicator_sample_law.py > tests/golden/indicator_sample_law.jsonl``
+``python tests/draw_indicator_sample_law.py --seed 1405 > drawn.jsonl``
 
-How ``tests/golden/indicator_sample_law.jsonl`` was made, at the commit that added this script
-(taxonomy frozen, before any fix the sample revealed): every figure of the real 法治政府建设 and
-政府信息公开 reports (seed/, info_disclosure/, and the ``fazhi_annual`` and
-``info_disclosure_annual`` excerpts of pages_excerpts.jsonl) was listed in document order;
-``random.Random(1402)`` drew 150 of them, with or without an id (one stratum: the share with an
-id estimates the coverage directly); each was then judged by reading its sentence, and
-``expected`` set to the id a careful reader gives it among the taxonomy's ids at that commit
-(null: none fits), ``assigned`` kept as drawn.  Same fields as ``indicator_sample.jsonl``:
-references, no text.  With later code the ids move, so a new sample needs a new seed and a new
-judgement, never an edit of this one.
+Every figure of the real 法治政府建设 and 政府信息公开 reports (seed/, info_disclosure/, and the
+``fazhi_annual`` and ``info_disclosure_annual`` excerpts of pages_excerpts.jsonl) is listed in
+document order; ``random.Random(seed)`` draws ``--size`` of them, with or without an id (one stratum:
+the share with an id estimates the coverage directly); each is then judged by reading its sentence,
+``expected`` set to the id a careful reader gives it among the taxonomy's ids at that commit (null:
+none fits), and ``assigned`` removed.  References, no text.  With later code the ids move, so a new
+sample needs a new seed and a new judgement, never an edit of an old one.
+
+- ``indicator_sample_law_e62615d.jsonl``: seed 1405, 150 figures, drawn at commit e62615d (the two
+  domain sets merged: 620 ids; 385 of the 628 listed figures had an id) and judged by an engineer who
+  had not written the taxonomy: 73 of 94 assigned ids right, 73 of 84 judged ids found.
+- retired: ``indicator_sample_law.jsonl`` (seed 1402, judged by the author of the 法治 files against
+  their 299 ids, before the economic domains merged).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from conftest import REAL
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-SEED, SIZE = 1402, 150
+SEED, SIZE = 1405, 150
 GENRES = ("fazhi_annual", "info_disclosure_annual")
 
 
@@ -43,6 +46,12 @@ def refs() -> list[str]:
 
 
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--size", type=int, default=SIZE)
+    args = ap.parse_args()
     settings = dataclasses.replace(Settings(), check=False, classify=False)
     figures = []
     for ref in refs():
@@ -53,7 +62,7 @@ def main() -> None:
             off = locate(report.text, ck, raw, rk, m.number_start)
             if off is not None:
                 figures.append((ref, off, raw[off : off + m.number_end - m.number_start], m))
-    for ref, off, number, m in random.Random(SEED).sample(figures, SIZE):
+    for ref, off, number, m in random.Random(args.seed).sample(figures, args.size):
         row = {"file": ref, "offset": off, "number": number, "value": m.value, "unit": m.unit, "expected": "?"}
         print(json.dumps(row | {"assigned": m.indicator}, ensure_ascii=False))
 
