@@ -24,6 +24,8 @@ from analyzer.settings import Settings
 # commit in the sample's name, strictly), so that a change losing precision or recall fails. The bar
 # is 98% precision; the samples show how far the taxonomy is from it (README, "indicator precision").
 FLOORS = {
+    # 政府工作报告 (100 drawn with an id, 50 without): 90 of 100 assigned ids right, 90 of 104 judged ids found
+    "indicator_sample_gwr_e62615d": (90 / 100, 90 / 104),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found
     "indicator_sample_law_e62615d": (73 / 94, 73 / 84),
 }
