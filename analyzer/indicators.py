@@ -112,11 +112,19 @@ class Taxonomy:
             {c: tuple(sorted(v)) for c, v in lengths.items()},
         )
 
+    @functools.cached_property
+    def _memo(self) -> dict[str, list[int]]:
+        return {}
+
     def candidates(self, phrase: str) -> list[int]:
         """Positions of the indicators one of whose subject phrases occurs in ``phrase``, in file order.
 
         Every substring of the (short) subject phrase that starts with a phrase's first character and has
         a phrase's length is looked up: no alternation of thousands of phrases is run over it."""
+        memo = self._memo
+        hit = memo.get(phrase)
+        if hit is not None:
+            return hit
         by_phrase, lengths = self._index
         found: set[int] = set()
         for i, c in enumerate(phrase):
@@ -124,7 +132,10 @@ class Taxonomy:
                 ids = by_phrase.get(phrase[i : i + n])
                 if ids:
                     found.update(ids)
-        return sorted(found)
+        out = memo[phrase] = sorted(found)
+        if len(memo) > 65536:  # subject phrases repeat across a corpus; a bound keeps a long batch's memory flat
+            memo.clear()
+        return out
 
     def match(
         self,

@@ -64,15 +64,27 @@ def _stop_offsets(text: str, stops: str) -> array[int]:
 
     Machine integers (8 bytes each, not a 36-byte int object): a 50 MB text has millions of clause ends.
     """
-    known = _offsets_by_stops(text)
+    global _LAST
+    last = _LAST  # one read: another thread may replace it
+    if last[0] is text:
+        known = last[1]
+    else:
+        known = _offsets_by_stops(text)
+        _LAST = (text, known)
     found = known.get(stops)
     if found is None:
-        if stops != CLAUSE_END and set(stops) <= set(CLAUSE_END):  # sentence ends: a subset of the clause ends
-            found = array("q", (i for i in _stop_offsets(text, CLAUSE_END) if text[i] in stops))
-        else:
-            found = array("q", (m.start() for m in re.finditer("[" + re.escape(stops) + "]", text)))
+        found = array("q", map(re.Match.start, _stop_pattern(stops).finditer(text)))
         known[stops] = found
     return found
+
+
+# the text asked about last and its offsets: the linkers ask about one report's text tens of thousands of times
+_LAST: tuple[str | None, dict[str, array[int]]] = (None, {})
+
+
+@functools.lru_cache(maxsize=16)
+def _stop_pattern(stops: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(stops) + "]")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
