@@ -15,7 +15,7 @@ carried out.  The roles are read, not printed: a failure is a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ... import data
 from ...checks.linking import CLAUSE_END, clause_start, sentence_bounds
@@ -45,6 +45,20 @@ def _role(text: str, m: Mention, prev_end: int) -> str | None:
     return None
 
 
+def _roles_in(text: str, ms: Sequence[Mention], s: int, e: int) -> dict[str, list[Mention]]:
+    """The exact counts of the sentence ``[s, e)`` by their role in the identity (new, carried_in, done, carried_out)."""
+    roles: dict[str, list[Mention]] = {}
+    prev = s
+    for m in starting_in(ms, s, e):
+        if m.end > e or not m.is_count or m.qualifier is not None:
+            continue
+        r = _role(text, m, prev)
+        prev = m.end
+        if r is not None:
+            roles.setdefault(r, []).append(m)
+    return roles
+
+
 def link_prose_identities(report: Report) -> Iterator[Relation]:
     text = report.text
     ms = mentions(report)
@@ -54,14 +68,7 @@ def link_prose_identities(report: Report) -> Iterator[Relation]:
         if (s, e) in seen:
             continue
         seen.add((s, e))
-        counts = [m for m in starting_in(ms, s, e) if m.end <= e and m.is_count and m.qualifier is None]
-        roles: dict[str, list[Mention]] = {}
-        prev = s
-        for m in counts:
-            r = _role(text, m, prev)
-            prev = m.end
-            if r is not None:
-                roles.setdefault(r, []).append(m)
+        roles = _roles_in(text, ms, s, e)
         if not all(roles.get(r) for r in ("new", "carried_in", "done", "carried_out")):
             continue
         if any(len(roles[r]) != 1 for r in ("carried_in", "done", "carried_out")):
@@ -94,14 +101,7 @@ def link_prose_identities_without_carried_in(report: Report) -> Iterator[Relatio
         ):
             continue
         seen.add((s, e))
-        counts = [m for m in starting_in(ms, s, e) if m.end <= e and m.is_count and m.qualifier is None]
-        roles: dict[str, list[Mention]] = {}
-        prev = s
-        for m in counts:
-            r = _role(text, m, prev)
-            prev = m.end
-            if r is not None:
-                roles.setdefault(r, []).append(m)
+        roles = _roles_in(text, ms, s, e)
         if set(roles) != {"new", "done", "carried_out"} or any(len(roles[r]) != 1 for r in roles):
             continue
         new, done, out = roles["new"][0], roles["done"][0], roles["carried_out"][0]
