@@ -15,7 +15,7 @@ carried out.  The roles are read, not printed: a failure is a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ... import data
 from ...checks.linking import CLAUSE_END, clause_start, sentence_bounds
@@ -45,7 +45,7 @@ def _role(text: str, m: Mention, prev_end: int) -> str | None:
     return None
 
 
-def _roles_in(text: str, ms: Sequence[Mention], s: int, e: int) -> dict[str, list[Mention]]:
+def _roles_in(text: str, ms: tuple[Mention, ...], s: int, e: int) -> dict[str, list[Mention]]:
     """The exact counts of the sentence ``[s, e)`` by their role in the identity (new, carried_in, done, carried_out)."""
     roles: dict[str, list[Mention]] = {}
     prev = s
