@@ -10,7 +10,7 @@ its facts, not of its reports: ``document_facts(report)`` keeps what one
 report says of national figures (a few ``Fact``s; the batch computes them in
 the worker and stores them in ``corpus_facts``), and ``compare_facts`` compares
 the facts of all documents.  A figure of one indicator, region and year restated in another
-document is compared with its first statement the same way (``checks.restated``).  ``check_corpus(reports)`` does both over reports
+document is compared with its first statement the same way (``checks.restated_across``).  ``check_corpus(reports)`` does both over reports
 (a generator is fine); the evidence spans point into the text of the
 document named at the start of the message.
 """
@@ -176,7 +176,7 @@ def document_facts(report: Report) -> list[Fact]:
     """Everything the corpus check needs from one report: the national report's figures, or what a region implies;
     for a 政府信息公开 report, the carried-over requests of its table 3 (``tables.cross_year``)."""
     from ..tables.cross_year import carry_facts
-    from .restated import restated_facts
+    from .restated_across import restated_facts
 
     facts = national_figures(report) if _is_national(report) else implied_national(report)
     return facts + carry_facts(report) + restated_facts(report)
@@ -191,8 +191,8 @@ def compare_facts(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
     """
     from ..tables.cross_year import ROLES as CARRY_ROLES
     from ..tables.cross_year import compare_carry
-    from .restated import ROLES as RESTATED_ROLES
-    from .restated import compare_restated
+    from .restated_across import ROLES as RESTATED_ROLES
+    from .restated_across import compare_restated
 
     implied: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)
     stated: dict[tuple[str, int | None], list[Placed]] = defaultdict(list)

@@ -12,7 +12,7 @@ import pytest
 
 from analyzer import analyze_text
 from analyzer.checks import check_corpus
-from analyzer.checks.restated import restated_facts
+from analyzer.checks.restated_across import restated_facts
 
 RULE = "cross_document_mismatch"
 
@@ -166,7 +166,7 @@ def test_real_reports_restated_facts_and_no_false_mismatch(real_dir):
 
     from analyzer import analyze_file
     from analyzer.checks.cross_document import Placed, compare_facts
-    from analyzer.checks.restated import ROLES
+    from analyzer.checks.restated_across import ROLES
 
     files = real_files("national") + real_files("provincial_2026")
     placed = []
