@@ -151,6 +151,11 @@ def starting_in(ms: tuple[Mention, ...], lo: int, hi: int) -> tuple[Mention, ...
     return ms[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
+def index_from(ms: tuple[Mention, ...], pos: int) -> int:
+    """The index of the first figure of ``ms`` (in text order) that starts at or after ``pos``."""
+    return bisect.bisect_left(_starts(ms), pos)
+
+
 def starting_before(ms: tuple[Mention, ...], pos: int) -> tuple[Mention, ...]:
     """The figures of ``ms`` (in text order) that start at or before ``pos``."""
     return ms[: bisect.bisect_right(_starts(ms), pos)]

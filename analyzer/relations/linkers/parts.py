@@ -24,7 +24,7 @@ from ...checks.linking import (
     paragraph_bounds,
     sentence_bounds,
 )
-from ...checks.mentions import Mention, mentions, starting_in, written_scale
+from ...checks.mentions import Mention, index_from, mentions, starting_in, written_scale
 from ...types import Report
 from ..figures import figure
 from ..model import Relation, RelationKind
@@ -285,10 +285,11 @@ def _closing_groups(report: Report) -> list[PartsOf]:
         if _ABOVE.search(text, max(s, total.start - 8), total.start) and s == sentence_bounds(text, total.start)[0]:
             # "…2项指标。以上共计28项指标": the total of the paragraph's figures before it
             s = max(paragraph_bounds(text, total.start)[0], total.start - _ABOVE_REACH)
-        parts = tuple(m for m in ms[:i] if m.start >= s and _same_kind(m, total))
+        run = ms[index_from(ms, s) : i]
+        parts = tuple(m for m in run if _same_kind(m, total))
         if any(_NOT_WHOLE.search(label(text, p)) for p in parts) or _FROM_TO.search(text[s : total.start]):
             continue
-        if len(parts) >= 2 and len(parts) == len([m for m in ms[:i] if m.start >= s and m.unit == total.unit]):
+        if len(parts) >= 2 and len(parts) == len([m for m in run if m.unit == total.unit]):
             out.append(PartsOf(total, parts, True, parts[0].start))
     return out
 

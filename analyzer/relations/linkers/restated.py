@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
+from ...checks.cache import by_identity
 from ...checks.lexicon import lexicon
 from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
 from ...checks.mentions import Mention, mentions
@@ -205,11 +206,9 @@ def _named(report: Report, m: Mention) -> _Named | None:
     before = clause  # its own period words: the sentence's other clauses may be about other figures
     sec = section_at(report, m.start)
     where = sec.id.split(".")[0] if sec else "0"
-    if report.meta.genre is Genre.GOV_WORK_REPORT:
-        # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
-        heads = [x.heading for x in report.sections if sec is not None and (sec.id + ".").startswith(x.id + ".")]
-        if any(_PERIOD.search(h) for h in heads):
-            return None
+    # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
+    if _about_a_period(report, m):
+        return None
     return _Named(m, name, frozenset(w for w in _TIME if w in before), where, sentence_bounds(text, m.start))
 
 
@@ -276,10 +275,17 @@ def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
 
 def _about_a_period(report: Report, m: Mention) -> bool:
     """In a 政府工作报告, a figure under a heading about a period (“十四五”时期和2025年工作回顾)."""
-    sec = section_at(report, m.start)
-    if sec is None or report.meta.genre is not Genre.GOV_WORK_REPORT:
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return False
-    return any(_PERIOD.search(x.heading) for x in report.sections if (sec.id + ".").startswith(x.id + "."))
+    sec = section_at(report, m.start)
+    return sec is not None and sec.id in _period_sections(report)
+
+
+@by_identity(maxsize=4)
+def _period_sections(report: Report) -> frozenset[str]:
+    """The ids of the sections under (or at) a heading about a period, found once per report."""
+    periods = [x.id + "." for x in report.sections if _PERIOD.search(x.heading)]
+    return frozenset(x.id for x in report.sections if any((x.id + ".").startswith(p) for p in periods))
 
 
 def _apart(report: Report, a: Mention, b: Mention) -> bool:

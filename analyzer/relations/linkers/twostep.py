@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ... import data
 from ...checks.linking import CLAUSE_END, clause_start, group_by_sentence, marked, sentence_bounds, simplified
-from ...checks.mentions import Mention, mentions
+from ...checks.mentions import Mention, index_from, mentions
 from ...types import Report
 from ..figures import combined
 from ..model import Relation, RelationKind
@@ -100,7 +100,7 @@ def link_combined_rates(report: Report) -> Iterator[Relation]:
             continue
         s, _ = sentence_bounds(text, p.start)
         # the rates of the sentence before it, each with one numerator (none of its own count in between)
-        before = [links[m.start] for m in ms[:i] if m.start >= s and m.start in links]
+        before = [links[m.start] for m in ms[index_from(ms, s) : i] if m.start in links]
         if len(before) < 2 or ms[i - 1].start not in links:
             continue
         parts = before[-2:]
