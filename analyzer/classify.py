@@ -159,14 +159,65 @@ def _parts(text: str, sections: tuple[Section, ...]) -> tuple[list[int], set[int
     return parts, set()
 
 
-def _predict_parts(model: Any, inputs: list[SectionInput]) -> list[tuple[str, float]]:
+def _sigmoid_linear_parts(model: Any) -> tuple[Any, Any, Any, Any, Any] | None:
+    """``(features, coef, intercept, a, b)`` of a model shaped as the shipped one (features, then a linear
+    classifier calibrated by one sigmoid per class, one calibrated copy), or None for any other model."""
+    from sklearn.calibration import CalibratedClassifierCV, _SigmoidCalibration
+    from sklearn.pipeline import Pipeline
+    from sklearn.svm import LinearSVC
+
+    if not isinstance(model, Pipeline) or len(model.steps) != 2:
+        return None
+    features, clf = model.steps[0][1], model.steps[1][1]
+    if not isinstance(clf, CalibratedClassifierCV) or clf.method != "sigmoid":
+        return None
+    if len(clf.calibrated_classifiers_) != 1 or len(clf.classes_) < 3:
+        return None
+    cc = clf.calibrated_classifiers_[0]
+    if not isinstance(cc.estimator, LinearSVC) or list(cc.estimator.classes_) != list(clf.classes_):
+        return None
+    if not all(isinstance(c, _SigmoidCalibration) for c in cc.calibrators):
+        return None
+    import numpy as np
+
+    a = np.array([c.a_ for c in cc.calibrators], dtype=np.float64)
+    b = np.array([c.b_ for c in cc.calibrators], dtype=np.float64)
+    return features, cc.estimator.coef_, cc.estimator.intercept_, a, b
+
+
+@functools.lru_cache(maxsize=8)
+def _fast_parts(model: Any) -> tuple[Any, Any, Any, Any, Any] | None:
+    return _sigmoid_linear_parts(model)
+
+
+def predict_proba(model: Any, X: list[str]) -> Any:
+    """``model.predict_proba(X)``, computed without sklearn's per-call input checks when the model has the
+    shipped shape (``_sigmoid_linear_parts``): the same arithmetic as ``CalibratedClassifierCV`` with one
+    sigmoid-calibrated linear classifier (decision values, one sigmoid per class, rows normalised to 1).
+    The checks cost more than the arithmetic for the few sections of one report;
+    ``tests/test_classify.py`` holds the two equal.  Any other model: sklearn's own ``predict_proba``."""
+    import numpy as np
     import sklearn
 
+    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+        parts = _fast_parts(model)
+        if parts is None:
+            return model.predict_proba(X)
+        features, coef, intercept, a, b = parts
+        decision = np.asarray(features.transform(X) @ coef.T) + intercept
+    proba = 1.0 / (1.0 + np.exp(a * decision + b))  # expit(-(a·f + b)), per class
+    total = proba.sum(axis=1)[:, np.newaxis]
+    uniform = np.full_like(proba, 1 / proba.shape[1])
+    proba = np.divide(proba, total, out=uniform, where=total != 0)
+    proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+    return proba
+
+
+def _predict_parts(model: Any, inputs: list[SectionInput]) -> list[tuple[str, float]]:
     from .tokenizer import cut
 
     X = [featurize(x, cut) for x in inputs]
-    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-        proba = model.predict_proba(X)
+    proba = predict_proba(model, X)
     classes = list(model.classes_)
     return [(str(classes[row.argmax()]), float(row.max())) for row in proba]
 

@@ -191,3 +191,38 @@ def test_classify_model_card_reports_the_bar(shipped_model):
     assert card["labels"] == {g: list(v) for g, v in GENRE_LABELS.items()}
     assert len(card["data_sha256"]) == 64
     assert {"scikit-learn", "skops"} <= set(card["libraries"])
+
+
+def test_classify_fast_proba_equals_sklearn_for_every_shipped_genre(shipped_model):
+    """The shipped models' probabilities computed without sklearn's per-call checks are sklearn's own."""
+    import numpy as np
+
+    from analyzer.section_features import SectionInput, featurize
+    from analyzer.tokenizer import cut
+
+    bundle = classify.resolve_model(Settings())
+    inputs = [
+        SectionInput(
+            heading="一、坚持依法行政，推进法治政府建设", body="全年办理行政复议案件29件。", index=0, n_parts=4
+        ),
+        SectionInput(heading="二、存在的问题和不足", body="基层执法力量仍然不足。", index=1, n_parts=4),
+        SectionInput(heading="三、下一步工作打算", body="2025年将持续深化改革。", index=2, n_parts=4),
+        SectionInput(heading="", body="", index=3, n_parts=4),
+    ]
+    X = [featurize(x, cut) for x in inputs]
+    for genre, model in bundle["genres"].items():
+        assert classify._fast_parts(model) is not None, genre  # the fast path is taken for the shipped models
+        np.testing.assert_allclose(classify.predict_proba(model, X), model.predict_proba(X), rtol=0, atol=1e-12)
+
+
+def test_classify_fast_proba_leaves_other_models_to_sklearn():
+    """A model of another shape (no calibration) is not read by the fast path."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    model = make_pipeline(HashingVectorizer(n_features=256), LogisticRegression()).fit(
+        ["甲 乙", "丙 丁", "甲 丙", "乙 丁"], ["a", "b", "a", "b"]
+    )
+    assert classify._sigmoid_linear_parts(model) is None
+    assert classify.predict_proba(model, ["甲 乙"]).shape == (1, 2)

@@ -90,7 +90,10 @@ def _stop_pattern(stops: str) -> re.Pattern[str]:
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """``[start, end)`` of the sentence around ``pos``."""
     if 0 <= pos <= len(text):
-        ends = _stop_offsets(text, SENTENCE_END)
+        last = _LAST  # the linkers' usual question: the same report's text as last time
+        ends = last[1].get(SENTENCE_END) if last[0] is text else None
+        if ends is None:
+            ends = _stop_offsets(text, SENTENCE_END)
         i = bisect.bisect_left(ends, pos)
         return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else len(text))
     start = pos
@@ -111,7 +114,10 @@ def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def clause_start(text: str, pos: int, stops: str = CLAUSE_END) -> int:
     if 0 <= pos <= len(text):
-        ends = _stop_offsets(text, stops)
+        last = _LAST
+        ends = last[1].get(stops) if last[0] is text else None
+        if ends is None:
+            ends = _stop_offsets(text, stops)
         i = bisect.bisect_left(ends, pos)
         return ends[i - 1] + 1 if i else 0
     start = pos
@@ -180,12 +186,19 @@ def sentences(text: str) -> Iterable[tuple[int, int]]:
 
 
 def group_by_sentence(text: str, ms: Sequence[Mention]) -> list[tuple[tuple[int, int], list[Mention]]]:
-    """The sentences that hold at least one figure, with their figures."""
+    """The sentences that hold at least one figure, with their figures (``ms`` in text order)."""
     out: list[tuple[tuple[int, int], list[Mention]]] = []
+    # the sentence of the previous figure holds the next one too when it starts before that sentence's end:
+    # one bisection per sentence, not one per figure
+    lo, hi = 0, -1
     for m in ms:
+        if lo <= m.start < hi:
+            out[-1][1].append(m)
+            continue
         b = sentence_bounds(text, m.start)
         if out and out[-1][0] == b:
             out[-1][1].append(m)
         else:
             out.append((b, [m]))
+        lo, hi = b
     return out

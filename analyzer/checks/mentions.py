@@ -18,6 +18,8 @@ import re
 from array import array
 from dataclasses import dataclass
 
+import regex
+
 from ..extract import patterns
 from ..extract.lexicon import get_lexicon
 from ..types import Metric, MetricKind, Qualifier, Report
@@ -90,8 +92,11 @@ def _unit_of(metric: Metric) -> str:
     return metric.unit
 
 
-def from_metric(metric: Metric, text: str) -> Mention:
-    """The mention of an extractor ``Metric``: its figure's span, its decimals as written, its interval."""
+def from_metric(metric: Metric, text: str, before: regex.Pattern[str] | None = None) -> Mention:
+    """The mention of an extractor ``Metric``: its figure's span, its decimals as written, its interval.
+
+    ``before``: the before-qualifier pattern (``patterns.before_qualifier_re``), when the caller has it at hand.
+    """
     unit = _unit_of(metric)
     raw = metric.raw_number or ""
     ns = metric.number_start if metric.number_start >= 0 else metric.start
@@ -101,7 +106,7 @@ def from_metric(metric: Metric, text: str) -> Mention:
     start = ns if metric.start <= ns < metric.end else metric.start
     if text[start - 3 : start] in _WORD_FORMS and start - 3 >= metric.start:
         start -= 3  # 百分之十二点五: the figure starts at 百分之
-    pre = patterns.before_qualifier_re(get_lexicon()).search(text, max(metric.start, start - 4), start)
+    pre = (before or patterns.before_qualifier_re(get_lexicon())).search(text, max(metric.start, start - 4), start)
     if pre is not None:
         start = pre.start()
     # ... and ends where the metric ends: at its unit, its after-qualifier or a range's high end
@@ -129,8 +134,11 @@ def from_metric(metric: Metric, text: str) -> Mention:
 
 @by_identity(maxsize=8)
 def _cached(report: Report) -> tuple[Mention, ...]:
+    before = patterns.before_qualifier_re(get_lexicon())
     found = [
-        from_metric(m, report.text) for m in report.metrics if m.value_high is None or m.kind is not MetricKind.COUNT
+        from_metric(m, report.text, before)
+        for m in report.metrics
+        if m.value_high is None or m.kind is not MetricKind.COUNT
     ]
     return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 

@@ -17,7 +17,7 @@ from ..checks.mentions import Mention
 from ..settings import Settings
 from ..types import RelationRecord, Report
 from .evaluate import Outcome, evaluate
-from .linkers import linkers
+from .linkers import linked, linkers
 from .model import Relation
 from .policy import severity
 
@@ -45,8 +45,8 @@ class Graph:
 
 def _found(report: Report) -> list[Relation]:
     best: dict[tuple[object, ...], Relation] = {}
-    for name, linker in linkers().items():
-        for rel in linker(report):
+    for name in linkers():
+        for rel in linked(name, report):
             if rel.linker != name:
                 raise AssertionError(f"linker {name} produced a relation named {rel.linker}")
             k = rel.key()

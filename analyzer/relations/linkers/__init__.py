@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 
+from ...checks.cache import by_identity
 from ...types import Report
 from ..model import Relation
 
@@ -47,3 +48,19 @@ def linkers() -> dict[str, Linker]:
         "prose_identity_open": identity.link_prose_identities_without_carried_in,
         "enumeration": enumeration.link_enumerations,
     }
+
+
+@by_identity(maxsize=8)
+def _done(report: Report) -> dict[str, tuple[Relation, ...]]:
+    """The relations found so far in ``report``, by linker name (filled by ``linked``)."""
+    return {}
+
+
+def linked(name: str, report: Report) -> tuple[Relation, ...]:
+    """The relations linker ``name`` finds in ``report``, found once per report: the graph and the linkers
+    that build on another's relations (structure ratios on breakdowns) share them."""
+    done = _done(report)
+    found = done.get(name)
+    if found is None:
+        found = done[name] = tuple(linkers()[name](report))
+    return found

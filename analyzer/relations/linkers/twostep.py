@@ -144,8 +144,8 @@ def link_structure_ratios(report: Report) -> Iterator[Relation]:
     the parts the 其中 breakdown just before it with as many parts.  A breakdown whose parts add up to its
     whole makes the link a warning when a share fails; otherwise it is info at most.
     """
-    from .breakdowns import link_breakdowns
-    from .parts import link_structure_percents, qizhong_groups
+    from . import linked
+    from .parts import qizhong_groups
 
     text = report.text
     # the breakdowns of a whole: 其中 lists, and lists after their total without 其中
@@ -154,11 +154,11 @@ def link_structure_ratios(report: Report) -> Iterator[Relation]:
     ]
     groups += [
         (r.result, list(r.operands))
-        for r in link_breakdowns(report)
+        for r in linked("breakdown", report)
         if r.kind is RelationKind.SUM and r.result is not None
     ]
     by_sentence: dict[tuple[int, int], tuple[Mention, ...]] = {}
-    for r in link_structure_percents(report):
+    for r in linked("structure_percent", report):
         by_sentence[sentence_bounds(text, r.operands[0].start)] = r.operands  # the later run of a sentence wins
     for (s, _), run in by_sentence.items():
         fits = [(w, ps) for w, ps in groups if len(ps) == len(run) and 0 <= s - ps[-1].end <= _STRUCTURE_REACH]
