@@ -202,6 +202,7 @@ class Parsed:
     full: str  # the label without numbering and spaces (notes kept)
 
 
+@functools.lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """A label as matched: spaces out, compatibility forms folded (Kangxi radicals ⾏ → 行, full-width digits)."""
     return unicodedata.normalize("NFKC", _SPACES.sub("", text))
