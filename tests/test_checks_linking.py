@@ -8,6 +8,7 @@ from analyzer.api import analyze_text
 from analyzer.checks import linking
 from analyzer.checks.linking import CLAUSE_END, SENTENCE_END, clause_start, group_by_sentence, sentence_bounds
 from analyzer.checks.mentions import mentions
+from analyzer.offsets import after_last, offsets_of
 
 TEXTS = [
     "全年受理行政复议案件29件，直接纠错案件17件，纠错率58.6%。其中撤销3件！办结率100%",
@@ -45,8 +46,8 @@ def test_sentence_bounds_and_clause_start_agree_with_a_plain_reading(text):
 
 def test_stop_offsets_are_the_stop_characters_in_order():
     text = TEXTS[2]
-    assert list(linking._offsets_of(text, "，；。")) == [i for i, c in enumerate(text) if c in "，；。"]
-    assert list(linking._offsets_of("无标点", "。")) == []
+    assert list(offsets_of(text, "，；。")) == [i for i, c in enumerate(text) if c in "，；。"]
+    assert list(offsets_of("无标点", "。")) == []
 
 
 def test_group_by_sentence_puts_each_figure_in_its_own_sentence():
@@ -57,3 +58,20 @@ def test_group_by_sentence_puts_each_figure_in_its_own_sentence():
     for bounds, inside in groups:
         assert all(sentence_bounds(text, m.start) == bounds for m in inside)
     assert len(groups) == 3
+
+
+def test_after_last_is_the_offset_after_the_last_stop_in_the_window():
+    text = "甲，乙，丙丁戊"
+    offs = offsets_of(text, "，")
+    assert after_last(offs, 6, 0) == 4  # the 2nd comma at 3
+    assert after_last(offs, 3, 0) == 2  # a stop at pos itself is not before it
+    assert after_last(offs, 6, 5) == 5  # none in [5, 6): the window's start
+    assert after_last(offs, 1, 0) == 0
+
+
+def test_offsets_of_reads_a_text_longer_than_one_piece(monkeypatch):
+    import analyzer.offsets as offsets
+
+    monkeypatch.setattr(offsets, "_PIECE", 7)
+    text = "一，二。三，四五六七八，九。" * 3
+    assert list(offsets.offsets_of(text, "，。")) == [i for i, c in enumerate(text) if c in "，。"]

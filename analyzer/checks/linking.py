@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import data
+from ..offsets import offsets_of
 from .cache import by_identity
 from .mentions import Mention, starting_in
 
@@ -73,19 +74,8 @@ def _stop_offsets(text: str, stops: str) -> array[int]:
         _LAST = (text, known)
     found = known.get(stops)
     if found is None:
-        found = known[stops] = _offsets_of(text, stops)
+        found = known[stops] = offsets_of(text, stops)
     return found
-
-
-def _offsets_of(text: str, stops: str) -> array[int]:
-    """The offsets of the characters of ``stops`` in ``text``: one vectorised pass over its code points."""
-    import numpy as np
-
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    where = np.flatnonzero(np.isin(points, np.array([ord(c) for c in stops], dtype=np.uint32)))
-    out: array[int] = array("q")
-    out.frombytes(where.astype(np.int64).tobytes())
-    return out
 
 
 # the text asked about last and its offsets: the linkers ask about one report's text tens of thousands of times

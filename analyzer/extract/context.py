@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from ..numbers import parse_number
+from ..offsets import after_last, offsets_of
 from ..types import Basis, Genre, Meta, Section
 from . import patterns as P
 
@@ -122,15 +123,19 @@ class DocIndex:
         self._year_plan = [bool(m.group("plan")) and not m.group("year") for m in matches]
         self._year_past = [m.group("rel") in _PAST_YEAR_WORDS and meta.genre is Genre.GOV_WORK_REPORT for m in matches]
         self._target_ends = [m.end() for m in _TARGET_WORDS.finditer(text) if _is_goal(m, meta)]
+        # the offsets of line, sentence and clause ends: a start is one bisection away (``last_mark`` scans)
+        self._lines = offsets_of(text, "\n")
+        self._sentences = offsets_of(text, P.SENTENCE_DELIMITERS)
+        self._clauses = offsets_of(text, P.CLAUSE_DELIMITERS)
 
     def paragraph_start(self, pos: int) -> int:
-        return last_mark(self.text, "\n", pos, MAX_LOOKBACK)
+        return after_last(self._lines, pos, max(0, pos - MAX_LOOKBACK))
 
     def sentence_start(self, pos: int) -> int:
-        return last_mark(self.text, P.SENTENCE_DELIMITERS, pos, MAX_LOOKBACK)
+        return after_last(self._sentences, pos, max(0, pos - MAX_LOOKBACK))
 
     def clause_start(self, pos: int, limit: int) -> int:
-        return last_mark(self.text, P.CLAUSE_DELIMITERS, pos, limit)
+        return after_last(self._clauses, pos, max(0, pos - limit))
 
     def year_cue(self, pos: int) -> int | None:
         """The year named nearest before ``pos``: 2024年 in its sentence, 今年/“十四五” in its paragraph."""
