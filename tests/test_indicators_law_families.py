@@ -84,6 +84,19 @@ CASES = [
     ("主动公开人事任免文件95件，其他文件88件。", 1, None, XXGK),
     ("发布政策解读材料64篇。", 0, "info_disclosure.policy_interpretations", XXGK),
     ("完成政府常务会议配套解读9次。", 0, None, XXGK),
+    # a quoted name right before the count is its subject (the share after it is no count of the outcome)
+    ("已答复40件。其中“予以公开”12件，占30%；“部分公开”20件，占50%。", 1, "info_disclosure.granted", XXGK),
+    ("已答复40件。其中“予以公开”12件，占30%；“部分公开”20件，占50%。", 3, "info_disclosure.partial", XXGK),
+    ("已答复40件。其中“予以公开”12件，占30%；“部分公开”20件，占50%。", 2, None, XXGK),
+    ("“不予公开”3件，“无法提供”5件。", 1, "info_disclosure.unable", XXGK),
+    # a change in a bracket after the thing it measures; cases solved and persons arrested are other things
+    ("全区刑事立案数（同比下降9.8%）持续下降。", 0, "public_security.crime_cases_change", FAZHI),
+    ("刑事立案数（同比下降9.8%）和破获刑事案件数（同比上升3.1%）。", 1, None, FAZHI),
+    ("抓获违法犯罪人员数（同比上升12%）。", 0, None, FAZHI),
+    # 等N件 + noun: the noun after the count is the subject, whatever the classifier
+    ("提请审议《甲市物业管理条例》《甲市养犬管理条例》等5件地方性法规草案。", 0, "local_legislation.items", FAZHI),
+    ("制定《甲市公共数据管理办法》等2件市政府规章。", 0, "gov_rules.made", FAZHI),
+    ("审议物业、养犬等5件。", 0, None, FAZHI),
 ]
 
 

@@ -33,9 +33,11 @@ from .scan import Figure, find_figures, iter_figures
 from .subject import (
     MAX_CLAUSE,
     before_parenthesis,
+    bracketed_subject,
     find_subject,
     only_links,
     previous_clause_subject,
+    quoted_subject,
     respective_phrase,
 )
 
@@ -102,7 +104,21 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         sent = doc.sentence_start(fig.start)
         phrase = subj.phrase
         subject_text = subj.text
-        if subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
+        quoted = quoted_subject(text, fig.start, floor) if subject_text is None else None
+        bracketed = (
+            bracketed_subject(text, cs, max(floor, sent), lex)
+            if subject_text is None and quoted is None and only_links(text[cs : fig.start], lex)
+            else None
+        )
+        if quoted is not None:
+            # 其中“部分公开”36件: the quoted name is the subject (the quote ends the clause before the number)
+            subject_text = quoted[1]
+            phrase = quoted[1] + phrase
+        elif bracketed is not None:
+            # 刑事立案数（同比下降13.4%）: the noun before the bracket, not the previous figure's subject
+            subject_text = bracketed
+            phrase = bracketed + phrase
+        elif subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
             # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject (a noun after the
             # first, 新增9家卓越级智能工厂、38家…, is that figure's alone)
             subject_text = prev[1]
