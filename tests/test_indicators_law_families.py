@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.errors import DataFileError
 from analyzer.extract import extract_metrics
+from analyzer.indicators import Indicator, parse_taxonomy
 from analyzer.settings import DEFAULT_SETTINGS
-from analyzer.types import Genre, Meta, Section
+from analyzer.types import Genre, Meta, MetricKind, Section
 
 FAZHI = Meta(title=None, issuer=None, region=None, year=2024, genre=Genre.FAZHI_ANNUAL)
 XXGK = Meta(title=None, issuer=None, region=None, year=2024, genre=Genre.INFO_DISCLOSURE_ANNUAL)
@@ -78,7 +80,12 @@ CASES = [
     ("全年政府网站共发布各类信息23000条。", 0, "gov_portal.posts", XXGK),
     ("其中：通过政府网站公开政府文件、领导动态、重大项目等政府信息18000条。", 0, "gov_portal.posts", XXGK),
     ("通过政府网站主动公开信息40条，其中，重大建设项目类信息31条。", 1, None, XXGK),
-    ("全年通过政府网站、微信公众号等平台，公开政务要闻、便民服务等政府信息共计5200条。", 0, "info_disclosure.proactive_items", XXGK),
+    (
+        "全年通过政府网站、微信公众号等平台，公开政务要闻、便民服务等政府信息共计5200条。",
+        0,
+        "info_disclosure.proactive_items",
+        XXGK,
+    ),
     # categories of documents and of interpretations
     ("主动公开政府文件210件。", 0, "info_disclosure.policy_docs", XXGK),
     ("主动公开人事任免文件95件，其他文件88件。", 1, None, XXGK),
@@ -104,3 +111,33 @@ CASES = [
 def test_law_and_disclosure_families(text, position, expected, meta):
     got = ids(text, meta)
     assert got[position] == expected, (text, got)
+
+
+def test_sentence_and_tail_fields_are_read_and_checked():
+    toml = '[[indicator]]\nid = "a.b"\nkinds = ["count"]\nsubject = ["事项"]\n'
+    ind = parse_taxonomy(toml + 'sentence_exclude = ["微信"]\ntail_exclude = ["实现"]\n', "t")[0]
+    assert (ind.sentence_exclude, ind.tail_exclude) == (("微信",), ("实现",))
+    for field in ("sentence_exclude", "tail_exclude"):
+        with pytest.raises(DataFileError, match=field):
+            parse_taxonomy(toml + f'{field} = "实现"\n', "t")
+
+
+@pytest.mark.parametrize(
+    ("context", "tail", "fits"),
+    [
+        ("全区", "", True),
+        ("全区", "实现网上可办", False),  # the items with a property
+        ("全区", "全部实现网上可办", True),  # all of them
+        ("通过网站、微信", "", False),  # the sentence names another channel
+    ],
+)
+def test_sentence_and_tail_exclusions_decide_the_score(context, tail, fits):
+    ind = Indicator(
+        id="a.b",
+        label="x",
+        kinds=frozenset({MetricKind.COUNT}),
+        subject=("事项",),
+        sentence_exclude=("微信",),
+        tail_exclude=("实现",),
+    )
+    assert (ind.score("政务服务事项", context, MetricKind.COUNT, False, "项", None, tail) > 0) is fits

@@ -32,6 +32,7 @@ from .lexicon import Lexicon, get_lexicon
 from .scan import Figure, find_figures, iter_figures
 from .subject import (
     MAX_CLAUSE,
+    OPEN_BRACKETS,
     before_parenthesis,
     bracketed_subject,
     find_subject,
@@ -107,13 +108,19 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         quoted = quoted_subject(text, fig.start, floor) if subject_text is None else None
         bracketed = (
             bracketed_subject(text, cs, max(floor, sent), lex)
-            if subject_text is None and quoted is None and only_links(text[cs : fig.start], lex)
+            if subject_text is None
+            and quoted is None
+            and cs > 0
+            and text[cs - 1] in OPEN_BRACKETS
+            and only_links(text[cs : fig.start], lex)
             else None
         )
         if quoted is not None:
             # 其中“部分公开”36件: the quoted name is the subject (the quote ends the clause before the number)
             subject_text = quoted[1]
-            phrase = quoted[1] + phrase
+            # the clause before the quotation stays in the phrase: 五年建成“四好农村路”, 累计提供“暖心煤”
+            qcs = max(floor, doc.clause_start(quoted[0] - 1, MAX_CLAUSE))
+            phrase = text[qcs : quoted[0] - 1] + quoted[1] + phrase
         elif bracketed is not None:
             # 刑事立案数（同比下降13.4%）: the noun before the bracket, not the previous figure's subject
             subject_text = bracketed

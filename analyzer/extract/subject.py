@@ -167,9 +167,9 @@ def find_subject(
     subj_start = cs + len(before) - len(head)
     following = None
     if (
-        (fig.kind is MetricKind.COUNT and (fig.unit in FOLLOWING_NOUN_UNITS or text[fig.start - 1 : fig.start] == _LIST_END))
-        or (fig.kind is MetricKind.QUANTITY and fig.unit in FOLLOWING_NOUN_MEASURES)
-    ):
+        fig.kind is MetricKind.COUNT
+        and (fig.unit in FOLLOWING_NOUN_UNITS or text[fig.start - 1 : fig.start] == _LIST_END)
+    ) or (fig.kind is MetricKind.QUANTITY and fig.unit in FOLLOWING_NOUN_MEASURES):
         limit = len(text) if ceiling is None else ceiling
         fm = _FOLLOWING.match(text, end, limit)
         # a noun running into the next figure is that figure's subject (74个断面…比例连续3年100%)
