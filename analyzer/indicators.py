@@ -27,6 +27,9 @@ RELATIONS = ("growth", "level")
 # under (CPI, unemployment: 居民消费价格涨幅3%左右 is a ceiling); ``target_panel`` decides ``met`` with it
 TARGET_DIRECTIONS = ("at_least", "at_most")
 SHIPPED = "analyzer/data/indicators"
+# a predicate opening with these says all of the figure's items have the property (2474项事项全部纳入平台):
+# the figure is then the count of the items, whatever ``tail_exclude`` says
+_ALL_OF_THEM = ("全部", "均", "全都")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,12 @@ class Indicator:
     context_exclude: tuple[str, ...] = ()
     # phrases one of which must occur in the figure's clause: 新增 for the new ones of a count
     clause_context: tuple[str, ...] = ()
+    # phrases that must not occur anywhere in the sentence before the figure: 通过政府网站、微信公众号等平台
+    # 公开信息4891条 is over several channels, not the website's posts
+    sentence_exclude: tuple[str, ...] = ()
+    # phrases that must not occur in the predicate after the figure (its clause after the number and a noun
+    # after it): 156项公安服务事项实现了“一网通办”, 120件做了复议决定 are parts with a property, not the total
+    tail_exclude: tuple[str, ...] = ()
 
     def score(
         self,
@@ -61,8 +70,11 @@ class Indicator:
         growth: bool,
         unit: str | None = None,
         genre: str | None = None,
+        tail: str = "",
     ) -> int:
-        """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number."""
+        """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number.
+
+        ``tail``: the predicate after the figure (the rest of its clause)."""
         if kind not in self.kinds:
             return 0
         if self.units and unit is not None and unit not in self.units:
@@ -74,6 +86,10 @@ class Indicator:
             return 0
         in_genre = genre is not None and genre in self.genres
         if self.context and not in_genre and not any(c in context or c in phrase for c in self.context):
+            return 0
+        if self.sentence_exclude and any(c in context for c in self.sentence_exclude):
+            return 0
+        if self.tail_exclude and not tail.startswith(_ALL_OF_THEM) and any(c in tail for c in self.tail_exclude):
             return 0
         if self.context_exclude or self.clause_context:
             clause = context[max(context.rfind(c) for c in "，；：,;:") + 1 :]
@@ -145,14 +161,15 @@ class Taxonomy:
         growth: bool,
         unit: str | None = None,
         genre: str | None = None,
+        tail: str = "",
     ) -> str | None:
         """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far; ``unit``: its
-        base unit; ``genre``: its document's genre)."""
+        base unit; ``genre``: its document's genre; ``tail``: the rest of its clause after it)."""
         candidates = self.candidates(phrase)
         best_id, best = None, 0
         for i in candidates:
             ind = self.indicators[i]
-            s = ind.score(phrase, context, kind, growth, unit, genre)
+            s = ind.score(phrase, context, kind, growth, unit, genre, tail)
             if s > best:
                 best_id, best = ind.id, s
         return best_id
@@ -219,6 +236,8 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 genres=frozenset(_strings(entry, "genres", where, line)),
                 context_exclude=_strings(entry, "context_exclude", where, line),
                 clause_context=_strings(entry, "clause_context", where, line),
+                sentence_exclude=_strings(entry, "sentence_exclude", where, line),
+                tail_exclude=_strings(entry, "tail_exclude", where, line),
             )
         )
     return out

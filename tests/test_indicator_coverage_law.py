@@ -2,11 +2,13 @@
 excerpts of pages_excerpts.jsonl): the share of their figures that carry an indicator id.
 
 Measured with the 法治 files alone: 250 of 372 figures = 0.672; after the domain files merged
-(duplicates kept once): 246 of 372 = 0.661 (`python -m pytest -s tests/test_indicator_coverage_law.py`
-prints it).  The issue's bar is 0.80; it is not reached: in
+(duplicates kept once): 246 of 372 = 0.661; after the precision fixes of the judged sample (ids taken
+from parts, categories and look-alikes; subjects the extractor lost found again): 239 of 372 = 0.642
+(`python -m pytest -s tests/test_indicator_coverage_law.py` prints it).  The issue's bar is 0.80; it is not reached: in
 the author's hand-judged sample (seed 1402, since retired: see tests/draw_indicator_sample_law.py) 54 of 150 figures of these
 documents are one-off facts or parts of a total (27家成员单位, 概况类信息45条, 1个项目获奖) that no
-id should carry, and 90 of the 96 others get the right id.  The floor below pins what is reached;
+id should carry, and 90 of the 96 others get the right id; of a random 50 of the 131 figures without an
+id after the fixes (seed 1416, at 241 of 372), 45 are of that kind.  The floor below pins what is reached;
 the bar is an expected failure that turns into a failure (strict) once it is met, so that the
 floor is raised then.
 """
@@ -21,7 +23,7 @@ import pytest
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-FLOOR = 0.66  # measured 0.661
+FLOOR = 0.64  # measured 0.642 (239 of 372)
 ISSUE_BAR = 0.80
 
 
@@ -64,7 +66,7 @@ def test_law_coverage_floor(law_coverage):
     assert with_id / total >= FLOOR
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.661, see the docstring")
+@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.642, see the docstring")
 def test_law_coverage_issue_bar(law_coverage):
     with_id, total = law_coverage
     assert with_id / total >= ISSUE_BAR

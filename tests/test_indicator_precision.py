@@ -26,8 +26,9 @@ from analyzer.settings import Settings
 FLOORS = {
     # 政府工作报告 (100 drawn with an id, 50 without): 90 of 100 assigned ids right, 90 of 104 judged ids found
     "indicator_sample_gwr_e62615d": (90 / 100, 90 / 104),
-    # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found
-    "indicator_sample_law_e62615d": (73 / 94, 73 / 84),
+    # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
+    # 84 after the families it showed were fixed (tests/test_indicators_law_families.py)
+    "indicator_sample_law_e62615d": (81 / 83, 81 / 84),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3

@@ -88,7 +88,7 @@ ASSIGNED = [
     ("门户网站发布信息2600余条。", ["gov_portal.posts"]),
     ("受理政府信息公开申请47件。", ["info_disclosure.requests"]),
     ("全年收到行政复议申请130件，受理121件。", ["admin_review.applications_received", "admin_review.cases_received"]),
-    ("县政府制定行政规范性文件7件，均经合法性审核。", ["normative_docs.reviewed"]),
+    ("县政府制定行政规范性文件7件，均经合法性审核。", ["normative_docs.issued"]),  # issued: not the documents reviewed
     ("12345热线受理群众诉求约4.1万件。", ["hotline_12345.tickets_received"]),
     # must not be assigned
     ("新建驿站8个。", [None]),

@@ -19,6 +19,7 @@ right before it ("纠错率58.6%", "行政复议案件29件"), else the figure a
 from __future__ import annotations
 
 import itertools
+import re
 from collections import deque
 
 from ..errors import InputTooLargeError
@@ -31,10 +32,13 @@ from .lexicon import Lexicon, get_lexicon
 from .scan import Figure, find_figures, iter_figures
 from .subject import (
     MAX_CLAUSE,
+    OPEN_BRACKETS,
     before_parenthesis,
+    bracketed_subject,
     find_subject,
     only_links,
     previous_clause_subject,
+    quoted_subject,
     respective_phrase,
 )
 
@@ -42,6 +46,12 @@ __all__ = ["CHARS_PER_FIGURE", "MAX_FIGURES_FLAT", "extract_metrics", "figure_li
 
 # the sentence context given to the taxonomy, at most this many characters back
 _CONTEXT = 80
+# the predicate after a figure given to the taxonomy (120件做了复议决定): up to the clause's end, at most this long
+_TAIL = 16
+_CLAUSE_END = re.compile(r"[，,；;。：:！？!?、（(\n]")
+# a figure whose own subject is a total word (快递17件，合计122件) is the total of the figures before it,
+# not one more of the previous figure's kind: its indicator is matched on its own words alone
+_TOTAL_WORDS = ("合计", "共计", "总计")
 
 # How many figures a text may hold: MAX_FIGURES_FLAT, plus one per CHARS_PER_FIGURE characters.
 # Reports average one figure per ~200 characters (the real corpus), a dense statistics table one
@@ -95,11 +105,32 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         sent = doc.sentence_start(fig.start)
         phrase = subj.phrase
         subject_text = subj.text
-        if subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
+        quoted = quoted_subject(text, fig.start, floor) if subject_text is None else None
+        bracketed = (
+            bracketed_subject(text, cs, max(floor, sent), lex)
+            if subject_text is None
+            and quoted is None
+            and cs > 0
+            and text[cs - 1] in OPEN_BRACKETS
+            and only_links(text[cs : fig.start], lex)
+            else None
+        )
+        if quoted is not None:
+            # 其中“部分公开”36件: the quoted name is the subject (the quote ends the clause before the number)
+            subject_text = quoted[1]
+            # the clause before the quotation stays in the phrase: 五年建成“四好农村路”, 累计提供“暖心煤”
+            qcs = max(floor, doc.clause_start(quoted[0] - 1, MAX_CLAUSE))
+            phrase = text[qcs : quoted[0] - 1] + quoted[1] + phrase
+        elif bracketed is not None:
+            # 刑事立案数（同比下降13.4%）: the noun before the bracket, not the previous figure's subject
+            subject_text = bracketed
+            phrase = bracketed + phrase
+        elif subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
             # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject (a noun after the
             # first, 新增9家卓越级智能工厂、38家…, is that figure's alone)
             subject_text = prev[1]
-            phrase = prev[1] + phrase
+            if not phrase.startswith(_TOTAL_WORDS):
+                phrase = prev[1] + phrase
         elif subject_text is None and only_links(text[cs : fig.start], lex):
             # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
             subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
@@ -111,7 +142,12 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             phrase = respective[0]
             growth = growth or bool(respective[1] & {"growth", "decline"})
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
-        indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre)
+        after = subj.end if subj.text is not None and subj.start >= fig.end else fig.end
+        tail = text[after : min(after + _TAIL, ceiling)]
+        cut = _CLAUSE_END.search(tail)
+        if cut is not None:
+            tail = tail[: cut.start()]
+        indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre, tail)
         section = index.at(fig.number_start)
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)

@@ -36,6 +36,15 @@ _FOLLOWING_STOP = (
     "的|均|已|和|与|及|等|达到|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"
 )
 _FOLLOWING = regex.compile(rf"(?:(?!{_FOLLOWING_STOP})[\u4e00-\u9fff])+")
+# 《甲条例》《乙条例》等4件地方性法规草案: after a list closed by 等 the noun after the count is the subject,
+# whatever the classifier
+_LIST_END = "等"
+# a quoted name right before a figure (“部分公开”36件): the name is the subject
+QUOTE_PAIRS = {"”": "“", "’": "‘", "」": "「"}
+# the longest quoted name taken as a subject
+MAX_QUOTED = 12
+# a figure in a bracket after the thing it measures (刑事立案数（同比下降13.4%）): the brackets
+OPEN_BRACKETS = "（("
 # a year or date inside a clause: the subject starts after it
 _YEAR_IN_CLAUSE = regex.compile(
     r"(?:19|20)[0-9]{2}年(?:度|底|末|初)?|[0-9]{1,2}月(?:份|底|末)?(?:[0-9]{1,2}日)?|连续[0-9一二三四五六七八九十]+年"
@@ -157,9 +166,10 @@ def find_subject(
     head = _strip_leads(before[cut:], words)
     subj_start = cs + len(before) - len(head)
     following = None
-    if (fig.kind is MetricKind.COUNT and fig.unit in FOLLOWING_NOUN_UNITS) or (
-        fig.kind is MetricKind.QUANTITY and fig.unit in FOLLOWING_NOUN_MEASURES
-    ):
+    if (
+        fig.kind is MetricKind.COUNT
+        and (fig.unit in FOLLOWING_NOUN_UNITS or text[fig.start - 1 : fig.start] == _LIST_END)
+    ) or (fig.kind is MetricKind.QUANTITY and fig.unit in FOLLOWING_NOUN_MEASURES):
         limit = len(text) if ceiling is None else ceiling
         fm = _FOLLOWING.match(text, end, limit)
         # a noun running into the next figure is that figure's subject (74个断面…比例连续3年100%)
@@ -221,6 +231,36 @@ def previous_clause_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str
     if not prev.startswith(_LEVEL_LINKS, cut):
         return None  # not "subject + 突破/达到 + level"
     head = _strip_leads(prev[:cut], words)
+    if len(head) < 2 or not _NOUN.fullmatch(head):
+        return None
+    return head[-MAX_SUBJECT:]
+
+
+def quoted_subject(text: str, fig_start: int, floor: int) -> tuple[int, str] | None:
+    """The quoted name right before a figure and where it starts (“不予公开”2件 -> 不予公开), or None."""
+    if fig_start == 0 or text[fig_start - 1] not in QUOTE_PAIRS:
+        return None
+    lo = max(floor, fig_start - 2 - MAX_QUOTED)
+    i = text.rfind(QUOTE_PAIRS[text[fig_start - 1]], lo, fig_start - 1)
+    inner = text[i + 1 : fig_start - 1] if i >= 0 else ""
+    if len(inner) < 2 or not _NOUN.fullmatch(inner):
+        return None
+    return i + 1, inner
+
+
+def bracketed_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str | None:
+    """The noun right before the bracket a figure's clause opens (刑事立案数（同比下降13.4%） -> 刑事立案数).
+
+    Only a figure-free noun of CJK characters after the previous delimiter, at or after ``floor``."""
+    if cs - 1 < floor or cs == 0 or text[cs - 1] not in OPEN_BRACKETS:
+        return None
+    lo = max(floor, cs - 1 - MAX_CLAUSE)
+    start = lo
+    for i in range(cs - 2, lo - 1, -1):
+        if text[i] in CLAUSE_DELIMITERS:
+            start = i + 1
+            break
+    head = _strip_leads(text[start : cs - 1], _words(lex))
     if len(head) < 2 or not _NOUN.fullmatch(head):
         return None
     return head[-MAX_SUBJECT:]

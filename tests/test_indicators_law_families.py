@@ -1,0 +1,143 @@
+"""Indicator ids of 法治 and 信息公开 figures: a figure gets an id only when it is what the id's label says.
+
+Each family below was a wrong id on the independently judged sample (tests/golden/indicator_sample_law_e62615d.jsonl)
+or a frequent figure without one; the sentences are the project's own, written in the genre's style.  Two halves:
+the figure that must get the id, and its near neighbour (a part, a category, a change, another thing counted) that
+must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.errors import DataFileError
+from analyzer.extract import extract_metrics
+from analyzer.indicators import Indicator, parse_taxonomy
+from analyzer.settings import DEFAULT_SETTINGS
+from analyzer.types import Genre, Meta, MetricKind, Section
+
+FAZHI = Meta(title=None, issuer=None, region=None, year=2024, genre=Genre.FAZHI_ANNUAL)
+XXGK = Meta(title=None, issuer=None, region=None, year=2024, genre=Genre.INFO_DISCLOSURE_ANNUAL)
+
+
+def ids(text, meta=FAZHI):
+    return [m.indicator for m in extract_metrics(text, (Section("0", 0, "", 0, len(text)),), meta, DEFAULT_SETTINGS)]
+
+
+# (text, figure's position, id or None, meta)
+CASES = [
+    # a rate and a rise of the rate
+    ("全年行政机关负责人出庭应诉率达98%。", 0, "admin_litigation.head_appearance_rate", FAZHI),
+    ("行政机关负责人出庭应诉率较上年提升12%。", 0, None, FAZHI),
+    ("行政复议案件审结率同比提高5%。", 0, None, FAZHI),
+    ("行政复议案件审结率为96%。", 0, "admin_review.conclusion_rate", FAZHI),
+    # a bare 出庭率 is the heads' only when the sentence names them
+    ("行政机关负责人出庭应诉案件23件，出庭率100%。", 1, "admin_litigation.head_appearance_rate", FAZHI),
+    ("法律顾问代理行政诉讼15件，出庭率100%。", 1, None, FAZHI),
+    # cross-region cases and all cases handled
+    ("全年政务服务中心受理办件15万件。", 0, "gov_services.cases_handled", FAZHI),
+    ("累计受理并办结异地通办件300余件。", 0, None, FAZHI),
+    ("全年受理跨省通办审批件120件。", 0, None, FAZHI),
+    # all items, items with a property, proof requirements, lists of items
+    ("全区保留政务服务事项612项。", 0, "gov_services.items", FAZHI),
+    ("1280项政务服务事项全部纳入一体化平台。", 0, "gov_services.items", FAZHI),
+    ("230项便民服务事项实现“一网通办”。", 0, None, FAZHI),
+    ("全面推行证明事项告知承诺制，900余项证明事项实现告知承诺办理。", 0, None, FAZHI),
+    ("梳理确认政务服务事项清单18个。", 0, None, FAZHI),
+    # 一网通办 is online handling, not cross-region handling
+    ("确定“跨省通办”事项45项。", 0, "gov_services.cross_region_items", FAZHI),
+    ("“一网通办”率达到99%，85项公安服务事项实现了全程网办。", 1, None, FAZHI),
+    # staffed points are no self-service terminals
+    ("在各镇街布设政务服务自助终端56台。", 0, "gov_services.self_service_terminals", FAZHI),
+    ("设立海岛帮办代办点9个。", 0, None, FAZHI),
+    # documents issued, reviewed, filed
+    ("全年审查行政规范性文件38件。", 0, "normative_docs.reviewed", FAZHI),
+    ("县政府新制定行政规范性文件6件。", 0, "normative_docs.issued", FAZHI),
+    ("报送市政府备案规范性文件4件。", 0, "normative_docs.filed", FAZHI),
+    ("主动公开行政规范性文件12件。", 0, None, XXGK),
+    # the entities inspected are inspections, not the stock of market entities
+    ("开展跨部门联合抽查，抽查市场主体1650家。", 0, "law_enforcement.inspections", FAZHI),
+    # officers and the newly certified
+    ("全区共有持证行政执法人员1020名。", 0, "law_enforcement.officers", FAZHI),
+    ("今年有12名同志考取了行政执法证件。", 0, None, FAZHI),
+    # licensing items and actions on them
+    ("区级保留行政许可事项205项。", 0, "admin_licensing.items", FAZHI),
+    ("完成8项省级许可事项认领。", 0, None, FAZHI),
+    # work-plan tasks and evaluation tasks
+    ("年度工作要点明确重点任务36项。", 0, "plan.tasks", FAZHI),
+    ("牵头完成9项政务服务效能考评任务。", 0, None, FAZHI),
+    # review cases received and the part decided; the total of request channels
+    ("全年行政复议98件，76件做了复议决定。", 0, "admin_review.cases_received", FAZHI),
+    ("全年行政复议98件，76件做了复议决定。", 1, None, FAZHI),
+    ("全年行政诉讼41件，15件法院作出判决。", 0, "admin_litigation.cases", FAZHI),
+    ("全年行政诉讼41件，15件法院作出判决。", 1, None, FAZHI),
+    ("全年收到因政府信息公开申请引起的行政复议2件（已办结）。", 0, "info_disclosure.review_cases", XXGK),
+    ("收到网上申请88件，快递申请9件，合计97件。", 2, None, XXGK),
+    # a disclosure case's outcome is not the government's review caseload
+    ("因政府信息公开产生行政复议案件4件，其中结果维持3件，尚未审结1件。", 2, None, XXGK),
+    ("全年办理行政复议案件52件，尚未审结3件。", 1, "admin_review.cases_pending", FAZHI),
+    # the website's posts, one category of them, and posts over several channels
+    ("全年政府网站共发布各类信息23000条。", 0, "gov_portal.posts", XXGK),
+    ("其中：通过政府网站公开政府文件、领导动态、重大项目等政府信息18000条。", 0, "gov_portal.posts", XXGK),
+    ("通过政府网站主动公开信息40条，其中，重大建设项目类信息31条。", 1, None, XXGK),
+    (
+        "全年通过政府网站、微信公众号等平台，公开政务要闻、便民服务等政府信息共计5200条。",
+        0,
+        "info_disclosure.proactive_items",
+        XXGK,
+    ),
+    # categories of documents and of interpretations
+    ("主动公开政府文件210件。", 0, "info_disclosure.policy_docs", XXGK),
+    ("主动公开人事任免文件95件，其他文件88件。", 1, None, XXGK),
+    ("发布政策解读材料64篇。", 0, "info_disclosure.policy_interpretations", XXGK),
+    ("完成政府常务会议配套解读9次。", 0, None, XXGK),
+    # a quoted name right before the count is its subject (the share after it is no count of the outcome)
+    ("已答复40件。其中“予以公开”12件，占30%；“部分公开”20件，占50%。", 1, "info_disclosure.granted", XXGK),
+    ("已答复40件。其中“予以公开”12件，占30%；“部分公开”20件，占50%。", 3, "info_disclosure.partial", XXGK),
+    ("已答复40件。其中“予以公开”12件，占30%；“部分公开”20件，占50%。", 2, None, XXGK),
+    ("“不予公开”3件，“无法提供”5件。", 1, "info_disclosure.unable", XXGK),
+    # a change in a bracket after the thing it measures; cases solved and persons arrested are other things
+    ("全区刑事立案数（同比下降9.8%）持续下降。", 0, "public_security.crime_cases_change", FAZHI),
+    ("刑事立案数（同比下降9.8%）和破获刑事案件数（同比上升3.1%）。", 1, None, FAZHI),
+    ("抓获违法犯罪人员数（同比上升12%）。", 0, None, FAZHI),
+    # 等N件 + noun: the noun after the count is the subject, whatever the classifier
+    ("提请审议《甲市物业管理条例》《甲市养犬管理条例》等5件地方性法规草案。", 0, "local_legislation.items", FAZHI),
+    ("制定《甲市公共数据管理办法》等2件市政府规章。", 0, "gov_rules.made", FAZHI),
+    ("审议物业、养犬等5件。", 0, None, FAZHI),
+]
+
+
+@pytest.mark.parametrize(("text", "position", "expected", "meta"), CASES)
+def test_law_and_disclosure_families(text, position, expected, meta):
+    got = ids(text, meta)
+    assert got[position] == expected, (text, got)
+
+
+def test_sentence_and_tail_fields_are_read_and_checked():
+    toml = '[[indicator]]\nid = "a.b"\nkinds = ["count"]\nsubject = ["事项"]\n'
+    ind = parse_taxonomy(toml + 'sentence_exclude = ["微信"]\ntail_exclude = ["实现"]\n', "t")[0]
+    assert (ind.sentence_exclude, ind.tail_exclude) == (("微信",), ("实现",))
+    for field in ("sentence_exclude", "tail_exclude"):
+        with pytest.raises(DataFileError, match=field):
+            parse_taxonomy(toml + f'{field} = "实现"\n', "t")
+
+
+@pytest.mark.parametrize(
+    ("context", "tail", "fits"),
+    [
+        ("全区", "", True),
+        ("全区", "实现网上可办", False),  # the items with a property
+        ("全区", "全部实现网上可办", True),  # all of them
+        ("通过网站、微信", "", False),  # the sentence names another channel
+    ],
+)
+def test_sentence_and_tail_exclusions_decide_the_score(context, tail, fits):
+    ind = Indicator(
+        id="a.b",
+        label="x",
+        kinds=frozenset({MetricKind.COUNT}),
+        subject=("事项",),
+        sentence_exclude=("微信",),
+        tail_exclude=("实现",),
+    )
+    assert (ind.score("政务服务事项", context, MetricKind.COUNT, False, "项", None, tail) > 0) is fits
