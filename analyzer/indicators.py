@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .data import grouped_words
 from .errors import DataFileError
 from .types import MetricKind
 
@@ -27,6 +28,25 @@ RELATIONS = ("growth", "level")
 # under (CPI, unemployment: 居民消费价格涨幅3%左右 is a ceiling); ``target_panel`` decides ``met`` with it
 TARGET_DIRECTIONS = ("at_least", "at_most")
 SHIPPED = "analyzer/data/indicators"
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Head nouns after a matched subject and per-head ratio markers (``indicator_heads.tsv``)."""
+    groups = grouped_words("indicator_heads.tsv")
+    return groups.get("head", ()), groups.get("ratio", ())
+
+
+def other_head(phrase: str, subject: str, end: int, label: str) -> bool:
+    """Whether ``phrase``, whose matched subject phrase ``subject`` ends at ``end``, counts another thing than
+    the entry labelled ``label``: a head noun follows the subject (学校食堂) or a ratio marker outside it
+    makes it a per-head ratio (unless the label itself is one: 每万人口发明专利拥有量)."""
+    heads, ratios = _heads()
+    tail = phrase[end:]
+    tail = tail[tail.rfind("等") + 1 :]  # 研究A改革等B工作: the head is B, after the list
+    if any(h in tail for h in heads):
+        return True
+    return any(r in phrase and r not in subject for r in ratios) and not any(r in label for r in ratios)
 
 
 @dataclass(frozen=True)
@@ -82,7 +102,9 @@ class Indicator:
             if self.clause_context and not any(c in clause or c in phrase for c in self.clause_context):
                 return 0
         # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
-        nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
+        nearest, head = max((phrase.rfind(s) + len(s), s) for s in self.subject if s in phrase)
+        if other_head(phrase, head, nearest, self.label):
+            return 0
         return (best * 4 + (2 if self.context else 0) + (1 if in_genre else 0)) * 1000 + nearest
 
 

@@ -1,0 +1,99 @@
+"""Precision of the taxonomy on 政府工作报告 figures: a figure gets an id only when it is what the id's label
+says. Sentences written for this test in the genre's style; each family with both halves (must get the id,
+must not). The head-noun and ratio lists are ``analyzer/data/indicator_heads.tsv``."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.extract import extract_metrics
+from analyzer.indicators import other_head
+from analyzer.settings import DEFAULT_SETTINGS
+from analyzer.types import Genre, Meta, Section
+
+GOV = Meta(title=None, issuer=None, region=None, year=2025, genre=Genre.GOV_WORK_REPORT)
+
+
+def first(text: str) -> str | None:
+    metrics = extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, DEFAULT_SETTINGS)
+    return metrics[0].indicator
+
+
+FAMILIES = [
+    # the head of the phrase is the counted noun: a school canteen is no school, a clinic's equipment no clinic
+    ("新建改扩建中小学校25所。", "education.schools_built"),
+    ("提质改造学校食堂800所。", None),
+    ("高校新增硕士学科12个。", None),
+    ("组建城乡学校共同体300个。", None),
+    ("改善农村学校办学条件5000所。", None),
+    ("新建乡镇卫生院120所。", "health.hospitals"),
+    ("为乡镇卫生院配备医疗设备9000个。", None),
+    ("县级公立医院综合改革试点扩大到700个。", None),
+    ("实施农村公路安全生命防护工程6000公里。", None),
+    ("新改建农村公路2800公里。", "rural_roads.built"),
+    # a count of schools is a count of schools built only when the clause says so
+    ("全省普通高等学校达到58所。", None),
+    ("新设本科高校2所。", "education.schools_built"),
+    # a per-head ratio is no count, unless the id is that ratio
+    ("每万城镇常住人口拥有社区工作者达到18人。", None),
+    ("常住人口达到3900万人。", "population.resident"),
+    ("5G基站万人拥有量达到30座。", None),
+    ("新建5G基站2万个。", "5g.base_stations"),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.2个。", "childcare.places_per_1000"),
+    ("新增普惠托位1.5万个。", "childcare.places"),
+    ("新建县级托育服务机构8个。", None),
+    ("千人口床位数增至7.1张。", "health.beds_per_1000"),
+    ("新增医疗卫生机构床位5000张。", "health.beds"),
+    ("新增养老床位3000张。", "elderly_care.beds"),  # its own id, not health.beds
+    ("每万人口高价值发明专利拥有量达到20件。", "patents.invention_per_10k"),
+    # a new lending is no balance
+    ("科技贷款余额达到8000亿元。", "tech_loans.balance"),
+    ("力争新增科技贷款900亿元。", None),
+    ("制造业中长期贷款新增1000亿元。", None),
+    ("绿色贷款余额1.2万亿元。", "green_loans.balance"),
+    ("全年发放绿色贷款600亿元。", None),
+    # 经营主体 (firms and 个体工商户) are no enterprises
+    ("新登记企业增长9%。", "enterprises.new_growth"),
+    ("新登记经营主体增长12%。", "market_entities.new_growth"),
+    # a category of the accidents is a part of them
+    ("生产安全事故起数下降12%。", "production_safety.accidents_change"),
+    ("生产安全死亡事故起数下降4%。", None),
+    ("较大生产安全事故起数下降20%。", None),
+    # a partner, a trade mode or the trading firms are parts of foreign trade
+    ("外贸进出口总额增长6%。", "foreign_trade.growth"),
+    ("对东盟进出口增长15%。", "asean_trade.growth"),  # its own id, not foreign_trade.growth
+    ("加工贸易进出口增长3%。", None),
+    ("有进出口实绩的企业数量增长8%。", None),
+    ("进出口总额达到5000亿元。", "foreign_trade.value"),
+    ("与东盟进出口总额达到900亿元。", None),
+    # the M2 of PM2.5
+    ("广义货币M2增长8%。", "m2.growth"),
+    ("PM2.5浓度改善9%。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES)
+def test_id_only_for_what_the_label_says(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject", "label", "expected"),
+    [
+        ("提质改造学校食堂", "学校", "新建改扩建学校所数", True),  # a head noun after the subject
+        ("新建学校", "学校", "新建改扩建学校所数", False),
+        ("学校增长", "学校", "新建改扩建学校所数", False),  # link words after the subject are no head
+        ("每万人口全科医生", "全科医生", "全科医生数", True),  # a ratio marker outside the subject
+        ("每万人口全科医生", "全科医生", "每万人口全科医生数", False),  # the id is that ratio
+        ("每千人口执业医师", "每千人口执业医师", "执业医师数", False),  # the marker inside the subject
+    ],
+)
+def test_other_head(phrase, subject, label, expected):
+    end = phrase.rfind(subject) + len(subject)
+    assert other_head(phrase, subject, end, label) is expected
+
+
+def test_head_after_a_list_is_the_last_noun():
+    # 研究综合执法改革等建设工作30次: 改革 is one item of the list, the counted noun is 工作
+    assert other_head("研究综合执法改革等建设工作", "研究", 2, "研究工作次数") is False
+    assert other_head("学校等食堂", "学校", 2, "新建改扩建学校所数") is True
