@@ -97,3 +97,39 @@ def test_head_after_a_list_is_the_last_noun():
     # 研究综合执法改革等建设工作30次: 改革 is one item of the list, the counted noun is 工作
     assert other_head("研究综合执法改革等建设工作", "研究", 2, "研究工作次数") is False
     assert other_head("学校等食堂", "学校", 2, "新建改扩建学校所数") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio to GDP is no GDP; a change of the deficit is no deficit
+        ("社会物流总费用与GDP比率降低至13.8%。", "logistics_cost.ratio"),
+        ("地区生产总值增长5.1%。", "gdp.growth"),
+        ("削减财政赤字300亿元。", None),
+        ("拟安排财政赤字5.6万亿元。", "deficit.value"),
+        # growth vs level: a share's sentence and its growth's
+        ("数字经济核心产业增加值占地区生产总值比重达到11%。", "digital_economy.share"),
+        ("数字经济核心产业增加值增长9%。", "digital_economy.core_growth"),
+        # the network's length is no year's building
+        ("农村公路总里程达到12万公里。", "rural_roads.mileage"),
+        ("新改建农村公路3000公里。", "rural_roads.built"),
+        # renovated estates: the clause says so
+        ("改造城镇老旧小区900个。", "shantytown_renovation.units"),
+        ("为老旧小区引入物业服务500个。", None),
+    ],
+)
+def test_scope_and_relation(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 上升到, 降低至 … name the level reached: no growth
+        ("服务业比重上升到52%。", "tertiary_industry.share"),
+        ("民间投资比重上升到60%。", "private_investment.share"),
+        ("服务业增加值增长6%。", "tertiary_industry.value_added_growth"),
+    ],
+)
+def test_change_to_a_level_states_the_level(text, expected):
+    assert first(text) == expected, text
