@@ -133,3 +133,37 @@ def test_scope_and_relation(text, expected):
 )
 def test_change_to_a_level_states_the_level(text, expected):
     assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 纯收入 (before 2014) and 可支配收入 are two statistics
+        ("农村居民人均纯收入实际增长8.4%。", "rural_net_income.per_capita_growth"),
+        ("农村居民人均可支配收入增长6.3%。", "disposable_income.rural_per_capita_growth"),
+        ("中央决定将农民人均纯收入比2009年提高92%。", None),
+        # rural dilapidated houses are no shantytown
+        ("改造农村危房2.5万户。", "housing.rural_dilapidated_renovated"),
+        ("棚户区改造开工12万套。", "housing.shantytown_units"),
+        ("改造农村危房惠及群众8万户。", None),
+        # the same ratio under another name; a several-year fall is no year's
+        ("能耗强度下降3.2%。", "energy_intensity.reduction"),
+        ("全区能耗强度累计下降15%。", None),
+        ("地表水国考断面优良水体比例提高到96%。", "water.surface_good_quality_ratio"),
+        # graduates of the year, not those a programme hired
+        ("今年高校毕业生1200万人。", "college_graduates.count"),
+        ("吸纳高校毕业生10万名。", None),
+        ("食品、药品抽检合格率分别达99.1%、99.5%。", "food_safety.sampling_pass_rate"),
+        ("城市建成区绿地率达到40%。", "urban_green.space_rate"),
+        ("对世界经济增长的贡献率保持在30%左右。", "world_growth.contribution_rate"),
+        # sectors' value added: their own ids, not the whole's
+        ("能源工业增加值增长7%。", "energy_industry.value_added_growth"),
+        ("文旅产业增加值增长6%。", "cultural_tourism.value_added_growth"),
+        ("规上服务业营收增长9%。", "above_scale_services.revenue_growth"),
+        ("规上高技术服务业营收增长12%。", None),
+        ("服务机器人产量增长20%。", "service_robots.output_growth"),
+        ("工业机器人产量增长30%。", "industrial_robots.output_growth"),
+    ],
+)
+def test_added_families(text, expected):
+    assert first(text) == expected, text
