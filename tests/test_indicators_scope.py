@@ -160,10 +160,31 @@ def test_change_to_a_level_states_the_level(text, expected):
         ("能源工业增加值增长7%。", "energy_industry.value_added_growth"),
         ("文旅产业增加值增长6%。", "cultural_tourism.value_added_growth"),
         ("规上服务业营收增长9%。", "above_scale_services.revenue_growth"),
-        ("规上高技术服务业营收增长12%。", None),
+        ("规上高技术服务业营收增长12%。", "high_tech_services.revenue_growth"),  # its own id, not all services
         ("服务机器人产量增长20%。", "service_robots.output_growth"),
         ("工业机器人产量增长30%。", "industrial_robots.output_growth"),
     ],
 )
 def test_added_families(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares of above-scale industry's output are no shares of GDP
+        ("战略性新兴产业产值占规上工业比重提高到45%。", "strategic_emerging_industries.output_share_of_industry"),
+        ("战略性新兴产业增加值占地区生产总值比重达到15%。", "strategic_emerging_industries.share"),
+        ("高新技术产业产值占规上工业比重达到50%。", "high_tech_industry.output_share_of_industry"),
+        ("规上高技术服务业营收增长11%。", "high_tech_services.revenue_growth"),
+        ("高校毕业生去向落实率达到90%。", "college_graduates.placement_rate"),
+        ("高校毕业生初次就业率达到78%。", None),
+        ("实施临时救助20万人次。", "social_assistance.temporary_aid"),
+        ("年均临时救助1000万人次。", None),
+        ("农村规模化供水工程覆盖人口比例达到88%。", "rural_water.scale_supply_coverage"),
+        ("PM_2.5平均浓度为26微克/立方米。", "pm25.concentration"),
+        ("新增本科院校3所。", "education.schools_built"),
+    ],
+)
+def test_added_families_2(text, expected):
     assert first(text) == expected, text
