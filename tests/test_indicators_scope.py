@@ -188,3 +188,29 @@ def test_added_families(text, expected):
 )
 def test_added_families_2(text, expected):
     assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # admissions and students are two counts; vocational schools' and a programme's are others
+        ("普通高校招生268万人。", "education.college_admissions"),
+        ("高等学校在校生1600万人。", "education.college_enrollment"),
+        ("中等职业学校招生规模扩大到741万人。", None),
+        ("普通高校招生比上年增加48万人。", None),
+        # the digital economy, its core industries' revenue and software are three things
+        ("数字经济增加值增长8.7%。", "digital_economy.growth"),
+        ("数字经济核心产业营收增长10%。", "digital_economy.core_revenue_growth"),
+        ("软件业务收入增长12%。", "software.revenue_growth"),
+        # a multiple is no count; a kind of transfers and several years' are no year's transfers
+        ("高新技术企业数量增长2.5倍。", None),
+        ("高新技术企业达到1.2万家。", "high_tech_enterprises.count"),
+        ("中央对地方转移支付10.3万亿元。", "transfer_payments.value"),
+        ("一般性转移支付2.1万亿元。", None),
+        ("五年来中央财政对地方的转移支付累计4万亿元。", None),
+        ("确保招商引资项目完成固定资产投资200亿元。", None),
+        ("建成教育示范学校300所。", None),
+    ],
+)
+def test_split_families(text, expected):
+    assert first(text) == expected, text
