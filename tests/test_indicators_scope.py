@@ -222,13 +222,27 @@ def test_split_families(text, expected):
         # the change of a budget total from last year: its own id, never the level's
         ("拟安排财政赤字1.62万亿元，比去年增加2700亿元。", ["deficit.value", "deficit.change"]),
         ("拟安排地方政府专项债券3.9万亿元、比上年增加5000亿元。", ["special_bonds.value", "special_bonds.change"]),
-        ("拟发行长期建设国债800亿元，比上年减少300亿元。", ["treasury_bond_investment.value", "treasury_bond_investment.change"]),
+        (
+            "拟发行长期建设国债800亿元，比上年减少300亿元。",
+            ["treasury_bond_investment.value", "treasury_bond_investment.change"],
+        ),
         ("全国财政收入3.93万亿元，比上年增加7694亿元。", ["fiscal_revenue.value", "fiscal_revenue.increase"]),
         ("其中中央财政赤字1.2万亿元，增加1700亿元。", ["deficit.central_value", None]),
         # 增长到 names the level reached
-        ("一般公共预算收入从3800亿元增长到4400亿元。", ["general_budget_revenue.value", "general_budget_revenue.value"]),
+        (
+            "一般公共预算收入从3800亿元增长到4400亿元。",
+            ["general_budget_revenue.value", "general_budget_revenue.value"],
+        ),
     ],
 )
 def test_changes_of_budget_totals(text, expected):
     metrics = extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, DEFAULT_SETTINGS)
     assert [m.indicator for m in metrics] == expected, text
+
+
+def test_life_expectancy_older_name():
+    assert first("人均期望寿命2002年达71.8岁。") == "health.life_expectancy"
+
+
+def test_renewable_capacity_share_phrasing():
+    assert first("可再生能源装机容量占比提高到68%。") == "energy.renewable_capacity_share"
