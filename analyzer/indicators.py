@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .data import alternation, grouped_words
 from .errors import DataFileError
 from .types import MetricKind
 
@@ -30,6 +32,27 @@ SHIPPED = "analyzer/data/indicators"
 # a predicate opening with these says all of the figure's items have the property (2474项事项全部纳入平台):
 # the figure is then the count of the items, whatever ``tail_exclude`` says
 _ALL_OF_THEM = ("全部", "均", "全都")
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    """Head nouns after a matched subject (one alternation), per-head ratio markers (``indicator_heads.tsv``),
+    and one alternation of both (a phrase without any of them is never checked further)."""
+    groups = grouped_words("indicator_heads.tsv")
+    heads, ratios = groups.get("head", ()), groups.get("ratio", ())
+    return re.compile(alternation(heads)), ratios, re.compile(alternation(heads + ratios))
+
+
+def other_head(phrase: str, subject: str, end: int, label: str) -> bool:
+    """Whether ``phrase``, whose matched subject phrase ``subject`` ends at ``end``, counts another thing than
+    the entry labelled ``label``: a head noun follows the subject (学校食堂) or a ratio marker outside it
+    makes it a per-head ratio (unless the label itself is one: 每万人口发明专利拥有量)."""
+    heads, ratios, _ = _heads()
+    tail = phrase[end:]
+    tail = tail[tail.rfind("等") + 1 :]  # 研究A改革等B工作: the head is B, after the list
+    if heads.search(tail):
+        return True
+    return any(r in phrase and r not in subject for r in ratios) and not any(r in label for r in ratios)
 
 
 @dataclass(frozen=True)
@@ -81,7 +104,17 @@ class Indicator:
             return 0
         if (self.relation == "growth" and not growth) or (self.relation == "level" and growth):
             return 0
-        best = max((len(s) for s in self.subject if s in phrase), default=0)
+        # one pass: the longest subject phrase in the phrase, and the end of the one nearest the number (the
+        # head of a Chinese noun phrase is last: ties go to it)
+        best = nearest = 0
+        head = ""
+        for s in self.subject:
+            i = phrase.rfind(s)
+            if i >= 0:
+                n = len(s)
+                best = max(best, n)
+                if i + n > nearest or (i + n == nearest and n > len(head)):
+                    nearest, head = i + n, s
         if not best or any(x in phrase for x in self.exclude):
             return 0
         in_genre = genre is not None and genre in self.genres
@@ -97,8 +130,9 @@ class Indicator:
                 return 0
             if self.clause_context and not any(c in clause or c in phrase for c in self.clause_context):
                 return 0
-        # ties go to the phrase nearer the number: the head of a Chinese noun phrase is last
-        nearest = max(phrase.rfind(s) + len(s) for s in self.subject if s in phrase)
+        # 学校食堂, 每万人口…: the phrase counts another thing (a phrase with no head or ratio word is not checked)
+        if _heads()[2].search(phrase) and other_head(phrase, head, nearest, self.label):
+            return 0
         return (best * 4 + (2 if self.context else 0) + (1 if in_genre else 0)) * 1000 + nearest
 
 

@@ -143,9 +143,10 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 
 
 # The share of all figures of the 56 政府工作报告 (national/, provincial_2026/) with an id: measured
-# 2,516 of 8,667 = 0.290 with the economic domains, 3,726 of 8,667 = 0.430 with all 620 ids (issue 14
-# asks 0.60: one-off facts, multi-year totals and subjects the extractor cuts short are the rest).
-MIN_GWR_COVERAGE = 0.42
+# 2,516 of 8,667 = 0.290 with the economic domains, 3,726 of 8,667 = 0.430 with all 620 ids, 3,735 of
+# 8,667 = 0.431 with 656 ids after the precision fixes (heads of phrases, scopes: 94 ids taken away, 103 given)
+# (issue 14 asks 0.60: one-off facts, multi-year totals and subjects the extractor cuts short are the rest).
+MIN_GWR_COVERAGE = 0.426
 
 
 @pytest.mark.slow

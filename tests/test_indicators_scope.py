@@ -1,0 +1,248 @@
+"""Precision of the taxonomy on 政府工作报告 figures: a figure gets an id only when it is what the id's label
+says. Sentences written for this test in the genre's style; each family with both halves (must get the id,
+must not). The head-noun and ratio lists are ``analyzer/data/indicator_heads.tsv``."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.extract import extract_metrics
+from analyzer.indicators import other_head
+from analyzer.settings import DEFAULT_SETTINGS
+from analyzer.types import Genre, Meta, Section
+
+GOV = Meta(title=None, issuer=None, region=None, year=2025, genre=Genre.GOV_WORK_REPORT)
+
+
+def first(text: str) -> str | None:
+    metrics = extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, DEFAULT_SETTINGS)
+    return metrics[0].indicator
+
+
+FAMILIES = [
+    # the head of the phrase is the counted noun: a school canteen is no school, a clinic's equipment no clinic
+    ("新建改扩建中小学校25所。", "education.schools_built"),
+    ("提质改造学校食堂800所。", None),
+    ("高校新增硕士学科12个。", None),
+    ("组建城乡学校共同体300个。", None),
+    ("改善农村学校办学条件5000所。", None),
+    ("新建乡镇卫生院120所。", "health.hospitals"),
+    ("为乡镇卫生院配备医疗设备9000个。", None),
+    ("县级公立医院综合改革试点扩大到700个。", None),
+    ("实施农村公路安全生命防护工程6000公里。", None),
+    ("新改建农村公路2800公里。", "rural_roads.built"),
+    # a count of schools is a count of schools built only when the clause says so
+    ("全省普通高等学校达到58所。", None),
+    ("新设本科高校2所。", "education.schools_built"),
+    # a per-head ratio is no count, unless the id is that ratio
+    ("每万城镇常住人口拥有社区工作者达到18人。", None),
+    ("常住人口达到3900万人。", "population.resident"),
+    ("5G基站万人拥有量达到30座。", None),
+    ("新建5G基站2万个。", "5g.base_stations"),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.2个。", "childcare.places_per_1000"),
+    ("新增普惠托位1.5万个。", "childcare.places"),
+    ("新建县级托育服务机构8个。", None),
+    ("千人口床位数增至7.1张。", "health.beds_per_1000"),
+    ("新增医疗卫生机构床位5000张。", "health.beds"),
+    ("新增养老床位3000张。", "elderly_care.beds"),  # its own id, not health.beds
+    ("每万人口高价值发明专利拥有量达到20件。", "patents.invention_per_10k"),
+    # a new lending is no balance
+    ("科技贷款余额达到8000亿元。", "tech_loans.balance"),
+    ("力争新增科技贷款900亿元。", None),
+    ("制造业中长期贷款新增1000亿元。", None),
+    ("绿色贷款余额1.2万亿元。", "green_loans.balance"),
+    ("全年发放绿色贷款600亿元。", None),
+    # 经营主体 (firms and 个体工商户) are no enterprises
+    ("新登记企业增长9%。", "enterprises.new_growth"),
+    ("新登记经营主体增长12%。", "market_entities.new_growth"),
+    # a category of the accidents is a part of them
+    ("生产安全事故起数下降12%。", "production_safety.accidents_change"),
+    ("生产安全死亡事故起数下降4%。", None),
+    ("较大生产安全事故起数下降20%。", None),
+    # a partner, a trade mode or the trading firms are parts of foreign trade
+    ("外贸进出口总额增长6%。", "foreign_trade.growth"),
+    ("对东盟进出口增长15%。", "asean_trade.growth"),  # its own id, not foreign_trade.growth
+    ("加工贸易进出口增长3%。", None),
+    ("有进出口实绩的企业数量增长8%。", None),
+    ("进出口总额达到5000亿元。", "foreign_trade.value"),
+    ("与东盟进出口总额达到900亿元。", None),
+    # the M2 of PM2.5
+    ("广义货币M2增长8%。", "m2.growth"),
+    ("PM2.5浓度改善9%。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES)
+def test_id_only_for_what_the_label_says(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject", "label", "expected"),
+    [
+        ("提质改造学校食堂", "学校", "新建改扩建学校所数", True),  # a head noun after the subject
+        ("新建学校", "学校", "新建改扩建学校所数", False),
+        ("学校增长", "学校", "新建改扩建学校所数", False),  # link words after the subject are no head
+        ("每万人口全科医生", "全科医生", "全科医生数", True),  # a ratio marker outside the subject
+        ("每万人口全科医生", "全科医生", "每万人口全科医生数", False),  # the id is that ratio
+        ("每千人口执业医师", "每千人口执业医师", "执业医师数", False),  # the marker inside the subject
+    ],
+)
+def test_other_head(phrase, subject, label, expected):
+    end = phrase.rfind(subject) + len(subject)
+    assert other_head(phrase, subject, end, label) is expected
+
+
+def test_head_after_a_list_is_the_last_noun():
+    # 研究综合执法改革等建设工作30次: 改革 is one item of the list, the counted noun is 工作
+    assert other_head("研究综合执法改革等建设工作", "研究", 2, "研究工作次数") is False
+    assert other_head("学校等食堂", "学校", 2, "新建改扩建学校所数") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio to GDP is no GDP; a change of the deficit is no deficit
+        ("社会物流总费用与GDP比率降低至13.8%。", "logistics_cost.ratio"),
+        ("地区生产总值增长5.1%。", "gdp.growth"),
+        ("削减财政赤字300亿元。", None),
+        ("拟安排财政赤字5.6万亿元。", "deficit.value"),
+        # growth vs level: a share's sentence and its growth's
+        ("数字经济核心产业增加值占地区生产总值比重达到11%。", "digital_economy.share"),
+        ("数字经济核心产业增加值增长9%。", "digital_economy.core_growth"),
+        # the network's length is no year's building
+        ("农村公路总里程达到12万公里。", "rural_roads.mileage"),
+        ("新改建农村公路3000公里。", "rural_roads.built"),
+        # renovated estates: the clause says so
+        ("改造城镇老旧小区900个。", "shantytown_renovation.units"),
+        ("为老旧小区引入物业服务500个。", None),
+    ],
+)
+def test_scope_and_relation(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 上升到, 降低至 … name the level reached: no growth
+        ("服务业比重上升到52%。", "tertiary_industry.share"),
+        ("民间投资比重上升到60%。", "private_investment.share"),
+        ("服务业增加值增长6%。", "tertiary_industry.value_added_growth"),
+    ],
+)
+def test_change_to_a_level_states_the_level(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 纯收入 (before 2014) and 可支配收入 are two statistics
+        ("农村居民人均纯收入实际增长8.4%。", "rural_net_income.per_capita_growth"),
+        ("农村居民人均可支配收入增长6.3%。", "disposable_income.rural_per_capita_growth"),
+        ("中央决定将农民人均纯收入比2009年提高92%。", None),
+        # rural dilapidated houses are no shantytown
+        ("改造农村危房2.5万户。", "housing.rural_dilapidated_renovated"),
+        ("棚户区改造开工12万套。", "housing.shantytown_units"),
+        ("改造农村危房惠及群众8万户。", None),
+        # the same ratio under another name; a several-year fall is no year's
+        ("能耗强度下降3.2%。", "energy_intensity.reduction"),
+        ("全区能耗强度累计下降15%。", None),
+        ("地表水国考断面优良水体比例提高到96%。", "water.surface_good_quality_ratio"),
+        # graduates of the year, not those a programme hired
+        ("今年高校毕业生1200万人。", "college_graduates.count"),
+        ("吸纳高校毕业生10万名。", None),
+        ("食品、药品抽检合格率分别达99.1%、99.5%。", "food_safety.sampling_pass_rate"),
+        ("城市建成区绿地率达到40%。", "urban_green.space_rate"),
+        ("对世界经济增长的贡献率保持在30%左右。", "world_growth.contribution_rate"),
+        # sectors' value added: their own ids, not the whole's
+        ("能源工业增加值增长7%。", "energy_industry.value_added_growth"),
+        ("文旅产业增加值增长6%。", "cultural_tourism.value_added_growth"),
+        ("规上服务业营收增长9%。", "above_scale_services.revenue_growth"),
+        ("规上高技术服务业营收增长12%。", "high_tech_services.revenue_growth"),  # its own id, not all services
+        ("服务机器人产量增长20%。", "service_robots.output_growth"),
+        ("工业机器人产量增长30%。", "industrial_robots.output_growth"),
+    ],
+)
+def test_added_families(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares of above-scale industry's output are no shares of GDP
+        ("战略性新兴产业产值占规上工业比重提高到45%。", "strategic_emerging_industries.output_share_of_industry"),
+        ("战略性新兴产业增加值占地区生产总值比重达到15%。", "strategic_emerging_industries.share"),
+        ("高新技术产业产值占规上工业比重达到50%。", "high_tech_industry.output_share_of_industry"),
+        ("规上高技术服务业营收增长11%。", "high_tech_services.revenue_growth"),
+        ("高校毕业生去向落实率达到90%。", "college_graduates.placement_rate"),
+        ("高校毕业生初次就业率达到78%。", None),
+        ("实施临时救助20万人次。", "social_assistance.temporary_aid"),
+        ("年均临时救助1000万人次。", None),
+        ("农村规模化供水工程覆盖人口比例达到88%。", "rural_water.scale_supply_coverage"),
+        ("PM_2.5平均浓度为26微克/立方米。", "pm25.concentration"),
+        ("新增本科院校3所。", "education.schools_built"),
+    ],
+)
+def test_added_families_2(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # admissions and students are two counts; vocational schools' and a programme's are others
+        ("普通高校招生268万人。", "education.college_admissions"),
+        ("高等学校在校生1600万人。", "education.college_enrollment"),
+        ("中等职业学校招生规模扩大到741万人。", None),
+        ("普通高校招生比上年增加48万人。", None),
+        # the digital economy, its core industries' revenue and software are three things
+        ("数字经济增加值增长8.7%。", "digital_economy.growth"),
+        ("数字经济核心产业营收增长10%。", "digital_economy.core_revenue_growth"),
+        ("软件业务收入增长12%。", "software.revenue_growth"),
+        # a multiple is no count; a kind of transfers and several years' are no year's transfers
+        ("高新技术企业数量增长2.5倍。", None),
+        ("高新技术企业达到1.2万家。", "high_tech_enterprises.count"),
+        ("中央对地方转移支付10.3万亿元。", "transfer_payments.value"),
+        ("一般性转移支付2.1万亿元。", None),
+        ("五年来中央财政对地方的转移支付累计4万亿元。", None),
+        ("确保招商引资项目完成固定资产投资200亿元。", None),
+        ("建成教育示范学校300所。", None),
+    ],
+)
+def test_split_families(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the change of a budget total from last year: its own id, never the level's
+        ("拟安排财政赤字1.62万亿元，比去年增加2700亿元。", ["deficit.value", "deficit.change"]),
+        ("拟安排地方政府专项债券3.9万亿元、比上年增加5000亿元。", ["special_bonds.value", "special_bonds.change"]),
+        (
+            "拟发行长期建设国债800亿元，比上年减少300亿元。",
+            ["treasury_bond_investment.value", "treasury_bond_investment.change"],
+        ),
+        ("全国财政收入3.93万亿元，比上年增加7694亿元。", ["fiscal_revenue.value", "fiscal_revenue.increase"]),
+        ("其中中央财政赤字1.2万亿元，增加1700亿元。", ["deficit.central_value", None]),
+        # 增长到 names the level reached
+        (
+            "一般公共预算收入从3800亿元增长到4400亿元。",
+            ["general_budget_revenue.value", "general_budget_revenue.value"],
+        ),
+    ],
+)
+def test_changes_of_budget_totals(text, expected):
+    metrics = extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, DEFAULT_SETTINGS)
+    assert [m.indicator for m in metrics] == expected, text
+
+
+def test_life_expectancy_older_name():
+    assert first("人均期望寿命2002年达71.8岁。") == "health.life_expectancy"
+
+
+def test_renewable_capacity_share_phrasing():
+    assert first("可再生能源装机容量占比提高到68%。") == "energy.renewable_capacity_share"
