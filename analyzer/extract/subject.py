@@ -209,6 +209,16 @@ def only_links(clause: str, lex: Lexicon) -> bool:
     return bool(clause) and len(_strip_links(clause, _words(lex))[0]) == 0
 
 
+def _clause_before(text: str, cs: int, floor: int) -> int:
+    """Where the clause ending at the delimiter ``cs - 1`` starts (at ``floor`` at the earliest, at most
+    ``MAX_CLAUSE`` characters back)."""
+    lo = max(floor, cs - 1 - MAX_CLAUSE)
+    for i in range(cs - 2, lo - 1, -1):
+        if text[i] in CLAUSE_DELIMITERS:
+            return i + 1
+    return lo
+
+
 def previous_clause_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str | None:
     """The noun that opens the clause before ``cs`` (外贸进出口总额 in 外贸进出口总额突破百亿元，达到…).
 
@@ -217,13 +227,7 @@ def previous_clause_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str
     """
     if cs - 1 < floor or cs == 0 or text[cs - 1] not in _CLAUSE_JOIN:
         return None
-    lo = max(floor, cs - 1 - MAX_CLAUSE)
-    start = lo
-    for i in range(cs - 2, lo - 1, -1):
-        if text[i] in CLAUSE_DELIMITERS:
-            start = i + 1
-            break
-    prev = text[start : cs - 1]
+    prev = text[_clause_before(text, cs, floor) : cs - 1]
     if not prev or any(c.isdigit() for c in prev):
         return None
     words = _words(lex)
@@ -254,13 +258,7 @@ def bracketed_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str | Non
     Only a figure-free noun of CJK characters after the previous delimiter, at or after ``floor``."""
     if cs - 1 < floor or cs == 0 or text[cs - 1] not in OPEN_BRACKETS:
         return None
-    lo = max(floor, cs - 1 - MAX_CLAUSE)
-    start = lo
-    for i in range(cs - 2, lo - 1, -1):
-        if text[i] in CLAUSE_DELIMITERS:
-            start = i + 1
-            break
-    head = _strip_leads(text[start : cs - 1], _words(lex))
+    head = _strip_leads(text[_clause_before(text, cs, floor) : cs - 1], _words(lex))
     if len(head) < 2 or not _NOUN.fullmatch(head):
         return None
     return head[-MAX_SUBJECT:]
