@@ -13,6 +13,9 @@ sample needs a new seed and a new judgement, never an edit of an old one.
 - ``indicator_sample_law_e62615d.jsonl``: seed 1405, 150 figures, drawn at commit e62615d (the two
   domain sets merged: 620 ids; 385 of the 628 listed figures had an id) and judged by an engineer who
   had not written the taxonomy: 73 of 94 assigned ids right, 73 of 84 judged ids found.
+- ``indicator_sample_law_3bff2fb.jsonl``: seed 1407, 150 figures, drawn at commit 3bff2fb (657 ids) and
+  judged by another engineer who had not written the taxonomy: 76 of 88 assigned ids right, 76 of 83 judged
+  ids found (the e62615d sample was seen while fixing; this one measures that work).
 - retired: ``indicator_sample_law.jsonl`` (seed 1402, judged by the author of the 法治 files against
   their 299 ids, before the economic domains merged).
 """
