@@ -75,3 +75,14 @@ def test_offsets_of_reads_a_text_longer_than_one_piece(monkeypatch):
     monkeypatch.setattr(offsets, "_PIECE", 7)
     text = "一，二。三，四五六七八，九。" * 3
     assert list(offsets.offsets_of(text, "，。")) == [i for i, c in enumerate(text) if c in "，。"]
+
+
+def test_marked_is_read_once_per_sentence_and_figures():
+    report = analyze_text("全年受理案件29件，办结27件，办结率93.1%。")
+    text, ms = report.text, mentions(report)
+    s, e = sentence_bounds(text, ms[0].start)
+    first = linking.marked(text, s, e, ms)
+    assert first.text.count("⟨") == 3 and first.mentions == tuple(ms)
+    assert linking.marked(text, s, e, list(ms)) is first  # the same figures: the same marking
+    fewer = linking.marked(text, s, e, ms[1:])  # other figures: marked anew
+    assert fewer is not first and fewer.text.count("⟨") == 2 and fewer.mentions == tuple(ms[1:])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from array import array
 from collections.abc import Iterable, Sequence
@@ -156,8 +157,23 @@ class Marked:
         return self.mentions[int(PLACEHOLDER.fullmatch(group).group(1))]  # type: ignore[union-attr]
 
 
+@by_identity(maxsize=4)
+def _marked_of(text: str) -> dict[tuple[int, int], Marked]:
+    """The sentences of ``text`` marked so far (filled by ``marked``: several linkers mark the same sentence)."""
+    return {}
+
+
 def marked(text: str, start: int, end: int, ms: Iterable[Mention]) -> Marked:
-    inside = [m for m in ms if start <= m.start and m.end <= end]
+    inside = tuple(m for m in ms if start <= m.start and m.end <= end)
+    known = _marked_of(text)
+    found = known.get((start, end))
+    if found is not None and len(found.mentions) == len(inside) and all(map(operator.is_, found.mentions, inside)):
+        return found
+    found = known[(start, end)] = _mark(text, start, end, inside)
+    return found
+
+
+def _mark(text: str, start: int, end: int, inside: tuple[Mention, ...]) -> Marked:
     parts: list[str] = []
     pos = start
     for i, m in enumerate(inside):
@@ -165,7 +181,7 @@ def marked(text: str, start: int, end: int, ms: Iterable[Mention]) -> Marked:
         parts.append(f"⟨{i}⟩")
         pos = m.end
     parts.append(text[pos:end])
-    return Marked("".join(parts), start, tuple(inside))
+    return Marked("".join(parts), start, inside)
 
 
 def sentences(text: str) -> Iterable[tuple[int, int]]:
