@@ -51,6 +51,14 @@ _FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
 _PERIOD = re.compile(r"累计|五年|年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
 # a year written in the clause: a different year is a different figure
 _YEAR = re.compile(r"(\d{4})年")
+_WORDS = data.grouped_words("relation_words.tsv")
+# a period's name followed by one of these names one year of it (“十四五”开局之年)
+_ONE_YEAR = re.compile(rf"[”\"’']?(?:{'|'.join(map(re.escape, _WORDS['restated_one_year']))})")
+
+
+def _is_period(words: str) -> bool:
+    """``words`` speak of a period (五年来, 累计, “十四五”时期), not of one year of it (“十四五”开局之年)."""
+    return any(not _ONE_YEAR.match(words, p.end()) for p in _PERIOD.finditer(words))
 
 
 def _keys(report: Report, m: Mention) -> list[tuple[str, ...]]:
@@ -75,12 +83,12 @@ def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     if len(name) < _LABEL_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return None
     s, e = _near_sentence(text, m)
-    if _PART_WORDS.search(name) or _PERIOD.search(text[s:e]):
+    if _PART_WORDS.search(name) or _is_period(text[s:e]):
         return None
     if _CHANGE.search(text[s : m.start]) or _FROM_TO.search(name):
         return None
     ps, _ = paragraph_bounds(text, m.start)
-    if _PERIOD.search(text[ps : ps + 40]):
+    if _is_period(text[ps : ps + 40]):
         return None  # a paragraph about a period (五年来…): its figures are totals over several years
     # anywhere in the report: a one-year report (法治, 信息公开) names one thing once for its year
     # the last words name it (现区级保留的政务服务事项 = 区级保留的政务服务事项); enough of them to tell
@@ -96,20 +104,19 @@ def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
         covering = metric_at(report, m.number_start)
         basis = covering.basis if covering is not None else None
         words = text[clause_start(text, m.start, CLAUSE_END) : m.end + 4]
-        if basis not in (None, Basis.ACTUAL) or _CHANGE.search(words) or _FROM_TO.search(words):
+        # a target is compared with the same target only (the basis is part of the key)
+        if basis is Basis.PERIOD_AVERAGE or _CHANGE.search(words) or _FROM_TO.search(words):
             return None
         # the words right before the figure must name the same thing (审结58件 is not 调解和解结案12件)
         s, e = _near_sentence(text, m)
         ps, _ = paragraph_bounds(text, m.start)
-        if _PERIOD.search(text[s:e]) or _PERIOD.search(text[ps : ps + 40]):
+        if _is_period(text[s:e]) or _is_period(text[ps : ps + 40]):
             return None
         # within one top-level section (a review and next year's plans state one indicator for two years),
         # named by the same words; a figure with a qualifier (余, 以上) only against the same qualifier
         name = _LEAD.sub("", _TAIL.sub("", own_label(text, m, mentions(report))))
         qual = m.qualifier.value if m.qualifier is not None else ""
-        sec = section_at(report, m.start)
-        top = sec.id.split(".")[0] if sec else "0"
-        return ("id", m.indicator, str(m.year), m.unit, qual, top, name[-2:])
+        return ("id", m.indicator, str(m.year), basis.value if basis else "", m.unit, qual, _part(report, m.start), name[-2:])
     return None
 
 
@@ -148,7 +155,6 @@ def _year_of(text: str, m: Mention) -> str | None:
 
 
 # --- a labelled figure written again anywhere ------------------------------------------------------------
-_WORDS = data.grouped_words("relation_words.tsv")
 # words that make a longer name a part, a scope or a period of a shorter one
 _SCOPE = re.compile("|".join(map(re.escape, sorted(_WORDS["restated_scope"], key=len, reverse=True))))
 # words of a sentence that name its figure's period or basis (去年, 今年, 拟)
@@ -177,7 +183,7 @@ class _Named:
     m: Mention
     name: str  # the clause's words before the figure, lead and link words cut (quotes dropped)
     time: frozenset[str]  # the period and basis words of its sentence before it
-    section: str  # its top-level section (compared in a 政府工作报告)
+    section: str  # the part it is compared within in a 政府工作报告 (``_part``)
     sentence: tuple[int, int]
 
 
@@ -193,7 +199,7 @@ def _named(report: Report, m: Mention) -> _Named | None:
     if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return None
     s, e = _near_sentence(text, m)
-    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name) or _PERIOD.search(text[s:e]):
+    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name) or _is_period(text[s:e]):
         return None
     nxt = text[m.end : m.end + 1]
     if ("\u4e00" <= nxt <= "\u9fff" and nxt not in "和及与并") or _PURPOSE.match(text, m.end):
@@ -201,11 +207,10 @@ def _named(report: Report, m: Mention) -> _Named | None:
     if _CHANGE.search(clause):
         return None  # a change (比上年增加167亿元), not a level
     ps, _ = paragraph_bounds(text, m.start)
-    if _PERIOD.search(text[ps : ps + 40]):
+    if _is_period(text[ps : ps + 40]):
         return None
     before = clause  # its own period words: the sentence's other clauses may be about other figures
-    sec = section_at(report, m.start)
-    where = sec.id.split(".")[0] if sec else "0"
+    where = _part(report, m.start)
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
     if _about_a_period(report, m):
         return None
@@ -281,10 +286,52 @@ def _about_a_period(report: Report, m: Mention) -> bool:
     return sec is not None and sec.id in _period_sections(report)
 
 
+def _part(report: Report, pos: int) -> str:
+    """The part of the report a figure at ``pos`` is compared within: its top-level section; in a 政府工作报告
+    the year its top-level heading names (“2026年工作安排” and “附件1 2026年省十件民生实事” with its numbered
+    items plan the same year), else that section."""
+    sec = section_at(report, pos)
+    top = sec.id.split(".")[0] if sec else "0"
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return top
+    return _year_parts(report).get(top, top)
+
+
+@by_identity(maxsize=4)
+def _year_parts(report: Report) -> dict[str, str]:
+    """Top-level section id -> "year:2026" for the sections whose heading (or the unnumbered heading opening
+    their appendix) names one year and no period; found once per report."""
+    heads = {h.start: h for h in report.headings}
+    out: dict[str, str] = {}
+    opened: tuple[int, str | None] = (0, None)  # (block, year) of the appendix title last read
+    for sec in report.sections:
+        h = heads.get(sec.start)
+        if sec.level != 1 or h is None:
+            continue
+        own = _one_year(h.title)
+        if not h.label:
+            opened = (h.block, own)
+        elif h.block != opened[0]:
+            # an appendix numbered anew whose title line is no heading: the line before its first item
+            line_start = report.text.rfind("\n", 0, max(0, h.start - 1)) + 1
+            opened = (h.block, _one_year(report.text[line_start : h.start]))
+        if own is None and h.block > 0 and opened[0] == h.block:
+            own = opened[1]  # a numbered item of an appendix: the appendix's year
+        if own is not None:
+            out[sec.id] = f"year:{own}"
+    return out
+
+
+def _one_year(title: str) -> str | None:
+    """The one year a heading names (2026年工作安排), None for none, two, or a period (“十四五”时期和2025年)."""
+    years = set(_YEAR.findall(title))
+    return years.pop() if len(years) == 1 and not _is_period(title) else None
+
+
 @by_identity(maxsize=4)
 def _period_sections(report: Report) -> frozenset[str]:
     """The ids of the sections under (or at) a heading about a period, found once per report."""
-    periods = [x.id + "." for x in report.sections if _PERIOD.search(x.heading)]
+    periods = [x.id + "." for x in report.sections if _is_period(x.heading)]
     return frozenset(x.id for x in report.sections if any((x.id + ".").startswith(p) for p in periods))
 
 
@@ -299,7 +346,43 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
 
 
+# between a start and an end value: 由2552万辆增至 (the verbs are data)
+_TO_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_WORDS['restated_from_to'], key=len, reverse=True)))})了?")
+_FROM = re.compile(r"(?:由|从)$")
+
+
+def _from_to_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(first, restatement, name) of an end value written twice with the same name and the same start value:
+    汽车保有量由2552万辆增至3230万辆 … 汽车保有量由2552万辆增至3553万辆 (the start value fixes the period, so
+    a period's review is no obstacle)."""
+    text = report.text
+    ms = mentions(report)
+    seen: dict[tuple[str, float, str, str], Mention] = {}
+    for prev, m in zip(ms, ms[1:]):
+        if m.unit != prev.unit or m.qualifier is not None or prev.qualifier is not None:
+            continue
+        if m.start - prev.end > 4 or not _TO_VERB.fullmatch(text, prev.end, m.start):
+            continue
+        start = clause_start(text, prev.start, CLAUSE_END)
+        head = text[start : prev.start]
+        if not _FROM.search(head):
+            continue
+        name = _LEAD.sub("", head[:-1].strip())
+        if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name) or _PART_OF.search(name):
+            continue
+        key = (name[-_LABEL_KEPT:], prev.value, prev.unit, m.unit)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = m
+        elif sentence_bounds(text, first.start) != sentence_bounds(text, m.start):
+            y1, y2 = _year_of(text, first), _year_of(text, m)
+            if not (y1 and y2 and y1 != y2):
+                yield first, m, name
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    for first, other, name in _from_to_pairs(report):
+        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
     for first, other in _named_pairs(report):
         yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
