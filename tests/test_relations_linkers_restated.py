@@ -121,6 +121,13 @@ MUST += [
         ("5.5%左右", "5.5%左右"),
         True,
     ),
+    (
+        "a 共 between the name and the figure",
+        FAZHI + "一、主要工作\n全年共受理行政复议案件29件，审结27件。" + FILLER + "\n二、存在问题\n"
+        "受理行政复议案件共计31件。\n",
+        ("29件", "31件"),
+        False,
+    ),
 ]
 
 MUST_NOT = [
@@ -183,6 +190,10 @@ MUST_NOT = [
         "a target against last year's result",
         GOV + "二、2025年工作安排\n今年发展主要预期目标是：城镇调查失业率5.5%左右。" + FILLER
         + "去年城镇调查失业率为5.1%。\n",
+    ),
+    (
+        "a 共 does not join two names",
+        FAZHI + "全年共受理行政复议案件29件。" + FILLER + "\n审结行政复议案件共计27件。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -98,6 +98,7 @@ class _Patterns:
     joined: tuple[str, ...]  # item names holding a 、
     list_verb: re.Pattern[str]  # a last item ending in a verb: the count after it is not the list's
     not_counted: re.Pattern[str]  # what follows a count that does not count items (字, 月)
+    far: re.Pattern[str]  # a count of measures whose items may start a sentence or two later (五项制度)
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +132,10 @@ def _patterns() -> _Patterns:
         terms["joined"],
         re.compile(rf"(?:{_alt(terms['list_verb'])})$"),
         re.compile(rf"(?:{_alt(terms['not_counted'])})"),
+        re.compile(
+            _COUNT + rf"(?P<cls>{_alt(('项', '个', '条', '大', '种', '类'))})(?P<noun>[^，。；：:、\d\n]{{0,6}}?)"
+            rf"(?:{_alt(terms['far_noun'])})(?=[，,。；;])"
+        ),
     )
 
 
@@ -459,6 +464,8 @@ _LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领�
 _COUNT_AFTER_LIST = re.compile(rf"(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
 _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
+# a count closing the list before (五级和…): it ends where the next list starts
+_COUNT_BEFORE = re.compile(rf"[{_CN}]+{_LIST_COUNTED}$")
 _ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
 _LIST_ITEMS = 16
 _ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
@@ -570,7 +577,9 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             continue
         if n > k_hi:
             start = m.start - 1 if m.quoted else m.start
-            if k < 3 or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
+            # two items are read whole when a list of their own closes right before them (省、市、县三级和园区、高校两类)
+            short = k < 3 and not (k == 2 and text[m.start : m.start + 1] in "和及与" and _COUNT_BEFORE.search(text, max(0, m.start - 8), m.start))
+            if short or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
                 continue
             if pats.list_verb.search(items[-1]):
                 continue
@@ -583,10 +592,39 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# the most characters between a count of measures and the 一是 opening its items (a sentence or two)
+_FAR_REACH = 160
+
+
+def _far_list(report: Report) -> Iterator[Relation]:
+    """建立五项制度，压实审查责任。一是…二是…: a count of measures (``far_noun``) whose numbered items open a
+    sentence or two later in its paragraph, no other count between them (it would be theirs)."""
+    text = report.text
+    pats = _patterns()
+    for m in pats.far.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+            continue
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end == -1 else para_end
+        first = pats.markers.search(text, m.end(), min(para_end, m.end() + _FAR_REACH))
+        if first is None or (first["shi"] or "") not in ("一", "") or pats.far.search(text, m.end(), first.start()):
+            continue
+        if pats.counted.search(text, m.end(), first.start()):
+            continue  # another count between: the items are its
+        run = _first_run(marker_items(text, first.start(), _section_end(report, first.start())))
+        if len(run) < 2 or run[0].number != 1:
+            continue
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (run[0].start, run[-1].end), len(run),
+                        len(run), False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
-    for form in (_counted, _count_after, _list_then_count):
+    for form in (_counted, _count_after, _list_then_count, _far_list):
         for rel in form(report):
             assert rel.result is not None
             at = rel.result.start

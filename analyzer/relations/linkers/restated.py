@@ -39,10 +39,12 @@ _REACH = 400
 
 # leading words that do not change what a rate is (years, 全年, 我区)
 _LEAD = re.compile(
-    r"^(?:\d{4}年(?:度)?|全年|今年|本年度?|我[区县市省局委办]|全[区县市省]|其中|同时|此外|并且|并|且|和|及)+"
+    r"^(?:\d{4}年(?:度)?|全年|今年|本年度?|我[区县市省局委办]|全[区县市省]|其中|同时|此外|并且|并|且|和|及|共计|共(?!同))+"
 )
-# verbs between the name and the figure
-_TAIL = re.compile(r"(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提升至|提高至)?$")
+# verbs between the name and the figure, after a 共 / 合计 (受理行政复议案件共29件 names 受理行政复议案件)
+_TAIL = re.compile(
+    r"(?:共计|合计|总计|共)?(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提升至|提高至)?$"
+)
 # a change, not a level
 _CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环比|百分点|比上年|较上年|目标|预期|力争|以上|以下")
 # one of two values of a change: 由92.4%提高到95.1%
