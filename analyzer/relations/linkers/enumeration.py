@@ -461,7 +461,7 @@ def _count_after(report: Report) -> Iterator[Relation]:
 _ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
 _LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域)"
 # a count right after a list: 四大, “三大, 6个
-_COUNT_AFTER_LIST = re.compile(rf"(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
+_COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
 _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
 # a count closing the list before (五级和…): it ends where the next list starts
@@ -594,6 +594,21 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
 
 # the most characters between a count of measures and the 一是 opening its items (a sentence or two)
 _FAR_REACH = 160
+# what stands before an item marker (``_CLAUSE_START``)
+_STARTS = frozenset("。；;：:，,！!？?\n\u3000 \t")
+
+
+@lru_cache(maxsize=1)
+def _first_markers() -> tuple[str, ...]:
+    """The words that open a numbered list: 一是 and the ordinal words numbered 1 (首先, 一方面)."""
+    return ("一是", *(w for w, (_, n) in _patterns().ordinals.items() if n == 1))
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _far_list(report: Report) -> Iterator[Relation]:
@@ -601,18 +616,20 @@ def _far_list(report: Report) -> Iterator[Relation]:
     sentence or two later in its paragraph, no other count between them (it would be theirs)."""
     text = report.text
     pats = _patterns()
-    for m in pats.far.finditer(text):
+    # read from the items back to the count: a list's first item (一是, 首先) is rarer than a numeral
+    for first in sorted(p for w in _first_markers() for p in _find_all(text, w)):
+        if first and text[first - 1] not in _STARTS:
+            continue
+        reach = max(text.rfind("\n", 0, first) + 1, first - _FAR_REACH)
+        m = None
+        for m in pats.far.finditer(text, reach, first):
+            pass  # the last count of measures before the items
+        if m is None or pats.markers.search(text, m.end(), first) or pats.counted.search(text, m.end(), first):
+            continue  # an item or another count between: the items are not this count's
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
             continue
-        para_end = text.find("\n", m.end())
-        para_end = len(text) if para_end == -1 else para_end
-        first = pats.markers.search(text, m.end(), min(para_end, m.end() + _FAR_REACH))
-        if first is None or (first["shi"] or "") not in ("一", "") or pats.far.search(text, m.end(), first.start()):
-            continue
-        if pats.counted.search(text, m.end(), first.start()):
-            continue  # another count between: the items are its
-        run = _first_run(marker_items(text, first.start(), _section_end(report, first.start())))
+        run = _first_run(marker_items(text, first, _section_end(report, first)))
         if len(run) < 2 or run[0].number != 1:
             continue
         rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (run[0].start, run[-1].end), len(run),

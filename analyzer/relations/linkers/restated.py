@@ -18,7 +18,7 @@ both be true are a warning (the scope may differ in ways the text does not show)
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -60,11 +60,53 @@ _ONE_YEAR = re.compile(rf"[”\"’']?(?:{'|'.join(map(re.escape, _WORDS['restat
 
 def _is_period(words: str) -> bool:
     """``words`` speak of a period (五年来, 累计, “十四五”时期), not of one year of it (“十四五”开局之年)."""
-    return any(not _ONE_YEAR.match(words, p.end()) for p in _PERIOD.finditer(words))
+    p = _PERIOD.search(words)
+    if p is None:
+        return False  # the usual case: one search
+    return not _ONE_YEAR.match(words, p.end()) or any(not _ONE_YEAR.match(words, q.end()) for q in _PERIOD.finditer(words, p.end()))
 
 
-def _keys(report: Report, m: Mention) -> list[tuple[str, ...]]:
-    return [k for k in (_id_key(report, m), _name_key(report, m), _label_key(report, m)) if k is not None]
+# a name of Chinese characters only
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _memo(report: Report) -> tuple[dict[int, int], dict[int, bool]]:
+    """Per report: each figure's clause start, and whether its sentence or paragraph speaks of a period
+    (asked by several keys of one figure: found once; the report asked about last is kept)."""
+    global _LAST
+    last = _LAST  # one read: another thread may replace it
+    if last[0] is not report:
+        last = _LAST = (report, {}, {})
+    return last[1], last[2]
+
+
+_LAST: tuple[Report | None, dict[int, int], dict[int, bool]] = (None, {}, {})
+
+
+def _clause_of(report: Report, m: Mention) -> int:
+    starts = _memo(report)[0]
+    start = starts.get(m.start)
+    if start is None:
+        start = starts[m.start] = clause_start(report.text, m.start, CLAUSE_END)
+    return start
+
+
+def _in_period(report: Report, m: Mention) -> bool:
+    """The figure's sentence (within ``_REACH``) or the start of its paragraph speaks of a period."""
+    known = _memo(report)[1]
+    found = known.get(m.start)
+    if found is None:
+        text = report.text
+        s, e = _near_sentence(text, m)
+        ps, _ = paragraph_bounds(text, m.start)
+        found = known[m.start] = _is_period(text[s:e]) or _is_period(text[ps : ps + 40])
+    return found
+
+
+def _keys(report: Report, m: Mention, by_id: bool = True) -> list[tuple[str, ...]]:
+    """The keys of ``m`` (``by_id`` False: its indicator is stated once, no id key can pair it)."""
+    keys = (_id_key(report, m) if by_id else None, _name_key(report, m), _label_key(report, m))
+    return [k for k in keys if k is not None]
 
 
 # a figure that is one item of a list or a part of another is not a statement of its own total
@@ -80,18 +122,15 @@ def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     # a 政府工作报告 reviews the year and the five-year period in one part: one name, two periods
     if not m.is_count or m.qualifier is not None or report.meta.genre is Genre.GOV_WORK_REPORT:
         return None
-    start = clause_start(text, m.start, CLAUSE_END)
+    start = _clause_of(report, m)
     name = _LEAD.sub("", _TAIL.sub("", text[start : m.start].strip()))
-    if len(name) < _LABEL_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
+    if len(name) < _LABEL_MIN or not _HAN.fullmatch(name) or _PART_WORDS.search(name) or _FROM_TO.search(name):
         return None
-    s, e = _near_sentence(text, m)
-    if _PART_WORDS.search(name) or _is_period(text[s:e]):
+    s, _ = _near_sentence(text, m)
+    if _CHANGE.search(text[s : m.start]):
         return None
-    if _CHANGE.search(text[s : m.start]) or _FROM_TO.search(name):
-        return None
-    ps, _ = paragraph_bounds(text, m.start)
-    if _is_period(text[ps : ps + 40]):
-        return None  # a paragraph about a period (五年来…): its figures are totals over several years
+    if _in_period(report, m):
+        return None  # a sentence or a paragraph about a period (五年来…): its figures are totals over several years
     # anywhere in the report: a one-year report (法治, 信息公开) names one thing once for its year
     # the last words name it (现区级保留的政务服务事项 = 区级保留的政务服务事项); enough of them to tell
     # 区级保留的政务服务事项 from 区级取消政务服务事项
@@ -103,16 +142,16 @@ def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
 def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     text = report.text
     if m.indicator:
+        words = text[_clause_of(report, m) : m.end + 4]
+        if _CHANGE.search(words) or _FROM_TO.search(words):
+            return None
         covering = metric_at(report, m.number_start)
         basis = covering.basis if covering is not None else None
-        words = text[clause_start(text, m.start, CLAUSE_END) : m.end + 4]
         # a target is compared with the same target only (the basis is part of the key)
-        if basis is Basis.PERIOD_AVERAGE or _CHANGE.search(words) or _FROM_TO.search(words):
+        if basis is Basis.PERIOD_AVERAGE:
             return None
         # the words right before the figure must name the same thing (审结58件 is not 调解和解结案12件)
-        s, e = _near_sentence(text, m)
-        ps, _ = paragraph_bounds(text, m.start)
-        if _is_period(text[s:e]) or _is_period(text[ps : ps + 40]):
+        if _in_period(report, m):
             return None
         # within one top-level section (a review and next year's plans state one indicator for two years),
         # named by the same words; a figure with a qualifier (余, 以上) only against the same qualifier
@@ -126,7 +165,7 @@ def _name_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     text = report.text
     if m.unit != "%":
         return None
-    words = text[clause_start(text, m.start, CLAUSE_END) : m.start]
+    words = text[_clause_of(report, m) : m.start]
     if _CHANGE.search(words):
         return None
     name = _TAIL.sub("", words)
@@ -194,29 +233,26 @@ def _named(report: Report, m: Mention) -> _Named | None:
     text = report.text
     if m.kind not in _KINDS or m.qualifier is not None:
         return None
-    start = clause_start(text, m.start, CLAUSE_END)
-    clause = text[start : m.start]
-    # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
-    name = _LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1]))
-    if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
-        return None
-    s, e = _near_sentence(text, m)
-    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name) or _is_period(text[s:e]):
-        return None
     nxt = text[m.end : m.end + 1]
     if ("\u4e00" <= nxt <= "\u9fff" and nxt not in "和及与并") or _PURPOSE.match(text, m.end):
         return None  # 27亿元国债资金: the words after the figure name it
+    clause = text[_clause_of(report, m) : m.start]
+    # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
+    name = _LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1]))
+    if len(name) < _NAME_MIN or not _HAN.fullmatch(name):
+        return None
+    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name):
+        return None
     if _CHANGE.search(clause):
         return None  # a change (比上年增加167亿元), not a level
-    ps, _ = paragraph_bounds(text, m.start)
-    if _is_period(text[ps : ps + 40]):
+    if _in_period(report, m):
         return None
-    before = clause  # its own period words: the sentence's other clauses may be about other figures
-    where = _part(report, m.start)
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
     if _about_a_period(report, m):
         return None
-    return _Named(m, name, frozenset(w for w in _TIME if w in before), where, sentence_bounds(text, m.start))
+    # its own period words (the clause's: the sentence's other clauses may be about other figures)
+    time = frozenset(w for w in _TIME if w in clause)
+    return _Named(m, name, time, _part(report, m.start), sentence_bounds(text, m.start))
 
 
 def _same_name(a: _Named, b: _Named) -> bool:
@@ -275,7 +311,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
 def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
     """The name of ``m`` as its own clause writes it, and the period words of that clause."""
     text = report.text
-    clause = text[clause_start(text, m.start, CLAUSE_END) : m.start]
+    clause = text[_clause_of(report, m) : m.start]
     name = _LEAD.sub("", _TAIL.sub("", clause.strip()))
     return name, frozenset(w for w in _TIME if w in clause)
 
@@ -388,8 +424,10 @@ def link_restated(report: Report) -> Iterator[Relation]:
     for first, other in _named_pairs(report):
         yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
-    for m in mentions(report):
-        for k in _keys(report, m):
+    ms = mentions(report)
+    stated = Counter((m.indicator, m.unit) for m in ms if m.indicator)
+    for m in ms:
+        for k in _keys(report, m, stated[(m.indicator, m.unit)] > 1):
             groups[k].append(m)
     seen: set[tuple[int, int]] = set()
     for key, ms in groups.items():
