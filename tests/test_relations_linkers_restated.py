@@ -128,6 +128,19 @@ MUST += [
         ("29件", "31件"),
         False,
     ),
+    (
+        "各类 inside the name of a total",
+        FAZHI + "一、主要工作\n全年受理行政复议案件29件，审结27件。" + FILLER + "\n二、存在问题\n"
+        "全年共受理各类行政复议案件31件。\n",
+        ("29件", "31件"),
+        False,
+    ),
+    (
+        "GDP for 地区生产总值",
+        GOV + "一、2024年工作回顾\n全市地区生产总值达到1250.6亿元，增长5.2%。" + FILLER + "\nGDP达到1350.6亿元。\n",
+        ("1250.6亿元", "1350.6亿元"),
+        False,
+    ),
 ]
 
 MUST_NOT = [
@@ -194,6 +207,15 @@ MUST_NOT = [
     (
         "a 共 does not join two names",
         FAZHI + "全年共受理行政复议案件29件。" + FILLER + "\n审结行政复议案件共计27件。\n",
+    ),
+    (
+        "各类 does not join two names",
+        FAZHI + "全年受理行政复议案件29件。" + FILLER + "\n审结各类行政复议案件27件。\n",
+    ),
+    (
+        "a region's 地区生产总值 is no restatement of the country's",
+        GOV + "一、2024年工作回顾\n全国国内生产总值达到125.6万亿元，增长5.2%。" + FILLER
+        + "\n东部地区生产总值达到65.6万亿元。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -202,6 +202,17 @@ _SCOPE = re.compile("|".join(map(re.escape, sorted(_WORDS["restated_scope"], key
 _TIME = _WORDS["restated_time"]
 # period words that name the report's own period (a one-year or one-month report)
 _OWN_PERIOD = frozenset(_WORDS["restated_own_period"])
+# words inside a name that only say it is the whole (各类), and other names of one indicator (GDP)
+_FILLER = re.compile("|".join(map(re.escape, _WORDS["restated_total_filler"])))
+_ALIASES = dict(pair.split("=", 1) for pair in _WORDS["restated_alias"])
+_ALIAS = re.compile("|".join(map(re.escape, sorted(_ALIASES, key=len, reverse=True))))
+
+
+def _plain(name: str) -> str:
+    """``name`` as compared: fillers dropped, another name of an indicator replaced (各类, GDP)."""
+    return _ALIAS.sub(lambda a: _ALIASES[a.group()], _FILLER.sub("", name))
+
+
 # a name ending in an allocation verb (中央财政安排): the figure is an amount for a purpose named after it
 _ALLOCATE = re.compile(rf"(?:{'|'.join(map(re.escape, _WORDS['restated_verb']))})$")
 # the clause after a figure says what it is for (…51亿元，用于支持…)
@@ -238,7 +249,7 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None  # 27亿元国债资金: the words after the figure name it
     clause = text[_clause_of(report, m) : m.start]
     # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
-    name = _LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1]))
+    name = _plain(_LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1])))
     if len(name) < _NAME_MIN or not _HAN.fullmatch(name):
         return None
     if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name):
