@@ -100,7 +100,8 @@ MUST += [
     ),
     (
         "a paragraph about the first year of a plan period is about one year",
-        GOV + "一、2021年工作回顾\n2021年是“十四五”开局之年。全市固定资产投资总额完成358.6亿元，增长3.1%。"
+        GOV
+        + "一、2021年工作回顾\n2021年是“十四五”开局之年。全市固定资产投资总额完成358.6亿元，增长3.1%。"
         + FILLER
         + "\n固定资产投资总额完成394.5亿元。\n",
         ("358.6亿元", "394.5亿元"),
@@ -108,7 +109,8 @@ MUST += [
     ),
     (
         "an end value restated with the same start value, in a five-year review",
-        GOV + "一、过去五年工作回顾\n五年来，全市民用汽车保有量由182万辆增至236万辆，路网更加完善。"
+        GOV
+        + "一、过去五年工作回顾\n五年来，全市民用汽车保有量由182万辆增至236万辆，路网更加完善。"
         + FILLER
         + "\n民用汽车保有量由182万辆增至256万辆。\n",
         ("236万辆", "256万辆"),
@@ -189,19 +191,23 @@ MUST_NOT = [
     ),
     (
         "an end value after another start value",
-        GOV + "一、2024年工作回顾\n全市民用汽车保有量由182万辆增至236万辆，路网更加完善。"
+        GOV
+        + "一、2024年工作回顾\n全市民用汽车保有量由182万辆增至236万辆，路网更加完善。"
         + FILLER
         + "\n民用汽车保有量由150万辆增至256万辆。\n",
     ),
     (
         "a paragraph about a plan period is still a period",
-        GOV + "一、2024年工作回顾\n“十四五”时期，全市固定资产投资总额完成1858.6亿元。"
+        GOV
+        + "一、2024年工作回顾\n“十四五”时期，全市固定资产投资总额完成1858.6亿元。"
         + FILLER
         + "\n固定资产投资总额完成394.5亿元。\n",
     ),
     (
         "a target against last year's result",
-        GOV + "二、2025年工作安排\n今年发展主要预期目标是：城镇调查失业率5.5%左右。" + FILLER
+        GOV
+        + "二、2025年工作安排\n今年发展主要预期目标是：城镇调查失业率5.5%左右。"
+        + FILLER
         + "去年城镇调查失业率为5.1%。\n",
     ),
     (
@@ -214,7 +220,9 @@ MUST_NOT = [
     ),
     (
         "a region's 地区生产总值 is no restatement of the country's",
-        GOV + "一、2024年工作回顾\n全国国内生产总值达到125.6万亿元，增长5.2%。" + FILLER
+        GOV
+        + "一、2024年工作回顾\n全国国内生产总值达到125.6万亿元，增长5.2%。"
+        + FILLER
         + "\n东部地区生产总值达到65.6万亿元。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),

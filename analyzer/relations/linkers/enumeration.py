@@ -578,7 +578,11 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
         if n > k_hi:
             start = m.start - 1 if m.quoted else m.start
             # two items are read whole when a list of their own closes right before them (省、市、县三级和园区、高校两类)
-            short = k < 3 and not (k == 2 and text[m.start : m.start + 1] in "和及与" and _COUNT_BEFORE.search(text, max(0, m.start - 8), m.start))
+            short = k < 3 and not (
+                k == 2
+                and text[m.start : m.start + 1] in "和及与"
+                and _COUNT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            )
             if short or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
                 continue
             if pats.list_verb.search(items[-1]):
@@ -622,8 +626,8 @@ def _far_list(report: Report) -> Iterator[Relation]:
             continue
         reach = max(text.rfind("\n", 0, first) + 1, first - _FAR_REACH)
         m = None
-        for m in pats.far.finditer(text, reach, first):
-            pass  # the last count of measures before the items
+        for found in pats.far.finditer(text, reach, first):
+            m = found  # the last count of measures before the items
         if m is None or pats.markers.search(text, m.end(), first) or pats.counted.search(text, m.end(), first):
             continue  # an item or another count between: the items are not this count's
         n = cn_int(m["n"])
@@ -632,8 +636,17 @@ def _far_list(report: Report) -> Iterator[Relation]:
         run = _first_run(marker_items(text, first, _section_end(report, first)))
         if len(run) < 2 or run[0].number != 1:
             continue
-        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (run[0].start, run[-1].end), len(run),
-                        len(run), False, UNSURE)
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (run[0].start, run[-1].end),
+            len(run),
+            len(run),
+            False,
+            UNSURE,
+        )
         if rel is not None:
             yield rel
 

@@ -17,6 +17,7 @@ both be true are a warning (the scope may differ in ways the text does not show)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -63,7 +64,9 @@ def _is_period(words: str) -> bool:
     p = _PERIOD.search(words)
     if p is None:
         return False  # the usual case: one search
-    return not _ONE_YEAR.match(words, p.end()) or any(not _ONE_YEAR.match(words, q.end()) for q in _PERIOD.finditer(words, p.end()))
+    return not _ONE_YEAR.match(words, p.end()) or any(
+        not _ONE_YEAR.match(words, q.end()) for q in _PERIOD.finditer(words, p.end())
+    )
 
 
 # a name of Chinese characters only
@@ -157,7 +160,16 @@ def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
         # named by the same words; a figure with a qualifier (余, 以上) only against the same qualifier
         name = _LEAD.sub("", _TAIL.sub("", own_label(text, m, mentions(report))))
         qual = m.qualifier.value if m.qualifier is not None else ""
-        return ("id", m.indicator, str(m.year), basis.value if basis else "", m.unit, qual, _part(report, m.start), name[-2:])
+        return (
+            "id",
+            m.indicator,
+            str(m.year),
+            basis.value if basis else "",
+            m.unit,
+            qual,
+            _part(report, m.start),
+            name[-2:],
+        )
     return None
 
 
@@ -407,7 +419,7 @@ def _from_to_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
     text = report.text
     ms = mentions(report)
     seen: dict[tuple[str, float, str, str], Mention] = {}
-    for prev, m in zip(ms, ms[1:]):
+    for prev, m in itertools.pairwise(ms):
         if m.unit != prev.unit or m.qualifier is not None or prev.qualifier is not None:
             continue
         if m.start - prev.end > 4 or not _TO_VERB.fullmatch(text, prev.end, m.start):
@@ -435,9 +447,9 @@ def link_restated(report: Report) -> Iterator[Relation]:
     for first, other in _named_pairs(report):
         yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
-    ms = mentions(report)
-    stated = Counter((m.indicator, m.unit) for m in ms if m.indicator)
-    for m in ms:
+    figures = mentions(report)
+    stated: Counter[tuple[str | None, str]] = Counter((m.indicator, m.unit) for m in figures if m.indicator)
+    for m in figures:
         for k in _keys(report, m, stated[(m.indicator, m.unit)] > 1):
             groups[k].append(m)
     seen: set[tuple[int, int]] = set()
