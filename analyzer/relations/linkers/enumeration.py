@@ -12,7 +12,11 @@ its items).  The list's structure decides how it is read:
   a report's parts may be separated by ，, a part's name may hold a 、 of its own:
   政府信息公开行政复议、行政诉讼情况);
 * a list right before its count: "黄河、淮河、海河、长江四大流域", “A、B、C”三种意识,
-  "A、B、C“三大体系”".
+  "A、B、C“三大体系”"; two items are enough when a list of their own closes right
+  before them (省、市、县三级和园区、高校两类);
+* a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
+  or two later in its paragraph, with no other count between (read back from the
+  first item: 一是 is rarer than a numeral).
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A

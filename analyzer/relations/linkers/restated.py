@@ -10,7 +10,14 @@ whose extra words are no scope, part or period (市民热线受理市民诉求 r
 figures' own clauses (今年 / 去年, 拟), no change (比上年增加), no average
 against a total, no amount whose purpose follows it (安排27亿元国债资金用于…).
 A 政府工作报告 reviews one year and five and plans the next: its figures are
-compared within one top-level section whose headings name no period.  Values
+compared within one top-level section whose headings name no period, or across
+top-level sections whose headings name the same one year (the plan “2026年工作安排”
+and its appendix “附件1 2026年省十件民生实事”, numbered anew).  A paragraph about
+the first or last year of a plan period (“十四五”开局之年) is about one year.  A
+name is compared without the words that only say it is a whole (各类) or after a
+共/合计, GDP as 生产总值; a target only with the same target.  An end value
+(汽车保有量由2552万辆增至3230万辆) is restated when the same name and the same
+start value come again, in a period's review too (the start fixes the period).  Values
 that agree within their rounding intervals are verified; values that cannot
 both be true are a warning (the scope may differ in ways the text does not show).
 """
