@@ -87,10 +87,49 @@ MUST = [
     ),
 ]
 
+MUST += [
+    (
+        "two items closed by a list of their own",
+        "建立区、街道、社区三级和企业、学校两类调解组织。",
+        True,
+        None,
+    ),
+    (
+        "two items closed by a list of their own, one short",
+        "健全市县乡三级和企业、学校三类调解组织。",
+        False,
+        Severity.WARNING,
+    ),
+    (
+        "a count of measures, the items a sentence later",
+        "健全三项制度，压实各方责任。一是完善受理制度。二是完善审理制度。三是完善督办制度。",
+        True,
+        None,
+    ),
+    (
+        "a count of measures, the items a sentence later, one short",
+        "健全四项制度，压实各方责任。一是完善受理制度。二是完善审理制度。三是完善督办制度。",
+        False,
+        Severity.WARNING,
+    ),
+]
+
 MUST_NOT = [
     ("a colon, then prose without a list", "采取三项措施：完善制度体系，规范执法行为，强化监督问责。"),
     ("a colon, then a line that is no numbered item", "做好三个方面工作：\n全年健全制度。\n1.规范执法。\n"),
-    ("an item cannot hold the count of another list", "覆盖省、市、县三级和园区、高校三类服务平台。"),
+    ("an item cannot hold the count of another list", "覆盖省、市、县三级和园区三类服务平台。"),
+    ("two items after a comma: too little to read", "覆盖省、市、县三级，园区、高校三类服务平台。"),
+    (
+        "a count of measures, then another count before the items",
+        "健全三项制度，压实各方责任。全年办理复议案件5件。一是完善受理制度。二是完善审理制度。",
+    ),
+    (
+        "a count of measures whose items start too far away",
+        "健全三项制度。"
+        + "坚持以人民为中心的发展思想，持续优化法治化营商环境。" * 7
+        + "一是完善受理制度。二是完善审理制度。",
+    ),
+    ("a count of things, not of measures", "新建三个口袋公园，方便群众休闲。一是城东公园。二是城西公园。"),
     ("a count of characters", "在“巩固、增强、提升、畅通”八个字上下功夫。"),
     ("a count of months", "公开率、及时率、准确率连续12个月保持全省前列。"),
     ("a verb between the list and the count", "铁路、公路、水路通道达到5条。"),

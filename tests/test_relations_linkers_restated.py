@@ -80,6 +80,71 @@ MUST = [
     ),
 ]
 
+# a 政府工作报告 with its plan, an appendix of the year's projects (numbered anew) and a glossary
+PLAN = GOV + "一、2024年工作回顾\n全年新建改建农村公路1200公里。" + FILLER + "\n二、2025年工作安排\n"
+APPENDIX = "\n附件1 2025年市十件民生实事\n一、提升农村公路通行水平\n"
+
+MUST += [
+    (
+        "a 政府工作报告: the plan restated in the appendix of the same year",
+        PLAN + "推进城乡融合发展，新建改建农村公路1500公里。" + FILLER + APPENDIX + "新建改建农村公路1600公里，"
+        "其中县道提档升级300公里。\n",
+        ("1500公里", "1600公里"),
+        False,
+    ),
+    (
+        "a 政府工作报告: the appendix agreeing with the plan",
+        PLAN + "推进城乡融合发展，新建改建农村公路1500公里。" + FILLER + APPENDIX + "新建改建农村公路1500公里。\n",
+        ("1500公里", "1500公里"),
+        True,
+    ),
+    (
+        "a paragraph about the first year of a plan period is about one year",
+        GOV
+        + "一、2021年工作回顾\n2021年是“十四五”开局之年。全市固定资产投资总额完成358.6亿元，增长3.1%。"
+        + FILLER
+        + "\n固定资产投资总额完成394.5亿元。\n",
+        ("358.6亿元", "394.5亿元"),
+        False,
+    ),
+    (
+        "an end value restated with the same start value, in a five-year review",
+        GOV
+        + "一、过去五年工作回顾\n五年来，全市民用汽车保有量由182万辆增至236万辆，路网更加完善。"
+        + FILLER
+        + "\n民用汽车保有量由182万辆增至256万辆。\n",
+        ("236万辆", "256万辆"),
+        False,
+    ),
+    (
+        "a target restated in its explanation",
+        GOV + "二、2025年工作安排\n今年发展主要预期目标是：地区生产总值增长5.5%左右；城镇调查失业率5.5%左右，"
+        "城镇新增就业12万人以上。" + FILLER + "城镇调查失业率5.5%左右，体现了稳就业的要求。\n",
+        ("5.5%左右", "5.5%左右"),
+        True,
+    ),
+    (
+        "a 共 between the name and the figure",
+        FAZHI + "一、主要工作\n全年共受理行政复议案件29件，审结27件。" + FILLER + "\n二、存在问题\n"
+        "受理行政复议案件共计31件。\n",
+        ("29件", "31件"),
+        False,
+    ),
+    (
+        "各类 inside the name of a total",
+        FAZHI + "一、主要工作\n全年受理行政复议案件29件，审结27件。" + FILLER + "\n二、存在问题\n"
+        "全年共受理各类行政复议案件31件。\n",
+        ("29件", "31件"),
+        False,
+    ),
+    (
+        "GDP for 地区生产总值",
+        GOV + "一、2024年工作回顾\n全市地区生产总值达到1250.6亿元，增长5.2%。" + FILLER + "\nGDP达到1350.6亿元。\n",
+        ("1250.6亿元", "1350.6亿元"),
+        False,
+    ),
+]
+
 MUST_NOT = [
     (
         "a part of the whole under a longer name (市本级)",
@@ -113,6 +178,52 @@ MUST_NOT = [
         "a 政府工作报告: the review and the plan, two sections",
         GOV + "一、2024年工作回顾\n新建改建农村公路1200公里。" + FILLER + "\n二、2025年工作安排\n"
         "新建改建农村公路1500公里。\n",
+    ),
+    (
+        "a 政府工作报告: last year's review and this year's appendix",
+        GOV + "一、2024年工作回顾\n全年新建改建农村公路1200公里。" + FILLER + "\n二、2025年工作安排\n"
+        "推进城乡融合发展。" + APPENDIX + "新建改建农村公路1500公里。\n",
+    ),
+    (
+        "a 政府工作报告: a glossary (no year) against the plan",
+        PLAN + "推进城乡融合发展，新建改建农村公路1500公里。" + FILLER + "\n附件2 名词解释\n一、四好农村路\n"
+        "指建好、管好、护好、运营好农村公路，新建改建农村公路1600公里。\n",
+    ),
+    (
+        "an end value after another start value",
+        GOV
+        + "一、2024年工作回顾\n全市民用汽车保有量由182万辆增至236万辆，路网更加完善。"
+        + FILLER
+        + "\n民用汽车保有量由150万辆增至256万辆。\n",
+    ),
+    (
+        "a paragraph about a plan period is still a period",
+        GOV
+        + "一、2024年工作回顾\n“十四五”时期，全市固定资产投资总额完成1858.6亿元。"
+        + FILLER
+        + "\n固定资产投资总额完成394.5亿元。\n",
+    ),
+    (
+        "a target against last year's result",
+        GOV
+        + "二、2025年工作安排\n今年发展主要预期目标是：城镇调查失业率5.5%左右。"
+        + FILLER
+        + "去年城镇调查失业率为5.1%。\n",
+    ),
+    (
+        "a 共 does not join two names",
+        FAZHI + "全年共受理行政复议案件29件。" + FILLER + "\n审结行政复议案件共计27件。\n",
+    ),
+    (
+        "各类 does not join two names",
+        FAZHI + "全年受理行政复议案件29件。" + FILLER + "\n审结各类行政复议案件27件。\n",
+    ),
+    (
+        "a region's 地区生产总值 is no restatement of the country's",
+        GOV
+        + "一、2024年工作回顾\n全国国内生产总值达到125.6万亿元，增长5.2%。"
+        + FILLER
+        + "\n东部地区生产总值达到65.6万亿元。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -12,7 +12,11 @@ its items).  The list's structure decides how it is read:
   a report's parts may be separated by ，, a part's name may hold a 、 of its own:
   政府信息公开行政复议、行政诉讼情况);
 * a list right before its count: "黄河、淮河、海河、长江四大流域", “A、B、C”三种意识,
-  "A、B、C“三大体系”".
+  "A、B、C“三大体系”"; two items are enough when a list of their own closes right
+  before them (省、市、县三级和园区、高校两类);
+* a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
+  or two later in its paragraph, with no other count between (read back from the
+  first item: 一是 is rarer than a numeral).
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -98,6 +102,7 @@ class _Patterns:
     joined: tuple[str, ...]  # item names holding a 、
     list_verb: re.Pattern[str]  # a last item ending in a verb: the count after it is not the list's
     not_counted: re.Pattern[str]  # what follows a count that does not count items (字, 月)
+    far: re.Pattern[str]  # a count of measures whose items may start a sentence or two later (五项制度)
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +136,10 @@ def _patterns() -> _Patterns:
         terms["joined"],
         re.compile(rf"(?:{_alt(terms['list_verb'])})$"),
         re.compile(rf"(?:{_alt(terms['not_counted'])})"),
+        re.compile(
+            _COUNT + rf"(?P<cls>{_alt(('项', '个', '条', '大', '种', '类'))})(?P<noun>[^，。；：:、\d\n]{{0,6}}?)"
+            rf"(?:{_alt(terms['far_noun'])})(?=[，,。；;])"
+        ),
     )
 
 
@@ -456,9 +465,11 @@ def _count_after(report: Report) -> Iterator[Relation]:
 _ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
 _LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域)"
 # a count right after a list: 四大, “三大, 6个
-_COUNT_AFTER_LIST = re.compile(rf"(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
+_COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
 _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
+# a count closing the list before (五级和…): it ends where the next list starts
+_COUNT_BEFORE = re.compile(rf"[{_CN}]+{_LIST_COUNTED}$")
 _ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
 _LIST_ITEMS = 16
 _ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
@@ -570,7 +581,13 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             continue
         if n > k_hi:
             start = m.start - 1 if m.quoted else m.start
-            if k < 3 or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
+            # two items are read whole when a list of their own closes right before them (省、市、县三级和园区、高校两类)
+            short = k < 3 and not (
+                k == 2
+                and text[m.start : m.start + 1] in "和及与"
+                and _COUNT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            )
+            if short or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
                 continue
             if pats.list_verb.search(items[-1]):
                 continue
@@ -583,10 +600,65 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# the most characters between a count of measures and the 一是 opening its items (a sentence or two)
+_FAR_REACH = 160
+# what stands before an item marker (``_CLAUSE_START``)
+_STARTS = frozenset("。；;：:，,！!？?\n\u3000 \t")
+
+
+@lru_cache(maxsize=1)
+def _first_markers() -> tuple[str, ...]:
+    """The words that open a numbered list: 一是 and the ordinal words numbered 1 (首先, 一方面)."""
+    return ("一是", *(w for w, (_, n) in _patterns().ordinals.items() if n == 1))
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _far_list(report: Report) -> Iterator[Relation]:
+    """建立五项制度，压实审查责任。一是…二是…: a count of measures (``far_noun``) whose numbered items open a
+    sentence or two later in its paragraph, no other count between them (it would be theirs)."""
+    text = report.text
+    pats = _patterns()
+    # read from the items back to the count: a list's first item (一是, 首先) is rarer than a numeral
+    for first in sorted(p for w in _first_markers() for p in _find_all(text, w)):
+        if first and text[first - 1] not in _STARTS:
+            continue
+        reach = max(text.rfind("\n", 0, first) + 1, first - _FAR_REACH)
+        m = None
+        for found in pats.far.finditer(text, reach, first):
+            m = found  # the last count of measures before the items
+        if m is None or pats.markers.search(text, m.end(), first) or pats.counted.search(text, m.end(), first):
+            continue  # an item or another count between: the items are not this count's
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+            continue
+        run = _first_run(marker_items(text, first, _section_end(report, first)))
+        if len(run) < 2 or run[0].number != 1:
+            continue
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (run[0].start, run[-1].end),
+            len(run),
+            len(run),
+            False,
+            UNSURE,
+        )
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
-    for form in (_counted, _count_after, _list_then_count):
+    for form in (_counted, _count_after, _list_then_count, _far_list):
         for rel in form(report):
             assert rel.result is not None
             at = rel.result.start

@@ -10,15 +10,23 @@ whose extra words are no scope, part or period (市民热线受理市民诉求 r
 figures' own clauses (今年 / 去年, 拟), no change (比上年增加), no average
 against a total, no amount whose purpose follows it (安排27亿元国债资金用于…).
 A 政府工作报告 reviews one year and five and plans the next: its figures are
-compared within one top-level section whose headings name no period.  Values
+compared within one top-level section whose headings name no period, or across
+top-level sections whose headings name the same one year (the plan “2026年工作安排”
+and its appendix “附件1 2026年省十件民生实事”, numbered anew).  A paragraph about
+the first or last year of a plan period (“十四五”开局之年) is about one year.  A
+name is compared without the words that only say it is a whole (各类) or after a
+共/合计, GDP as 生产总值; a target only with the same target.  An end value
+(汽车保有量由2552万辆增至3230万辆) is restated when the same name and the same
+start value come again, in a period's review too (the start fixes the period).  Values
 that agree within their rounding intervals are verified; values that cannot
 both be true are a warning (the scope may differ in ways the text does not show).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -39,10 +47,12 @@ _REACH = 400
 
 # leading words that do not change what a rate is (years, 全年, 我区)
 _LEAD = re.compile(
-    r"^(?:\d{4}年(?:度)?|全年|今年|本年度?|我[区县市省局委办]|全[区县市省]|其中|同时|此外|并且|并|且|和|及)+"
+    r"^(?:\d{4}年(?:度)?|全年|今年|本年度?|我[区县市省局委办]|全[区县市省]|其中|同时|此外|并且|并|且|和|及|共计|共(?!同))+"
 )
-# verbs between the name and the figure
-_TAIL = re.compile(r"(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提升至|提高至)?$")
+# verbs between the name and the figure, after a 共 / 合计 (受理行政复议案件共29件 names 受理行政复议案件)
+_TAIL = re.compile(
+    r"(?:共计|合计|总计|共)?(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提升至|提高至)?$"
+)
 # a change, not a level
 _CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环比|百分点|比上年|较上年|目标|预期|力争|以上|以下")
 # one of two values of a change: 由92.4%提高到95.1%
@@ -51,10 +61,62 @@ _FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
 _PERIOD = re.compile(r"累计|五年|年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
 # a year written in the clause: a different year is a different figure
 _YEAR = re.compile(r"(\d{4})年")
+_WORDS = data.grouped_words("relation_words.tsv")
+# a period's name followed by one of these names one year of it (“十四五”开局之年)
+_ONE_YEAR = re.compile(rf"[”\"’']?(?:{'|'.join(map(re.escape, _WORDS['restated_one_year']))})")
 
 
-def _keys(report: Report, m: Mention) -> list[tuple[str, ...]]:
-    return [k for k in (_id_key(report, m), _name_key(report, m), _label_key(report, m)) if k is not None]
+def _is_period(words: str) -> bool:
+    """``words`` speak of a period (五年来, 累计, “十四五”时期), not of one year of it (“十四五”开局之年)."""
+    p = _PERIOD.search(words)
+    if p is None:
+        return False  # the usual case: one search
+    return not _ONE_YEAR.match(words, p.end()) or any(
+        not _ONE_YEAR.match(words, q.end()) for q in _PERIOD.finditer(words, p.end())
+    )
+
+
+# a name of Chinese characters only
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _memo(report: Report) -> tuple[dict[int, int], dict[int, bool]]:
+    """Per report: each figure's clause start, and whether its sentence or paragraph speaks of a period
+    (asked by several keys of one figure: found once; the report asked about last is kept)."""
+    global _LAST
+    last = _LAST  # one read: another thread may replace it
+    if last[0] is not report:
+        last = _LAST = (report, {}, {})
+    return last[1], last[2]
+
+
+_LAST: tuple[Report | None, dict[int, int], dict[int, bool]] = (None, {}, {})
+
+
+def _clause_of(report: Report, m: Mention) -> int:
+    starts = _memo(report)[0]
+    start = starts.get(m.start)
+    if start is None:
+        start = starts[m.start] = clause_start(report.text, m.start, CLAUSE_END)
+    return start
+
+
+def _in_period(report: Report, m: Mention) -> bool:
+    """The figure's sentence (within ``_REACH``) or the start of its paragraph speaks of a period."""
+    known = _memo(report)[1]
+    found = known.get(m.start)
+    if found is None:
+        text = report.text
+        s, e = _near_sentence(text, m)
+        ps, _ = paragraph_bounds(text, m.start)
+        found = known[m.start] = _is_period(text[s:e]) or _is_period(text[ps : ps + 40])
+    return found
+
+
+def _keys(report: Report, m: Mention, by_id: bool = True) -> list[tuple[str, ...]]:
+    """The keys of ``m`` (``by_id`` False: its indicator is stated once, no id key can pair it)."""
+    keys = (_id_key(report, m) if by_id else None, _name_key(report, m), _label_key(report, m))
+    return [k for k in keys if k is not None]
 
 
 # a figure that is one item of a list or a part of another is not a statement of its own total
@@ -70,18 +132,15 @@ def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     # a 政府工作报告 reviews the year and the five-year period in one part: one name, two periods
     if not m.is_count or m.qualifier is not None or report.meta.genre is Genre.GOV_WORK_REPORT:
         return None
-    start = clause_start(text, m.start, CLAUSE_END)
+    start = _clause_of(report, m)
     name = _LEAD.sub("", _TAIL.sub("", text[start : m.start].strip()))
-    if len(name) < _LABEL_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
+    if len(name) < _LABEL_MIN or not _HAN.fullmatch(name) or _PART_WORDS.search(name) or _FROM_TO.search(name):
         return None
-    s, e = _near_sentence(text, m)
-    if _PART_WORDS.search(name) or _PERIOD.search(text[s:e]):
+    s, _ = _near_sentence(text, m)
+    if _CHANGE.search(text[s : m.start]):
         return None
-    if _CHANGE.search(text[s : m.start]) or _FROM_TO.search(name):
-        return None
-    ps, _ = paragraph_bounds(text, m.start)
-    if _PERIOD.search(text[ps : ps + 40]):
-        return None  # a paragraph about a period (五年来…): its figures are totals over several years
+    if _in_period(report, m):
+        return None  # a sentence or a paragraph about a period (五年来…): its figures are totals over several years
     # anywhere in the report: a one-year report (法治, 信息公开) names one thing once for its year
     # the last words name it (现区级保留的政务服务事项 = 区级保留的政务服务事项); enough of them to tell
     # 区级保留的政务服务事项 from 区级取消政务服务事项
@@ -93,23 +152,31 @@ def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
 def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     text = report.text
     if m.indicator:
+        words = text[_clause_of(report, m) : m.end + 4]
+        if _CHANGE.search(words) or _FROM_TO.search(words):
+            return None
         covering = metric_at(report, m.number_start)
         basis = covering.basis if covering is not None else None
-        words = text[clause_start(text, m.start, CLAUSE_END) : m.end + 4]
-        if basis not in (None, Basis.ACTUAL) or _CHANGE.search(words) or _FROM_TO.search(words):
+        # a target is compared with the same target only (the basis is part of the key)
+        if basis is Basis.PERIOD_AVERAGE:
             return None
         # the words right before the figure must name the same thing (审结58件 is not 调解和解结案12件)
-        s, e = _near_sentence(text, m)
-        ps, _ = paragraph_bounds(text, m.start)
-        if _PERIOD.search(text[s:e]) or _PERIOD.search(text[ps : ps + 40]):
+        if _in_period(report, m):
             return None
         # within one top-level section (a review and next year's plans state one indicator for two years),
         # named by the same words; a figure with a qualifier (余, 以上) only against the same qualifier
         name = _LEAD.sub("", _TAIL.sub("", own_label(text, m, mentions(report))))
         qual = m.qualifier.value if m.qualifier is not None else ""
-        sec = section_at(report, m.start)
-        top = sec.id.split(".")[0] if sec else "0"
-        return ("id", m.indicator, str(m.year), m.unit, qual, top, name[-2:])
+        return (
+            "id",
+            m.indicator,
+            str(m.year),
+            basis.value if basis else "",
+            m.unit,
+            qual,
+            _part(report, m.start),
+            name[-2:],
+        )
     return None
 
 
@@ -117,7 +184,7 @@ def _name_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     text = report.text
     if m.unit != "%":
         return None
-    words = text[clause_start(text, m.start, CLAUSE_END) : m.start]
+    words = text[_clause_of(report, m) : m.start]
     if _CHANGE.search(words):
         return None
     name = _TAIL.sub("", words)
@@ -148,13 +215,23 @@ def _year_of(text: str, m: Mention) -> str | None:
 
 
 # --- a labelled figure written again anywhere ------------------------------------------------------------
-_WORDS = data.grouped_words("relation_words.tsv")
 # words that make a longer name a part, a scope or a period of a shorter one
 _SCOPE = re.compile("|".join(map(re.escape, sorted(_WORDS["restated_scope"], key=len, reverse=True))))
 # words of a sentence that name its figure's period or basis (去年, 今年, 拟)
 _TIME = _WORDS["restated_time"]
 # period words that name the report's own period (a one-year or one-month report)
 _OWN_PERIOD = frozenset(_WORDS["restated_own_period"])
+# words inside a name that only say it is the whole (各类), and other names of one indicator (GDP)
+_FILLER = re.compile("|".join(map(re.escape, _WORDS["restated_total_filler"])))
+_ALIASES = dict(pair.split("=", 1) for pair in _WORDS["restated_alias"])
+_ALIAS = re.compile("|".join(map(re.escape, sorted(_ALIASES, key=len, reverse=True))))
+
+
+def _plain(name: str) -> str:
+    """``name`` as compared: fillers dropped, another name of an indicator replaced (各类, GDP)."""
+    return _ALIAS.sub(lambda a: _ALIASES[a.group()], _FILLER.sub("", name))
+
+
 # a name ending in an allocation verb (中央财政安排): the figure is an amount for a purpose named after it
 _ALLOCATE = re.compile(rf"(?:{'|'.join(map(re.escape, _WORDS['restated_verb']))})$")
 # the clause after a figure says what it is for (…51亿元，用于支持…)
@@ -177,7 +254,7 @@ class _Named:
     m: Mention
     name: str  # the clause's words before the figure, lead and link words cut (quotes dropped)
     time: frozenset[str]  # the period and basis words of its sentence before it
-    section: str  # its top-level section (compared in a 政府工作报告)
+    section: str  # the part it is compared within in a 政府工作报告 (``_part``)
     sentence: tuple[int, int]
 
 
@@ -186,30 +263,26 @@ def _named(report: Report, m: Mention) -> _Named | None:
     text = report.text
     if m.kind not in _KINDS or m.qualifier is not None:
         return None
-    start = clause_start(text, m.start, CLAUSE_END)
-    clause = text[start : m.start]
-    # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
-    name = _LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1]))
-    if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name):
-        return None
-    s, e = _near_sentence(text, m)
-    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name) or _PERIOD.search(text[s:e]):
-        return None
     nxt = text[m.end : m.end + 1]
     if ("\u4e00" <= nxt <= "\u9fff" and nxt not in "和及与并") or _PURPOSE.match(text, m.end):
         return None  # 27亿元国债资金: the words after the figure name it
+    clause = text[_clause_of(report, m) : m.start]
+    # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
+    name = _plain(_LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1])))
+    if len(name) < _NAME_MIN or not _HAN.fullmatch(name):
+        return None
+    if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name):
+        return None
     if _CHANGE.search(clause):
         return None  # a change (比上年增加167亿元), not a level
-    ps, _ = paragraph_bounds(text, m.start)
-    if _PERIOD.search(text[ps : ps + 40]):
+    if _in_period(report, m):
         return None
-    before = clause  # its own period words: the sentence's other clauses may be about other figures
-    sec = section_at(report, m.start)
-    where = sec.id.split(".")[0] if sec else "0"
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
     if _about_a_period(report, m):
         return None
-    return _Named(m, name, frozenset(w for w in _TIME if w in before), where, sentence_bounds(text, m.start))
+    # its own period words (the clause's: the sentence's other clauses may be about other figures)
+    time = frozenset(w for w in _TIME if w in clause)
+    return _Named(m, name, time, _part(report, m.start), sentence_bounds(text, m.start))
 
 
 def _same_name(a: _Named, b: _Named) -> bool:
@@ -268,7 +341,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
 def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
     """The name of ``m`` as its own clause writes it, and the period words of that clause."""
     text = report.text
-    clause = text[clause_start(text, m.start, CLAUSE_END) : m.start]
+    clause = text[_clause_of(report, m) : m.start]
     name = _LEAD.sub("", _TAIL.sub("", clause.strip()))
     return name, frozenset(w for w in _TIME if w in clause)
 
@@ -281,10 +354,52 @@ def _about_a_period(report: Report, m: Mention) -> bool:
     return sec is not None and sec.id in _period_sections(report)
 
 
+def _part(report: Report, pos: int) -> str:
+    """The part of the report a figure at ``pos`` is compared within: its top-level section; in a 政府工作报告
+    the year its top-level heading names (“2026年工作安排” and “附件1 2026年省十件民生实事” with its numbered
+    items plan the same year), else that section."""
+    sec = section_at(report, pos)
+    top = sec.id.split(".")[0] if sec else "0"
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return top
+    return _year_parts(report).get(top, top)
+
+
+@by_identity(maxsize=4)
+def _year_parts(report: Report) -> dict[str, str]:
+    """Top-level section id -> "year:2026" for the sections whose heading (or the unnumbered heading opening
+    their appendix) names one year and no period; found once per report."""
+    heads = {h.start: h for h in report.headings}
+    out: dict[str, str] = {}
+    opened: tuple[int, str | None] = (0, None)  # (block, year) of the appendix title last read
+    for sec in report.sections:
+        h = heads.get(sec.start)
+        if sec.level != 1 or h is None:
+            continue
+        own = _one_year(h.title)
+        if not h.label:
+            opened = (h.block, own)
+        elif h.block != opened[0]:
+            # an appendix numbered anew whose title line is no heading: the line before its first item
+            line_start = report.text.rfind("\n", 0, max(0, h.start - 1)) + 1
+            opened = (h.block, _one_year(report.text[line_start : h.start]))
+        if own is None and h.block > 0 and opened[0] == h.block:
+            own = opened[1]  # a numbered item of an appendix: the appendix's year
+        if own is not None:
+            out[sec.id] = f"year:{own}"
+    return out
+
+
+def _one_year(title: str) -> str | None:
+    """The one year a heading names (2026年工作安排), None for none, two, or a period (“十四五”时期和2025年)."""
+    years = set(_YEAR.findall(title))
+    return years.pop() if len(years) == 1 and not _is_period(title) else None
+
+
 @by_identity(maxsize=4)
 def _period_sections(report: Report) -> frozenset[str]:
     """The ids of the sections under (or at) a heading about a period, found once per report."""
-    periods = [x.id + "." for x in report.sections if _PERIOD.search(x.heading)]
+    periods = [x.id + "." for x in report.sections if _is_period(x.heading)]
     return frozenset(x.id for x in report.sections if any((x.id + ".").startswith(p) for p in periods))
 
 
@@ -299,12 +414,50 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
 
 
+# between a start and an end value: 由2552万辆增至 (the verbs are data)
+_TO_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_WORDS['restated_from_to'], key=len, reverse=True)))})了?")
+_FROM = re.compile(r"(?:由|从)$")
+
+
+def _from_to_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(first, restatement, name) of an end value written twice with the same name and the same start value:
+    汽车保有量由2552万辆增至3230万辆 … 汽车保有量由2552万辆增至3553万辆 (the start value fixes the period, so
+    a period's review is no obstacle)."""
+    text = report.text
+    ms = mentions(report)
+    seen: dict[tuple[str, float, str, str], Mention] = {}
+    for prev, m in itertools.pairwise(ms):
+        if m.unit != prev.unit or m.qualifier is not None or prev.qualifier is not None:
+            continue
+        if m.start - prev.end > 4 or not _TO_VERB.fullmatch(text, prev.end, m.start):
+            continue
+        start = clause_start(text, prev.start, CLAUSE_END)
+        head = text[start : prev.start]
+        if not _FROM.search(head):
+            continue
+        name = _LEAD.sub("", head[:-1].strip())
+        if len(name) < _NAME_MIN or not all("\u4e00" <= c <= "\u9fff" for c in name) or _PART_OF.search(name):
+            continue
+        key = (name[-_LABEL_KEPT:], prev.value, prev.unit, m.unit)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = m
+        elif sentence_bounds(text, first.start) != sentence_bounds(text, m.start):
+            y1, y2 = _year_of(text, first), _year_of(text, m)
+            if not (y1 and y2 and y1 != y2):
+                yield first, m, name
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    for first, other, name in _from_to_pairs(report):
+        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
     for first, other in _named_pairs(report):
         yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
-    for m in mentions(report):
-        for k in _keys(report, m):
+    figures = mentions(report)
+    stated: Counter[tuple[str | None, str]] = Counter((m.indicator, m.unit) for m in figures if m.indicator)
+    for m in figures:
+        for k in _keys(report, m, stated[(m.indicator, m.unit)] > 1):
             groups[k].append(m)
     seen: set[tuple[int, int]] = set()
     for key, ms in groups.items():
