@@ -468,8 +468,6 @@ _LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领�
 _COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
 _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
-# a count closing the list before (五级和…): it ends where the next list starts
-_COUNT_BEFORE = re.compile(rf"[{_CN}]+{_LIST_COUNTED}$")
 _ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
 _LIST_ITEMS = 16
 _ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
@@ -581,13 +579,9 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             continue
         if n > k_hi:
             start = m.start - 1 if m.quoted else m.start
-            # two items are read whole when a list of their own closes right before them (省、市、县三级和园区、高校两类)
-            short = k < 3 and not (
-                k == 2
-                and text[m.start : m.start + 1] in "和及与"
-                and _COUNT_BEFORE.search(text, max(0, m.start - 8), m.start)
-            )
-            if short or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
+            # fewer than three items say nothing, even after a list of their own (省、市、县三级和园区、高校三类:
+            # the 三级 may be one of the three classes)
+            if k < 3 or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
                 continue
             if pats.list_verb.search(items[-1]):
                 continue
