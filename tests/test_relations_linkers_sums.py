@@ -136,6 +136,37 @@ MUST = [
     # a count whose words follow it decides cases of the count before it
     ("全年办理行政复议50件，62件作出复议决定。", "bounded_pair", "part_whole", False),
     ("全年办理行政复议50件，41件作出复议决定，行政应诉30件，12件法院作出判决。", "bounded_pair", "part_whole", True),
+    # a whole that names how many classes it has: that many parts, each with figures of its own, are complete
+    (
+        "全年查处三类违法案件900件。其中，无证经营案件数量为300件，罚款金额为120.5万元；"
+        "超范围经营案件数量为250件；虚假宣传案件数量为320起，比上年减少5%。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "全年查处三类违法案件900件。其中，无证经营案件数量为300件，罚款金额为120.5万元；"
+        "超范围经营案件数量为250件；虚假宣传案件数量为350起，比上年减少5%。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    # a total whose own change closes its sentence bounds the run after it; a sliver short reads as complete
+    ("本周共受理热线工单820件，比上周增长12.5%。交办承办单位800件，直办19件。", "breakdown", "sum", False),
+    ("本周共受理热线工单820件，比上周增长12.5%。交办承办单位800件，直办20件。", "*", "sum", True),
+    # a sentence that opens with 分别为 lists every part of the count before it
+    (
+        "全年行政复议纠错案件120件，纠错率为15%。结果分别为撤销40件，变更10件，确认违法30件，责令履行30件。",
+        "breakdown",
+        "sum",
+        False,
+    ),
+    (
+        "全年行政复议纠错案件120件，纠错率为15%。结果分别为撤销50件，变更10件，确认违法30件，责令履行30件。",
+        "breakdown",
+        "sum",
+        True,
+    ),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
@@ -160,6 +191,20 @@ MUST_NOT_FAIL = [
     (
         "全年共受理申请事项59件，新收到申请事项47件。在收到的申请事项中，已答复55件，正在办理4件。",
         "named_whole",
+        "sum",
+    ),
+    # no class count in the whole: parts with figures of their own between them need not be all of it
+    (
+        "全年查处违法案件900件。其中，无证经营案件数量为300件，罚款金额为120.5万元；超范围经营案件数量为250件。",
+        "qizhong",
+        "sum",
+    ),
+    # a class count the parts do not reach: the list is not all of the whole
+    ("全年查处三类违法案件900件。其中，无证经营案件300件，超范围经营案件250件。", "qizhong", "sum"),
+    # two breakdowns of one total split by ；: their figures are never added together
+    (
+        "本周共受理热线工单820件，比上周增长12.5%。交办承办单位500件，直办100件；按期回复580件、逾期回复20件。",
+        "breakdown",
         "sum",
     ),
 ]
@@ -206,6 +251,8 @@ MUST_NOT = [
     # another unit, another thing; a count of cases still open is no decision
     ("全市经营主体总量达62.5万户，新增上市公司8家。", "bounded_pair", "part_whole"),
     ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),
+    # 分别为 after a comparison base: the base is no whole of the parts
+    ("全年纠错案件较上年的120件有所减少。结果分别为撤销40件，变更10件。", "breakdown", "sum"),
 ]
 
 

@@ -25,6 +25,7 @@ from ...checks.linking import (
     sentence_bounds,
 )
 from ...checks.mentions import Mention, index_from, mentions, starting_in, written_scale
+from ...numbers import cn_int
 from ...types import Report
 from ..figures import figure
 from ..model import Relation, RelationKind
@@ -94,6 +95,16 @@ _STRUCTURE_WORDS = re.compile("|".join(_WORDS["structure"]))
 _RATIO_TRIPLE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,})(?![\d.])")
 # percents listed after 分别占 / 占比分别为 / 比重分别为
 _SHARE_LIST = re.compile(r"(?:分别占[^，。；\d]{0,10}?|(?:占比|比重|比例)分别为|分别占比)$")
+
+
+# the number of classes a whole names in its label: 五类案件总数, 三项补贴
+_DECLARED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,2})(?:类|项|种)")
+
+
+def _declared_count(lab: str) -> int | None:
+    found = _DECLARED_COUNT.findall(lab)
+    n = cn_int(found[-1]) if len(found) == 1 else None
+    return n if n is not None and n >= 2 else None
 
 
 @dataclass(frozen=True)
@@ -200,7 +211,15 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         nxt = text.find(_QIZHONG, q.end(), stop)
         if nxt != -1:
             stop = nxt
-        parts = _continuing(text, [m for m in starting_in(ms, q.end(), stop) if m.end <= stop], whole)
+        after = [m for m in starting_in(ms, q.end(), stop) if m.end <= stop]
+        parts = _continuing(text, after, whole)
+        # "五类案件总数为15454件。其中，A案件数量为199件，罚款金额…；B案件数量为8897件；…": the whole names how many
+        # classes it has; its parts may each carry figures of their own, and a list of that many is complete
+        declared = _declared_count(raw_lab)
+        if declared is not None and len(parts) < declared:
+            lenient = _continuing(text, after, whole, lenient=True)
+            if len(lenient) == declared:
+                parts = lenient
         if not parts:
             continue
         # parts introduced after a new 共/合计 belong to another total
@@ -209,7 +228,9 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             continue  # "财政赤字2.62万亿元。其中，中央财政赤字…，地方财政赤字…": only parts that name the whole
         if parts:
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
-            named = len(parts) >= 2 and complete_by_names([own_label(text, p, ms) for p in parts])
+            named = len(parts) >= 2 and (
+                len(parts) == declared or complete_by_names([own_label(text, p, ms) for p in parts])
+            )
             out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named))
     return out
 
@@ -223,8 +244,12 @@ def is_closing_total(text: str, m: Mention) -> bool:
     return found is not None and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
 
 
-def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
-    """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label."""
+def _continuing(text: str, after: list[Mention], whole: Mention, lenient: bool = False) -> tuple[Mention, ...]:
+    """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label.
+
+    ``lenient`` (the whole names how many classes it has): a part's clause may hold figures of other units (罚款金额…,
+    比去年同期减少26%) and a ；-part may state its measure with 为 (B案件数量为8897件).
+    """
     parts: list[Mention] = []
     last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
@@ -232,12 +257,15 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
             if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
                 last_end = m.end
                 continue
+            if parts and lenient and not re.search("[；;]", text[last_end : m.start]):
+                last_end = m.end
+                continue
             if parts:
                 break
             continue
         if parts:
             lab = text[last_end : m.start]
-            if _semicolon_part(text, lab, m, whole):
+            if _semicolon_part(text, lab, m, whole, lenient):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 last_end = m.end
                 continue
@@ -254,7 +282,7 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
 _PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升)$")
 
 
-def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention) -> bool:
+def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention, lenient: bool = False) -> bool:
     """After a ；, ``m`` is one more category of the whole, not a statement of its own.
 
     Not a part: a new subject (新增公路60.9万公里), a measure stated with 为/是 (市本级办件数量为9651件),
@@ -263,7 +291,7 @@ def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention) -> bool:
     if not _SEMICOLON_LABEL.match(gap):
         return False
     lab = gap.lstrip("；; \u3000")
-    if _NEW_STATEMENT.search(lab) or re.search(r"(?:为|是|达到|达)$", lab):
+    if _NEW_STATEMENT.search(lab) or (not lenient and re.search(r"(?:为|是|达到|达)$", lab)):
         return False
     if re.match(r"\s*[，,]?\s*其中", text[m.end : m.end + 6]):
         return False
