@@ -167,6 +167,13 @@ MUST = [
         "sum",
         True,
     ),
+    # a classification under its cue that ends with the rest is all of its total
+    (
+        "本月共办理热线工单500件。交办承办单位480件，直办20件。工单分类：求决类300件、咨询类100件、其他类60件。",
+        "breakdown",
+        "sum",
+        False,
+    ),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
@@ -204,6 +211,12 @@ MUST_NOT_FAIL = [
     # two breakdowns of one total split by ；: their figures are never added together
     (
         "本周共受理热线工单820件，比上周增长12.5%。交办承办单位500件，直办100件；按期回复580件、逾期回复20件。",
+        "breakdown",
+        "sum",
+    ),
+    # a classification without the rest need not be all of its total
+    (
+        "本月共办理热线工单500件。交办承办单位480件，直办20件。工单分类：求决类300件、咨询类100件、投诉类60件。",
         "breakdown",
         "sum",
     ),

@@ -206,12 +206,14 @@ def _classified(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) 
         and not _PARALLEL.match(text[sentence_bounds(text, m.start)[0] : m.start].lstrip("? \u3000"))
     ][:_CLASS_READINGS]
     grouped = len(totals) > 1
+    # a classification that ends with the rest (…、其他类210件) is all of its total
+    complete = _ends_with_rest(text, run)
     for t in totals:
         for p in run:
             group = f"classified@{s}:{p.start}" if grouped else None
             yield Relation(RelationKind.PART_WHOLE, (p,), t, LINKER, CONFIDENCE, group=group)
         group = f"classified@{s}" if grouped else None
-        yield Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, group=group)
+        yield Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, group=group, exhaustive=complete)
 
 
 # a sentence that opens with 分别为 lists the parts of the figure before it: 纠错236件。结果分别为撤销48件，…
