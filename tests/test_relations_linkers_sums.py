@@ -174,6 +174,21 @@ MUST = [
         "sum",
         False,
     ),
+    # parts that each carry their own share, the shares adding to 100: the list is complete
+    (
+        "全年共受理信息公开申请80件。其中，网上申请60件，占75%；信函申请15件，占18.8%；当面申请4件，占6.2%。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "全年共受理信息公开申请80件。其中，网上申请60件，占75%；信函申请15件，占18.8%；当面申请5件，占6.2%。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    # the whole's own rate between it and 其中, the whole answered (已答复) a sentence back
+    ("全年已答复申请50件，答复率为100%。其中予以公开30件，部分公开12件，不予公开10件。", "qizhong", "sum", False),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
@@ -220,6 +235,8 @@ MUST_NOT_FAIL = [
         "breakdown",
         "sum",
     ),
+    # shares that do not add to 100: the parts need not be all of the whole
+    ("全年共受理信息公开申请80件。其中，网上申请60件，占75%；信函申请15件，占18.8%。", "qizhong", "sum"),
 ]
 
 # (text, linker, kind)

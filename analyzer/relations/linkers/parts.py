@@ -66,9 +66,7 @@ _OVERLAP_WORDS = ("涉及", "含", "包括", "同时", "兼", "以上", "累计"
 # a whole that is a change or a mean, not a total: 比上年增加4000亿元, 年均超收2040亿元
 _NOT_WHOLE = re.compile(r"增加|增长|减少|下降|提高|降低|比|较|年均|平均|人均|每|超过|以上|由|从")
 # words that make a count a total
-_TOTAL_WORDS = re.compile(
-    r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件|安排"
-)
+_TOTAL_WORDS = re.compile("|".join(_WORDS["qizhong_total_word"]))
 # a verb that starts a new statement after a comma (新增公路…, 修复治理…): not a further part
 _NEW_STATEMENT = re.compile(
     r"^[，,]?\s*(?:新增|新建|完成|修复|治理|建成|开展|实施|建设|改造|培育|引进|发放|受理|收到|举办|组织|召开|推动|累计|共|全年|另|此外|同时|并|还)"
@@ -86,6 +84,7 @@ _CHANGE_UNITS = ("%", "个百分点", "‰", "倍")
 _CHANGE_GAP = 30
 # how far a whole may stand from its 其中 when a figure of another unit comes between
 _OTHER_UNIT_GAP = 40
+_OWN_RATE = re.compile(r"^[，,]\s*[^，,。；;\d]{0,8}率(?:为|是|达到|达)?\s*[\d.]+\s*[%％][。；;，,：:\s]*$")
 _CHANGE_BETWEEN = re.compile(r"增长|下降|增加|减少|提高|降低|上升|同比|比上年|较上年")
 # a list declared complete
 _DECLARED = "分别"
@@ -195,7 +194,9 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
             continue
         if k < len(before) - 1 and not _CHANGE_BETWEEN.search(text[whole.end : q.start()]):
-            continue
+            # "已答复59件，答复率为100%。其中…": the whole's own rate may stand between too
+            if not _OWN_RATE.match(text[whole.end : q.start()]):
+                continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
         # …其余67项已完成（其中48项…）: a 其中 in a bracket right after its figure hangs from that figure
@@ -229,7 +230,9 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         if parts:
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
             named = len(parts) >= 2 and (
-                len(parts) == declared or complete_by_names([own_label(text, p, ms) for p in parts])
+                len(parts) == declared
+                or complete_by_names([own_label(text, p, ms) for p in parts])
+                or _shares_complete(text, parts, ms)
             )
             out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named))
     return out
@@ -257,6 +260,9 @@ def _continuing(text: str, after: list[Mention], whole: Mention, lenient: bool =
             if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
                 last_end = m.end
                 continue
+            if parts and m.is_percent and last_end == parts[-1].end and _PART_SHARE.match(text[last_end : m.start]):
+                last_end = m.end  # 39件，占83%；…: the part's own share
+                continue
             if parts and lenient and not re.search("[；;]", text[last_end : m.start]):
                 last_end = m.end
                 continue
@@ -276,6 +282,23 @@ def _continuing(text: str, after: list[Mention], whole: Mention, lenient: bool =
         parts.append(m)
         last_end = m.end
     return tuple(parts)
+
+
+# a part's own share right after it: "，占83%", "，占已答复件数的5.1%", "，占比12%"
+_PART_SHARE = re.compile(r"^[，,]\s*(?:占[^，,。；;\d]{0,12}|占比|比例为?)$")
+# shares of the parts that add to 100 within this many points make the list complete
+_SHARES_COMPLETE = 0.5
+
+
+def _shares_complete(text: str, parts: tuple[Mention, ...], ms: tuple[Mention, ...]) -> bool:
+    """Every part carries its own share (39件，占83%；7件，占14.9%；…) and the shares add to 100."""
+    total = 0.0
+    for p in parts:
+        share = next((m for m in starting_in(ms, p.end, p.end + 20)), None)
+        if share is None or not share.is_percent or not _PART_SHARE.match(text[p.end : share.start]):
+            return False
+        total += share.value
+    return abs(total - 100.0) <= _SHARES_COMPLETE
 
 
 # a part's own change right after it: "，增长2.8%", "，同比下降1.2个百分点"
