@@ -189,6 +189,14 @@ MUST = [
     ),
     # the whole's own rate between it and 其中, the whole answered (已答复) a sentence back
     ("全年已答复申请50件，答复率为100%。其中予以公开30件，部分公开12件，不予公开10件。", "qizhong", "sum", False),
+    # a yearly mean over a period whose years are written with its values (由2020年的…到2025年的…; 比2020年的…)
+    ("全市一般公共预算收入由2020年的100亿元增加到2025年的150亿元，年均增长12%。", "change", "average_growth", False),
+    ("全市一般公共预算收入由2020年的100亿元增加到2025年的150亿元，年均增长8.4%。", "change", "average_growth", True),
+    ("2025年全市税收收入达到120亿元，比2020年的80亿元年均增长12%。", "change", "average_growth", False),
+    ("2025年全市税收收入达到120亿元，比2020年的80亿元年均增长8.4%。", "change", "average_growth", True),
+    # a yearly mean increase in the values' own unit: the period's change is that many years of it
+    ("全市财政收入从2010年的1000亿元增加到2015年的2000亿元，平均每年增加250亿元。", "change", "growth", False),
+    ("全市财政收入从2010年的1000亿元增加到2015年的2000亿元，平均每年增加200亿元。", "change", "growth", True),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
@@ -283,6 +291,13 @@ MUST_NOT = [
     ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),
     # 分别为 after a comparison base: the base is no whole of the parts
     ("全年纠错案件较上年的120件有所减少。结果分别为撤销40件，变更10件。", "breakdown", "sum"),
+    # a yearly mean of another indicator; a yearly mean increase over a period that is not named
+    (
+        "2025年全市税收收入达到120亿元，比2020年的80亿元增加40亿元，规上工业增加值年均增长12%。",
+        "change",
+        "average_growth",
+    ),
+    ("全市财政收入从1000亿元增加到2000亿元，平均每年增加250亿元。", "change", "growth"),
 ]
 
 
