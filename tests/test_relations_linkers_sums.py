@@ -197,6 +197,8 @@ MUST = [
     # a yearly mean increase in the values' own unit: the period's change is that many years of it
     ("全市财政收入从2010年的1000亿元增加到2015年的2000亿元，平均每年增加250亿元。", "change", "growth", False),
     ("全市财政收入从2010年的1000亿元增加到2015年的2000亿元，平均每年增加200亿元。", "change", "growth", True),
+    # count units of one class (个/座): a reservoir is one of the projects
+    ("全年建设农村供水项目500个，其中小型水库30座、蓄水池等设施480个。", "qizhong", "sum", False),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
