@@ -114,13 +114,20 @@ def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole
         for m in reversed(starting_in(ms, lo, first.start))
         if m.unit == first.unit and m.end <= first.start and m.qualifier is None and m.value > 0
     ]
+    # the sums of the run's first k parts, k = 0 … len(run), computed once for every total
+    sums = [Interval(0.0, 0.0)]
+    for m in run:
+        sums.append(sums[-1] + m.interval)
+    whole = sums[-1]
     for t in totals:
         if len(run) == 2 and t.start < near:
             break
+        if t.start < near:  # a prefix of the run only meets a total stated close before it
+            if whole.overlaps(t.interval):
+                return Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, exhaustive=True)
+            continue
         for k in range(len(run), 1, -1):
-            if k < len(run) and t.start < near:
-                continue  # a prefix of the run only meets a total stated close before it
-            if _sum(run[:k]).overlaps(t.interval):
+            if sums[k].overlaps(t.interval):
                 return Relation(RelationKind.SUM, tuple(run[:k]), t, LINKER, CONFIDENCE, exhaustive=True)
     # a complete run (it ends with the rest) right after its total: a breakdown that should meet it
     if whole_run and totals and _ends_with_rest(text, run):

@@ -223,6 +223,11 @@ _CASE_WHOLE = re.compile("|".join(_WORDS["case_whole"]))
 _PAIR_GAP = re.compile(r"^[，,、]\s*[^，,。；;：:\d]{0,12}$")
 
 
+_PAIR_REACH = 14
+_PAIR_BREAK = ("，", ",", "、")
+_PART_WORDS = re.compile("|".join(sorted({p for _, p in _PAIRS + _OPEN_PAIRS}, key=len, reverse=True)))
+
+
 def _pair(whole_label: str, part_label: str, pairs: list[tuple[str, ...]]) -> bool:
     return any(w in whole_label and p in part_label and p not in whole_label for w, p in pairs)
 
@@ -233,13 +238,20 @@ def link_bounded_pairs(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     carried_anywhere: bool | None = None
     for a, b in itertools.pairwise(ms):
+        # (the cheap tests first: most neighbours are far apart or of other units)
+        if b.start - a.end > _PAIR_REACH or a.unit != b.unit or text[a.end : a.end + 1] not in _PAIR_BREAK:
+            continue
         gap = text[a.end : b.start]
-        if not _PAIR_GAP.match(gap) or a.unit != b.unit or a.qualifier is not None or b.qualifier is not None:
+        if not _PAIR_GAP.match(gap) or a.qualifier is not None or b.qualifier is not None:
             continue
         if a.is_percent or a.unit in ("个百分点", "‰", "倍"):
             continue
-        wlab = own_label(text, a, ms)
         plab = gap.lstrip("，,、 \u3000")
+        if plab and not _PART_WORDS.search(plab):
+            continue
+        if not plab and not _DECIDED.match(text[b.end : b.end + 12]):
+            continue
+        wlab = own_label(text, a, ms)
         if _NOT_WHOLE.search(wlab):
             continue
         found = _pair(wlab, plab, _PAIRS)
@@ -248,7 +260,7 @@ def link_bounded_pairs(report: Report) -> Iterator[Relation]:
                 carried_anywhere = _CARRIED_FIGURE.search(text) is not None
             ps, pe = paragraph_bounds(text, a.start)
             found = not carried_anywhere and not _CARRIED.search(text, ps, pe)
-        if not found and not plab and _CASE_WHOLE.search(wlab):
-            found = _DECIDED.match(text[b.end : b.end + 12]) is not None
+        if not found and not plab:
+            found = _CASE_WHOLE.search(wlab) is not None
         if found:
             yield Relation(RelationKind.PART_WHOLE, (b,), a, BOUNDED, CONFIDENCE, cue=(a.end, b.start))
