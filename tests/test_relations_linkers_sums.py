@@ -199,6 +199,14 @@ MUST = [
     ("全市财政收入从2010年的1000亿元增加到2015年的2000亿元，平均每年增加200亿元。", "change", "growth", True),
     # count units of one class (个/座): a reservoir is one of the projects
     ("全年建设农村供水项目500个，其中小型水库30座、蓄水池等设施480个。", "qizhong", "sum", False),
+    # shares after a head that names one breakdown of a whole (从…看，/ 在…中，), as after 其中
+    (
+        "全年共收到政府信息公开申请200件。从申请渠道看，网上申请占60%，信函申请占30%，当面申请占20%。",
+        "qizhong_share",
+        "share_sum",
+        False,
+    ),
+    ("在办结的案件中，维持占55%，纠错占30%，驳回占15%。", "qizhong_share", "share_sum", True),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
@@ -300,6 +308,8 @@ MUST_NOT = [
         "average_growth",
     ),
     ("全市财政收入从1000亿元增加到2000亿元，平均每年增加250亿元。", "change", "growth"),
+    # after such a head too, shares of different wholes are never added
+    ("从投资结构看，工业投资占60%，服务业投资占全省的30%，农业投资占全国的20%。", "qizhong_share", "share_sum"),
 ]
 
 

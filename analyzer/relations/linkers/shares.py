@@ -226,10 +226,15 @@ QIZHONG_SHARES = "qizhong_share"
 # one clause's share after 其中: "…社会事业投资占59%"; the words between 占 and the percent name the whole
 _CLAUSE_SHARE = re.compile(r"占(?P<whole>[^，,；;。、\d%]{0,8}?)(?:的|比重|比例)?(?:为|达|约)?$")
 _QIZHONG_SHARE_CONFIDENCE = 0.6
+# what opens a list of shares of one whole: 其中, or a sentence that names one breakdown of it (从申请渠道看，/
+# 在办结的案件中，)
+_SHARE_HEAD = re.compile(r"其中|(?:(?<=[。；;\n])|^)[ \u3000]*(?:从[^，,。；;\d]{1,16}看|在[^，,。；;\d]{2,24}中)[，,]")
 
 
 def link_qizhong_shares(report: Report) -> Iterator[Relation]:
     """ "…9243亿元，其中，A占59%，B占16%，C占23%": shares of the whole 其中 hangs from, at most 100%.
+
+    So too after a head that names one breakdown of a whole: "从申请渠道看，A占60%，B占30%，C占10%".
 
     Each percent closes its own clause after 占, and every 占 names the same whole (nothing, or the same words):
     "A占全市的30%，B占全省的20%" are shares of two wholes and are never added.
@@ -238,7 +243,7 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
 
     text = report.text
     ms = mentions(report)
-    for q in re.finditer("其中", text):
+    for q in _SHARE_HEAD.finditer(text):
         _, e = sentence_bounds(text, q.start())
         group: list[Mention] = []
         wholes: set[str] = set()
