@@ -193,10 +193,10 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         wlab = own_label(text, whole, ms)
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
             continue
-        if k < len(before) - 1 and not _CHANGE_BETWEEN.search(text[whole.end : q.start()]):
-            # "已答复59件，答复率为100%。其中…": the whole's own rate may stand between too
-            if not _OWN_RATE.match(text[whole.end : q.start()]):
-                continue
+        # (a figure between the whole and 其中 is its own change, or its own rate: 已答复59件，答复率为100%。其中…)
+        between = text[whole.end : q.start()]
+        if k < len(before) - 1 and not _CHANGE_BETWEEN.search(between) and not _OWN_RATE.match(between):
+            continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
         # …其余67项已完成（其中48项…）: a 其中 in a bracket right after its figure hangs from that figure
