@@ -11,6 +11,7 @@ only when the list is declared complete (合计/共计/总计, 分别为).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -90,6 +91,25 @@ _CHANGE_BETWEEN = re.compile(r"增长|下降|增加|减少|提高|降低|上升|
 _DECLARED = "分别"
 # 三次产业结构 7.1:38.2:54.7 (the separators ASCII or full-width)
 _STRUCTURE_WORDS = re.compile("|".join(_WORDS["structure"]))
+
+
+@functools.lru_cache(maxsize=4)
+def _structure_words(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans ``_STRUCTURE_WORDS.finditer`` finds (leftmost, first word listed, no overlap), found by
+    ``str.find``: a regex scan of a whole report for a few words costs far more."""
+    hits = []
+    for rank, w in enumerate(_WORDS["structure"]):
+        at = text.find(w)
+        while at != -1:
+            hits.append((at, rank, at + len(w)))
+            at = text.find(w, at + 1)
+    out: list[tuple[int, int]] = []
+    for start, _, end in sorted(hits):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return tuple(out)
+
+
 # a ratio of three or more parts: 7.1:38.2:54.7
 _RATIO_TRIPLE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,})(?![\d.])")
 # percents listed after 分别占 / 占比分别为 / 比重分别为
@@ -402,10 +422,10 @@ def link_closing_totals(report: Report) -> Iterator[Relation]:
 
 def _structure_ratios(text: str) -> Iterator[re.Match[str]]:
     """Every a:b:c ratio in a sentence that speaks of an industrial structure."""
-    for w in _STRUCTURE_WORDS.finditer(text):
-        _, e = sentence_bounds(text, w.start())
-        for m in _RATIO_TRIPLE.finditer(text, w.end(), e):
-            if not _STRUCTURE_WORDS.search(text, w.end(), m.start()) or m.start() - w.end() < 40:
+    for w_start, w_end in _structure_words(text):
+        _, e = sentence_bounds(text, w_start)
+        for m in _RATIO_TRIPLE.finditer(text, w_end, e):
+            if not _STRUCTURE_WORDS.search(text, w_end, m.start()) or m.start() - w_end < 40:
                 yield m
 
 
@@ -437,10 +457,10 @@ def link_structure_percents(report: Report) -> Iterator[Relation]:
     """产业结构…调整为21.35%、27.92%和50.73%: three or more shares of one whole in a structure sentence."""
     text = report.text
     ms = mentions(report)
-    for w in _STRUCTURE_WORDS.finditer(text):
-        _, e = sentence_bounds(text, w.start())
+    for w_start, w_end in _structure_words(text):
+        _, e = sentence_bounds(text, w_start)
         runs: list[list[Mention]] = [[]]
-        for m in starting_in(ms, w.end(), e):
+        for m in starting_in(ms, w_end, e):
             if m.is_percent and m.end <= e and (not runs[-1] or text[runs[-1][-1].end : m.start] in _PERCENT_RUN_GAP):
                 runs[-1].append(m)
             else:
