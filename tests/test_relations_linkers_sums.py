@@ -125,6 +125,88 @@ MUST = [
     # the parts in a bracket after their whole
     ("全年公布区政府规章12件（含新制定7件，修改4件，废止3件）。", "bracket_parts", "sum", False),
     ("全年审理的案件300件（包括本年受理的260件和上年结转的40件）已全部审结。", "*", "sum", True),
+    # two counts of one process, the second bounded by the first (应到/实到, 项目/完工, 总量/新登记, 受理/审结)
+    ("大会应到委员150名，实到委员162名，符合规定人数。", "bounded_pair", "part_whole", False),
+    ("大会应到委员150名，实到委员138名，符合规定人数。", "bounded_pair", "part_whole", True),
+    ("全年实施乡村道路提升项目820个、完工860个。", "bounded_pair", "part_whole", False),
+    ("全年实施乡村道路提升项目820个、完工806个。", "bounded_pair", "part_whole", True),
+    ("全市经营主体总量达62.5万户，新登记70.1万户。", "bounded_pair", "part_whole", False),
+    ("全年市政府共收到行政复议申请300件，依法受理320件、审结260件。", "bounded_pair", "part_whole", False),
+    ("全年市政府共收到行政复议申请300件，依法受理280件、审结290件。", "bounded_pair", "part_whole", False),
+    # a count whose words follow it decides cases of the count before it
+    ("全年办理行政复议50件，62件作出复议决定。", "bounded_pair", "part_whole", False),
+    ("全年办理行政复议50件，41件作出复议决定，行政应诉30件，12件法院作出判决。", "bounded_pair", "part_whole", True),
+    # a whole that names how many classes it has: that many parts, each with figures of its own, are complete
+    (
+        "全年查处三类违法案件900件。其中，无证经营案件数量为300件，罚款金额为120.5万元；"
+        "超范围经营案件数量为250件；虚假宣传案件数量为320起，比上年减少5%。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "全年查处三类违法案件900件。其中，无证经营案件数量为300件，罚款金额为120.5万元；"
+        "超范围经营案件数量为250件；虚假宣传案件数量为350起，比上年减少5%。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    # a total whose own change closes its sentence bounds the run after it; a sliver short reads as complete
+    ("本周共受理热线工单820件，比上周增长12.5%。交办承办单位800件，直办19件。", "breakdown", "sum", False),
+    ("本周共受理热线工单820件，比上周增长12.5%。交办承办单位800件，直办20件。", "*", "sum", True),
+    # a sentence that opens with 分别为 lists every part of the count before it
+    (
+        "全年行政复议纠错案件120件，纠错率为15%。结果分别为撤销40件，变更10件，确认违法30件，责令履行30件。",
+        "breakdown",
+        "sum",
+        False,
+    ),
+    (
+        "全年行政复议纠错案件120件，纠错率为15%。结果分别为撤销50件，变更10件，确认违法30件，责令履行30件。",
+        "breakdown",
+        "sum",
+        True,
+    ),
+    # a classification under its cue that ends with the rest is all of its total
+    (
+        "本月共办理热线工单500件。交办承办单位480件，直办20件。工单分类：求决类300件、咨询类100件、其他类60件。",
+        "breakdown",
+        "sum",
+        False,
+    ),
+    # parts that each carry their own share, the shares adding to 100: the list is complete
+    (
+        "全年共受理信息公开申请80件。其中，网上申请60件，占75%；信函申请15件，占18.8%；当面申请4件，占6.2%。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "全年共受理信息公开申请80件。其中，网上申请60件，占75%；信函申请15件，占18.8%；当面申请5件，占6.2%。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    # the whole's own rate between it and 其中, the whole answered (已答复) a sentence back
+    ("全年已答复申请50件，答复率为100%。其中予以公开30件，部分公开12件，不予公开10件。", "qizhong", "sum", False),
+    # a yearly mean over a period whose years are written with its values (由2020年的…到2025年的…; 比2020年的…)
+    ("全市一般公共预算收入由2020年的100亿元增加到2025年的150亿元，年均增长12%。", "change", "average_growth", False),
+    ("全市一般公共预算收入由2020年的100亿元增加到2025年的150亿元，年均增长8.4%。", "change", "average_growth", True),
+    ("2025年全市税收收入达到120亿元，比2020年的80亿元年均增长12%。", "change", "average_growth", False),
+    ("2025年全市税收收入达到120亿元，比2020年的80亿元年均增长8.4%。", "change", "average_growth", True),
+    # a yearly mean increase in the values' own unit: the period's change is that many years of it
+    ("全市财政收入从2010年的1000亿元增加到2015年的2000亿元，平均每年增加250亿元。", "change", "growth", False),
+    ("全市财政收入从2010年的1000亿元增加到2015年的2000亿元，平均每年增加200亿元。", "change", "growth", True),
+    # count units of one class (个/座): a reservoir is one of the projects
+    ("全年建设农村供水项目500个，其中小型水库30座、蓄水池等设施480个。", "qizhong", "sum", False),
+    # shares after a head that names one breakdown of a whole (从…看，/ 在…中，), as after 其中
+    (
+        "全年共收到政府信息公开申请200件。从申请渠道看，网上申请占60%，信函申请占30%，当面申请占20%。",
+        "qizhong_share",
+        "share_sum",
+        False,
+    ),
+    ("在办结的案件中，维持占55%，纠错占30%，驳回占15%。", "qizhong_share", "share_sum", True),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
@@ -151,6 +233,28 @@ MUST_NOT_FAIL = [
         "named_whole",
         "sum",
     ),
+    # no class count in the whole: parts with figures of their own between them need not be all of it
+    (
+        "全年查处违法案件900件。其中，无证经营案件数量为300件，罚款金额为120.5万元；超范围经营案件数量为250件。",
+        "qizhong",
+        "sum",
+    ),
+    # a class count the parts do not reach: the list is not all of the whole
+    ("全年查处三类违法案件900件。其中，无证经营案件300件，超范围经营案件250件。", "qizhong", "sum"),
+    # two breakdowns of one total split by ；: their figures are never added together
+    (
+        "本周共受理热线工单820件，比上周增长12.5%。交办承办单位500件，直办100件；按期回复580件、逾期回复20件。",
+        "breakdown",
+        "sum",
+    ),
+    # a classification without the rest need not be all of its total
+    (
+        "本月共办理热线工单500件。交办承办单位480件，直办20件。工单分类：求决类300件、咨询类100件、投诉类60件。",
+        "breakdown",
+        "sum",
+    ),
+    # shares that do not add to 100: the parts need not be all of the whole
+    ("全年共受理信息公开申请80件。其中，网上申请60件，占75%；信函申请15件，占18.8%。", "qizhong", "sum"),
 ]
 
 # (text, linker, kind)
@@ -187,6 +291,25 @@ MUST_NOT = [
         "qizhong_share",
         "share_sum",
     ),
+    # projects started are no whole of those finished (older ones finish too)
+    ("全年新开工重点项目300个、竣工350个。", "bounded_pair", "part_whole"),
+    # cases carried over from last year may be closed too: 审结 above 受理 says nothing then
+    ("全年受理行政复议申请60件，审结72件（含上年结转案件15件）。", "bounded_pair", "part_whole"),
+    ("全年受理政府信息公开申请60件，办结72件。\n\n上年结转申请12件已全部办结。", "bounded_pair", "part_whole"),
+    # another unit, another thing; a count of cases still open is no decision
+    ("全市经营主体总量达62.5万户，新增上市公司8家。", "bounded_pair", "part_whole"),
+    ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),
+    # 分别为 after a comparison base: the base is no whole of the parts
+    ("全年纠错案件较上年的120件有所减少。结果分别为撤销40件，变更10件。", "breakdown", "sum"),
+    # a yearly mean of another indicator; a yearly mean increase over a period that is not named
+    (
+        "2025年全市税收收入达到120亿元，比2020年的80亿元增加40亿元，规上工业增加值年均增长12%。",
+        "change",
+        "average_growth",
+    ),
+    ("全市财政收入从1000亿元增加到2000亿元，平均每年增加250亿元。", "change", "growth"),
+    # after such a head too, shares of different wholes are never added
+    ("从投资结构看，工业投资占60%，服务业投资占全省的30%，农业投资占全国的20%。", "qizhong_share", "share_sum"),
 ]
 
 

@@ -14,9 +14,9 @@ from .relations_mutants import RULE, format_like, numbers, parse_number, relatio
 from .relations_recall import measure, recall
 
 # measured on main's checker: 52 of 329 mutants (15.8%) before the relation layer, 144 (43.8%) at the start of
-# its second session, 249 (75.7%) after it. The aim is 90%: raise this floor as the layer grows, never
-# lower it.
-RECALL_FLOOR = 0.74
+# its second session, 249 (75.7%) after it, 267 (81.2%) with the part, sum, share and average-growth families
+# of task B. The aim is 90%: raise this floor as the layer grows, never lower it.
+RECALL_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")

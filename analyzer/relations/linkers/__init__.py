@@ -36,6 +36,7 @@ def linkers() -> dict[str, Linker]:
         "named_whole": wholes.link_named_wholes,
         "bracket_parts": wholes.link_bracket_parts,
         "from_to_parts": wholes.link_from_to_parts,
+        "bounded_pair": wholes.link_bounded_pairs,
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,

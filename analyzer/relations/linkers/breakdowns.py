@@ -27,6 +27,7 @@ from ...checks.mentions import Mention, mentions, starting_in
 from ...checks.rounding import Interval
 from ...types import Report
 from ..model import Relation, RelationKind
+from .parts import NEARLY, nearly_complete
 
 LINKER = "breakdown"
 # a breakdown read, not written: its failures are warnings at most
@@ -113,13 +114,20 @@ def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole
         for m in reversed(starting_in(ms, lo, first.start))
         if m.unit == first.unit and m.end <= first.start and m.qualifier is None and m.value > 0
     ]
+    # the sums of the run's first k parts, k = 0 … len(run), computed once for every total
+    sums = [Interval(0.0, 0.0)]
+    for m in run:
+        sums.append(sums[-1] + m.interval)
+    whole = sums[-1]
     for t in totals:
         if len(run) == 2 and t.start < near:
             break
+        if t.start < near:  # a prefix of the run only meets a total stated close before it
+            if whole.overlaps(t.interval):
+                return Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, exhaustive=True)
+            continue
         for k in range(len(run), 1, -1):
-            if k < len(run) and t.start < near:
-                continue  # a prefix of the run only meets a total stated close before it
-            if _sum(run[:k]).overlaps(t.interval):
+            if sums[k].overlaps(t.interval):
                 return Relation(RelationKind.SUM, tuple(run[:k]), t, LINKER, CONFIDENCE, exhaustive=True)
     # a complete run (it ends with the rest) right after its total: a breakdown that should meet it
     if whole_run and totals and _ends_with_rest(text, run):
@@ -133,6 +141,7 @@ def link_breakdowns(report: Report) -> Iterator[Relation]:
     text = report.text
     ms = mentions(report)
     for s, run in _runs(report, ms):
+        yield from _respectively(text, s, run, ms)
         # the total may open the run itself (主动公开政府信息6391条，其中…1105条；…): try each later start
         for k in range(len(run) - 1):
             rel = _meets(text, s, run[k:], ms, k == 0)
@@ -204,12 +213,39 @@ def _classified(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) 
         and not _PARALLEL.match(text[sentence_bounds(text, m.start)[0] : m.start].lstrip("? \u3000"))
     ][:_CLASS_READINGS]
     grouped = len(totals) > 1
+    # a classification that ends with the rest (…、其他类210件) is all of its total
+    complete = _ends_with_rest(text, run)
     for t in totals:
         for p in run:
             group = f"classified@{s}:{p.start}" if grouped else None
             yield Relation(RelationKind.PART_WHOLE, (p,), t, LINKER, CONFIDENCE, group=group)
         group = f"classified@{s}" if grouped else None
-        yield Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, group=group)
+        yield Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, group=group, exhaustive=complete)
+
+
+# a sentence that opens with 分别为 lists the parts of the figure before it: 纠错236件。结果分别为撤销48件，…
+_RESPECTIVELY = re.compile("^(?:" + "|".join(_WORDS["respectively_head"]) + ")")
+
+
+def _respectively(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) -> Iterator[Relation]:
+    """ "…直接纠错236件。结果分别为撤销48件，责令履行10件，…": a complete breakdown of the last count before it."""
+    if s < 2 or not _RESPECTIVELY.match(text[s : run[0].start].lstrip("? \u3000")):
+        return
+    prev = sentence_bounds(text, s - 2)[0]
+    before = [
+        m
+        for m in starting_in(ms, prev, s)
+        if m.end <= s and m.unit == run[0].unit and not _COMPARED.search(text[max(prev, m.start - 14) : m.start])
+    ]
+    if not before or before[-1].qualifier is not None:
+        return
+    yield Relation(RelationKind.SUM, tuple(run), before[-1], LINKER, CONFIDENCE, exhaustive=True)
+
+
+# what may follow a total to the end of its sentence: nothing, or its own change (，比上周增长20.48%)
+_CLOSES_SENTENCE = re.compile(
+    r"^(?:[，,]\s*(?:同比|环比|比上[年月周]|较上[年月周])?(?:增长|下降|增加|减少|上升)\s*[\d.]+\s*(?:%|％|个百分点))?[。！？]\Z"
+)
 
 
 def _bounded_by(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) -> Iterator[Relation]:
@@ -217,16 +253,16 @@ def _bounded_by(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) 
 
     The parts need not be complete, so a short sum says nothing; a part or a sum above the total is a warning.
     """
-    if s < 2:
-        return
+    if s < 2 or re.search("[；;]", text[run[0].end : run[-1].start]):
+        return  # a run across ；-clauses may be two breakdowns of one total: each clause is a run of its own
     prev = sentence_bounds(text, s - 2)[0]
     # the total closes the sentence before the run's: 本月共办理热线工单2495件。
     before = [m for m in starting_in(ms, prev, s) if m.end <= s and m.unit == run[0].unit]
-    # (a sentence that ends with 。, not a title line)
+    # (a sentence that ends with 。, not a title line; the total's own change may close it: …506件，比上周增长20.48%。)
     if (
         len(before) != 1
         or before[0].qualifier is not None
-        or text[before[0].end : s].strip(" \u3000") not in ("。", "！", "？")
+        or not _CLOSES_SENTENCE.match(text[before[0].end : s].strip(" \u3000"))
     ):
         return
     t = before[0]
@@ -241,4 +277,7 @@ def _bounded_by(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...]) 
         return  # not a breakdown of it: much smaller, or parts that are totals of their own
     for p in run:
         yield Relation(RelationKind.PART_WHOLE, (p,), t, LINKER, CONFIDENCE)
-    yield Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE)
+    if nearly_complete(tuple(run), t):  # 506 of 507: read as the whole list
+        yield Relation(RelationKind.SUM, tuple(run), t, LINKER, NEARLY, exhaustive=True)
+    else:
+        yield Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE)

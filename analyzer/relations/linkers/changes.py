@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from ... import data
 from ...checks.cache import by_identity
 from ...checks.linking import Marked, clause_start, group_by_sentence, marked, sentence_bounds
-from ...checks.mentions import Mention, mentions
+from ...checks.mentions import Mention, mentions, written_scale
 from ...checks.rounding import Interval
 from ...types import Report
 from ..figures import combined, figure
@@ -44,7 +44,8 @@ _UP = "提高|提升|增长|增加|上升|扩大|增至|升至|跃升|多"
 _DOWN = "下降|降低|减少|缩小|降至|回落|少"
 # 由⟨a⟩提高到⟨b⟩
 _FROM_TO = re.compile(
-    rf"(?:由|从)[^，。；⟨]{{0,16}}?(?P<a>{_P})[^，。；⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?(?P<b>{_P})"
+    rf"(?:由|从)[^，。；⟨]{{0,16}}?(?P<a>{_P})[^，。；⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?"
+    rf"(?:\d{{4}}年(?:底|末)?的?)?(?P<b>{_P})"
 )
 # ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩
 _COMPARE = re.compile(
@@ -87,8 +88,10 @@ _CUMULATIVE = re.compile(
 # an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
 _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")
 # the length of a period: 五年来, 过去5年, 近十年, “十四五”时期, 从2020年到2025年
-_FROM_YEAR = re.compile(r"从(\d{4})年[^。]{0,40}?(?:到|至)(\d{4})年")
+_FROM_YEAR = re.compile(r"(?:从|由)(\d{4})年[^。]{0,40}?(?:到|至)(\d{4})年")
 _VS_YEAR = re.compile(r"(\d{4})年(?:与|同|和|比)(\d{4})年相比")
+# 2025年…达到120亿元，比2020年的80亿元年均增长12%
+_THAN_YEAR = re.compile(r"(\d{4})年[^。；]{0,30}?比(\d{4})年")
 _N_YEARS = re.compile(
     r"(?:过去|近|这|前)([一二三四五六七八九十两\d]{1,3})年|([一二三四五六七八九十两\d]{1,3})年(?:来|间|里|中|前|以来)"
 )
@@ -118,7 +121,7 @@ def period_years(report: Report, c: Mention) -> int:
         m = _FROM_YEAR.search(w)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= 30:
             return int(m.group(2)) - int(m.group(1))
-        m = _VS_YEAR.search(w)
+        m = _VS_YEAR.search(w) or _THAN_YEAR.search(w)
         if m and 0 < abs(int(m.group(1)) - int(m.group(2))) <= 30:
             return abs(int(m.group(1)) - int(m.group(2)))
         if _PLAN_PERIOD.search(w):
@@ -224,12 +227,23 @@ def link_changes(report: Report) -> Iterator[Relation]:
     for kind, a, b, c, sign, real in _all(report):
         if kind == "diff" and a.unit == "%":
             yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
+        elif kind == "diff" and _AVERAGE.search(text[b.end : c.start]):
+            # "从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元": b − a = years × c
+            years = period_years(report, c)
+            if years:
+                written = c.value / written_scale(c) * years  # the product as written, in c's magnitude
+                shown = f"{written:g}（{years} × {c.text}）"
+                total = combined((c,), c.value * years, c.interval.scale(years), shown)
+                yield Relation(RelationKind.GROWTH, (a, b), total, LINKER, CONFIDENT, sign=sign, cue=(b.end, c.start))
         elif kind == "diff":
             yield Relation(RelationKind.GROWTH, (a, b), c, LINKER, CONFIDENT, sign=sign)
         elif kind == "growth" and _AVERAGE.search(text[b.end : c.start]):
             # "从8.2万亿元增加到23.8万亿元、年均增长24%": a compound rate over the period's years
             years = period_years(report, c)
-            own = _AVERAGE_CLAUSE.fullmatch(text[clause_start(text, c.start) : c.start].strip())
+            # (or the words right after the later value: 比2020年的80亿元年均增长12%)
+            own = _AVERAGE_CLAUSE.fullmatch(text[clause_start(text, c.start) : c.start].strip()) or (
+                _AVERAGE_CLAUSE.fullmatch(text[max(a.end, b.end) : c.start].strip(" \u3000，,、"))
+            )
             if years and own:
                 yield Relation(
                     RelationKind.AVERAGE_GROWTH,

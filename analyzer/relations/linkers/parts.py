@@ -11,6 +11,7 @@ only when the list is declared complete (合计/共计/总计, 分别为).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from ...checks.linking import (
     sentence_bounds,
 )
 from ...checks.mentions import Mention, index_from, mentions, starting_in, written_scale
+from ...numbers import cn_int
 from ...types import Report
 from ..figures import figure
 from ..model import Relation, RelationKind
@@ -65,9 +67,7 @@ _OVERLAP_WORDS = ("涉及", "含", "包括", "同时", "兼", "以上", "累计"
 # a whole that is a change or a mean, not a total: 比上年增加4000亿元, 年均超收2040亿元
 _NOT_WHOLE = re.compile(r"增加|增长|减少|下降|提高|降低|比|较|年均|平均|人均|每|超过|以上|由|从")
 # words that make a count a total
-_TOTAL_WORDS = re.compile(
-    r"共|合计|总|全年|全部|累计|受理|收到|新收|审结|办结|办理|接收|登记|发布|审查|开展|召开|组织|新增|完成|办件|安排"
-)
+_TOTAL_WORDS = re.compile("|".join(_WORDS["qizhong_total_word"]))
 # a verb that starts a new statement after a comma (新增公路…, 修复治理…): not a further part
 _NEW_STATEMENT = re.compile(
     r"^[，,]?\s*(?:新增|新建|完成|修复|治理|建成|开展|实施|建设|改造|培育|引进|发放|受理|收到|举办|组织|召开|推动|累计|共|全年|另|此外|同时|并|还)"
@@ -85,15 +85,45 @@ _CHANGE_UNITS = ("%", "个百分点", "‰", "倍")
 _CHANGE_GAP = 30
 # how far a whole may stand from its 其中 when a figure of another unit comes between
 _OTHER_UNIT_GAP = 40
+_OWN_RATE = re.compile(r"^[，,]\s*[^，,。；;\d]{0,8}率(?:为|是|达到|达)?\s*[\d.]+\s*[%％][。；;，,：:\s]*$")
 _CHANGE_BETWEEN = re.compile(r"增长|下降|增加|减少|提高|降低|上升|同比|比上年|较上年")
 # a list declared complete
 _DECLARED = "分别"
 # 三次产业结构 7.1:38.2:54.7 (the separators ASCII or full-width)
 _STRUCTURE_WORDS = re.compile("|".join(_WORDS["structure"]))
+
+
+@functools.lru_cache(maxsize=4)
+def _structure_words(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans ``_STRUCTURE_WORDS.finditer`` finds (leftmost, first word listed, no overlap), found by
+    ``str.find``: a regex scan of a whole report for a few words costs far more."""
+    hits = []
+    for rank, w in enumerate(_WORDS["structure"]):
+        at = text.find(w)
+        while at != -1:
+            hits.append((at, rank, at + len(w)))
+            at = text.find(w, at + 1)
+    out: list[tuple[int, int]] = []
+    for start, _, end in sorted(hits):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return tuple(out)
+
+
 # a ratio of three or more parts: 7.1:38.2:54.7
 _RATIO_TRIPLE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){2,})(?![\d.])")
 # percents listed after 分别占 / 占比分别为 / 比重分别为
 _SHARE_LIST = re.compile(r"(?:分别占[^，。；\d]{0,10}?|(?:占比|比重|比例)分别为|分别占比)$")
+
+
+# the number of classes a whole names in its label: 五类案件总数, 三项补贴
+_DECLARED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,2})(?:类|项|种)")
+
+
+def _declared_count(lab: str) -> int | None:
+    found = _DECLARED_COUNT.findall(lab)
+    n = cn_int(found[-1]) if len(found) == 1 else None
+    return n if n is not None and n >= 2 else None
 
 
 @dataclass(frozen=True)
@@ -183,7 +213,9 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         wlab = own_label(text, whole, ms)
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
             continue
-        if k < len(before) - 1 and not _CHANGE_BETWEEN.search(text[whole.end : q.start()]):
+        # (a figure between the whole and 其中 is its own change, or its own rate: 已答复59件，答复率为100%。其中…)
+        between = text[whole.end : q.start()]
+        if k < len(before) - 1 and not _CHANGE_BETWEEN.search(between) and not _OWN_RATE.match(between):
             continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
@@ -200,7 +232,15 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         nxt = text.find(_QIZHONG, q.end(), stop)
         if nxt != -1:
             stop = nxt
-        parts = _continuing(text, [m for m in starting_in(ms, q.end(), stop) if m.end <= stop], whole)
+        after = [m for m in starting_in(ms, q.end(), stop) if m.end <= stop]
+        parts = _continuing(text, after, whole)
+        # "五类案件总数为15454件。其中，A案件数量为199件，罚款金额…；B案件数量为8897件；…": the whole names how many
+        # classes it has; its parts may each carry figures of their own, and a list of that many is complete
+        declared = _declared_count(raw_lab)
+        if declared is not None and len(parts) < declared:
+            lenient = _continuing(text, after, whole, lenient=True)
+            if len(lenient) == declared:
+                parts = lenient
         if not parts:
             continue
         # parts introduced after a new 共/合计 belong to another total
@@ -209,7 +249,11 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             continue  # "财政赤字2.62万亿元。其中，中央财政赤字…，地方财政赤字…": only parts that name the whole
         if parts:
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
-            named = len(parts) >= 2 and complete_by_names([own_label(text, p, ms) for p in parts])
+            named = len(parts) >= 2 and (
+                len(parts) == declared
+                or complete_by_names([own_label(text, p, ms) for p in parts])
+                or _shares_complete(text, parts, ms)
+            )
             out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named))
     return out
 
@@ -223,8 +267,12 @@ def is_closing_total(text: str, m: Mention) -> bool:
     return found is not None and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
 
 
-def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mention, ...]:
-    """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label."""
+def _continuing(text: str, after: list[Mention], whole: Mention, lenient: bool = False) -> tuple[Mention, ...]:
+    """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label.
+
+    ``lenient`` (the whole names how many classes it has): a part's clause may hold figures of other units (罚款金额…,
+    比去年同期减少26%) and a ；-part may state its measure with 为 (B案件数量为8897件).
+    """
     parts: list[Mention] = []
     last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
@@ -232,12 +280,18 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
             if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
                 last_end = m.end
                 continue
+            if parts and m.is_percent and last_end == parts[-1].end and _PART_SHARE.match(text[last_end : m.start]):
+                last_end = m.end  # 39件，占83%；…: the part's own share
+                continue
+            if parts and lenient and not re.search("[；;]", text[last_end : m.start]):
+                last_end = m.end
+                continue
             if parts:
                 break
             continue
         if parts:
             lab = text[last_end : m.start]
-            if _semicolon_part(text, lab, m, whole):
+            if _semicolon_part(text, lab, m, whole, lenient):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 last_end = m.end
                 continue
@@ -250,11 +304,28 @@ def _continuing(text: str, after: list[Mention], whole: Mention) -> tuple[Mentio
     return tuple(parts)
 
 
+# a part's own share right after it: "，占83%", "，占已答复件数的5.1%", "，占比12%"
+_PART_SHARE = re.compile(r"^[，,]\s*(?:占[^，,。；;\d]{0,12}|占比|比例为?)$")
+# shares of the parts that add to 100 within this many points make the list complete
+_SHARES_COMPLETE = 0.5
+
+
+def _shares_complete(text: str, parts: tuple[Mention, ...], ms: tuple[Mention, ...]) -> bool:
+    """Every part carries its own share (39件，占83%；7件，占14.9%；…) and the shares add to 100."""
+    total = 0.0
+    for p in parts:
+        share = next((m for m in starting_in(ms, p.end, p.end + 20)), None)
+        if share is None or not share.is_percent or not _PART_SHARE.match(text[p.end : share.start]):
+            return False
+        total += share.value
+    return abs(total - 100.0) <= _SHARES_COMPLETE
+
+
 # a part's own change right after it: "，增长2.8%", "，同比下降1.2个百分点"
 _PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升)$")
 
 
-def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention) -> bool:
+def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention, lenient: bool = False) -> bool:
     """After a ；, ``m`` is one more category of the whole, not a statement of its own.
 
     Not a part: a new subject (新增公路60.9万公里), a measure stated with 为/是 (市本级办件数量为9651件),
@@ -263,7 +334,7 @@ def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention) -> bool:
     if not _SEMICOLON_LABEL.match(gap):
         return False
     lab = gap.lstrip("；; \u3000")
-    if _NEW_STATEMENT.search(lab) or re.search(r"(?:为|是|达到|达)$", lab):
+    if _NEW_STATEMENT.search(lab) or (not lenient and re.search(r"(?:为|是|达到|达)$", lab)):
         return False
     if re.match(r"\s*[，,]?\s*其中", text[m.end : m.end + 6]):
         return False
@@ -351,10 +422,10 @@ def link_closing_totals(report: Report) -> Iterator[Relation]:
 
 def _structure_ratios(text: str) -> Iterator[re.Match[str]]:
     """Every a:b:c ratio in a sentence that speaks of an industrial structure."""
-    for w in _STRUCTURE_WORDS.finditer(text):
-        _, e = sentence_bounds(text, w.start())
-        for m in _RATIO_TRIPLE.finditer(text, w.end(), e):
-            if not _STRUCTURE_WORDS.search(text, w.end(), m.start()) or m.start() - w.end() < 40:
+    for w_start, w_end in _structure_words(text):
+        _, e = sentence_bounds(text, w_start)
+        for m in _RATIO_TRIPLE.finditer(text, w_end, e):
+            if not _STRUCTURE_WORDS.search(text, w_end, m.start()) or m.start() - w_end < 40:
                 yield m
 
 
@@ -386,10 +457,10 @@ def link_structure_percents(report: Report) -> Iterator[Relation]:
     """产业结构…调整为21.35%、27.92%和50.73%: three or more shares of one whole in a structure sentence."""
     text = report.text
     ms = mentions(report)
-    for w in _STRUCTURE_WORDS.finditer(text):
-        _, e = sentence_bounds(text, w.start())
+    for w_start, w_end in _structure_words(text):
+        _, e = sentence_bounds(text, w_start)
         runs: list[list[Mention]] = [[]]
-        for m in starting_in(ms, w.end(), e):
+        for m in starting_in(ms, w_end, e):
             if m.is_percent and m.end <= e and (not runs[-1] or text[runs[-1][-1].end : m.start] in _PERCENT_RUN_GAP):
                 runs[-1].append(m)
             else:

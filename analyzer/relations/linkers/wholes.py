@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.linking import own_label, sentence_bounds
+from ...checks.linking import own_label, paragraph_bounds, sentence_bounds
 from ...checks.mentions import Mention, mentions, starting_in
 from ...types import Report
 from ..model import Relation, RelationKind
@@ -205,3 +205,62 @@ def link_from_to_parts(report: Report) -> Iterator[Relation]:
             continue
         for p, w in zip(part, whole, strict=True):
             yield Relation(RelationKind.PART_WHOLE, (p,), w, FROM_TO, CONFIDENCE, cue=q.span())
+
+
+BOUNDED = "bounded_pair"
+# two counts of one process, the second bounded by the first (应到…实到, 项目…完工); the open pairs (收到…办结)
+# only when nothing carried over is stated in the paragraph or as a figure anywhere in the report
+_PAIRS = [tuple(line.split("|")) for line in _WORDS["bounded_pair"]]
+_OPEN_PAIRS = [tuple(line.split("|")) for line in _WORDS["bounded_pair_open"]]
+_NOT_WHOLE = re.compile("|".join(_WORDS["bounded_not_whole"]))
+_CARRIED = re.compile("|".join(_WORDS["carried_over"]))
+# a carried-over figure that is not nought, on its line (上年结转申请3件; | 二、上年结转… | 3 | 0 |)
+_CARRIED_FIGURE = re.compile("(?:" + "|".join(_WORDS["carried_over"]) + r")[^\n。]{0,60}?(?<![\d.])[1-9]")
+# "行政复议80件，66件作出复议决定": the part's words follow it
+_DECIDED = re.compile(r"^[^，,。；;\d]{0,4}(?:" + "|".join(_WORDS["decided_case"]) + ")")
+_CASE_WHOLE = re.compile("|".join(_WORDS["case_whole"]))
+# between the whole and its part: one clause break, the part's own words, no other figure
+_PAIR_GAP = re.compile(r"^[，,、]\s*[^，,。；;：:\d]{0,12}$")
+
+
+_PAIR_REACH = 14
+_PAIR_BREAK = ("，", ",", "、")
+_PART_WORDS = re.compile("|".join(sorted({p for _, p in _PAIRS + _OPEN_PAIRS}, key=len, reverse=True)))
+
+
+def _pair(whole_label: str, part_label: str, pairs: list[tuple[str, ...]]) -> bool:
+    return any(w in whole_label and p in part_label and p not in whole_label for w, p in pairs)
+
+
+def link_bounded_pairs(report: Report) -> Iterator[Relation]:
+    """ "应到代表224名，实到代表201名", "行政复议144件，120件作出决定": the second count is at most the first."""
+    text = report.text
+    ms = mentions(report)
+    carried_anywhere: bool | None = None
+    for a, b in itertools.pairwise(ms):
+        # (the cheap tests first: most neighbours are far apart or of other units)
+        if b.start - a.end > _PAIR_REACH or a.unit != b.unit or text[a.end : a.end + 1] not in _PAIR_BREAK:
+            continue
+        gap = text[a.end : b.start]
+        if not _PAIR_GAP.match(gap) or a.qualifier is not None or b.qualifier is not None:
+            continue
+        if a.is_percent or a.unit in ("个百分点", "‰", "倍"):
+            continue
+        plab = gap.lstrip("，,、 \u3000")
+        if plab and not _PART_WORDS.search(plab):
+            continue
+        if not plab and not _DECIDED.match(text[b.end : b.end + 12]):
+            continue
+        wlab = own_label(text, a, ms)
+        if _NOT_WHOLE.search(wlab):
+            continue
+        found = _pair(wlab, plab, _PAIRS)
+        if not found and _pair(wlab, plab, _OPEN_PAIRS):
+            if carried_anywhere is None:
+                carried_anywhere = _CARRIED_FIGURE.search(text) is not None
+            ps, pe = paragraph_bounds(text, a.start)
+            found = not carried_anywhere and not _CARRIED.search(text, ps, pe)
+        if not found and not plab:
+            found = _CASE_WHOLE.search(wlab) is not None
+        if found:
+            yield Relation(RelationKind.PART_WHOLE, (b,), a, BOUNDED, CONFIDENCE, cue=(a.end, b.start))
