@@ -125,14 +125,13 @@ MUST = [
     # the parts in a bracket after their whole
     ("全年公布区政府规章12件（含新制定7件，修改4件，废止3件）。", "bracket_parts", "sum", False),
     ("全年审理的案件300件（包括本年受理的260件和上年结转的40件）已全部审结。", "*", "sum", True),
-    # two counts of one process, the second bounded by the first (应到/实到, 项目/完工, 总量/新登记, 受理/审结)
+    # two counts of one process, the second bounded by the first (应到/实到, 项目/完工, 总量/新登记, 收到/受理)
     ("大会应到委员150名，实到委员162名，符合规定人数。", "bounded_pair", "part_whole", False),
     ("大会应到委员150名，实到委员138名，符合规定人数。", "bounded_pair", "part_whole", True),
     ("全年实施乡村道路提升项目820个、完工860个。", "bounded_pair", "part_whole", False),
     ("全年实施乡村道路提升项目820个、完工806个。", "bounded_pair", "part_whole", True),
     ("全市经营主体总量达62.5万户，新登记70.1万户。", "bounded_pair", "part_whole", False),
     ("全年市政府共收到行政复议申请300件，依法受理320件、审结260件。", "bounded_pair", "part_whole", False),
-    ("全年市政府共收到行政复议申请300件，依法受理280件、审结290件。", "bounded_pair", "part_whole", False),
     # a count whose words follow it decides cases of the count before it
     ("全年办理行政复议50件，62件作出复议决定。", "bounded_pair", "part_whole", False),
     ("全年办理行政复议50件，41件作出复议决定，行政应诉30件，12件法院作出判决。", "bounded_pair", "part_whole", True),
@@ -296,6 +295,10 @@ MUST_NOT = [
     # cases carried over from last year may be closed too: 审结 above 受理 says nothing then
     ("全年受理行政复议申请60件，审结72件（含上年结转案件15件）。", "bounded_pair", "part_whole"),
     ("全年受理政府信息公开申请60件，办结72件。\n\n上年结转申请12件已全部办结。", "bounded_pair", "part_whole"),
+    # closings are no bound of the year's intake, carried-over cases stated or not (a court closes last year's too)
+    ("全年依法受理行政复议申请280件、审结290件。", "bounded_pair", "part_whole"),
+    ("全市法院共受理一审行政案件966件，审结1160件。", "bounded_pair", "part_whole"),
+    ("全年收到政府信息公开申请80件，办结86件。", "bounded_pair", "part_whole"),
     # another unit, another thing; a count of cases still open is no decision
     ("全市经营主体总量达62.5万户，新增上市公司8家。", "bounded_pair", "part_whole"),
     ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),
