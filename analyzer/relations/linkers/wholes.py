@@ -36,7 +36,19 @@ _WORDS = data.grouped_words("relation_words.tsv")
 # "151件中，": the figure itself is the whole (a comma, or the first part, follows)
 _FIGURE_THEN_IN = re.compile(r"^中[，,：:]")
 # "在已审结的案件中，" / "三农类诉求中，": a clause of words ending in 中 that opens the parts
-_CLAUSE_IN = re.compile(r"(?:^|[，,；;。！？!?：:\n])\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]")
+_CLAUSE_IN_CUE = r"\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]"
+# (written as the text's start, then a delimiter-led pattern: one that opens with a character class lets
+# the engine skip from delimiter to delimiter, twice as fast as an alternation with ^)
+_CLAUSE_IN_AT_START = re.compile(_CLAUSE_IN_CUE)
+_CLAUSE_IN = re.compile(r"[，,；;。！？!?：:\n]" + _CLAUSE_IN_CUE)
+
+
+def _clauses_in(text: str) -> Iterator[re.Match[str]]:
+    """Every "…中，" clause of ``text``, in order, not overlapping (at the text's start or after a delimiter)."""
+    first = _CLAUSE_IN_AT_START.match(text)
+    if first is not None:
+        yield first
+    yield from _CLAUSE_IN.finditer(text, first.end() if first is not None else 0)
 # nouns too generic to name one whole on their own (在行政诉讼案件中 is not 行政复议案件's)
 _GENERIC = set(_WORDS["generic_noun"])
 # how far back the named whole may stand
@@ -124,7 +136,7 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
             continue
         _, e = sentence_bounds(text, w.end)
         yield from _relations(NAMED, w, _parts(text, w, ms, w.end, e), (w.end, w.end + 1), each=False)
-    for c in _CLAUSE_IN.finditer(text):
+    for c in _clauses_in(text):
         cue = c.group("cue")
         at = c.start("cue")
         if "其中" in cue or re.search(r"[\d%]", cue):
