@@ -38,6 +38,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from ...checks.cache import by_identity
 from ...checks.mentions import Mention
 from ...checks.where import section_at
@@ -96,8 +98,8 @@ def _alt(words: tuple[str, ...]) -> str:
 class _Patterns:
     counted: re.Pattern[str]  # a count, its noun, then the opener of its items
     count_after: re.Pattern[str]  # a list, then its count
-    markers: re.Pattern[str]  # 一是 / 首先 / 一方面 at a clause start
-    labels: re.Pattern[str]  # 一、 / （一） at a clause start
+    markers: regex.Pattern[str]  # 一是 / 首先 / 一方面 at a clause start
+    labels: regex.Pattern[str]  # 一、 / （一） at a clause start
     ordinals: dict[str, tuple[str, int | None]]  # word -> (chain, number; None for "last")
     joined: tuple[str, ...]  # item names holding a 、
     list_verb: re.Pattern[str]  # a last item ending in a verb: the count after it is not the list's
@@ -125,8 +127,9 @@ def _patterns() -> _Patterns:
         rf"(?:{_alt(terms['list_first'])})(?P<items>[^。；;：:（）()\n\d]{{2,{_MAX_ITEMS_CHARS}}}?)"
         rf"(?:(?P<etc>等)|共|共计)?{_COUNT}(?P<cls>{_alt(terms['list_count'])})(?P<close>{_alt(terms['list_close'])})?"
     )
-    markers = re.compile(_CLAUSE_START + rf"(?:{_SHI}|(?P<word>{_alt(tuple(ordinals))}))")
-    labels = re.compile(_CLAUSE_START + _LABEL)
+    # (the regex module: these two run over whole sections, and it skips to a candidate about 3x faster)
+    markers = regex.compile(_CLAUSE_START + rf"(?:{_SHI}|(?P<word>{_alt(tuple(ordinals))}))")
+    labels = regex.compile(_CLAUSE_START + _LABEL)
     return _Patterns(
         counted,
         count_after,
