@@ -72,7 +72,9 @@ def _open_quote(line: str) -> bool:
 
 def _continues(prev: str, nxt: str, blank_between: bool) -> bool:
     """Does ``nxt`` continue the line ``prev`` (a hard wrap of the layout)?"""
-    if not prev or not nxt or "|" in prev or "|" in nxt or _LONE_FIGURE.match(nxt) or _LONE_FIGURE.match(prev):
+    if not prev or not nxt or prev.endswith(_SENTENCE_END):
+        return False  # (the usual line: a sentence ends it, and no rule below joins after one)
+    if "|" in prev or "|" in nxt or _LONE_FIGURE.match(nxt) or _LONE_FIGURE.match(prev):
         return False
     if prev[-1].isdigit() and not blank_between:
         # a wrapped line of running text (附件2 / 名词解释 is a heading and the next line, not 2名)
