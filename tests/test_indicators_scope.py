@@ -246,3 +246,97 @@ def test_life_expectancy_older_name():
 
 def test_renewable_capacity_share_phrasing():
     assert first("可再生能源装机容量占比提高到68%。") == "renewable_capacity.share"
+
+
+# issue 14, the families the independent judgement at 3bff2fb found (sentences written for this test)
+NEW_CHANGE_REFORM = [
+    # 1. new ones: a stock's id never takes them; a flow id whose label is the new ones does (or none exists)
+    ("全省国家和省级创新平台达到860家。", "innovation.platforms"),
+    ("新认定省级中试平台12家。", "innovation.new_platforms"),
+    ("新增企业技术中心25家以上。", "innovation.new_platforms"),
+    ("两院院士增至15人。", "talent.academicians"),
+    ("新当选中国科学院院士2名。", None),
+    ("新晋中国工程院院士4名。", None),
+    ("全省养老服务设施达到1.2万个。", "elderly_care.facilities"),
+    ("新增社区嵌入式养老服务机构80家。", None),
+    ("新入选国家卓越级智能工厂6家。", "smart_factories.new"),
+    ("全市智能工厂达到320家。", "smart_factories.count"),
+    ("新建改建和维护提升健身步道800个。", None),  # built, rebuilt or maintained: no count of the new ones either
+    ("新增技能人才20万人，其中高技能人才6万人。", None),  # a part of the new ones (其中) is new too
+    ("高技能人才总量达到150万人。", "talent.high_skilled"),
+    ("可再生能源装机达到5000万千瓦。", "renewable_capacity.installed"),
+    ("全年净增经营主体8.2万户。", None),  # a net rise of the stock, no new registrations
+    ("新登记经营主体36万户。", "market_entities.new"),
+    # 2. a change of a level is no level; items cancelled, delegated or reformed are no count of the items
+    ("中央财政安排科技支出900亿元，比上年增加80亿元。", "science.central_budget"),
+    ("人均预期寿命提高1.2岁。", None),
+    ("人均预期寿命达到79.5岁。", "health.life_expectancy"),
+    ("城乡居民基础养老金最低标准提高20元。", None),
+    ("今年要再取消和下放行政审批事项150项。", None),
+    ("国务院部门取消和调整审批项目300项。", None),
+    ("市级保留行政许可事项218项。", "admin_licensing.items"),
+    ("区级取消政务服务事项12项。", None),
+    ("全区政务服务事项1560项。", "gov_services.items"),
+    ("将120项工商登记前置审批改为后置。", None),
+    # 3. a part or category: its own id when comparable, else none
+    ("“新三样”出口增长26%。", "new_three_exports.growth"),
+    ("全年出口增长6.5%。", "exports.growth"),
+    ("支持先进制造业发展的减税降费超120亿元。", None),
+    ("全年新增减税降费超过300亿元。", "tax_fee_cuts.value"),
+    ("北京证券交易所上市公司达到260家。", None),
+    ("境内外上市公司达到480家。", "listed_companies.count"),
+    ("复制推广自贸试验区改革试点经验150项。", None),
+    ("形成首创制度创新案例18个。", "institutional_innovation.cases"),
+    ("中欧班列（成都）开行4500列。", "china_europe_trains.count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_CHANGE_REFORM)
+def test_new_ones_changes_and_reforms_keep_to_the_label(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level and its change in one sentence: only the level is the level's
+        ("中央财政安排科技支出900亿元，比上年增加80亿元。", ["science.central_budget", None]),
+        # a part (其中) of the new ones is new: the new-capacity id, not the installed total
+        ("新增电力装机900万千瓦，其中非化石能源装机600万千瓦。", ["power_capacity.new", "renewable_capacity.new"]),
+        ("非化石能源装机达到6000万千瓦，其中风电2000万千瓦。", ["renewable_capacity.installed", None]),
+        # 累计 after the new ones: the stock again
+        ("首创制度创新案例新增6个、累计达到52个。", [None, "institutional_innovation.cases"]),
+    ],
+)
+def test_every_figure_of_a_sentence(text, expected):
+    metrics = extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, DEFAULT_SETTINGS)
+    assert [m.indicator for m in metrics] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("label", "flow"),
+    [
+        ("新增城镇就业", True),
+        ("财政赤字比上年增加（减少）", True),
+        ("修改、废止政府规章件数", True),
+        ("国家和省级创新平台数", False),
+        ("两院院士人数", False),
+        ("规模以上工业增加值增长", False),  # 增加值 is no increase
+        ("新能源汽车保有量", False),  # 新能源 is no new one
+    ],
+)
+def test_which_labels_measure_a_flow(label, flow):
+    from analyzer.indicators import label_is_flow
+
+    assert label_is_flow(label) is flow
+
+
+def test_duplicate_ids_are_merged_and_the_old_one_resolves():
+    from analyzer.indicators import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    assert "energy.renewable_capacity_share" not in taxonomy.ids
+    assert taxonomy.canonical("energy.renewable_capacity_share") == "renewable_capacity.share"
+    assert taxonomy.canonical("gdp.growth") == "gdp.growth"
+    assert "老旧小区" in taxonomy.get("shantytown_renovation.units").label
+    assert first("新能源装机占比达到55%。") == "renewable_capacity.share"
