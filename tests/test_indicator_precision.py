@@ -34,7 +34,7 @@ FLOORS = {
     # were fixed, WITH the samples seen (tests/test_indicators_scope.py, tests/test_indicators_law_families.py):
     # not an independent measure. Lines still counted wrong include figures judged null because no id for them
     # existed then (新认定省级中试平台10家 now has innovation.new_platforms, 材料精简比例 gov_services.materials_cut).
-    "indicator_sample_gwr_3bff2fb": (84 / 88, 84 / 92),
+    "indicator_sample_gwr_3bff2fb": (85 / 89, 85 / 92),
     "indicator_sample_law_3bff2fb": (78 / 80, 78 / 83),
 }
 # references that may fail to be found again (the cleaner may change around a figure)

@@ -304,6 +304,9 @@ def test_new_ones_changes_and_reforms_keep_to_the_label(text, expected):
         # a part (其中) of the new ones is new: the new-capacity id, not the installed total
         ("新增电力装机900万千瓦，其中非化石能源装机600万千瓦。", ["power_capacity.new", "renewable_capacity.new"]),
         ("非化石能源装机达到6000万千瓦，其中风电2000万千瓦。", ["renewable_capacity.installed", None]),
+        # a comparison base (比去年预算) is no subject: the change is the previous figure's
+        ("今年拟安排财政赤字1.5万亿元，比去年预算增加3000亿元。", ["deficit.value", "deficit.change"]),
+        ("全年网办量超过900万次，比例达80%。", [None, None]),  # 比例 is no comparison base
         # 累计 after the new ones: the stock again
         ("首创制度创新案例新增6个、累计达到52个。", [None, "institutional_innovation.cases"]),
     ],

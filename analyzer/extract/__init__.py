@@ -53,6 +53,8 @@ _CLAUSE_END = re.compile(r"[，,；;。：:！？!?、（(\n]")
 # a figure whose own subject is a total word (快递17件，合计122件) is the total of the figures before it,
 # not one more of the previous figure's kind: its indicator is matched on its own words alone
 _TOTAL_WORDS = ("合计", "共计", "总计")
+# a subject that is a comparison base (比去年预算增加4000亿元): the change is of the figure before it
+_COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年初", "比上一年")
 
 # How many figures a text may hold: MAX_FIGURES_FLAT, plus one per CHARS_PER_FIGURE characters.
 # Reports average one figure per ~200 characters (the real corpus), a dense statistics table one
@@ -145,6 +147,17 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             subject_text = prev[1]
             if not phrase.startswith(_TOTAL_WORDS):
                 phrase = prev[1] + phrase
+        elif (
+            subject_text is not None
+            and subject_text.startswith(_COMPARED_WITH)
+            and prev is not None
+            and prev[1]
+            and prev[2]
+            and prev[0].end >= sent
+        ):
+            # 财政赤字1.2万亿元，比去年预算增加4000亿元: the comparison base is no subject; the change is of the
+            # previous figure's (the indicator only: the subject stays as written)
+            phrase = prev[1] + phrase
         elif subject_text is None and only_links(text[cs : fig.start], lex):
             # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
             subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
