@@ -55,6 +55,59 @@ def other_head(phrase: str, subject: str, end: int, label: str) -> bool:
     return any(r in phrase and r not in subject for r in ratios) and not any(r in label for r in ratios)
 
 
+# what kind of quantity a figure is (``Taxonomy.match`` finds it once per figure; ``Indicator.score`` compares it
+# with what the entry's label measures): the new ones of a count, a change of a level, a count of reformed items
+NEW, CHANGE, REFORM = 1, 2, 4
+
+
+@functools.lru_cache(maxsize=1)
+def _scope() -> tuple[re.Pattern[str], ...]:
+    """``indicator_scope.tsv`` as alternations: new-ones (not followed by a stock word), change (ending the text
+    before the number), reform, flow words of a label and the label words that are none."""
+    g = grouped_words("indicator_scope.tsv")
+    return (
+        re.compile(f"(?:{alternation(g.get('new', ()))})(?!.*(?:{alternation(g.get('stock', ()))}))", re.S),
+        re.compile(f"(?:{alternation(g.get('change', ()))})了?[约近超逾]?$"),
+        re.compile(alternation(g.get("reform", ()))),
+        re.compile(alternation(g.get("label", ()))),
+        re.compile(alternation(g.get("not_label", ()))),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def label_is_flow(label: str) -> bool:
+    """Whether an entry labelled ``label`` measures new ones, a change or a reform count (新增城镇就业,
+    财政赤字比上年增加, 取消行政许可事项), not a level or stock (创新平台数, 人均预期寿命)."""
+    *_, words, not_words = _scope()
+    return words.search(not_words.sub("", label)) is not None
+
+
+def clause_of(context: str) -> str:
+    """The figure's clause: ``context`` after its last ，；：, with the clause before when it opens with 其中
+    (新增技能人才39.87万人次，其中高技能人才: the part is of the new ones too)."""
+    cut = max(context.rfind(c) for c in "，；：,;:")
+    clause = context[cut + 1 :]
+    if cut > 0 and clause.startswith("其中"):
+        prev = max(context.rfind(c, 0, cut) for c in "，；：,;:。")
+        clause = context[prev + 1 :]
+    return clause
+
+
+def figure_marks(phrase: str, context: str, kind: MetricKind, tail: str) -> int:
+    """NEW | CHANGE | REFORM as a figure of subject ``phrase`` after ``context`` and before ``tail`` is one."""
+    new, change, reform, *_ = _scope()
+    clause = clause_of(context)
+    marks = 0
+    if kind is not MetricKind.PERCENT and (new.search(phrase) or new.search(clause)):
+        marks |= NEW
+    if kind is not MetricKind.PERCENT and change.search(context):
+        marks |= CHANGE
+    # phrase + tail: a subject after the figure runs into its predicate (231项前置审批改|为后置)
+    if reform.search(clause) or (not tail.startswith(_ALL_OF_THEM) and reform.search(phrase + tail)) or reform.search(phrase):
+        marks |= REFORM
+    return marks
+
+
 @dataclass(frozen=True)
 class Indicator:
     id: str
@@ -84,6 +137,8 @@ class Indicator:
     # phrases that must not occur in the predicate after the figure (its clause after the number and a noun
     # after it): 156项公安服务事项实现了“一网通办”, 120件做了复议决定 are parts with a property, not the total
     tail_exclude: tuple[str, ...] = ()
+    # ids this entry replaced (a duplicate merged into it): a corpus or sample using them means this id
+    aliases: tuple[str, ...] = ()
 
     def score(
         self,
@@ -94,10 +149,13 @@ class Indicator:
         unit: str | None = None,
         genre: str | None = None,
         tail: str = "",
+        marks: int | None = None,
     ) -> int:
         """0 when the entry does not fit; else higher for a longer matching subject phrase, then one nearer the number.
 
-        ``tail``: the predicate after the figure (the rest of its clause)."""
+        ``tail``: the predicate after the figure (the rest of its clause); ``marks``: ``figure_marks`` of the
+        figure (computed when None): an entry whose label is a level or stock takes no new ones, change or
+        reform count."""
         if kind not in self.kinds:
             return 0
         if self.units and unit is not None and unit not in self.units:
@@ -118,14 +176,20 @@ class Indicator:
         if not best or any(x in phrase for x in self.exclude):
             return 0
         in_genre = genre is not None and genre in self.genres
-        if self.context and not in_genre and not any(c in context or c in phrase for c in self.context):
+        # the context may be named after the figure too: 456个事项“全区通办”
+        if self.context and not in_genre and not any(c in context or c in phrase or c in tail for c in self.context):
             return 0
         if self.sentence_exclude and any(c in context for c in self.sentence_exclude):
             return 0
         if self.tail_exclude and not tail.startswith(_ALL_OF_THEM) and any(c in tail for c in self.tail_exclude):
             return 0
+        if marks is None:
+            marks = figure_marks(phrase, context, kind, tail)
+        # (an entry without a label, a user's, says nothing of what it measures: not checked)
+        if marks and self.relation != "growth" and self.label != self.id and not label_is_flow(self.label):
+            return 0
         if self.context_exclude or self.clause_context:
-            clause = context[max(context.rfind(c) for c in "，；：,;:") + 1 :]
+            clause = clause_of(context)
             if any(c in clause for c in self.context_exclude):
                 return 0
             if self.clause_context and not any(c in clause or c in phrase for c in self.clause_context):
@@ -146,6 +210,10 @@ class Taxonomy:
 
     def get(self, indicator_id: str) -> Indicator | None:
         return next((i for i in self.indicators if i.id == indicator_id), None)
+
+    def canonical(self, indicator_id: str) -> str:
+        """The id now standing for ``indicator_id`` (itself, or the entry that lists it in ``aliases``)."""
+        return next((i.id for i in self.indicators if indicator_id in i.aliases), indicator_id)
 
     @functools.cached_property
     def _index(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -201,9 +269,10 @@ class Taxonomy:
         base unit; ``genre``: its document's genre; ``tail``: the rest of its clause after it)."""
         candidates = self.candidates(phrase)
         best_id, best = None, 0
+        marks = figure_marks(phrase, context, kind, tail) if candidates else 0
         for i in candidates:
             ind = self.indicators[i]
-            s = ind.score(phrase, context, kind, growth, unit, genre, tail)
+            s = ind.score(phrase, context, kind, growth, unit, genre, tail, marks)
             if s > best:
                 best_id, best = ind.id, s
         return best_id
@@ -272,6 +341,7 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 clause_context=_strings(entry, "clause_context", where, line),
                 sentence_exclude=_strings(entry, "sentence_exclude", where, line),
                 tail_exclude=_strings(entry, "tail_exclude", where, line),
+                aliases=_strings(entry, "aliases", where, line),
             )
         )
     return out
@@ -299,9 +369,10 @@ def shipped_indicators() -> tuple[Indicator, ...]:
         where = f"{SHIPPED}/{res.name}"
         text = res.read_text(encoding="utf-8")
         for ind in parse_taxonomy(text, where):
-            if ind.id in first:
-                raise DataFileError(where, _line_of(text, ind.id), f"{ind.id} is already in {first[ind.id]}")
-            first[ind.id] = where
+            for ident in (ind.id, *ind.aliases):
+                if ident in first:
+                    raise DataFileError(where, _line_of(text, ind.id), f"{ident} is already in {first[ident]}")
+                first[ident] = where
             out.append(ind)
     return tuple(out)
 

@@ -4,7 +4,12 @@ excerpts of pages_excerpts.jsonl): the share of their figures that carry an indi
 Measured with the 法治 files alone: 250 of 372 figures = 0.672; after the domain files merged
 (duplicates kept once): 246 of 372 = 0.661; after the precision fixes of the judged sample (ids taken
 from parts, categories and look-alikes; subjects the extractor lost found again): 239 of 372 = 0.642
-(`python -m pytest -s tests/test_indicator_coverage_law.py` prints it).  The issue's bar is 0.80; it is not reached: in
+(`python -m pytest -s tests/test_indicator_coverage_law.py` prints it).  After the families of the independent
+judgement at 3bff2fb were fixed: 234 of 372 = 0.629. Of the 239, nine were assignments that judgement marked
+wrong (网办量 and off-hours cases under all cases handled, 批办信访案件 under petitions, 现场勘验 under inspections,
+a legal adviser's lawsuits under legal aid, county-controlled water sections, two partner-city item lists,
+cancelled service items, approvals moved after registration) and four more of the same families (items
+cancelled or reformed, indicators added); four right ids were added (申请材料精简比例, 不予许可, 撤销许可, 法制审核人员).  The issue's bar is 0.80; it is not reached: in
 the author's hand-judged sample (seed 1402, since retired: see tests/draw_indicator_sample_law.py) 54 of 150 figures of these
 documents are one-off facts or parts of a total (27家成员单位, 概况类信息45条, 1个项目获奖) that no
 id should carry, and 90 of the 96 others get the right id; of a random 50 of the 131 figures without an
@@ -23,7 +28,7 @@ import pytest
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-FLOOR = 0.64  # measured 0.642 (239 of 372)
+FLOOR = 0.625  # measured 0.629 (234 of 372); 0.642 (239) before wrong ids were taken away (see the docstring)
 ISSUE_BAR = 0.80
 
 
@@ -66,7 +71,7 @@ def test_law_coverage_floor(law_coverage):
     assert with_id / total >= FLOOR
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.642, see the docstring")
+@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.629, see the docstring")
 def test_law_coverage_issue_bar(law_coverage):
     with_id, total = law_coverage
     assert with_id / total >= ISSUE_BAR

@@ -29,12 +29,14 @@ FLOORS = {
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py)
     "indicator_sample_law_e62615d": (81 / 83, 81 / 84),
-    # drawn at 3bff2fb (657 ids, after the fixes the two samples above showed) and judged by two more engineers
-    # who had not written the taxonomy: the measure of that work, since the samples above were tuned on.
-    # 政府工作报告 (seed 1406, 100 with an id, 50 without): 82 of 100 right, 82 of 92 judged ids found
-    "indicator_sample_gwr_3bff2fb": (82 / 100, 82 / 92),
-    # 法治 and 信息公开 (seed 1407, 150 figures): 76 of 88 right, 76 of 83 judged ids found
-    "indicator_sample_law_3bff2fb": (76 / 88, 76 / 83),
+    # drawn at 3bff2fb (657 ids) and judged by two more engineers who had not written the taxonomy: 82 of 100
+    # and 82 of 92 (政府工作报告, seed 1406), 76 of 88 and 76 of 83 (法治 and 信息公开, seed 1407): the independent
+    # measure of the fixes the two samples above showed. The floors are what was measured after the families
+    # those wrong ids showed were fixed, WITH the samples seen (tests/test_indicators_scope.py, tests/test_indicators_law_families.py):
+    # not an independent measure. Lines still counted wrong include figures judged null because no id for them
+    # existed then (新认定省级中试平台10家 now has innovation.new_platforms, 材料精简比例 gov_services.materials_cut).
+    "indicator_sample_gwr_3bff2fb": (85 / 89, 85 / 92),
+    "indicator_sample_law_3bff2fb": (78 / 80, 78 / 83),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -72,14 +74,18 @@ def test_sample_is_well_formed(path):
     rows = load_sample(path)
     assert len(rows) >= 100
     assert len({(r["file"], r["offset"]) for r in rows}) == len(rows)
-    ids = set(load_taxonomy().ids)
-    assert all(r["expected"] is None or r["expected"] in ids for r in rows)
+    taxonomy = load_taxonomy()
+    ids = set(taxonomy.ids)
+    # an id merged into another since the judgement (aliases) stands for that one
+    assert all(r["expected"] is None or taxonomy.canonical(r["expected"]) in ids for r in rows)
     assert not any("assigned" in r or r["expected"] == "?" for r in rows), "a line left unjudged"
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_indicator_precision_and_recall(real_dir, path):
-    judged = _judged(real_dir, load_sample(path))
+    taxonomy = load_taxonomy()
+    rows = [{**r, "expected": r["expected"] and taxonomy.canonical(r["expected"])} for r in load_sample(path)]
+    judged = _judged(real_dir, rows)
     lost = [r for r, _, found in judged if not found]
     assert len(lost) <= MAX_LOST, f"{len(lost)} sample figures not found again: {lost[:5]}"
     assigned = [(r, got) for r, got, found in judged if found and got is not None]

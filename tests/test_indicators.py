@@ -180,7 +180,10 @@ SOCIAL_AND_LAW = [
     ("其中概况类信息45条，政务动态类信息2445条。", XXGK, [None, None]),
     ("其中图文解读22件、音视频解读2件。", XXGK, [None, None]),
     ("其中行政处罚权事项1322项。", FAZHI, [None]),
-    ("修改5件、废止25件市政府规章。", FAZHI, [None, None]),
+    # the id counts rules amended or repealed, together or either (the independent judge at 3bff2fb: 废止省政府规章9件)
+    ("开展政府规章清理，修改5件、废止25件市政府规章。", FAZHI, ["gov_rules.amended_or_repealed", "gov_rules.amended_or_repealed"]),
+    ("修改5件、废止25件。", FAZHI, [None, None]),  # of what, the sentence does not say before them
+    ("制定、修改、废止政府规章70件。", FAZHI, [None]),  # new rules too
     ("全社会研发投入年均增长11.5%。", GOV, [None]),
     ("年度化债任务完成率达120%。", GOV, [None]),
 ]

@@ -104,6 +104,31 @@ CASES = [
     ("提请审议《甲市物业管理条例》《甲市养犬管理条例》等5件地方性法规草案。", 0, "local_legislation.items", FAZHI),
     ("制定《甲市公共数据管理办法》等2件市政府规章。", 0, "gov_rules.made", FAZHI),
     ("审议物业、养犬等5件。", 0, None, FAZHI),
+    # issue 14, the families of the independent judgement at 3bff2fb: a part or category of a total, a subject
+    # phrase broader than the label, a narrower scope, a reform count
+    ("全年政务服务办件120万件。", 0, "gov_services.cases_handled", FAZHI),
+    ("全年网办量超过900万次，比例达80%。", 0, None, FAZHI),  # the online part
+    ("提供延时错时服务群众办件3.2万件。", 0, None, FAZHI),  # the off-hours part
+    ("全年受理信访事项1200件。", 0, "petition.cases", FAZHI),
+    ("对法治工作批示30次，批办信访案件150件。", 1, None, FAZHI),  # the cases the chief signed off
+    ("承诺时限比法定时限压缩90%。", 0, "gov_services.time_reduction", FAZHI),
+    ("申请材料精简比例达60%。", 0, "gov_services.materials_cut", FAZHI),  # materials, not time: its own id
+    ("开展行政执法检查460次。", 0, "law_enforcement.inspections", FAZHI),
+    ("受理许可申请500件，现场勘验180次。", 1, None, FAZHI),  # a step of licensing
+    ("不予许可40件，撤销许可12件。", 0, "admin_licensing.denied", FAZHI),
+    ("不予许可40件，撤销许可12件。", 1, "admin_licensing.revoked", FAZHI),
+    ("办理法律援助案件350件。", 0, "legal_aid.cases", FAZHI),
+    ("法律顾问审查合同90份，代理街道诉讼案件15件。", 1, None, FAZHI),  # the office's own lawsuits
+    ("全市国控断面水质优良比例达到95%。", 0, "water.surface_good_quality_ratio", FAZHI),
+    ("全县县控及以上断面Ⅲ类及以上水质比例达到100%。", 0, None, FAZHI),  # another scope
+    ("梳理“跨省通办”事项30项。", 0, "gov_services.cross_region_items", FAZHI),
+    ("针对甲市确定“跨省通办”事项9项。", 0, None, FAZHI),  # one partner city's list
+    ("推动300个事项“全省通办”。", 0, "gov_services.cross_region_items", FAZHI),
+    ("推出“高效办成一件事”重点事项20个。", 0, "gov_services.items", FAZHI),
+    ("区级取消政务服务事项15项。", 0, None, FAZHI),
+    ("将200项工商登记前置审批改为后置。", 0, None, FAZHI),
+    ("现有法制审核人员6名。", 0, "legal_review.staff", FAZHI),
+    ("“一网通办”率达98%。", 0, "gov_services.online_rate", FAZHI),
 ]
 
 

@@ -26,7 +26,7 @@ FAMILIES = [
     ("高校新增硕士学科12个。", None),
     ("组建城乡学校共同体300个。", None),
     ("改善农村学校办学条件5000所。", None),
-    ("新建乡镇卫生院120所。", "health.hospitals"),
+    ("新建乡镇卫生院120所。", None),  # new ones: the stock's id is not theirs, and no flow id
     ("为乡镇卫生院配备医疗设备9000个。", None),
     ("县级公立医院综合改革试点扩大到700个。", None),
     ("实施农村公路安全生命防护工程6000公里。", None),
@@ -38,13 +38,13 @@ FAMILIES = [
     ("每万城镇常住人口拥有社区工作者达到18人。", None),
     ("常住人口达到3900万人。", "population.resident"),
     ("5G基站万人拥有量达到30座。", None),
-    ("新建5G基站2万个。", "5g.base_stations"),
+    ("新建5G基站2万个。", "5g.new_base_stations"),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.2个。", "childcare.places_per_1000"),
-    ("新增普惠托位1.5万个。", "childcare.places"),
+    ("新增普惠托位1.5万个。", "childcare.new_places"),
     ("新建县级托育服务机构8个。", None),
     ("千人口床位数增至7.1张。", "health.beds_per_1000"),
-    ("新增医疗卫生机构床位5000张。", "health.beds"),
-    ("新增养老床位3000张。", "elderly_care.beds"),  # its own id, not health.beds
+    ("新增医疗卫生机构床位5000张。", "health.new_beds"),
+    ("新增养老床位3000张。", "elderly_care.new_beds"),  # its own id, not health.beds
     ("每万人口高价值发明专利拥有量达到20件。", "patents.invention_per_10k"),
     # a new lending is no balance
     ("科技贷款余额达到8000亿元。", "tech_loans.balance"),
@@ -245,4 +245,101 @@ def test_life_expectancy_older_name():
 
 
 def test_renewable_capacity_share_phrasing():
-    assert first("可再生能源装机容量占比提高到68%。") == "energy.renewable_capacity_share"
+    assert first("可再生能源装机容量占比提高到68%。") == "renewable_capacity.share"
+
+
+# issue 14, the families the independent judgement at 3bff2fb found (sentences written for this test)
+NEW_CHANGE_REFORM = [
+    # 1. new ones: a stock's id never takes them; a flow id whose label is the new ones does (or none exists)
+    ("全省国家和省级创新平台达到860家。", "innovation.platforms"),
+    ("新认定省级中试平台12家。", "innovation.new_platforms"),
+    ("新增企业技术中心25家以上。", "innovation.new_platforms"),
+    ("两院院士增至15人。", "talent.academicians"),
+    ("新当选中国科学院院士2名。", None),
+    ("新晋中国工程院院士4名。", None),
+    ("全省养老服务设施达到1.2万个。", "elderly_care.facilities"),
+    ("新增社区嵌入式养老服务机构80家。", None),
+    ("新入选国家卓越级智能工厂6家。", "smart_factories.new"),
+    ("全市智能工厂达到320家。", "smart_factories.count"),
+    ("新建改建和维护提升健身步道800个。", None),  # built, rebuilt or maintained: no count of the new ones either
+    ("新增技能人才20万人，其中高技能人才6万人。", None),  # a part of the new ones (其中) is new too
+    ("高技能人才总量达到150万人。", "talent.high_skilled"),
+    ("可再生能源装机达到5000万千瓦。", "renewable_capacity.installed"),
+    ("全年净增经营主体8.2万户。", None),  # a net rise of the stock, no new registrations
+    ("新登记经营主体36万户。", "market_entities.new"),
+    # 2. a change of a level is no level; items cancelled, delegated or reformed are no count of the items
+    ("中央财政安排科技支出900亿元，比上年增加80亿元。", "science.central_budget"),
+    ("人均预期寿命提高1.2岁。", None),
+    ("人均预期寿命达到79.5岁。", "health.life_expectancy"),
+    ("城乡居民基础养老金最低标准提高20元。", None),
+    ("今年要再取消和下放行政审批事项150项。", None),
+    ("国务院部门取消和调整审批项目300项。", None),
+    ("市级保留行政许可事项218项。", "admin_licensing.items"),
+    ("区级取消政务服务事项12项。", None),
+    ("全区政务服务事项1560项。", "gov_services.items"),
+    ("将120项工商登记前置审批改为后置。", None),
+    # 3. a part or category: its own id when comparable, else none
+    ("“新三样”出口增长26%。", "new_three_exports.growth"),
+    ("全年出口增长6.5%。", "exports.growth"),
+    ("支持先进制造业发展的减税降费超120亿元。", None),
+    ("全年新增减税降费超过300亿元。", "tax_fee_cuts.value"),
+    ("北京证券交易所上市公司达到260家。", None),
+    ("境内外上市公司达到480家。", "listed_companies.count"),
+    ("复制推广自贸试验区改革试点经验150项。", None),
+    ("形成首创制度创新案例18个。", "institutional_innovation.cases"),
+    ("中欧班列（成都）开行4500列。", "china_europe_trains.count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_CHANGE_REFORM)
+def test_new_ones_changes_and_reforms_keep_to_the_label(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level and its change in one sentence: only the level is the level's
+        ("中央财政安排科技支出900亿元，比上年增加80亿元。", ["science.central_budget", None]),
+        # a part (其中) of the new ones is new: the new-capacity id, not the installed total
+        ("新增电力装机900万千瓦，其中非化石能源装机600万千瓦。", ["power_capacity.new", "renewable_capacity.new"]),
+        ("非化石能源装机达到6000万千瓦，其中风电2000万千瓦。", ["renewable_capacity.installed", None]),
+        # a comparison base (比去年预算) is no subject: the change is the previous figure's
+        ("今年拟安排财政赤字1.5万亿元，比去年预算增加3000亿元。", ["deficit.value", "deficit.change"]),
+        ("全年网办量超过900万次，比例达80%。", [None, None]),  # 比例 is no comparison base
+        # 累计 after the new ones: the stock again
+        ("首创制度创新案例新增6个、累计达到52个。", [None, "institutional_innovation.cases"]),
+    ],
+)
+def test_every_figure_of_a_sentence(text, expected):
+    metrics = extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, DEFAULT_SETTINGS)
+    assert [m.indicator for m in metrics] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("label", "flow"),
+    [
+        ("新增城镇就业", True),
+        ("财政赤字比上年增加（减少）", True),
+        ("修改、废止政府规章件数", True),
+        ("国家和省级创新平台数", False),
+        ("两院院士人数", False),
+        ("规模以上工业增加值增长", False),  # 增加值 is no increase
+        ("新能源汽车保有量", False),  # 新能源 is no new one
+    ],
+)
+def test_which_labels_measure_a_flow(label, flow):
+    from analyzer.indicators import label_is_flow
+
+    assert label_is_flow(label) is flow
+
+
+def test_duplicate_ids_are_merged_and_the_old_one_resolves():
+    from analyzer.indicators import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    assert "energy.renewable_capacity_share" not in taxonomy.ids
+    assert taxonomy.canonical("energy.renewable_capacity_share") == "renewable_capacity.share"
+    assert taxonomy.canonical("gdp.growth") == "gdp.growth"
+    assert "老旧小区" in taxonomy.get("shantytown_renovation.units").label
+    assert first("新能源装机占比达到55%。") == "renewable_capacity.share"

@@ -33,6 +33,7 @@ from .scan import Figure, find_figures, iter_figures
 from .subject import (
     MAX_CLAUSE,
     OPEN_BRACKETS,
+    QUOTE_PAIRS,
     before_parenthesis,
     bracketed_subject,
     find_subject,
@@ -52,6 +53,8 @@ _CLAUSE_END = re.compile(r"[，,；;。：:！？!?、（(\n]")
 # a figure whose own subject is a total word (快递17件，合计122件) is the total of the figures before it,
 # not one more of the previous figure's kind: its indicator is matched on its own words alone
 _TOTAL_WORDS = ("合计", "共计", "总计")
+# a subject that is a comparison base (比去年预算增加4000亿元): the change is of the figure before it
+_COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年初", "比上一年")
 
 # How many figures a text may hold: MAX_FIGURES_FLAT, plus one per CHARS_PER_FIGURE characters.
 # Reports average one figure per ~200 characters (the real corpus), a dense statistics table one
@@ -59,6 +62,19 @@ _TOTAL_WORDS = ("合计", "共计", "总计")
 # dump of numbers, and each figure costs about 1 KB of memory and 0.1 ms through the checks.
 MAX_FIGURES_FLAT = 50_000
 CHARS_PER_FIGURE = 50
+
+
+_CLOSE_BRACKETS = {"）": "（", ")": "("}
+_BRACKETED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+
+
+def _noun_before_bracket(text: str, close: int, floor: int) -> str | None:
+    """The CJK noun right before the bracket closing at ``close`` (中欧班列（西安） -> 中欧班列), or None."""
+    open_at = text.rfind(_CLOSE_BRACKETS[text[close]], max(floor, close - 12), close)
+    if open_at <= floor:
+        return None
+    m = _BRACKETED_NOUN.search(text, max(floor, open_at - 12), open_at)
+    return m.group() if m else None
 
 
 def figure_limit(n_chars: int) -> int:
@@ -131,10 +147,30 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             subject_text = prev[1]
             if not phrase.startswith(_TOTAL_WORDS):
                 phrase = prev[1] + phrase
+        elif (
+            subject_text is not None
+            and subject_text.startswith(_COMPARED_WITH)
+            and prev is not None
+            and prev[1]
+            and prev[2]
+            and prev[0].end >= sent
+        ):
+            # 财政赤字1.2万亿元，比去年预算增加4000亿元: the comparison base is no subject; the change is of the
+            # previous figure's (the indicator only: the subject stays as written)
+            phrase = prev[1] + phrase
         elif subject_text is None and only_links(text[cs : fig.start], lex):
             # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
             subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
             phrase = (subject_text or "") + phrase
+        elif cs > 0 and text[cs - 1] in QUOTE_PAIRS:
+            # “新三样”出口增长37%, “一网通办”率达100%: the quoted name before the clause qualifies it (the
+            # indicator only)
+            named = quoted_subject(text, cs, floor)
+            if named is not None:
+                phrase = named[1] + phrase
+        elif cs > 1 and text[cs - 1] in _CLOSE_BRACKETS and (named := _noun_before_bracket(text, cs - 1, floor)):
+            # 中欧班列（西安）开行6037列: the noun before a bracketed qualifier opens the phrase (the indicator only)
+            phrase = named + phrase
         growth = bool(subj.roles & {"growth", "decline"})
         respective = respective_phrase(text, fig.start, sent, lex)
         if respective is not None:
