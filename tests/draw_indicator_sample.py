@@ -21,6 +21,10 @@ The samples:
   commit 3bff2fb (657 ids, after the fixes the e62615d samples showed; 3,733 of 8,667 figures had an id) and
   judged by another engineer who had not written the taxonomy: 82 of 100 assigned ids right, 82 of 92 judged
   ids found.  The e62615d samples were seen while fixing; this one measures that work.
+- ``indicator_sample_gwr_3244516.jsonl``: the same folders, seed 1408, 100 with an id and 50 without, drawn at
+  commit 3244516 (673 ids, after the fixes the 3bff2fb samples showed; 3,703 of 8,667 figures had an id) and
+  judged by another engineer who had not written the taxonomy: 92 of 100 assigned ids right, 92 of 97 judged
+  ids found.
 - retired, each judged by the author of the ids against a smaller taxonomy, so that ids added since
   make figures it judged null get a right id: ``indicator_sample.jsonl`` (seed 13, 73 ids),
   ``indicator_sample_gwr.jsonl`` (seed 1401, 389 ids), ``indicator_sample_gwr_final.jsonl`` (seed 1403,

@@ -16,6 +16,8 @@ sample needs a new seed and a new judgement, never an edit of an old one.
 - ``indicator_sample_law_3bff2fb.jsonl``: seed 1407, 150 figures, drawn at commit 3bff2fb (657 ids) and
   judged by another engineer who had not written the taxonomy: 76 of 88 assigned ids right, 76 of 83 judged
   ids found (the e62615d sample was seen while fixing; this one measures that work).
+- ``indicator_sample_law_3244516.jsonl``: seed 1409, 150 figures, drawn at commit 3244516 (673 ids) and judged
+  by another engineer who had not written the taxonomy: 85 of 92 assigned ids right, 85 of 89 judged ids found.
 - retired: ``indicator_sample_law.jsonl`` (seed 1402, judged by the author of the 法治 files against
   their 299 ids, before the economic domains merged).
 """

@@ -165,12 +165,12 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         elif cs > 0 and text[cs - 1] in QUOTE_PAIRS:
             # “新三样”出口增长37%, “一网通办”率达100%: the quoted name before the clause qualifies it (the
             # indicator only)
-            named = quoted_subject(text, cs, floor)
-            if named is not None:
-                phrase = named[1] + phrase
-        elif cs > 1 and text[cs - 1] in _CLOSE_BRACKETS and (named := _noun_before_bracket(text, cs - 1, floor)):
+            quoted = quoted_subject(text, cs, floor)
+            if quoted is not None:
+                phrase = quoted[1] + phrase
+        elif cs > 1 and text[cs - 1] in _CLOSE_BRACKETS and (noun := _noun_before_bracket(text, cs - 1, floor)):
             # 中欧班列（西安）开行6037列: the noun before a bracketed qualifier opens the phrase (the indicator only)
-            phrase = named + phrase
+            phrase = noun + phrase
         growth = bool(subj.roles & {"growth", "decline"})
         respective = respective_phrase(text, fig.start, sent, lex)
         if respective is not None:
