@@ -47,6 +47,13 @@ def test_compare_resolves_ids_and_phrases(db, name, resolved):
     )
 
 
+def test_compare_resolves_an_id_merged_into_another(db):
+    """A duplicate id merged into another (``aliases`` in the taxonomy) names the id standing for it."""
+    r, out = _json(db, "energy.renewable_capacity_share")
+    assert r.returncode == 0, r.stderr
+    assert out["indicator"] == "renewable_capacity.share"
+
+
 def test_compare_phrase_says_which_id_it_took(db):
     r = invoke("compare", "--db", str(db), "-i", "纠错率")
     assert r.returncode == 0

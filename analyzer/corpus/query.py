@@ -138,6 +138,9 @@ def resolve_indicator(corpus: Corpus, text: str, taxonomy: Any) -> Resolution:
     known = {*taxonomy.ids, *canonical}
     if text in known:
         return Resolution(text, (text,), "id")
+    merged = taxonomy.canonical(text)  # an id merged into another (``aliases``): the id now standing for it
+    if merged != text and merged in known:
+        return Resolution(text, (merged,), "id")
     if text in subjects:
         return Resolution(text, (text,), "subject")
     entries = [i for i in taxonomy.indicators if i.id in known]
