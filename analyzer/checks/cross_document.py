@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..types import Finding, Genre, Report, Severity, Span
-from .linking import group_by_sentence, marked, sentence_bounds
+from .linking import marked_sentences, sentence_bounds
 from .mentions import Mention, mentions
 from .rounding import Interval, fmt
 
@@ -125,10 +125,8 @@ def implied_national(report: Report) -> list[Fact]:
     if not _VS_NATIONAL_WORDS.search(text):  # most reports: no need to build their mentions
         return []
     out: list[Fact] = []
-    for (s, e), ms in group_by_sentence(text, mentions(report)):
-        if len(ms) < 2:
-            continue
-        mk = marked(text, s, e, ms)
+    for mk in marked_sentences(report, 2):
+        s = mk.start
         for m in _VS_NATIONAL.finditer(mk.text):
             b, c = mk.mention(m.group("b")), mk.mention(m.group("c"))
             assert b is not None and c is not None

@@ -14,13 +14,14 @@ import functools
 import operator
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .. import data
 from ..offsets import offsets_of
+from ..types import Report
 from .cache import by_identity
-from .mentions import Mention, starting_in
+from .mentions import Mention, mentions, starting_in
 
 # no figure (number, multiplier, unit, qualifier) is longer than this: bounds look-backs
 _LONGEST_FIGURE = 64
@@ -194,6 +195,19 @@ def sentences(text: str) -> Iterable[tuple[int, int]]:
             start = i + 1
     if text[start:].strip():
         yield start, len(text)
+
+
+@by_identity(maxsize=8)
+def _report_sentences(report: Report) -> tuple[tuple[tuple[int, int], tuple[Mention, ...]], ...]:
+    return tuple((b, tuple(inside)) for b, inside in group_by_sentence(report.text, mentions(report)))
+
+
+def marked_sentences(report: Report, least: int = 1) -> Iterator[Marked]:
+    """Every sentence of ``report`` holding at least ``least`` figures, marked (grouped once per report)."""
+    text = report.text
+    for (s, e), inside in _report_sentences(report):
+        if len(inside) >= least:
+            yield marked(text, s, e, inside)
 
 
 def group_by_sentence(text: str, ms: Sequence[Mention]) -> list[tuple[tuple[int, int], list[Mention]]]:

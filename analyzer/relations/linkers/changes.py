@@ -26,8 +26,8 @@ from collections.abc import Iterator
 
 from ... import data
 from ...checks.cache import by_identity
-from ...checks.linking import Marked, clause_start, group_by_sentence, marked, sentence_bounds
-from ...checks.mentions import Mention, mentions, written_scale
+from ...checks.linking import Marked, clause_start, marked_sentences, sentence_bounds
+from ...checks.mentions import Mention, written_scale
 from ...checks.rounding import Interval
 from ...types import Report
 from ..figures import combined, figure
@@ -213,12 +213,7 @@ def _kind(a: Mention, b: Mention, c: Mention) -> str:
 def _all(report: Report) -> tuple[tuple[str, Mention, Mention, Mention, int, bool], ...]:
     """Every relation of ``report`` (read once: both rules of this module use them)."""
     text = report.text
-    return tuple(
-        rel
-        for (s, e), ms in group_by_sentence(text, mentions(report))
-        if len(ms) >= 3
-        for rel in _relations(marked(text, s, e, ms), text)
-    )
+    return tuple(rel for mk in marked_sentences(report, 3) for rel in _relations(mk, text))
 
 
 def link_changes(report: Report) -> Iterator[Relation]:
@@ -268,10 +263,7 @@ def link_changes(report: Report) -> Iterator[Relation]:
 def _cumulative(report: Report) -> Iterator[Relation]:
     """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%."""
     text = report.text
-    for (s, e), ms in group_by_sentence(text, mentions(report)):
-        if len(ms) < 2:
-            continue
-        mk = marked(text, s, e, ms)
+    for mk in marked_sentences(report, 2):
         for m in _CUMULATIVE.finditer(mk.text):
             g, c = mk.mention(m.group("g")), mk.mention(m.group("c"))
             assert g is not None and c is not None

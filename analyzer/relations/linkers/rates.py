@@ -488,15 +488,11 @@ def link_indicator_shares(report: Report) -> Iterator[Relation]:
     (从1997年的509亿元增加到2002年的1161亿元，占…比重从0.64%提高到1.13%).  The whole is every figure the report
     labels with the indicator's name for that year; several values of it are alternatives (a group).
     """
-    from ...checks.linking import group_by_sentence, marked
+    from ...checks.linking import marked_sentences
 
-    text = report.text
     ms = mentions(report)
     named: dict[str, list[Mention]] = {}
-    for (s, e), inside in group_by_sentence(text, ms):
-        if len(inside) < 2:
-            continue
-        mk = marked(text, s, e, inside)
+    for mk in marked_sentences(report, 2):
         for m in _OF_INDICATOR.finditer(mk.text):
             obj = m.group("obj")
             if len(obj) < 3:  # 占全省比重, 占总量比重: a scope, not an indicator

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.linking import CLAUSE_END, clause_start, group_by_sentence, marked, sentence_bounds, simplified
+from ...checks.linking import CLAUSE_END, clause_start, marked_sentences, sentence_bounds, simplified
 from ...checks.mentions import Mention, index_from, mentions
 from ...types import Report
 from ..figures import combined
@@ -60,10 +60,8 @@ _VERB = re.compile(r"(?:为|是|达|达到|约|约为)+$")
 
 def link_remainder_rates(report: Report) -> Iterator[Relation]:
     text = report.text
-    for (s, e), ms in group_by_sentence(text, mentions(report)):
-        if len(ms) < 4:
-            continue
-        mk = marked(text, s, e, ms)
+    for mk in marked_sentences(report, 4):
+        ms = mk.mentions
         for m in _REMAINDER.finditer(mk.text):
             n, x, k = (mk.mention(m.group(g)) for g in ("n", "m", "k"))
             assert n is not None and x is not None and k is not None
