@@ -17,6 +17,7 @@ import bisect
 import json
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # characters before the numeral that find it again in the cleaned text
@@ -71,3 +72,24 @@ def sample_files() -> list[Path]:
 
 def load_sample(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def listed_figures(real: Path, refs: list[str]) -> list[tuple[str, int, str, Any]]:
+    """(reference, offset in the raw text, the number as written there, metric) of every figure of ``refs``, in
+    order: what the draw scripts sample from (analysed without checks or classification)."""
+    import dataclasses
+
+    from analyzer.api import analyze_text
+    from analyzer.settings import Settings
+
+    settings = dataclasses.replace(Settings(), check=False, classify=False)
+    figures = []
+    for ref in refs:
+        raw = raw_text(real, ref)
+        report = analyze_text(raw, settings)
+        rk, ck = key(raw), key(report.text)
+        for m in report.metrics:
+            off = locate(report.text, ck, raw, rk, m.number_start)
+            if off is not None:
+                figures.append((ref, off, raw[off : off + m.number_end - m.number_start], m))
+    return figures

@@ -34,7 +34,6 @@ The samples:
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import random
 import sys
@@ -43,11 +42,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _indicator_sample import key, locate, raw_text
+from _indicator_sample import listed_figures
 from conftest import REAL
-
-from analyzer.api import analyze_text
-from analyzer.settings import Settings
 
 
 def refs(folders: list[str]) -> list[str]:
@@ -68,16 +64,7 @@ def main() -> None:
     ap.add_argument("--without-id", type=int, required=True, help="figures drawn among those without")
     ap.add_argument("folders", nargs="+", help="folders of the real reports (or pages_excerpts.jsonl)")
     args = ap.parse_args()
-    settings = dataclasses.replace(Settings(), check=False, classify=False)
-    figures = []
-    for ref in refs(args.folders):
-        raw = raw_text(REAL, ref)
-        report = analyze_text(raw, settings)
-        rk, ck = key(raw), key(report.text)
-        for m in report.metrics:
-            off = locate(report.text, ck, raw, rk, m.number_start)
-            if off is not None:
-                figures.append((ref, off, raw[off : off + m.number_end - m.number_start], m))
+    figures = listed_figures(REAL, refs(args.folders))
     rng = random.Random(args.seed)
     with_id = [f for f in figures if f[3].indicator]
     without = [f for f in figures if not f[3].indicator]

@@ -24,7 +24,6 @@ sample needs a new seed and a new judgement, never an edit of an old one.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import random
 import sys
@@ -33,11 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _indicator_sample import key, locate, raw_text
+from _indicator_sample import listed_figures
 from conftest import REAL
-
-from analyzer.api import analyze_text
-from analyzer.settings import Settings
 
 SEED, SIZE = 1405, 150
 GENRES = ("fazhi_annual", "info_disclosure_annual")
@@ -57,16 +53,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--size", type=int, default=SIZE)
     args = ap.parse_args()
-    settings = dataclasses.replace(Settings(), check=False, classify=False)
-    figures = []
-    for ref in refs():
-        raw = raw_text(REAL, ref)
-        report = analyze_text(raw, settings)
-        rk, ck = key(raw), key(report.text)
-        for m in report.metrics:
-            off = locate(report.text, ck, raw, rk, m.number_start)
-            if off is not None:
-                figures.append((ref, off, raw[off : off + m.number_end - m.number_start], m))
+    figures = listed_figures(REAL, refs())
     for ref, off, number, m in random.Random(args.seed).sample(figures, args.size):
         row = {"file": ref, "offset": off, "number": number, "value": m.value, "unit": m.unit, "expected": "?"}
         print(json.dumps(row | {"assigned": m.indicator}, ensure_ascii=False))
