@@ -17,13 +17,19 @@ import numpy as np
 def offsets_of(text: str, chars: str) -> array[int]:
     """The offsets of every character of ``chars`` in ``text``, ascending, as machine integers (8 bytes each,
     not a 36-byte int object: a 50 MB text has millions of clause ends)."""
-    wanted = _table(chars)
-    out: array[int] = array("q")
+    return offsets_of_each(text, chars)[0]
+
+
+def offsets_of_each(text: str, *charsets: str) -> tuple[array[int], ...]:
+    """``offsets_of`` for several sets of characters, the text's code points read once for all of them."""
+    tables = [_table(chars) for chars in charsets]
+    outs: tuple[array[int], ...] = tuple(array("q") for _ in charsets)
     # in pieces, so that the code points of a big text are never held all at once (4 bytes per character)
     for lo in range(0, len(text), _PIECE):
         points = np.frombuffer(text[lo : lo + _PIECE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        out.frombytes((np.flatnonzero(wanted[points]) + lo).astype(np.int64).tobytes())
-    return out
+        for table, out in zip(tables, outs, strict=True):
+            out.frombytes((np.flatnonzero(table[points]) + lo).astype(np.int64).tobytes())
+    return outs
 
 
 @functools.lru_cache(maxsize=16)

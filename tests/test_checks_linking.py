@@ -86,3 +86,11 @@ def test_marked_is_read_once_per_sentence_and_figures():
     assert linking.marked(text, s, e, list(ms)) is first  # the same figures: the same marking
     fewer = linking.marked(text, s, e, ms[1:])  # other figures: marked anew
     assert fewer is not first and fewer.text.count("⟨") == 2 and fewer.mentions == tuple(ms[1:])
+
+
+def test_offsets_of_each_is_offsets_of_per_set():
+    from analyzer.offsets import offsets_of_each
+
+    text = TEXTS[0] + "\n" + TEXTS[2]
+    sets = ("。", "，；", "\n")
+    assert [list(a) for a in offsets_of_each(text, *sets)] == [list(offsets_of(text, c)) for c in sets]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from ..numbers import parse_number
-from ..offsets import after_last, offsets_of
+from ..offsets import after_last, offsets_of_each
 from ..types import Basis, Genre, Meta, Section
 from . import patterns as P
 
@@ -124,9 +124,9 @@ class DocIndex:
         self._year_past = [m.group("rel") in _PAST_YEAR_WORDS and meta.genre is Genre.GOV_WORK_REPORT for m in matches]
         self._target_ends = [m.end() for m in _TARGET_WORDS.finditer(text) if _is_goal(m, meta)]
         # the offsets of line, sentence and clause ends: a start is one bisection away (``last_mark`` scans)
-        self._lines = offsets_of(text, "\n")
-        self._sentences = offsets_of(text, P.SENTENCE_DELIMITERS)
-        self._clauses = offsets_of(text, P.CLAUSE_DELIMITERS)
+        self._lines, self._sentences, self._clauses = offsets_of_each(
+            text, "\n", P.SENTENCE_DELIMITERS, P.CLAUSE_DELIMITERS
+        )
 
     def paragraph_start(self, pos: int) -> int:
         return after_last(self._lines, pos, max(0, pos - MAX_LOOKBACK))
