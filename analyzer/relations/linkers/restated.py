@@ -80,17 +80,11 @@ def _is_period(words: str) -> bool:
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@by_identity(maxsize=8)
 def _memo(report: Report) -> tuple[dict[int, int], dict[int, bool]]:
     """Per report: each figure's clause start, and whether its sentence or paragraph speaks of a period
-    (asked by several keys of one figure: found once; the report asked about last is kept)."""
-    global _LAST
-    last = _LAST  # one read: another thread may replace it
-    if last[0] is not report:
-        last = _LAST = (report, {}, {})
-    return last[1], last[2]
-
-
-_LAST: tuple[Report | None, dict[int, int], dict[int, bool]] = (None, {}, {})
+    (asked by several keys of one figure: found once)."""
+    return {}, {}
 
 
 def _clause_of(report: Report, m: Mention) -> int:
