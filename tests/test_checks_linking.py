@@ -77,15 +77,19 @@ def test_offsets_of_reads_a_text_longer_than_one_piece(monkeypatch):
     assert list(offsets.offsets_of(text, "，。")) == [i for i, c in enumerate(text) if c in "，。"]
 
 
-def test_marked_is_read_once_per_sentence_and_figures():
-    report = analyze_text("全年受理案件29件，办结27件，办结率93.1%。")
+def test_marked_sentences_mark_each_sentence_with_enough_figures():
+    report = analyze_text("全年受理案件29件，办结27件，办结率93.1%。新增10家企业。共有3个方面，2个部分。")
     text, ms = report.text, mentions(report)
-    s, e = sentence_bounds(text, ms[0].start)
-    first = linking.marked(text, s, e, ms)
-    assert first.text.count("⟨") == 3 and first.mentions == tuple(ms)
-    assert linking.marked(text, s, e, list(ms)) is first  # the same figures: the same marking
-    fewer = linking.marked(text, s, e, ms[1:])  # other figures: marked anew
-    assert fewer is not first and fewer.text.count("⟨") == 2 and fewer.mentions == tuple(ms[1:])
+    every = list(linking.marked_sentences(report))
+    assert [m for mk in every for m in mk.mentions] == list(ms)  # every figure once, in order
+    first = every[0]
+    assert first.text.count("⟨") == 3 and text[first.start : first.start + 4] == "全年受理"
+    assert [len(mk.mentions) for mk in linking.marked_sentences(report, 2)] == [
+        3,
+        2,
+    ]  # the one-figure sentence left out
+    fewer = linking.marked(text, first.start, len(text), ms[1:3])
+    assert fewer.text.count("⟨") == 2 and fewer.mentions == tuple(ms[1:3])
 
 
 def test_offsets_of_each_is_offsets_of_per_set():

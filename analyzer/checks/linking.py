@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -158,20 +157,11 @@ class Marked:
         return self.mentions[int(PLACEHOLDER.fullmatch(group).group(1))]  # type: ignore[union-attr]
 
 
-@by_identity(maxsize=4)
-def _marked_of(text: str) -> dict[tuple[int, int], Marked]:
-    """The sentences of ``text`` marked so far (filled by ``marked``: several linkers mark the same sentence)."""
-    return {}
-
-
 def marked(text: str, start: int, end: int, ms: Iterable[Mention]) -> Marked:
-    inside = tuple(m for m in ms if start <= m.start and m.end <= end)
-    known = _marked_of(text)
-    found = known.get((start, end))
-    if found is not None and len(found.mentions) == len(inside) and all(map(operator.is_, found.mentions, inside)):
-        return found
-    found = known[(start, end)] = _mark(text, start, end, inside)
-    return found
+    """The sentence ``[start, end)`` with each of its figures of ``ms`` as a placeholder.
+
+    (Not cached: a big report's marked sentences held for all linkers cost more memory than the marking time.)"""
+    return _mark(text, start, end, tuple(m for m in ms if start <= m.start and m.end <= end))
 
 
 def _mark(text: str, start: int, end: int, inside: tuple[Mention, ...]) -> Marked:
