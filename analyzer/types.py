@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import enum
-import functools
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
     from .intervals import Interval
@@ -26,6 +26,37 @@ class Genre(str, enum.Enum):
     GOV_WORK_REPORT = "gov_work_report"
     INFO_DISCLOSURE_ANNUAL = "info_disclosure_annual"
     OTHER = "other"
+
+
+_O = TypeVar("_O")
+_T = TypeVar("_T")
+
+
+class computed_once(Generic[_O, _T]):
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first access (3.12 dropped it):
+    the value is computed on first use and kept in the instance's ``__dict__``, where later reads find it
+    without calling the descriptor.  For immutable values of frozen dataclasses (two threads computing it at once
+    get equal values)."""
+
+    def __init__(self, fn: Callable[[_O], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> computed_once[_O, _T]: ...
+
+    @overload
+    def __get__(self, obj: _O, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: _O | None, owner: type | None = None) -> _T | computed_once[_O, _T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 class MetricKind(str, enum.Enum):
@@ -227,7 +258,7 @@ class Metric:
     def span(self) -> Span:
         return Span(self.start, self.end, self.text)
 
-    @functools.cached_property
+    @computed_once
     def interval(self) -> Interval:
         """The true values this figure stands for, from value, value_high, decimals and qualifier.
 

@@ -70,3 +70,20 @@ def test_extract_intervals_checks_import_the_same_code():
 
 def test_extract_intervals_not_in_the_json():
     assert "interval" not in metric("纠错率58.6%。").to_dict()
+
+
+def test_computed_once_keeps_the_value_in_the_instance_and_never_calls_again():
+    from analyzer.types import computed_once
+
+    calls = []
+
+    class Box:
+        @computed_once
+        def value(self) -> int:
+            calls.append(1)
+            return len(calls) * 10
+
+    a, b = Box(), Box()
+    assert (a.value, a.value, b.value) == (10, 10, 20)  # one call per instance, the first value kept
+    assert a.__dict__["value"] == 10 and len(calls) == 2
+    assert isinstance(Box.__dict__["value"], computed_once) and Box.value is Box.__dict__["value"]

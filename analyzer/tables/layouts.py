@@ -148,6 +148,10 @@ def _line_token(text: str, start: int, end: int) -> Token | None:
     body = line.strip()
     if not body:
         return None
+    if len(body) > _PROSE_CHARS and body[0] != "#" and not body[-1].isdigit():
+        # (the usual line of a report: running text, neither a heading mark, a figure nor a text row)
+        s = start + len(line) - len(line.lstrip())
+        return Prose(s, s + len(body))
     s = start + line.index(body)
     m = _MARKS.match(body)
     if m:
