@@ -68,6 +68,8 @@ class Mention:
 
 def normalise_digits(text: str) -> str:
     """Full-width digits, point, percent and comma as ASCII (same length)."""
+    if text.isascii():
+        return text
     for wide, ascii_ in _FULLWIDTH:
         if wide in text:
             text = text.replace(wide, ascii_)

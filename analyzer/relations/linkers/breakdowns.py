@@ -57,6 +57,8 @@ def _sum(ms: list[Mention]) -> Interval:
     return iv
 
 
+_SEMICOLON = re.compile("[；;]")
+
 def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[Mention]]]:
     """(sentence start, run) for every sentence: the figures of each unit in it, in order."""
     text = report.text
@@ -83,7 +85,7 @@ def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[M
             # "交办…2388件，直办107件；按期回复2424件、逾期回复71件": each ；-clause may break the total down again
             clause: list[Mention] = []
             for m in run:
-                if clause and re.search("[；;]", text[clause[-1].end : m.start]):
+                if clause and _SEMICOLON.search(text, clause[-1].end, m.start):
                     if 2 <= len(clause) < len(run):
                         yield s, clause
                     clause = []
