@@ -164,6 +164,12 @@ CASES = [
     ("将820项政务服务事项全部纳入一体化平台。", 0, "gov_services.items", FAZHI),
     ("并将全县15项行政许可事项划入审批局。", 0, None, FAZHI),
     ("全市持证行政执法人员将超过1500名。", 0, "law_enforcement.officers", FAZHI),  # 将 after a subject: will
+    ("按照“能划则划”的原则，将全县18个部门的210项行政许可事项统一划入县行政审批局。", 1, None, FAZHI),
+    ("区级保留行政许可事项210项，由区行政审批局实施。", 0, "admin_licensing.items", FAZHI),
+    # the share of the items with a property after it is the rate of that property
+    ("市级政务服务事项100%“网上可办”。", 0, "gov_services.online_rate", FAZHI),
+    ("95%以上的政务服务实现网上可办。", 0, "gov_services.online_rate", FAZHI),
+    ("政务服务事项占比95%的领域实现网上可办。", 0, None, FAZHI),
     # what one new-media channel published; a category of it, a channel's accounts, several channels with the website
     ("通过抖音号共发布和转发视频520条。", 0, "gov_new_media.posts", XXGK),
     ("通过政务微信发布工作动态、便民提示等内容共计1800条。", 0, "gov_new_media.posts", XXGK),

@@ -25,7 +25,7 @@ from collections import deque
 from ..errors import InputTooLargeError
 from ..indicators import load_taxonomy
 from ..settings import Settings
-from ..types import Basis, Meta, Metric, Section
+from ..types import Basis, Meta, Metric, MetricKind, Section
 from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import Lexicon, get_lexicon
@@ -55,6 +55,8 @@ _CLAUSE_END = re.compile(r"[，,；;。：:！？!?、（(\n]")
 _TOTAL_WORDS = ("合计", "共计", "总计")
 # a subject that is a comparison base (比去年预算增加4000亿元): the change is of the figure before it
 _COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年初", "比上一年")
+# a share of something (占比40%以上的企业): the words after it are not what the share measures
+_SHARE_WORDS = ("占", "占比", "比重", "比例")
 # the words between a count with its noun after it and a count it became (62项考核指标精简优化为13项)
 _BECOMES = ("为", "至", "到", "成")
 
@@ -186,6 +188,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         if cut is not None:
             tail = tail[: cut.start()]
         indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre, tail)
+        if indicator is None and fig.kind is MetricKind.PERCENT and tail and not phrase.endswith(_SHARE_WORDS):
+            # 市级政务服务事项100%“网上可办”: the share of the items with the property after it is the rate of it
+            indicator = taxonomy.match(phrase + tail, context, fig.kind, growth, fig.unit, genre, "")
         if (
             indicator is None
             and phrase.startswith(_TOTAL_WORDS)
