@@ -32,10 +32,10 @@ SHIPPED = "analyzer/data/indicators"
 # a predicate opening with these says all of the figure's items have the property (2474项事项全部纳入平台):
 # the figure is then the count of the items, whatever ``tail_exclude`` says
 _ALL_OF_THEM = ("全部", "均", "全都")
-# a figure right after the disposal marker 将 opening its clause (将2项行政许可……调整为, 并将全县27个部门的…); after a
-# subject 将 is "will" (国内生产总值将超过55万亿元)
+# a figure right after the disposal marker 将 opening its clause (将2项行政许可……调整为, 并将全县27个部门的…) or after
+# 对其中 (对其中8项清单事项提出建议); after a subject 将 is "will" (国内生产总值将超过55万亿元)
 _DISPOSAL = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]是)?(?:并|同时|还|共|已|先后|累计|率先|全面|逐步|进一步|依法|统一)?将(?:[全本各该][省市区县镇])?$"
+    r"^\s*(?:[一二三四五六七八九十]是)?(?:并|同时|还|共|已|先后|累计|率先|全面|逐步|进一步|依法|统一)?(?:将(?:[全本各该][省市区县镇])?|对其中)$"
 )
 
 

@@ -200,6 +200,34 @@ CASES = [
     # topics studied at a party committee on law are deliberations, not work-plan tasks
     ("以局党委会形式专题研究执法规范化等法治重点工作5项。", 0, "leadership.law_deliberations", FAZHI),
     ("年度工作要点明确重点工作22项。", 0, "plan.tasks", FAZHI),
+    ("研究解决法治阵地建设、执法规范化等重点问题5项。", 0, "leadership.law_deliberations", FAZHI),
+    ("法治督察发现并整改重点问题12项。", 0, "supervision.issues_found", FAZHI),  # problems found, not studied
+    # a part or a kind of the items: other items, one mode of approval, lists of reforms, items commented on
+    ("保留政务服务事项500项，行政许可事项200项，公共服务等其他事项300项。", 0, "gov_services.items", FAZHI),
+    ("保留政务服务事项500项，行政许可事项200项，公共服务等其他事项300项。", 2, None, FAZHI),
+    ("其中，不见面审批事项1900项。", 0, None, FAZHI),
+    ("推出“无感审批”事项120项。", 0, None, FAZHI),
+    ("编制行政权力清单75项。", 0, "power_list.items", FAZHI),
+    ("梳理公布改革事项清单9项，容缺事项清单150项。", 0, None, FAZHI),
+    ("梳理公布改革事项清单9项，容缺事项清单150项。", 1, None, FAZHI),
+    ("研究负面清单草案，对其中6项清单事项提出修改建议。", 0, None, FAZHI),
+    ("对标8个指标12个问题。", 1, None, FAZHI),
+    ("12个重点事项审批时限压缩60%。", 0, None, FAZHI),
+    # attendance of study sessions, those who sat an exam, cases of the bundled services
+    ("全县各党委（党组）集中开展专题学法1.5万人次。", 0, "legal_study.participants", FAZHI),
+    ("全年开展集中学法12次。", 0, "legal_study.sessions", FAZHI),
+    ("组织800余名干部参加全市领导干部网上学法用法考试。", 0, "legal_exam.participants", FAZHI),
+    ("组织800余名干部参加法治专题培训。", 0, "legal_training.participants", FAZHI),
+    # the cases of one kind of service (一件事) are a part of all cases handled (three judges: no id)
+    ("全县“一件事”累计办理8200件，按时办结率达98%。", 0, None, FAZHI),
+    ("推出“高效办成一件事”重点事项20个。", 0, "gov_services.items", FAZHI),
+    # nothing before the figure: the words after it are its subject
+    ("共聘请5名法律顾问、12名公职律师参与决策。", 1, "public_lawyers.count", FAZHI),
+    ("全年，40项“高效办成一件事”落地见效。", 0, "gov_services.items", FAZHI),
+    # requests still open are not requests answered; items over several platforms or of one key area
+    ("已回复90件，5件正在办理中。", 1, None, XXGK),
+    ("通过县政府门户网站、县融媒体中心等平台主动公开政府信息5100条。", 0, "info_disclosure.proactive_items", XXGK),
+    ("在政府网站“稳岗就业”等重点领域信息栏目公开1200条。", 0, None, XXGK),
 ]
 
 

@@ -57,6 +57,8 @@ _TOTAL_WORDS = ("合计", "共计", "总计")
 _COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年初", "比上一年")
 # a share of something (占比40%以上的企业): the words after it are not what the share measures
 _SHARE_WORDS = ("占", "占比", "比重", "比例")
+# a predicate of persons taking part in something (1200余名干部参加学法考试)
+_TAKES_PART = ("参加", "参与", "参训")
 # the words between a count with its noun after it and a count it became (62项考核指标精简优化为13项)
 _BECOMES = ("为", "至", "到", "成")
 
@@ -188,8 +190,18 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         if cut is not None:
             tail = tail[: cut.start()]
         indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre, tail)
-        if indicator is None and fig.kind is MetricKind.PERCENT and tail and not phrase.endswith(_SHARE_WORDS):
-            # 市级政务服务事项100%“网上可办”: the share of the items with the property after it is the rate of it
+        if (
+            indicator is None
+            and tail
+            and (
+                (fig.kind is MetricKind.PERCENT and not phrase.endswith(_SHARE_WORDS))
+                or tail.startswith(_TAKES_PART)
+                or not phrase.strip()
+            )
+        ):
+            # 市级政务服务事项100%“网上可办”: the share of the items with the property after it is the rate of it;
+            # 组织1200余名干部参加学法用法考试: the persons are those who took part in what the predicate names;
+            # 37个“一件事”落地落实 (nothing before the figure): the words after it are all there is of its subject
             indicator = taxonomy.match(phrase + tail, context, fig.kind, growth, fig.unit, genre, "")
         if (
             indicator is None
