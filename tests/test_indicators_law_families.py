@@ -12,7 +12,7 @@ import pytest
 
 from analyzer.errors import DataFileError
 from analyzer.extract import extract_metrics
-from analyzer.indicators import Indicator, parse_taxonomy
+from analyzer.indicators import Indicator, Taxonomy, parse_taxonomy
 from analyzer.settings import DEFAULT_SETTINGS
 from analyzer.types import Genre, Meta, MetricKind, Section
 
@@ -237,11 +237,26 @@ def test_law_and_disclosure_families(text, position, expected, meta):
     assert got[position] == expected, (text, got)
 
 
+def test_whole_of_names_the_entry_summing_a_part():
+    taxonomy = Taxonomy(
+        tuple(
+            parse_taxonomy(
+                '[[indicator]]\nid = "a.total"\nkinds = ["count"]\nsubject = ["申请"]\n'
+                'units = ["件"]\nparts = ["a.part"]\n',
+                "t",
+            )
+        )
+    )
+    assert taxonomy.whole_of("a.part", MetricKind.COUNT, "件") == "a.total"
+    assert taxonomy.whole_of("a.part", MetricKind.COUNT, "条") is None  # a unit the whole does not take
+    assert taxonomy.whole_of("a.other", MetricKind.COUNT, "件") is None
+
+
 def test_sentence_and_tail_fields_are_read_and_checked():
     toml = '[[indicator]]\nid = "a.b"\nkinds = ["count"]\nsubject = ["事项"]\n'
-    ind = parse_taxonomy(toml + 'sentence_exclude = ["微信"]\ntail_exclude = ["实现"]\n', "t")[0]
-    assert (ind.sentence_exclude, ind.tail_exclude) == (("微信",), ("实现",))
-    for field in ("sentence_exclude", "tail_exclude"):
+    ind = parse_taxonomy(toml + 'sentence_exclude = ["微信"]\ntail_exclude = ["实现"]\nparts = ["a.c"]\n', "t")[0]
+    assert (ind.sentence_exclude, ind.tail_exclude, ind.parts) == (("微信",), ("实现",), ("a.c",))
+    for field in ("sentence_exclude", "tail_exclude", "parts"):
         with pytest.raises(DataFileError, match=field):
             parse_taxonomy(toml + f'{field} = "实现"\n', "t")
 
