@@ -34,6 +34,11 @@ SHIPPED = "analyzer/data/indicators"
 # a predicate opening with these says all of the figure's items have the property (2474项事项全部纳入平台):
 # the figure is then the count of the items, whatever ``tail_exclude`` says
 _ALL_OF_THEM = ("全部", "均", "全都")
+# a figure right after the disposal marker 将 opening its clause (将2项行政许可……调整为, 并将全县27个部门的…) or after
+# 对其中 (对其中8项清单事项提出建议); after a subject 将 is "will" (国内生产总值将超过55万亿元)
+_DISPOSAL = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]是)?(?:并|同时|还|共|已|先后|累计|率先|全面|逐步|进一步|依法|统一)?(?:将(?:[全本各该][省市区县镇])?|对其中)$"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,8 +109,15 @@ def figure_marks(phrase: str, context: str, kind: MetricKind, tail: str) -> int:
         marks |= NEW
     if kind is not MetricKind.PERCENT and change.search(context):
         marks |= CHANGE
-    # phrase + tail: a subject after the figure runs into its predicate (231项前置审批改|为后置)
-    if reform.search(clause) or (not tail.startswith(_ALL_OF_THEM) and reform.search(phrase + tail)) or reform.search(phrase):
+    # phrase + tail: a subject after the figure runs into its predicate (231项前置审批改|为后置); a count right after
+    # 将 is the object of an action on it (将2项行政许可……由市级调整为区级, 将N项事项纳入: the predicate may lie past
+    # the next figure), unless all of them are meant (将1280项事项全部纳入平台)
+    if (
+        reform.search(clause)
+        or (not tail.startswith(_ALL_OF_THEM) and reform.search(phrase + tail))
+        or reform.search(phrase)
+        or (kind is not MetricKind.PERCENT and _DISPOSAL.match(clause) and not tail.startswith(_ALL_OF_THEM))
+    ):
         marks |= REFORM
     return marks
 
@@ -141,6 +153,9 @@ class Indicator:
     tail_exclude: tuple[str, ...] = ()
     # ids this entry replaced (a duplicate merged into it): a corpus or sample using them means this id
     aliases: tuple[str, ...] = ()
+    # ids of the parts this entry's figure is the sum of (requests by channel): a total word after them (网上申请
+    # 105件，快递17件，合计122件) states this entry's figure (``Taxonomy.whole_of``)
+    parts: tuple[str, ...] = ()
 
     def score(
         self,
@@ -213,6 +228,14 @@ class Taxonomy:
     def get(self, indicator_id: str) -> Indicator | None:
         return next((i for i in self.indicators if i.id == indicator_id), None)
 
+    def whole_of(self, part_id: str, kind: MetricKind, unit: str | None) -> str | None:
+        """The id whose figure is the sum of figures of ``part_id`` (its ``parts``), when a figure of ``kind`` and
+        ``unit`` fits it."""
+        for ind in self.indicators:
+            if part_id in ind.parts and kind in ind.kinds and (not ind.units or unit is None or unit in ind.units):
+                return ind.id
+        return None
+
     def canonical(self, indicator_id: str) -> str:
         """The id now standing for ``indicator_id`` (itself, or the entry that lists it in ``aliases``)."""
         return next((i.id for i in self.indicators if indicator_id in i.aliases), indicator_id)
@@ -261,12 +284,15 @@ class Taxonomy:
         unit: str | None = None,
         genre: str | None = None,
         tail: str = "",
+        marks: int | None = None,
     ) -> str | None:
         """The id fitting a figure whose subject phrase is ``phrase`` (``context``: its sentence so far; ``unit``: its
-        base unit; ``genre``: its document's genre; ``tail``: the rest of its clause after it)."""
+        base unit; ``genre``: its document's genre; ``tail``: the rest of its clause after it; ``marks``: its
+        ``figure_marks`` when the caller knows them better than the words do)."""
         candidates = self.candidates(phrase)
         best_id, best = None, 0
-        marks = figure_marks(phrase, context, kind, tail) if candidates else 0
+        if marks is None:
+            marks = figure_marks(phrase, context, kind, tail) if candidates else 0
         for i in candidates:
             ind = self.indicators[i]
             s = ind.score(phrase, context, kind, growth, unit, genre, tail, marks)
@@ -339,6 +365,7 @@ def parse_taxonomy(text: str, where: str) -> list[Indicator]:
                 sentence_exclude=_strings(entry, "sentence_exclude", where, line),
                 tail_exclude=_strings(entry, "tail_exclude", where, line),
                 aliases=_strings(entry, "aliases", where, line),
+                parts=_strings(entry, "parts", where, line),
             )
         )
     return out

@@ -9,7 +9,16 @@ judgement at 3bff2fb were fixed: 234 of 372 = 0.629. Of the 239, nine were assig
 wrong (网办量 and off-hours cases under all cases handled, 批办信访案件 under petitions, 现场勘验 under inspections,
 a legal adviser's lawsuits under legal aid, county-controlled water sections, two partner-city item lists,
 cancelled service items, approvals moved after registration) and four more of the same families (items
-cancelled or reformed, indicators added); four right ids were added (申请材料精简比例, 不予许可, 撤销许可, 法制审核人员).  The issue's bar is 0.80; it is not reached: in
+cancelled or reformed, indicators added); four right ids were added (申请材料精简比例, 不予许可, 撤销许可, 法制审核人员).
+After the families of the independent judgement at 3244516 (tests/test_indicators_law_families.py): 230 of 372 = 0.618.
+Taken away (11, wrong by the families that judgement showed): online self-study under training, licensing items moved
+by 将 or 划入 under the item count, a platform's 录入率 under the online rate,
+公共服务等其他事项 under the service items, 不见面审批 and 无感审批 items under the licensing items, lists of reforms and of
+容缺 items and items commented on (对其中8项) under the power list, problems under the indicators; given: the count a list
+came to (精简优化为13项, 细化为78项), the heads who reported on their duties (述法), problems studied at a party
+committee, public lawyers named after the figure, those who sat an exam (legal_exam.participants), 100%“网上可办”;
+moved to the right id (4): 入驻率 and 参考率 to their own ids, study attendance to legal_study.participants, topics
+studied from plan.tasks to leadership.law_deliberations.  The issue's bar is 0.80; it is not reached: in
 the author's hand-judged sample (seed 1402, since retired: see tests/draw_indicator_sample_law.py) 54 of 150 figures of these
 documents are one-off facts or parts of a total (27家成员单位, 概况类信息45条, 1个项目获奖) that no
 id should carry, and 90 of the 96 others get the right id; of a random 50 of the 131 figures without an
@@ -28,7 +37,7 @@ import pytest
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-FLOOR = 0.625  # measured 0.629 (234 of 372); 0.642 (239) before wrong ids were taken away (see the docstring)
+FLOOR = 0.615  # measured 0.618 (230 of 372) after wrong ids were taken away; 0.629, 0.642 before
 ISSUE_BAR = 0.80
 
 
@@ -71,7 +80,7 @@ def test_law_coverage_floor(law_coverage):
     assert with_id / total >= FLOOR
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.629, see the docstring")
+@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.618, see the docstring")
 def test_law_coverage_issue_bar(law_coverage):
     with_id, total = law_coverage
     assert with_id / total >= ISSUE_BAR

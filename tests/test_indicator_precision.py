@@ -27,8 +27,9 @@ FLOORS = {
     # 政府工作报告 (100 drawn with an id, 50 without): 90 of 100 assigned ids right, 90 of 104 judged ids found
     "indicator_sample_gwr_e62615d": (90 / 100, 90 / 104),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
-    # 84 after the families it showed were fixed (tests/test_indicators_law_families.py)
-    "indicator_sample_law_e62615d": (81 / 83, 81 / 84),
+    # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
+    # the families of the 3244516 judgement were fixed (seen)
+    "indicator_sample_law_e62615d": (84 / 86, 84 / 84),
     # drawn at 3bff2fb (657 ids) and judged by two more engineers who had not written the taxonomy: 82 of 100
     # and 82 of 92 (政府工作报告, seed 1406), 76 of 88 and 76 of 83 (法治 and 信息公开, seed 1407): the independent
     # measure of the fixes the two samples above showed. The floors are what was measured after the families
@@ -36,13 +37,16 @@ FLOORS = {
     # not an independent measure. Lines still counted wrong include figures judged null because no id for them
     # existed then (新认定省级中试平台10家 now has innovation.new_platforms, 材料精简比例 gov_services.materials_cut).
     "indicator_sample_gwr_3bff2fb": (85 / 89, 85 / 92),
-    "indicator_sample_law_3bff2fb": (78 / 80, 78 / 83),
+    # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
+    "indicator_sample_law_3bff2fb": (83 / 84, 83 / 83),
     # drawn at 3244516 (673 ids, after the families the 3bff2fb samples showed were fixed) and judged by two more
     # engineers who had not written the taxonomy: the independent measure of that round.
     # 政府工作报告 (seed 1408, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found
     "indicator_sample_gwr_3244516": (92 / 100, 92 / 97),
-    # 法治 and 信息公开 (seed 1409, 150 figures): 85 of 92 right, 85 of 89 judged ids found
-    "indicator_sample_law_3244516": (85 / 92, 85 / 89),
+    # 法治 and 信息公开 (seed 1409, 150 figures): 85 of 92 right, 85 of 89 judged ids found; after its families were
+    # fixed (this sample seen, tests/test_indicators_law_families.py): 89 of 91 and 89 of 89 (the two counted wrong are
+    # 入驻率 and 参考率, judged null when no id for them existed: gov_services.hall_entry_rate, legal_exam.participation_rate)
+    "indicator_sample_law_3244516": (89 / 91, 89 / 89),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3

@@ -12,7 +12,7 @@ import pytest
 
 from analyzer.errors import DataFileError
 from analyzer.extract import extract_metrics
-from analyzer.indicators import Indicator, parse_taxonomy
+from analyzer.indicators import Indicator, Taxonomy, parse_taxonomy
 from analyzer.settings import DEFAULT_SETTINGS
 from analyzer.types import Genre, Meta, MetricKind, Section
 
@@ -72,7 +72,10 @@ CASES = [
     ("全年行政诉讼41件，15件法院作出判决。", 0, "admin_litigation.cases", FAZHI),
     ("全年行政诉讼41件，15件法院作出判决。", 1, None, FAZHI),
     ("全年收到因政府信息公开申请引起的行政复议2件（已办结）。", 0, "info_disclosure.review_cases", XXGK),
-    ("收到网上申请88件，快递申请9件，合计97件。", 2, None, XXGK),
+    # the total of the requests by channel is the requests (Indicator.parts), a total of other figures is not
+    ("收到网上申请88件，快递申请9件，合计97件。", 2, "info_disclosure.requests", XXGK),
+    ("收到网上申请88件，快递申请9件，合计97件。", 0, "info_disclosure.requests_by_channel", XXGK),
+    ("发布动态信息30条，政策解读8条，合计38条。", 2, None, XXGK),
     # a disclosure case's outcome is not the government's review caseload
     ("因政府信息公开产生行政复议案件4件，其中结果维持3件，尚未审结1件。", 2, None, XXGK),
     ("全年办理行政复议案件52件，尚未审结3件。", 1, "admin_review.cases_pending", FAZHI),
@@ -129,6 +132,102 @@ CASES = [
     ("将200项工商登记前置审批改为后置。", 0, None, FAZHI),
     ("现有法制审核人员6名。", 0, "legal_review.staff", FAZHI),
     ("“一网通办”率达98%。", 0, "gov_services.online_rate", FAZHI),
+    # issue 14, the families of the independent judgement at 3244516
+    # the departments' or towns' items are a part of the reporting government's disclosed items
+    ("全年通过县政府门户网站主动公开政府信息3200条。", 0, "gov_portal.posts", XXGK),
+    ("全年区政府主动公开政府信息5100条。", 0, "info_disclosure.proactive_items", XXGK),
+    ("督促区直部门在信息公开专栏发布信息2100条。", 0, None, XXGK),
+    ("各部门和乡镇（街道）共公开各类政府信息9800条。", 0, None, XXGK),
+    ("全县各部门、乡镇累计通过政府门户网站发布政府信息6100条。", 0, None, XXGK),
+    # items sent to another body's website are not the reporting body's posts
+    ("二是上报省政府网站信息96条。", 0, None, XXGK),
+    ("向市政府网站报送政务信息45条。", 0, None, XXGK),
+    # the share of items moved into the service hall is no online rate
+    ("政务服务事项网上可办率达到99%。", 0, "gov_services.online_rate", FAZHI),
+    ("政务服务事项进驻率达到95.2%。", 0, "gov_services.hall_entry_rate", FAZHI),
+    ("政务服务事项入驻率达到93%。", 0, "gov_services.hall_entry_rate", FAZHI),
+    ("全年“不见面审批”事项入驻率达到90%。", 0, "gov_services.hall_entry_rate", FAZHI),
+    # sitting an exam is not passing it
+    ("组织法律知识考试2次，参考率、合格率均达100%。", 1, "legal_exam.pass_rate", FAZHI),
+    ("年度学法考试合格率达99%。", 0, "legal_exam.pass_rate", FAZHI),
+    ("新录用人员执法资格考试参考率100%。", 0, "legal_exam.participation_rate", FAZHI),
+    ("新进人员执法资格证参考率100%。", 0, "legal_exam.participation_rate", FAZHI),
+    ("全局执法人员持证率达到99%。", 0, "law_enforcement.certification_rate", FAZHI),
+    # self-study on a learning platform is no training given
+    ("组织执法人员参加法治专题培训120人次。", 0, "legal_training.participants", FAZHI),
+    ("开展法治讲座3场，干部在学习平台网络自学法律知识80人次。", 1, None, FAZHI),
+    ("组织干部在线学习法律法规300人次。", 0, None, FAZHI),
+    # a count right after 将 is the object of an action on the items (unless all of them are meant)
+    ("全区保留行政许可事项180项。", 0, "admin_licensing.items", FAZHI),
+    ("将3项行政许可和5项公共服务事项的经办权限由市级调整为区级。", 0, None, FAZHI),
+    ("将12项行政许可事项委托乡镇实施。", 0, None, FAZHI),
+    ("将820项政务服务事项全部纳入一体化平台。", 0, "gov_services.items", FAZHI),
+    ("并将全县15项行政许可事项划入审批局。", 0, None, FAZHI),
+    ("全市持证行政执法人员将超过1500名。", 0, "law_enforcement.officers", FAZHI),  # 将 after a subject: will
+    ("按照“能划则划”的原则，将全县18个部门的210项行政许可事项统一划入县行政审批局。", 1, None, FAZHI),
+    ("区级保留行政许可事项210项，由区行政审批局实施。", 0, "admin_licensing.items", FAZHI),
+    # the share of the items with a property after it is the rate of that property
+    ("市级政务服务事项100%“网上可办”。", 0, "gov_services.online_rate", FAZHI),
+    ("95%以上的政务服务实现网上可办。", 0, "gov_services.online_rate", FAZHI),
+    ("政务服务事项占比95%的领域实现网上可办。", 0, None, FAZHI),
+    # what one new-media channel published; a category of it, a channel's accounts, several channels with the website
+    ("通过抖音号共发布和转发视频520条。", 0, "gov_new_media.posts", XXGK),
+    ("通过政务微信发布工作动态、便民提示等内容共计1800条。", 0, "gov_new_media.posts", XXGK),
+    ("全县30家单位通过政务新媒体账号公开信息4200条。", 1, "gov_new_media.posts", XXGK),
+    ("政务新媒体发布信息900条，其中概况类信息40条。", 1, None, XXGK),
+    ("全县开设政务新媒体账号56个。", 0, None, XXGK),
+    ("推送原创短视频300个。", 0, None, XXGK),
+    ("依托政府门户网站及新媒体主动公开各类信息5200条。", 0, None, XXGK),
+    # requests: the noun after the figure or a verb before 申请公开 names them; a review of a disclosure case does not
+    ("区政府办公室共受理28件政府信息公开申请。", 0, "info_disclosure.requests", XXGK),
+    ("全年收到申请公开15条，办结15条。", 0, "info_disclosure.requests", XXGK),
+    ("全年收到申请公开15条，办结15条。", 1, "info_disclosure.requests_concluded", XXGK),
+    ("本年新收到依申请公开事项31件。", 0, "info_disclosure.requests", XXGK),
+    ("上年结转政府信息公开申请3件。", 0, "info_disclosure.requests_carried_in", XXGK),
+    ("共受理县长信箱来信120件。", 0, "mayor_mailbox.letters", XXGK),
+    ("受理因政府信息公开申请引起的行政复议2件。", 0, "info_disclosure.review_cases", XXGK),
+    # rules made that year and disclosed, against all rules disclosed (amended and repealed ones with them)
+    ("通过政府公报主动公开本年度制发的市政府规章4件。", 0, "gov_rules.made", XXGK),
+    ("主动公开市政府规章11件（含新制定4件，修改3件，废止4件）。", 0, None, XXGK),
+    # a count the items came to (为 after the noun of the count before) is a level of that noun, not a reform count
+    ("把48项考核指标精简优化为15项。", 1, "assessment.indicators", FAZHI),
+    ("把48项考核指标精简优化为15项。", 0, None, FAZHI),
+    ("将规划的30项具体措施细化为64项。", 1, "plan.tasks", FAZHI),
+    ("将审批时限由20个工作日压缩至5个工作日。", 1, None, FAZHI),
+    # the heads who reported on their law duties (述法) in a sentence on it; heads in another sentence are not
+    ("深化述法工作，19家单位党政主要负责同志围绕履职情况现场述法。", 0, "leadership.law_reports", FAZHI),
+    ("12名党政主要负责同志参加旁听庭审活动。", 0, None, FAZHI),
+    # topics studied at a party committee on law are deliberations, not work-plan tasks
+    ("以局党委会形式专题研究执法规范化等法治重点工作5项。", 0, "leadership.law_deliberations", FAZHI),
+    ("年度工作要点明确重点工作22项。", 0, "plan.tasks", FAZHI),
+    ("研究解决法治阵地建设、执法规范化等重点问题5项。", 0, "leadership.law_deliberations", FAZHI),
+    ("法治督察发现并整改重点问题12项。", 0, "supervision.issues_found", FAZHI),  # problems found, not studied
+    # a part or a kind of the items: other items, one mode of approval, lists of reforms, items commented on
+    ("保留政务服务事项500项，行政许可事项200项，公共服务等其他事项300项。", 0, "gov_services.items", FAZHI),
+    ("保留政务服务事项500项，行政许可事项200项，公共服务等其他事项300项。", 2, None, FAZHI),
+    ("其中，不见面审批事项1900项。", 0, None, FAZHI),
+    ("推出“无感审批”事项120项。", 0, None, FAZHI),
+    ("编制行政权力清单75项。", 0, "power_list.items", FAZHI),
+    ("梳理公布改革事项清单9项，容缺事项清单150项。", 0, None, FAZHI),
+    ("梳理公布改革事项清单9项，容缺事项清单150项。", 1, None, FAZHI),
+    ("研究负面清单草案，对其中6项清单事项提出修改建议。", 0, None, FAZHI),
+    ("对标8个指标12个问题。", 1, None, FAZHI),
+    ("12个重点事项审批时限压缩60%。", 0, None, FAZHI),
+    # attendance of study sessions, those who sat an exam, cases of the bundled services
+    ("全县各党委（党组）集中开展专题学法1.5万人次。", 0, "legal_study.participants", FAZHI),
+    ("全年开展集中学法12次。", 0, "legal_study.sessions", FAZHI),
+    ("组织800余名干部参加全市领导干部网上学法用法考试。", 0, "legal_exam.participants", FAZHI),
+    ("组织800余名干部参加法治专题培训。", 0, "legal_training.participants", FAZHI),
+    # the cases of one kind of service (一件事) are a part of all cases handled (three judges: no id)
+    ("全县“一件事”累计办理8200件，按时办结率达98%。", 0, None, FAZHI),
+    ("推出“高效办成一件事”重点事项20个。", 0, "gov_services.items", FAZHI),
+    # nothing before the figure: the words after it are its subject
+    ("共聘请5名法律顾问、12名公职律师参与决策。", 1, "public_lawyers.count", FAZHI),
+    ("全年，40项“高效办成一件事”落地见效。", 0, "gov_services.items", FAZHI),
+    # requests still open are not requests answered; items over several platforms or of one key area
+    ("已回复90件，5件正在办理中。", 1, None, XXGK),
+    ("通过县政府门户网站、县融媒体中心等平台主动公开政府信息5100条。", 0, "info_disclosure.proactive_items", XXGK),
+    ("在政府网站“稳岗就业”等重点领域信息栏目公开1200条。", 0, None, XXGK),
 ]
 
 
@@ -138,11 +237,26 @@ def test_law_and_disclosure_families(text, position, expected, meta):
     assert got[position] == expected, (text, got)
 
 
+def test_whole_of_names_the_entry_summing_a_part():
+    taxonomy = Taxonomy(
+        tuple(
+            parse_taxonomy(
+                '[[indicator]]\nid = "a.total"\nkinds = ["count"]\nsubject = ["申请"]\n'
+                'units = ["件"]\nparts = ["a.part"]\n',
+                "t",
+            )
+        )
+    )
+    assert taxonomy.whole_of("a.part", MetricKind.COUNT, "件") == "a.total"
+    assert taxonomy.whole_of("a.part", MetricKind.COUNT, "条") is None  # a unit the whole does not take
+    assert taxonomy.whole_of("a.other", MetricKind.COUNT, "件") is None
+
+
 def test_sentence_and_tail_fields_are_read_and_checked():
     toml = '[[indicator]]\nid = "a.b"\nkinds = ["count"]\nsubject = ["事项"]\n'
-    ind = parse_taxonomy(toml + 'sentence_exclude = ["微信"]\ntail_exclude = ["实现"]\n', "t")[0]
-    assert (ind.sentence_exclude, ind.tail_exclude) == (("微信",), ("实现",))
-    for field in ("sentence_exclude", "tail_exclude"):
+    ind = parse_taxonomy(toml + 'sentence_exclude = ["微信"]\ntail_exclude = ["实现"]\nparts = ["a.c"]\n', "t")[0]
+    assert (ind.sentence_exclude, ind.tail_exclude, ind.parts) == (("微信",), ("实现",), ("a.c",))
+    for field in ("sentence_exclude", "tail_exclude", "parts"):
         with pytest.raises(DataFileError, match=field):
             parse_taxonomy(toml + f'{field} = "实现"\n', "t")
 

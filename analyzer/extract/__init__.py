@@ -25,7 +25,7 @@ from collections import deque
 from ..errors import InputTooLargeError
 from ..indicators import load_taxonomy
 from ..settings import Settings
-from ..types import Basis, Meta, Metric, Section
+from ..types import Basis, Meta, Metric, MetricKind, Section
 from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import Lexicon, get_lexicon
@@ -55,6 +55,12 @@ _CLAUSE_END = re.compile(r"[，,；;。：:！？!?、（(\n]")
 _TOTAL_WORDS = ("合计", "共计", "总计")
 # a subject that is a comparison base (比去年预算增加4000亿元): the change is of the figure before it
 _COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年初", "比上一年")
+# a share of something (占比40%以上的企业): the words after it are not what the share measures
+_SHARE_WORDS = ("占", "占比", "比重", "比例")
+# a predicate of persons taking part in something (1200余名干部参加学法考试)
+_TAKES_PART = ("参加", "参与", "参训")
+# the words between a count with its noun after it and a count it became (62项考核指标精简优化为13项)
+_BECOMES = ("为", "至", "到", "成")
 
 # How many figures a text may hold: MAX_FIGURES_FLAT, plus one per CHARS_PER_FIGURE characters.
 # Reports average one figure per ~200 characters (the real corpus), a dense statistics table one
@@ -184,6 +190,41 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         if cut is not None:
             tail = tail[: cut.start()]
         indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre, tail)
+        if (
+            indicator is None
+            and tail
+            and (
+                (fig.kind is MetricKind.PERCENT and not phrase.endswith(_SHARE_WORDS))
+                or tail.startswith(_TAKES_PART)
+                or not phrase.strip()
+            )
+        ):
+            # 市级政务服务事项100%“网上可办”: the share of the items with the property after it is the rate of it;
+            # 组织1200余名干部参加学法用法考试: the persons are those who took part in what the predicate names;
+            # 37个“一件事”落地落实 (nothing before the figure): the words after it are all there is of its subject
+            indicator = taxonomy.match(phrase + tail, context, fig.kind, growth, fig.unit, genre, "")
+        if (
+            indicator is None
+            and phrase.startswith(_TOTAL_WORDS)
+            and out
+            and out[-1].indicator
+            and prev is not None
+            and prev[0].end >= sent
+        ):
+            # 网上申请105件，快递17件，合计122件: the total of the parts before it is their whole's figure
+            indicator = taxonomy.whole_of(out[-1].indicator, fig.kind, fig.unit)
+        elif (
+            indicator is None
+            and subj.text is None
+            and prev is not None
+            and prev[1]
+            and not prev[2]
+            and prev[0].unit == fig.unit
+            and text[floor : fig.start] in _BECOMES
+        ):
+            # 把62项考核指标精简优化为13项: the figure after 为 is the count the items came to, a level of the noun after
+            # the figure before (not a reform count: no marks)
+            indicator = taxonomy.match(prev[1], "", fig.kind, False, fig.unit, genre, "", marks=0)
         section = index.at(fig.number_start)
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)
