@@ -343,3 +343,82 @@ def test_duplicate_ids_are_merged_and_the_old_one_resolves():
     assert taxonomy.canonical("gdp.growth") == "gdp.growth"
     assert "老旧小区" in taxonomy.get("shantytown_renovation.units").label
     assert first("新能源装机占比达到55%。") == "renewable_capacity.share"
+
+
+# Families the independent judges of the 3244516 samples showed (issue 14, round T1); sentences of this test's
+# own. Each mechanism with both halves: the id when the figure is what the label says, none when it is not.
+JUDGED_3244516 = [
+    # a part under the total's id: enterprises' or universities' R&D spending is a part of all R&D spending
+    ("全社会研发经费投入增长9.5%。", "rd_spending.growth"),
+    ("企业研发经费增长12.1%。", None),
+    ("规上工业企业研发经费投入增长8%。", None),
+    ("全社会研发经费投入达到1300亿元。", "rd_spending.value"),
+    ("高校研发投入达到90亿元。", None),
+    # large shows, concerts are a category of all commercial performances
+    ("全年举办营业性演出5600场。", "performances.count"),
+    ("举办大型营业性演出260场。", None),
+    ("举办大型演唱会40场。", None),
+    # some banks' lending is a part of all lending
+    ("普惠小微企业贷款增长21%。", "inclusive_sme_loans.growth"),
+    ("大型商业银行普惠小微企业贷款增长30%。", None),
+    # urban-only or rural-only under the all-resident id: their own ids, none for both in one phrase
+    ("人均住房建筑面积达到41平方米。", "housing.per_capita_area"),
+    ("城镇居民人均住房建筑面积提高到38平方米。", "housing.urban_per_capita_area"),
+    ("农村居民人均住房面积达到48平方米。", "housing.rural_per_capita_area"),
+    ("城镇和农村人均住房面积31平方米、36平方米。", None),
+    ("城镇职工基本医疗保险参保人数达到2.9亿人。", None),
+    ("基本医疗保险参保人数达到13.3亿人。", "medical_insurance.participants"),
+    ("全国财政安排农村义务教育经费1900亿元。", None),
+    ("财政性教育经费支出4.2万亿元。", "education.spending"),
+    # a growth percentage under a level's id: the level only; its growth has its own id or none
+    ("技术合同成交额达到2100亿元。", "tech_contracts.turnover"),
+    ("技术合同成交额增长31%。", "tech_contracts.turnover_growth"),
+    ("技术合同成交额年均增长22%。", None),
+    ("中央财政用于文化事业的支出比上年增长13%。", None),
+    # a rise under a cut's id (direction words); 增加值 holds no rise
+    ("三次下调金融机构存款准备金率。", "reserve_requirement.cuts"),
+    ("下调存款准备金率0.5个百分点。", "reserve_requirement.cuts"),
+    ("上调存款准备金率0.5个百分点。", None),
+    ("三次上调金融机构存款准备金率。", None),
+    ("单位地区生产总值能耗下降3%。", "energy_intensity.reduction"),
+    ("单位工业增加值能耗下降4%。", None),  # the industry's intensity: a part (its own exclusion), not a rise
+    ("单位国内生产总值能耗上升1.2%。", None),
+    # a product's exports under its output: the head word after a list before 分别 is every item's
+    ("集成电路产量增长18%。", "integrated_circuits.output_growth"),
+    ("集成电路、锂电池出口分别增长60%、25%。", None),
+    ("新能源汽车、集成电路产量分别增长35%、12%。", "new_energy_vehicles.output_growth"),
+    # things reaching a standard (达标) are a part of the things counted
+    ("全省村卫生室达到2.1万所。", "health.hospitals"),
+    ("4200所村卫生室达到国家基本标准。", None),
+    ("1200个乡镇卫生院通过验收。", None),
+    # a bound followed by 的 and a noun is a threshold of the things after it, not a value
+    ("村集体经济经营性收入达到120亿元。", "rural_collective_income.value"),
+    ("村集体经济经营性收入30万元以上的行政村占比达到55%。", None),
+    ("经济总量超千亿元的县增至9个。", None),
+    ("确保城镇新增就业50万人以上的目标如期实现。", "urban_jobs.new"),
+    # energy investment named by its field
+    ("能源领域投资完成1800亿元。", "energy_investment.value"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_3244516)
+def test_families_the_3244516_judges_showed(text, expected):
+    assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("label", "cut", "growth"),
+    [
+        ("降低存款准备金率（次数、幅度）", True, True),  # a rate (率)
+        ("单位地区生产总值能耗降低", True, True),
+        ("技术合同成交额", False, False),
+        ("技术合同成交额增长", False, True),
+        ("城镇调查失业率", False, True),  # a rate: its changes are its own
+        ("规模以上工业增加值增长", False, True),
+    ],
+)
+def test_which_labels_are_cuts_or_growths(label, cut, growth):
+    from analyzer.indicators import label_is_cut, label_is_growth
+
+    assert label_is_cut(label) is cut
+    assert label_is_growth(label) is growth

@@ -23,9 +23,9 @@ import re
 from collections import deque
 
 from ..errors import InputTooLargeError
-from ..indicators import load_taxonomy
+from ..indicators import is_threshold, load_taxonomy
 from ..settings import Settings
-from ..types import Basis, Meta, Metric, Section
+from ..types import Basis, Meta, Metric, Qualifier, Section
 from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import Lexicon, get_lexicon
@@ -54,6 +54,8 @@ _CLAUSE_END = re.compile(r"[，,；;。：:！？!?、（(\n]")
 # not one more of the previous figure's kind: its indicator is matched on its own words alone
 _TOTAL_WORDS = ("合计", "共计", "总计")
 # a subject that is a comparison base (比去年预算增加4000亿元): the change is of the figure before it
+# a figure bounded so (50万元以上, 10万元以下) and followed by 的 and a noun may be a threshold (``is_threshold``)
+_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
 _COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年初", "比上一年")
 
 # How many figures a text may hold: MAX_FIGURES_FLAT, plus one per CHARS_PER_FIGURE characters.
@@ -184,6 +186,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         if cut is not None:
             tail = tail[: cut.start()]
         indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre, tail)
+        if indicator is not None and is_threshold(tail, fig.qualifier in _BOUNDS):
+            # 收入50万元以上的行政村: the figure bounds the things after it, it is no value of the indicator
+            indicator = None
         section = index.at(fig.number_start)
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)
