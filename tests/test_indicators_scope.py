@@ -271,7 +271,9 @@ NEW_CHANGE_REFORM = [
     ("中央财政安排科技支出900亿元，比上年增加80亿元。", "science.central_budget"),
     ("人均预期寿命提高1.2岁。", None),
     ("人均预期寿命达到79.5岁。", "health.life_expectancy"),
-    ("城乡居民基础养老金最低标准提高20元。", None),
+    # the rise of the standard: its own id (pension.rural_basic_minimum_increase), never the level's
+    ("城乡居民基础养老金最低标准提高20元。", "pension.rural_basic_minimum_increase"),
+    ("城乡居民基础养老金最低标准提高到180元。", "pension.rural_basic_minimum"),
     ("今年要再取消和下放行政审批事项150项。", None),
     ("国务院部门取消和调整审批项目300项。", None),
     ("市级保留行政许可事项218项。", "admin_licensing.items"),
@@ -422,3 +424,72 @@ def test_which_labels_are_cuts_or_growths(label, cut, growth):
 
     assert label_is_cut(label) is cut
     assert label_is_growth(label) is growth
+
+
+# Comparable families that had no id, or lost it to the extractor (coverage, round T1): both halves.
+COVERAGE_T1 = [
+    # affordable housing started and completed in the year (flows: the stock's id takes neither)
+    ("新开工保障性安居工程620万套。", "housing.affordable_started"),
+    ("保障性住房达到12万套。", "housing.affordable_units"),
+    ("新开工保障性安居工程投资1.2万亿元。", None),
+    # the rise of a subsidy standard: its own id; the level it reaches is the level's
+    ("居民医保人均财政补助标准再增加30元。", "medical_insurance.subsidy_increase"),
+    ("居民医保人均财政补助标准提高到640元。", "medical_insurance.subsidy_per_capita"),
+    ("基本公共卫生服务经费人均财政补助标准增加5元。", None),
+    ("城乡居民基础养老金月最低标准提高20元。", "pension.rural_basic_minimum_increase"),
+    ("省级基础养老金最低标准提高10元。", None),
+    # greenways built in the year; the network's total is no year's building
+    ("新建绿道300公里。", "greenways.new"),
+    # an expressway named bare after the new roads (其中): the new ones; bare otherwise: none
+    ("建设高速公路500公里。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE_T1)
+def test_coverage_families_t1(text, expected):
+    assert first(text) == expected, text
+
+
+def _ids(text: str) -> list[str | None]:
+    return [m.indicator for m in extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, DEFAULT_SETTINGS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新增公路通车里程9000公里，其中高速公路2100公里。", ["highways.new_mileage", "expressways.new"]),
+        ("新增铁路营业里程3000公里，其中高速铁路1800公里。", ["railways.new", "high_speed_rail.new"]),
+        # the part of a several-year total is one too: no one-year id
+        ("五年新增公路通车里程50万公里，其中高速公路2.5万公里。", [None, None]),
+    ],
+)
+def test_a_part_named_bare_after_its_total(text, expected):
+    assert _ids(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of levels, then their growths in the same order: each growth is its level's
+        (
+            "城镇居民人均可支配收入9000元，农村居民人均纯收入3000元，扣除价格因素，分别实际增长9.6%和6.2%。",
+            ["disposable_income.urban_per_capita", "rural_net_income.per_capita",
+             "disposable_income.urban_per_capita_growth", "rural_net_income.per_capita_growth"],
+        ),
+        (
+            "城乡居民人均可支配收入分别达5.8万元、2.6万元，增长4.4%、6.1%。",
+            ["disposable_income.urban_per_capita", "disposable_income.rural_per_capita",
+             "disposable_income.urban_per_capita_growth", "disposable_income.rural_per_capita_growth"],
+        ),
+        # levels of different things (their subjects end otherwise): no pairing, and the first growth is not the
+        # last level's either
+        ("粮食产量1.3万亿斤，农村居民人均纯收入3000元，分别增长2%和6%。", ["grain_output.value", "rural_net_income.per_capita", None, None]),
+        # three levels before two growths: which is whose is unknown
+        (
+            "全体居民人均可支配收入3.6万元，城镇居民人均可支配收入4.9万元，农村居民人均可支配收入2万元，分别增长5%和6%。",
+            ["disposable_income.per_capita", "disposable_income.urban_per_capita", "disposable_income.rural_per_capita", None, None],
+        ),
+    ],
+)
+def test_growths_listed_after_their_levels(text, expected):
+    assert _ids(text) == expected, text

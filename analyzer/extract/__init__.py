@@ -18,14 +18,16 @@ right before it ("纠错率58.6%", "行政复议案件29件"), else the figure a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import deque
 
+from ..data import grouped_words
 from ..errors import InputTooLargeError
 from ..indicators import is_threshold, load_taxonomy
 from ..settings import Settings
-from ..types import Basis, Meta, Metric, Qualifier, Section
+from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import Lexicon, get_lexicon
@@ -79,6 +81,66 @@ def _noun_before_bracket(text: str, close: int, floor: int) -> str | None:
     return m.group() if m else None
 
 
+_LIST_GAPS = frozenset(("、", "和", "及", "与"))
+
+
+@functools.lru_cache(maxsize=1)
+def _growth_links() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(growth words, other link words, the longest first) of ``paired_growth_links.txt``."""
+    g = grouped_words("paired_growth_links.txt")
+    return g.get("grow", ()), tuple(sorted(g.get("link", ()), key=len, reverse=True))
+
+
+def _paired_growth_stem(
+    text: str, fig: Figure, upcoming: deque[Figure], spans: list[tuple[int, int, str]], sent: int
+) -> str | None:
+    """The subject of the level a growth figure pairs with: 城镇居民人均可支配收入8472元，农村居民人均纯收入2622元，
+    扣除价格因素，分别实际增长9%和4.3%: the growths listed after the levels go with them in order. ``spans``:
+    (start, end, phrase) of the figures before; None when the figure is not in such a list of growths, "" when it
+    is but the levels before do not pair with the growths (which level is its is unknown)."""
+    grow, link = _growth_links()
+    j, first, position = len(spans) - 1, fig.start, 0
+    while j >= 0 and spans[j][1] >= sent and text[spans[j][1] : first] in _LIST_GAPS:
+        first, position, j = spans[j][0], position + 1, j - 1
+    if j < 0 or spans[j][1] < sent:
+        return None
+    gap = text[spans[j][1] : first]
+    if not gap.startswith(("，", ",")) or not any(g in gap for g in grow):
+        return None
+    rest = gap
+    for w in grow + link:
+        rest = rest.replace(w, "")
+    if rest:
+        return None
+    n, end = position + 1, fig.end
+    for g in upcoming:
+        if text[end : g.start] not in _LIST_GAPS:
+            break
+        n, end = n + 1, g.end
+    if n < 2:
+        return None
+    # from here the figure is one of several growths listed after levels: "" when which level is its is unknown
+    if j - n + 1 < 0 or spans[j - n + 1][0] < sent:
+        return ""
+    stems = [spans[k][2].split("分别")[0] for k in range(j - n + 1, j + 1)]
+    # the levels are one list: listed with 、 (接待游客3.2亿人次、游客花费3700亿元) or with subjects ending alike
+    # (…人均可支配收入9422元，…人均纯收入2936元); the figure before is no item of it
+    before = j - n
+    if all(_listed(text[spans[k][1] : spans[k + 1][0]]) for k in range(j - n + 1, j)):
+        return "" if before >= 0 and _listed(text[spans[before][1] : spans[before + 1][0]]) else stems[position]
+    tail = stems[-1][-2:]
+    if len(tail) < 2 or any(st[-2:] != tail for st in stems):
+        return ""
+    if before >= 0 and spans[before][1] >= sent and spans[before][2].split("分别")[0][-2:] == tail:
+        return ""
+    return stems[position]
+
+
+def _listed(gap: str) -> bool:
+    """Whether ``gap``, the text between two figures, lists them (、游客花费, 和): no clause ends in it."""
+    return gap[:1] in _LIST_GAPS and not any(c in gap for c in "，,；;：:。")
+
+
 def figure_limit(n_chars: int) -> int:
     """The most figures a text of ``n_chars`` characters may hold (``InputTooLargeError`` beyond)."""
     return MAX_FIGURES_FLAT + n_chars // CHARS_PER_FIGURE
@@ -111,6 +173,8 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
     # the previous figure, its (maybe shared) subject, and whether that subject is written before it
     prev: tuple[Figure, str | None, bool] | None = None
     floor = 0  # the end of the previous metric: a subject never reaches back over it
+    prev_multi = False  # whether the previous figure is a several-year total
+    spans: list[tuple[int, int, str]] = []  # (start, end, phrase) of the figures before (_paired_growth_stem)
     figures = _figures(text, lex)  # taken from the left as they become metrics (each freed once used)
     while figures:
         fig = figures.popleft()
@@ -179,6 +243,10 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # A、B分别增长X、Y: X is A's, Y is B's (the indicator only; the subject stays as written)
             phrase = respective[0]
             growth = growth or bool(respective[1] & {"growth", "decline"})
+        elif fig.kind is MetricKind.PERCENT and (stem := _paired_growth_stem(text, fig, figures, spans, sent)) is not None:
+            # 城镇居民人均可支配收入8472元，农村居民人均纯收入2622元，分别实际增长9%和4.3%: the indicator only (no
+            # phrase, no indicator, when the levels do not pair with the growths)
+            phrase, growth = (stem + "增长" if stem else ""), True
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
         after = subj.end if subj.text is not None and subj.start >= fig.end else fig.end
         tail = text[after : min(after + _TAIL, ceiling)]
@@ -197,7 +265,12 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # 赤字率从去年的3%提高到4%: 去年 names the base, not the target's year
             cue = None
         year = find_year(cue, meta, basis, index.under_plan_heading(fig.number_start))
-        if is_multi_year(doc, fig.start, cue, basis, phrase, growth):
+        multi = is_multi_year(doc, fig.start, cue, basis, phrase, growth) or (
+            # 五年新增公路63.9万公里，其中高速公路3.3万公里: a part of a several-year total is one too
+            prev_multi and prev is not None and text[prev[0].end : fig.start].lstrip("，,；; ").startswith("其中")
+        )
+        prev_multi = multi
+        if multi:
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
             year, indicator = None, None
@@ -230,5 +303,6 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             )
         )
         prev = (fig, subject_text, not (subj.text is not None and subj.start >= fig.end))
+        spans.append((fig.start, fig.end, phrase))
         floor = max(end, subj.end)  # a following noun is no other figure's subject either
     return tuple(out)
