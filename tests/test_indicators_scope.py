@@ -493,3 +493,23 @@ def test_a_part_named_bare_after_its_total(text, expected):
 )
 def test_growths_listed_after_their_levels(text, expected):
     assert _ids(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # designations: the stock, the new ones of the year, and two designations summed (neither's)
+        ("国家生态文明建设示范区达到28个。", "eco_civilization_zones.count"),
+        ("新增国家生态文明建设示范区4个。", "eco_civilization_zones.new"),
+        ("新增“两山”实践创新基地2个。", "liangshan_bases.new"),
+        ("创建国家生态文明建设示范区和“两山”实践创新基地19个。", None),
+        ("新增国家级临床重点专科6个。", "health.key_specialties_new"),
+        ("省级临床重点专科达到300个。", None),
+        ("新建县域医疗次中心40个。", "health.county_subcentres_new"),
+        ("县域医疗次中心服务人口300万人。", None),
+        ("农产品加工转化率达到72%。", "agricultural_processing.conversion_rate"),
+        ("农产品加工转化率年均提高2个百分点。", None),
+    ],
+)
+def test_designations_and_rates_t1(text, expected):
+    assert first(text) == expected, text
