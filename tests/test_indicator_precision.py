@@ -169,9 +169,9 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 2,516 of 8,667 = 0.290 with the economic domains, 3,726 of 8,667 = 0.430 with all 620 ids, 3,735 of
 # 8,667 = 0.431 with 656 ids after the precision fixes (heads of phrases, scopes: 94 ids taken away, 103 given)
 # (issue 14 asks 0.60: one-off facts, multi-year totals and subjects the extractor cuts short are the rest).
-# 3,724 of 8,667 = 0.430 after round T1 (about 30 wrong ids taken away by the 3244516 families, about 50 given by
-# new flow ids and the pairing of growths with their levels)
-MIN_GWR_COVERAGE = 0.428
+# 3,716 of 8,667 = 0.429 after round T1 (about 40 wrong ids taken away by the 3244516 families and renovated items,
+# about 50 given by new flow ids and the pairing of growths with their levels; the floor leaves a little room)
+MIN_GWR_COVERAGE = 0.427
 
 
 @pytest.mark.slow

@@ -513,3 +513,20 @@ def test_growths_listed_after_their_levels(text, expected):
 )
 def test_designations_and_rates_t1(text, expected):
     assert first(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items renovated in the year are a flow: no stock's id takes them (a label holding 改造 does)
+        ("全省村卫生室达到2.3万个。", "health.hospitals"),
+        ("新改造提升村卫生室1.8万个。", None),
+        ("改造提升公办养老机构60家。", None),
+        ("改造城镇老旧小区5200个。", "shantytown_renovation.units"),
+        # a network is no count of facilities
+        ("建成社区养老服务中心300个。", "elderly_care.facilities"),
+        ("完善提升30个县乡村三级养老服务网络。", None),
+    ],
+)
+def test_renovated_items_and_networks(text, expected):
+    assert first(text) == expected, text
