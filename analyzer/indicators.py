@@ -81,6 +81,41 @@ def _scope() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _kinds_of_label() -> tuple[re.Pattern[str], ...]:
+    """``indicator_scope.tsv``'s down (a cut's label), up (a rise in a phrase, after not_up is removed),
+    not_up, growth (a growth or rate label), property (a predicate of a part) and not_threshold alternations."""
+    g = grouped_words("indicator_scope.tsv")
+    return tuple(re.compile(alternation(g.get(k, ()))) for k in ("down", "up", "not_up", "growth", "property", "not_threshold"))
+
+
+@functools.lru_cache(maxsize=4096)
+def label_is_cut(label: str) -> bool:
+    """Whether an entry labelled ``label`` measures a cut (降低存款准备金率) and no rise."""
+    down, up, not_up, *_ = _kinds_of_label()
+    return down.search(label) is not None and up.search(not_up.sub("", label)) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def label_is_growth(label: str) -> bool:
+    """Whether an entry labelled ``label`` measures a growth, change or rate (or a flow: ``label_is_flow``)."""
+    return _kinds_of_label()[3].search(label) is not None or label_is_flow(label)
+
+
+def is_rise(phrase: str) -> bool:
+    """Whether ``phrase`` states a rise (三次上调存款准备金率), 增加值 and the like aside."""
+    _, up, not_up, *_ = _kinds_of_label()
+    return up.search(not_up.sub("", phrase)) is not None
+
+
+def is_threshold(tail: str, bounded: bool) -> bool:
+    """Whether a figure bounded by 以上/以下/超 (``bounded``) and followed by ``tail`` is a threshold of the
+    things the tail names (收入50万元以上|的行政村占比), not a value (增长6%以上|的目标)."""
+    if not bounded or not tail.startswith("的") or len(tail) < 2:
+        return False
+    return _kinds_of_label()[5].match(tail, 1) is None
+
+
 @functools.lru_cache(maxsize=4096)
 def label_is_flow(label: str) -> bool:
     """Whether an entry labelled ``label`` measures new ones, a change or a reform count (新增城镇就业,
@@ -179,6 +214,15 @@ class Indicator:
             return 0
         if (self.relation == "growth" and not growth) or (self.relation == "level" and growth):
             return 0
+        # 技术合同成交额增长48%: a growth percentage is no level (an entry without a label is not checked)
+        if (
+            growth
+            and kind is MetricKind.PERCENT
+            and self.relation is None
+            and self.label != self.id
+            and not label_is_growth(self.label)
+        ):
+            return 0
         # one pass: the longest subject phrase in the phrase, and the end of the one nearest the number (the
         # head of a Chinese noun phrase is last: ties go to it)
         best = nearest = 0
@@ -199,6 +243,12 @@ class Indicator:
         if self.sentence_exclude and any(c in context for c in self.sentence_exclude):
             return 0
         if self.tail_exclude and not tail.startswith(_ALL_OF_THEM) and any(c in tail for c in self.tail_exclude):
+            return 0
+        # 3500所村卫生室达到国家良好标准: the items with a property are a part of the ones counted
+        if kind is MetricKind.COUNT and tail and _kinds_of_label()[4].search(tail) and not any(a in tail for a in _ALL_OF_THEM):
+            return 0
+        # 三次上调存款准备金率: a rise is no cut
+        if label_is_cut(self.label) and is_rise(phrase):
             return 0
         if marks is None:
             marks = figure_marks(phrase, context, kind, tail)

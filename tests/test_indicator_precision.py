@@ -36,13 +36,18 @@ FLOORS = {
     # those wrong ids showed were fixed, WITH the samples seen (tests/test_indicators_scope.py, tests/test_indicators_law_families.py):
     # not an independent measure. Lines still counted wrong include figures judged null because no id for them
     # existed then (新认定省级中试平台10家 now has innovation.new_platforms, 材料精简比例 gov_services.materials_cut).
-    "indicator_sample_gwr_3bff2fb": (85 / 89, 85 / 92),
+    # 86 of 90 and 86 of 92 after the families the 3244516 samples showed were fixed (round T1: the growths listed
+    # after their levels, 城镇…，农村…，分别增长x和y, gave the rural income growth this sample judged)
+    "indicator_sample_gwr_3bff2fb": (86 / 90, 86 / 92),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
     "indicator_sample_law_3bff2fb": (83 / 84, 83 / 83),
     # drawn at 3244516 (673 ids, after the families the 3bff2fb samples showed were fixed) and judged by two more
     # engineers who had not written the taxonomy: the independent measure of that round.
-    # 政府工作报告 (seed 1408, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found
-    "indicator_sample_gwr_3244516": (92 / 100, 92 / 97),
+    # 政府工作报告 (seed 1408, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found at the draw;
+    # 93 of 94 and 93 of 97 after the families its wrong ids showed were fixed (round T1, tests/test_indicators_scope.py
+    # JUDGED_3244516), WITH the sample seen: not an independent measure. The one still counted wrong is a growth of
+    # tech-contract turnover judged null because no growth id existed then (tech_contracts.turnover_growth now)
+    "indicator_sample_gwr_3244516": (93 / 94, 93 / 97),
     # 法治 and 信息公开 (seed 1409, 150 figures): 85 of 92 right, 85 of 89 judged ids found; after its families were
     # fixed (this sample seen, tests/test_indicators_law_families.py): 89 of 91 and 89 of 89 (the two counted wrong are
     # 入驻率 and 参考率, judged null when no id for them existed: gov_services.hall_entry_rate, legal_exam.participation_rate)
@@ -171,7 +176,9 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 2,516 of 8,667 = 0.290 with the economic domains, 3,726 of 8,667 = 0.430 with all 620 ids, 3,735 of
 # 8,667 = 0.431 with 656 ids after the precision fixes (heads of phrases, scopes: 94 ids taken away, 103 given)
 # (issue 14 asks 0.60: one-off facts, multi-year totals and subjects the extractor cuts short are the rest).
-MIN_GWR_COVERAGE = 0.426
+# 3,716 of 8,667 = 0.429 after round T1 (about 40 wrong ids taken away by the 3244516 families and renovated items,
+# about 50 given by new flow ids and the pairing of growths with their levels; the floor leaves a little room)
+MIN_GWR_COVERAGE = 0.427
 
 
 @pytest.mark.slow

@@ -18,14 +18,16 @@ right before it ("纠错率58.6%", "行政复议案件29件"), else the figure a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import deque
 
+from ..data import grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import load_taxonomy
+from ..indicators import is_threshold, load_taxonomy
 from ..settings import Settings
-from ..types import Basis, Meta, Metric, MetricKind, Section
+from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
 from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
 from .lexicon import Lexicon, get_lexicon
@@ -54,6 +56,8 @@ _CLAUSE_END = re.compile(r"[，,；;。：:！？!?、（(\n]")
 # not one more of the previous figure's kind: its indicator is matched on its own words alone
 _TOTAL_WORDS = ("合计", "共计", "总计")
 # a subject that is a comparison base (比去年预算增加4000亿元): the change is of the figure before it
+# a figure bounded so (50万元以上, 10万元以下) and followed by 的 and a noun may be a threshold (``is_threshold``)
+_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
 _COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年初", "比上一年")
 # a share of something (占比40%以上的企业): the words after it are not what the share measures
 _SHARE_WORDS = ("占", "占比", "比重", "比例")
@@ -81,6 +85,66 @@ def _noun_before_bracket(text: str, close: int, floor: int) -> str | None:
         return None
     m = _BRACKETED_NOUN.search(text, max(floor, open_at - 12), open_at)
     return m.group() if m else None
+
+
+_LIST_GAPS = frozenset(("、", "和", "及", "与"))
+
+
+@functools.lru_cache(maxsize=1)
+def _growth_links() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(growth words, other link words, the longest first) of ``paired_growth_links.txt``."""
+    g = grouped_words("paired_growth_links.txt")
+    return g.get("grow", ()), tuple(sorted(g.get("link", ()), key=len, reverse=True))
+
+
+def _paired_growth_stem(
+    text: str, fig: Figure, upcoming: deque[Figure], spans: list[tuple[int, int, str]], sent: int
+) -> str | None:
+    """The subject of the level a growth figure pairs with: 城镇居民人均可支配收入8472元，农村居民人均纯收入2622元，
+    扣除价格因素，分别实际增长9%和4.3%: the growths listed after the levels go with them in order. ``spans``:
+    (start, end, phrase) of the figures before; None when the figure is not in such a list of growths, "" when it
+    is but the levels before do not pair with the growths (which level is its is unknown)."""
+    grow, link = _growth_links()
+    j, first, position = len(spans) - 1, fig.start, 0
+    while j >= 0 and spans[j][1] >= sent and text[spans[j][1] : first] in _LIST_GAPS:
+        first, position, j = spans[j][0], position + 1, j - 1
+    if j < 0 or spans[j][1] < sent:
+        return None
+    gap = text[spans[j][1] : first]
+    if not gap.startswith(("，", ",")) or not any(g in gap for g in grow):
+        return None
+    rest = gap
+    for w in grow + link:
+        rest = rest.replace(w, "")
+    if rest:
+        return None
+    n, end = position + 1, fig.end
+    for g in upcoming:
+        if text[end : g.start] not in _LIST_GAPS:
+            break
+        n, end = n + 1, g.end
+    if n < 2:
+        return None
+    # from here the figure is one of several growths listed after levels: "" when which level is its is unknown
+    if j - n + 1 < 0 or spans[j - n + 1][0] < sent:
+        return ""
+    stems = [spans[k][2].split("分别")[0] for k in range(j - n + 1, j + 1)]
+    # the levels are one list: listed with 、 (接待游客3.2亿人次、游客花费3700亿元) or with subjects ending alike
+    # (…人均可支配收入9422元，…人均纯收入2936元); the figure before is no item of it
+    before = j - n
+    if all(_listed(text[spans[k][1] : spans[k + 1][0]]) for k in range(j - n + 1, j)):
+        return "" if before >= 0 and _listed(text[spans[before][1] : spans[before + 1][0]]) else stems[position]
+    tail = stems[-1][-2:]
+    if len(tail) < 2 or any(st[-2:] != tail for st in stems):
+        return ""
+    if before >= 0 and spans[before][1] >= sent and spans[before][2].split("分别")[0][-2:] == tail:
+        return ""
+    return stems[position]
+
+
+def _listed(gap: str) -> bool:
+    """Whether ``gap``, the text between two figures, lists them (、游客花费, 和): no clause ends in it."""
+    return gap[:1] in _LIST_GAPS and not any(c in gap for c in "，,；;：:。")
 
 
 def figure_limit(n_chars: int) -> int:
@@ -115,6 +179,8 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
     # the previous figure, its (maybe shared) subject, and whether that subject is written before it
     prev: tuple[Figure, str | None, bool] | None = None
     floor = 0  # the end of the previous metric: a subject never reaches back over it
+    prev_multi = False  # whether the previous figure is a several-year total
+    spans: list[tuple[int, int, str]] = []  # (start, end, phrase) of the figures before (_paired_growth_stem)
     figures = _figures(text, lex)  # taken from the left as they become metrics (each freed once used)
     while figures:
         fig = figures.popleft()
@@ -183,6 +249,10 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # A、B分别增长X、Y: X is A's, Y is B's (the indicator only; the subject stays as written)
             phrase = respective[0]
             growth = growth or bool(respective[1] & {"growth", "decline"})
+        elif fig.kind is MetricKind.PERCENT and (stem := _paired_growth_stem(text, fig, figures, spans, sent)) is not None:
+            # 城镇居民人均可支配收入8472元，农村居民人均纯收入2622元，分别实际增长9%和4.3%: the indicator only (no
+            # phrase, no indicator, when the levels do not pair with the growths)
+            phrase, growth = (stem + "增长" if stem else ""), True
         context = text[max(sent, fig.start - _CONTEXT) : fig.start]
         after = subj.end if subj.text is not None and subj.start >= fig.end else fig.end
         tail = text[after : min(after + _TAIL, ceiling)]
@@ -225,6 +295,14 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # 把62项考核指标精简优化为13项: the figure after 为 is the count the items came to, a level of the noun after
             # the figure before (not a reform count: no marks)
             indicator = taxonomy.match(prev[1], "", fig.kind, False, fig.unit, genre, "", marks=0)
+        if (
+            indicator is not None
+            and (fig.kind is not MetricKind.PERCENT or growth)
+            and is_threshold(tail, fig.qualifier in _BOUNDS)
+        ):
+            # 收入50万元以上的行政村, 增长10%以上的县: the figure bounds the things after it, it is no value of the
+            # indicator (a share is: 95%以上的政务服务事项实现网上可办 is the rate of the items)
+            indicator = None
         section = index.at(fig.number_start)
         clause = text[max(sent, fig.start - 12) : fig.start]
         cue = doc.year_cue(fig.start)
@@ -233,7 +311,12 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # 赤字率从去年的3%提高到4%: 去年 names the base, not the target's year
             cue = None
         year = find_year(cue, meta, basis, index.under_plan_heading(fig.number_start))
-        if is_multi_year(doc, fig.start, cue, basis, phrase, growth):
+        multi = is_multi_year(doc, fig.start, cue, basis, phrase, growth) or (
+            # 五年新增公路63.9万公里，其中高速公路3.3万公里: a part of a several-year total is one too
+            prev_multi and prev is not None and text[prev[0].end : fig.start].lstrip("，,；; ").startswith("其中")
+        )
+        prev_multi = multi
+        if multi:
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
             year, indicator = None, None
@@ -266,5 +349,6 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             )
         )
         prev = (fig, subject_text, not (subj.text is not None and subj.start >= fig.end))
+        spans.append((fig.start, fig.end, phrase))
         floor = max(end, subj.end)  # a following noun is no other figure's subject either
     return tuple(out)

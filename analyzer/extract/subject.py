@@ -279,6 +279,14 @@ SHORT_ITEM = 2
 
 
 @functools.lru_cache(maxsize=1)
+def _shared_heads() -> tuple[str, ...]:
+    from ..data import words
+
+    # the longest first: 进出口 before 出口
+    return tuple(sorted(words("respective_heads.txt"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     from ..data import tsv
 
@@ -320,6 +328,11 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
         and (n == SHORT_ITEM or item[-SHORT_ITEM:] == last[n - SHORT_ITEM : n])
     ):
         item += last[n:]
+    elif position < len(items) - 1:
+        # 集成电路、锂电池出口分别增长: the last item's head word is every item's
+        shared = next((h for h in _shared_heads() if last.endswith(h) and len(last) > len(h)), None)
+        if shared is not None and not item.endswith(shared):
+            item += shared
     first_numeral = _NUMERAL_RUN.search(after)
     links = after[: first_numeral.start()] if first_numeral else after
     rest, roles = _strip_links((_RESPECTIVELY + links).strip(), words)
