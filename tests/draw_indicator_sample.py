@@ -25,6 +25,10 @@ The samples:
   commit 3244516 (673 ids, after the fixes the 3bff2fb samples showed; 3,703 of 8,667 figures had an id) and
   judged by another engineer who had not written the taxonomy: 92 of 100 assigned ids right, 92 of 97 judged
   ids found.
+- ``indicator_sample_gwr_6372099.jsonl``: the same folders, seed 1410, 100 with an id and 50 without, drawn at
+  commit 6372099 (692 ids, after the fixes the 3244516 samples showed; 3,724 of 8,667 figures had an id) and
+  judged by another engineer who had not written the taxonomy: 93 of 100 assigned ids right, 93 of 98 judged
+  ids found.
 - retired, each judged by the author of the ids against a smaller taxonomy, so that ids added since
   make figures it judged null get a right id: ``indicator_sample.jsonl`` (seed 13, 73 ids),
   ``indicator_sample_gwr.jsonl`` (seed 1401, 389 ids), ``indicator_sample_gwr_final.jsonl`` (seed 1403,
