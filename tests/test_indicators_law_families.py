@@ -271,6 +271,12 @@ CASES = [
     ("经侦部门侦办侵害企业合法权益犯罪案件15起。", 0, None, FAZHI),
     ("全年侦办电信网络诈骗案件230起。", 0, None, FAZHI),
     ("今年上半年，全市共侦办刑事案件400起。", 0, None, FAZHI),
+    # one channel's or one mode's share of the whole: booked cases, online petitions (parts the subject lists named)
+    ("今年以来政务服务办件86万件，预约办件2.3万人次。", 0, "gov_services.cases_handled", FAZHI),
+    ("今年以来政务服务办件86万件，预约办件2.3万人次。", 1, None, FAZHI),
+    ("全年受理群众信访事项640件，其中网上信访420件。", 0, "petition.cases", FAZHI),
+    ("全年受理群众信访事项640件，其中网上信访420件。", 1, None, FAZHI),
+    ("全年受理网上信访事项420件。", 0, None, FAZHI),
     # the former level of a count cut or refined to another is a level of the same noun; a time limit is not
     ("将规划的30项具体措施细化为64项。", 0, "plan.tasks", FAZHI),
     ("将审批时限由20个工作日压缩至5个工作日。", 0, None, FAZHI),
