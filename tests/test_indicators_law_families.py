@@ -239,6 +239,13 @@ CASES = [
     ("发挥公职律师作用，全年行政复议14件、行政诉讼25件，均无败诉。", 0, None, FAZHI),
     ("全年局机关作为被申请人的行政复议案件6件。", 0, None, FAZHI),
     ("全年行政复议14件、行政诉讼25件，均无败诉。", 1, "admin_litigation.cases", FAZHI),
+    # and so for the outcomes: the bureau's cases upheld or corrected are not a review body's
+    ("本局作为被申请人的行政复议案件12件，其中维持9件，撤销1件。", 1, None, FAZHI),
+    ("全年以局为被申请人的行政复议案件8件，纠错率12.5%。", 1, None, FAZHI),
+    ("全年被申请行政复议案件7件。", 0, None, FAZHI),
+    ("全市受理行政复议案件300件，审结280件，纠错率11%。", 1, "admin_review.cases_concluded", FAZHI),
+    ("全市受理行政复议案件300件，审结280件，纠错率11%。", 2, "admin_review.correction_rate", FAZHI),
+    ("依法撤销、变更被申请人行政行为23件，纠错率10%。", 1, "admin_review.correction_rate", FAZHI),
     # the city level alone (市本级) after the city-wide count is a part of it
     ("全市办理行政许可2.1万件。", 0, "admin_licensing.cases", FAZHI),
     (
