@@ -18,7 +18,13 @@ by 将 or 划入 under the item count, a platform's 录入率 under the online r
 came to (精简优化为13项, 细化为78项), the heads who reported on their duties (述法), problems studied at a party
 committee, public lawyers named after the figure, those who sat an exam (legal_exam.participants), 100%“网上可办”;
 moved to the right id (4): 入驻率 and 参考率 to their own ids, study attendance to legal_study.participants, topics
-studied from plan.tasks to leadership.law_deliberations.  The issue's bar is 0.80; it is not reached: in
+studied from plan.tasks to leadership.law_deliberations.  After the families of the independent judgement at
+c1c127c (round T2b): 226 of 372 = 0.608. Taken away (6; five judged wrong there, one of their family): a bureau's
+review cases as the respondent (its public lawyers' cases), the city level's cases handled and licensing cases (市本级)
+after the city-wide ones, one kind of crime by one police unit in half a year, one category of portal posts under the
+proposals handled, the booked cases (预约办件) under all cases handled;
+given (2): the former level of a count cut to another (62项考核指标精简优化为13项), requests still being handled at
+the year's end (正在办理中, carried over).  The issue's bar is 0.80; it is not reached: in
 the author's hand-judged sample (seed 1402, since retired: see tests/draw_indicator_sample_law.py) 54 of 150 figures of these
 documents are one-off facts or parts of a total (27家成员单位, 概况类信息45条, 1个项目获奖) that no
 id should carry, and 90 of the 96 others get the right id; of a random 50 of the 131 figures without an
@@ -37,7 +43,7 @@ import pytest
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-FLOOR = 0.615  # measured 0.618 (230 of 372) after wrong ids were taken away; 0.629, 0.642 before
+FLOOR = 0.605  # measured 0.608 (226 of 372) after judged-wrong ids were taken away (T2b); 0.618, 0.629, 0.642 before
 ISSUE_BAR = 0.80
 
 
@@ -80,7 +86,7 @@ def test_law_coverage_floor(law_coverage):
     assert with_id / total >= FLOOR
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.618, see the docstring")
+@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.608, see the docstring")
 def test_law_coverage_issue_bar(law_coverage):
     with_id, total = law_coverage
     assert with_id / total >= ISSUE_BAR

@@ -191,7 +191,7 @@ CASES = [
     ("主动公开市政府规章11件（含新制定4件，修改3件，废止4件）。", 0, None, XXGK),
     # a count the items came to (为 after the noun of the count before) is a level of that noun, not a reform count
     ("把48项考核指标精简优化为15项。", 1, "assessment.indicators", FAZHI),
-    ("把48项考核指标精简优化为15项。", 0, None, FAZHI),
+    ("把48项考核指标精简优化为15项。", 0, "assessment.indicators", FAZHI),  # the former level (judged at c1c127c)
     ("将规划的30项具体措施细化为64项。", 1, "plan.tasks", FAZHI),
     ("将审批时限由20个工作日压缩至5个工作日。", 1, None, FAZHI),
     # the heads who reported on their law duties (述法) in a sentence on it; heads in another sentence are not
@@ -225,9 +225,74 @@ CASES = [
     ("共聘请5名法律顾问、12名公职律师参与决策。", 1, "public_lawyers.count", FAZHI),
     ("全年，40项“高效办成一件事”落地见效。", 0, "gov_services.items", FAZHI),
     # requests still open are not requests answered; items over several platforms or of one key area
-    ("已回复90件，5件正在办理中。", 1, None, XXGK),
+    ("已回复90件，5件正在办理中。", 1, None, XXGK),  # no request named in the sentence
     ("通过县政府门户网站、县融媒体中心等平台主动公开政府信息5100条。", 0, "info_disclosure.proactive_items", XXGK),
     ("在政府网站“稳岗就业”等重点领域信息栏目公开1200条。", 0, None, XXGK),
+    # issue 14, the families of the independent judgement at c1c127c (seed 1411)
+    # disputes over disclosure requests settled with the applicants are no dispute-mediation count
+    ("全年排查化解矛盾纠纷860件。", 0, "mediation.disputes", FAZHI),
+    ("各镇调解委员会调解矛盾纠纷1300件。", 0, "mediation.disputes", FAZHI),
+    ("坚持依申请公开办前沟通，开展沟通20次，化解争议纠纷12件。", 1, None, XXGK),
+    ("主动对接申请人，协调化解各类纠纷9件。", 0, None, XXGK),
+    # the reporting body as a party to review (被申请人, its lawyers' cases) is no review body's caseload
+    ("全年受理行政复议案件45件。", 0, "admin_review.cases_received", FAZHI),
+    ("发挥公职律师作用，全年行政复议14件、行政诉讼25件，均无败诉。", 0, None, FAZHI),
+    ("全年局机关作为被申请人的行政复议案件6件。", 0, None, FAZHI),
+    ("全年行政复议14件、行政诉讼25件，均无败诉。", 1, "admin_litigation.cases", FAZHI),
+    # and so for the outcomes: the bureau's cases upheld or corrected are not a review body's
+    ("本局作为被申请人的行政复议案件12件，其中维持9件，撤销1件。", 1, None, FAZHI),
+    ("全年以局为被申请人的行政复议案件8件，纠错率12.5%。", 1, None, FAZHI),
+    ("全年被申请行政复议案件7件。", 0, None, FAZHI),
+    ("全市受理行政复议案件300件，审结280件，纠错率11%。", 1, "admin_review.cases_concluded", FAZHI),
+    ("全市受理行政复议案件300件，审结280件，纠错率11%。", 2, "admin_review.correction_rate", FAZHI),
+    ("依法撤销、变更被申请人行政行为23件，纠错率10%。", 1, "admin_review.correction_rate", FAZHI),
+    # the city level alone (市本级) after the city-wide count is a part of it
+    ("全市办理行政许可2.1万件。", 0, "admin_licensing.cases", FAZHI),
+    (
+        "全市窗口办件5万件，其中行政许可3万件；市本级办件1.2万件，其中行政许可9000件。",
+        0,
+        "gov_services.cases_handled",
+        FAZHI,
+    ),
+    (
+        "全市窗口办件5万件，其中行政许可3万件；市本级办件1.2万件，其中行政许可9000件。",
+        1,
+        "admin_licensing.cases",
+        FAZHI,
+    ),
+    ("全市窗口办件5万件，其中行政许可3万件；市本级办件1.2万件，其中行政许可9000件。", 2, None, FAZHI),
+    ("全市窗口办件5万件，其中行政许可3万件；市本级办件1.2万件，其中行政许可9000件。", 3, None, FAZHI),
+    # the new-media accounts' columns are not the website's
+    ("在政府网站开设专题专栏12个。", 0, "gov_website.columns", XXGK),
+    ("全年共维护专栏15个，其中新开3个。", 0, "gov_website.columns", XXGK),
+    ("依托政务微信公众号开设《政策直通车》等专栏8个。", 0, None, XXGK),
+    ("深化政务新媒体矩阵建设，开设《民生关注》等专栏6个。", 0, None, XXGK),
+    # a category of the website's posts is no count of the proposals handled
+    ("全年办理人大代表建议85件、政协提案120件。", 0, "deputy_proposals.handled", FAZHI),
+    ("全年办理人大代表建议85件、政协提案120件。", 1, "deputy_proposals.handled", FAZHI),
+    ("政府网站发布各类信息2000条，其中政策文件300条，建议提案办理40条。", 2, None, XXGK),
+    ("主动公开政府信息900条，其中人大代表建议和政协提案办理结果35条。", 1, None, XXGK),
+    # one kind of crime, one unit's or half a year's cases are parts of the criminal-case count
+    ("全年共侦办刑事案件860起。", 0, "public_security.crime_cases", FAZHI),
+    ("全县破获刑事案件420起。", 0, "public_security.crime_cases", FAZHI),
+    ("经侦部门侦办侵害企业合法权益犯罪案件15起。", 0, None, FAZHI),
+    ("全年侦办电信网络诈骗案件230起。", 0, None, FAZHI),
+    ("今年上半年，全市共侦办刑事案件400起。", 0, None, FAZHI),
+    # one channel's or one mode's share of the whole: booked cases, online petitions (parts the subject lists named)
+    ("今年以来政务服务办件86万件，预约办件2.3万人次。", 0, "gov_services.cases_handled", FAZHI),
+    ("今年以来政务服务办件86万件，预约办件2.3万人次。", 1, None, FAZHI),
+    ("全年受理群众信访事项640件，其中网上信访420件。", 0, "petition.cases", FAZHI),
+    ("全年受理群众信访事项640件，其中网上信访420件。", 1, None, FAZHI),
+    ("全年受理网上信访事项420件。", 0, None, FAZHI),
+    # the former level of a count cut or refined to another is a level of the same noun; a time limit is not
+    ("将规划的30项具体措施细化为64项。", 0, "plan.tasks", FAZHI),
+    ("将审批时限由20个工作日压缩至5个工作日。", 0, None, FAZHI),
+    ("将审批时限由20个工作日压缩至5个工作日。", 1, None, FAZHI),
+    # requests still being handled at the year's end are carried over; a ticket still open is not a request
+    ("全年收到公开申请60件，已答复55件，5件正在办理中。", 2, "info_disclosure.requests_carried_out", XXGK),
+    ("全年收到公开申请60件，已答复55件，5件正在办理中。", 1, "info_disclosure.requests_concluded", XXGK),
+    ("12345热线受理工单900件，30件正在办理中。", 1, None, FAZHI),
+    ("12345热线受理工单900件，30件正在办理中。", 0, "hotline_12345.tickets_received", FAZHI),
 ]
 
 

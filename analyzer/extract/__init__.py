@@ -18,6 +18,7 @@ right before it ("纠错率58.6%", "行政复议案件29件"), else the figure a
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -63,6 +64,10 @@ _COMPARED_WITH = ("比上年", "比去年", "比前一年", "比同期", "比年
 _SHARE_WORDS = ("占", "占比", "比重", "比例")
 # a predicate of persons taking part in something (1200余名干部参加学法考试)
 _TAKES_PART = ("参加", "参与", "参训")
+# a predicate of the ones still open (已回复126件，7件正在办理中): requests carried over in a sentence on requests
+# (申请), else a part of no id (a 12345 ticket still open is no ticket received)
+_STILL_OPEN = ("正在办理", "尚在办理", "仍在办理")
+_REQUESTS = "申请"
 # the words between a count with its noun after it and a count it became (62项考核指标精简优化为13项)
 _BECOMES = ("为", "至", "到", "成")
 
@@ -260,7 +265,13 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         if cut is not None:
             tail = tail[: cut.start()]
         indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre, tail)
-        if (
+        if tail.startswith(_STILL_OPEN):
+            # 已回复126件，7件正在办理中: the ones still open, never the total before; the predicate alone names them
+            # (the requests carried over, in a sentence on requests)
+            indicator = (
+                taxonomy.match(tail, context, fig.kind, growth, fig.unit, genre, "") if _REQUESTS in context else None
+            )
+        elif (
             indicator is None
             and tail
             and (
@@ -295,6 +306,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # 把62项考核指标精简优化为13项: the figure after 为 is the count the items came to, a level of the noun after
             # the figure before (not a reform count: no marks)
             indicator = taxonomy.match(prev[1], "", fig.kind, False, fig.unit, genre, "", marks=0)
+            if indicator is not None and out and out[-1].indicator is None and out[-1].number_end == prev[0].number_end:
+                # the count before (62项) is the former level of the same noun, not a reform count
+                out[-1] = dataclasses.replace(out[-1], indicator=indicator)
         if (
             indicator is not None
             and (fig.kind is not MetricKind.PERCENT or growth)
