@@ -16,7 +16,14 @@ its items).  The list's structure decides how it is read:
   before them (省、市、县三级和园区、高校两类);
 * a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
   or two later in its paragraph, with no other count between (read back from the
-  first item: 一是 is rarer than a numeral).
+  first item: 一是 is rarer than a numeral);
+* items on the lines after the colon ("把握好5个方面：⏎一是…⏎…⏎二是…"), 一要…二要…
+  items like 一是 (a 要-item counts only in a list 一要 opened: 三要素 is none);
+* titles right before their count ("《A》《B》《C》等3件"); a quoted list named by a
+  character every item holds (“算力、算法、算据、算网”四算一体) or by 措 (五措并举);
+  the rest of a sentence listing items that each repeat the counted noun
+  ("8条…走廊，东向A走廊、B走廊，西向…"); a named count whose clauses each repeat its
+  name ("“三个高于”，即：A高于上年，B高于上年，C高于上年").
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -73,8 +80,8 @@ _COUNT_FIRST = rf"(?=[\d{_CN}])"
 _COUNT = _COUNT_FIRST + rf"(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})"
 # where an item marker may stand: a clause start (full- or half-width punctuation, a space)
 _CLAUSE_START = r"(?:^|(?<=[。；;：:，,！!？?\s\u3000]))"
-# an item number 一是 / 二是
-_SHI = rf"(?P<shi>[{_ITEM_CN}]{{1,2}})是"
+# an item number 一是 / 二是, or 一要 / 二要 (a 要-item counts only in a list 一要 opened: 三要素 is none)
+_SHI = rf"(?P<shi>[{_ITEM_CN}]{{1,2}})(?P<suf>是|要)"
 # an inline label 一、 / （一） inside a paragraph
 _LABEL = rf"(?:(?P<lab>[{_ITEM_CN}]{{1,3}})、|[（(](?P<plab>[{_ITEM_CN}]{{1,3}})[）)])"
 # an item that carries a count of its own (13个预期性指标): the list is a breakdown
@@ -115,12 +122,14 @@ def _patterns() -> _Patterns:
         if number != "last" and not number.isdigit():
             raise DataFileError(where("ordinal_words.tsv"), no, f"number must be a digit or 'last', got {number!r}")
         ordinals[word] = (chain, None if number == "last" else int(number))
-    cls = _alt(terms["classifier"] + terms["intro"])
+    # (the classifiers of a repeated noun join the scan: 8条…走廊，A走廊、B走廊 is read in the same pass, its ，
+    # last: no other reading of the count ends there, a half-width , may sit inside a noun)
+    cls = _alt(terms["classifier"] + terms["intro"] + terms["head_classifier"])
     opener = rf"(?:主要)?(?:{_alt(terms['opener'])})"
     counted = re.compile(
         _COUNT
         + rf"(?P<cls>{cls})(?P<noun>[^，。；：:、\d\n]{{0,12}}?)"
-        + rf"(?P<sep>[，,]\s*{opener}|[：:]|{opener}|。)"
+        + rf"(?P<sep>[，,]\s*{opener}|[：:]|{opener}|。|，)"
     )
     # a report's parts may be separated by ，(政府信息公开行政复议、行政诉讼情况，存在的主要问题…)
     count_after = re.compile(
@@ -167,8 +176,11 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
             n = cn_int(m["shi"])
             if n is None:
                 continue
+            suffix = "" if m["suf"] == "是" else m["suf"]
             if n == 1:
-                chain = ""
+                chain = suffix
+            elif suffix and chain != suffix:
+                continue  # 二要 with no 一要 before it
             out.append(Item(n, m.start(), m.end()))
             continue
         word_chain, n = pats.ordinals[m["word"]]
@@ -364,12 +376,48 @@ def _semicolon_clauses(text: str, after: int) -> tuple[tuple[int, int], int] | N
     return (after, stop), len(parts)
 
 
+@lru_cache(maxsize=1)
+def _any_count() -> re.Pattern[str]:
+    """A count and any classifier the ``counted`` or the list-before-count pattern reads (an opening quote
+    first): the one scan of the text both forms share (a scan costs more than the matches at its hits)."""
+    terms = grouped_words("enumeration_terms.tsv")
+    words = terms["classifier"] + terms["intro"] + terms["head_classifier"]
+    return re.compile(rf"(?=[“\d{_CN}])“?{_COUNT}(?:{_alt(words)}|{_LIST_COUNTED})")
+
+
+@by_identity(maxsize=8)
+def _count_hits(report: Report) -> tuple[int, ...]:
+    return tuple(m.start() for m in _any_count().finditer(report.text))
+
+
+def _matches(pat: re.Pattern[str], text: str, hits: Sequence[int]) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)`` for a pattern that starts with a count (or a quote, then a count) its
+    classifier in ``_any_count``: tried at the hits only (a match at no hit cannot be), none overlapping."""
+    end = 0
+    for hit in hits:
+        for pos in (hit, hit + 1) if text[hit] == "“" else (hit,):
+            if pos < end:
+                continue
+            m = pat.match(text, pos)
+            if m is not None:
+                yield m
+                end = m.end()
+                break
+
+
 def _counted(report: Report) -> Iterator[Relation]:
     text = report.text
     pats = _patterns()
-    for m in pats.counted.finditer(text):
+    head_only = _family_patterns().head_only
+    for m in _matches(pats.counted, text, _count_hits(report)):
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+            continue
+        if m["sep"] == "，" or m["cls"] in head_only:
+            # no opener after the comma (or a classifier only this family reads): a repeated noun, or nothing
+            rel = _head_noun(text, m, n)
+            if rel is not None:
+                yield rel
             continue
         after = m.end()
         while after < len(text) and text[after] in " \t\u3000：:":
@@ -378,6 +426,14 @@ def _counted(report: Report) -> Iterator[Relation]:
         para_end = text.find("\n", after)
         para_end = len(text) if para_end == -1 else para_end
         first_marker = pats.markers.match(text, after) or pats.labels.match(text, after)
+        if first_marker is None and m["sep"] in "：:" and text.startswith("\n", after):
+            # 把握好5个方面：⏎一是…⏎…⏎二是…: the items open the lines after the colon (read as running past it)
+            line = after + 1
+            while line < len(text) and text[line] in " \t\u3000":
+                line += 1
+            if pats.markers.match(text, line) is not None:
+                after, para_end = line, after
+                first_marker = pats.markers.match(text, line)
         if first_marker is not None:
             by_label = pats.labels.match(text, after) is not None
             end = _section_end(report, after)
@@ -386,6 +442,8 @@ def _counted(report: Report) -> Iterator[Relation]:
             k = len(run)
             if k < 2:
                 continue  # one item found: the list was not read, say nothing
+            if m["sep"] == "。" and k > n:
+                continue  # 从供给和需求两方面采取措施。一要…九要…: the measures of the aspects, not the aspects
             sure = SURE if run[-1].start < para_end else UNSURE
             rel = _relation(text, count, n, m["cls"], (run[0].start, run[-1].end), k, k, False, sure)
             if rel is not None:
@@ -400,6 +458,10 @@ def _counted(report: Report) -> Iterator[Relation]:
                 rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
                 if rel is not None:
                     yield rel
+                continue
+            rel = _head_noun(text, m, n)
+            if rel is not None:
+                yield rel
                 continue
         clause = _CLAUSE.match(text, after)
         if clause is None:
@@ -474,6 +536,10 @@ _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
 _ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
 _LIST_ITEMS = 16
 _ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
+# the most characters one item read backwards may span (every unit an aside)
+_ITEM_SPAN = _ITEM_UNITS * (_ASIDE + 1)
+# what stops an item read backwards, but the 、 and an aside's brackets (``_ITEM_STOP``, Latin letters)
+_WALK_STOP = re.compile(r"[，,。；;：:\n“”%％.．0-9A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -508,13 +574,22 @@ def _item_start(text: str, end: int) -> tuple[int, bool]:
     return i + 1, True
 
 
-def _lists_before_counts(text: str) -> Iterator[_ListAt]:
-    """Every count with two or more 、-separated items right before it (read backwards from the count)."""
-    for cm in _COUNT_AFTER_LIST.finditer(text):
+def _lists_before_counts(text: str, hits: Sequence[int] | None = None) -> Iterator[_ListAt]:
+    """Every count with two or more 、-separated items right before it (read backwards from the count;
+    ``hits``: the text's ``_count_hits``)."""
+    found = _COUNT_AFTER_LIST.finditer(text) if hits is None else _matches(_COUNT_AFTER_LIST, text, hits)
+    for cm in found:
         end = cm.start()
         cq = end > 0 and text[end - 1] == "”" and not cm["oq"]
         if cq:
             end -= 1
+        # a fast test before the items are read backwards: the last item must follow a 、 (an aside aside)
+        sep = text.rfind("、", max(0, end - _ITEM_SPAN), end)
+        if sep == -1:
+            continue
+        no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1
+        if no_aside and (end - sep - 1 > _ITEM_UNITS or _WALK_STOP.search(text, sep + 1, end)):
+            continue  # the item read backwards stops short of the 、: one item
         bounds: list[tuple[int, int]] = []
         item_end = end
         while len(bounds) < _LIST_ITEMS:
@@ -564,7 +639,7 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
     """
     text = report.text
     pats = _patterns()
-    for m in _lists_before_counts(text):
+    for m in _lists_before_counts(text, _count_hits(report)):
         n = cn_int(m.n)
         raw = text[m.start : m.end]
         items = _items(raw)
@@ -606,7 +681,7 @@ _STARTS = frozenset("。；;：:，,！!？?\n\u3000 \t")
 @lru_cache(maxsize=1)
 def _first_markers() -> tuple[str, ...]:
     """The words that open a numbered list: 一是 and the ordinal words numbered 1 (首先, 一方面)."""
-    return ("一是", *(w for w, (_, n) in _patterns().ordinals.items() if n == 1))
+    return ("一是", "一要", *(w for w, (_, n) in _patterns().ordinals.items() if n == 1))
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -652,10 +727,166 @@ def _far_list(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# --- lists known by their shape: titles, a quoted list's short name, a repeated noun, a named count ---------
+
+# a Chinese numeral count of a quoted list's short name (“算力、算法、算据、算网”四算)
+_CN_COUNT = rf"(?P<n>[{_CN}]{{1,2}})"
+# a title 《…》 (its own 〈〉 allowed), and the longest run of titles read
+_TITLE = r"《[^《》\n]{2,60}》"
+_MAX_CLAUSES = 12
+
+
+@dataclass(frozen=True)
+class _FamilyPatterns:
+    titles: re.Pattern[str]  # 《A》《B》《C》等3件
+    abbrev: re.Pattern[str]  # “A、B、C”四算 (the quote closed right before the count)
+    abbrev_words: frozenset[str]
+    head_only: frozenset[str]  # the classifiers only the repeated-noun family reads (8座…桥，A桥、B桥)
+    named: re.Pattern[str]  # “三个高于”，即：…高于…，…高于…
+
+
+@lru_cache(maxsize=1)
+def _family_patterns() -> _FamilyPatterns:
+    terms = grouped_words("enumeration_terms.tsv")
+    return _FamilyPatterns(
+        re.compile(
+            rf"(?P<items>{_TITLE}(?:[、，,和及与]?{_TITLE})+)(?P<etc>等)?(?:共|共计)?{_COUNT}"
+            rf"(?P<cls>{_alt(terms['title_count'])})"
+        ),
+        re.compile(rf"”{_CN_COUNT}(?P<cls>[\u4e00-\u9fff])"),
+        frozenset(terms["abbrev_count"]),
+        frozenset(terms["head_classifier"]) - frozenset(terms["classifier"] + terms["intro"]),
+        re.compile(rf"“{_COUNT}(?P<cls>{_alt(terms['named_count'])})(?P<name>[\u4e00-\u9fff]{{2,4}})”"),
+    )
+
+
+def _titles(report: Report) -> Iterator[Relation]:
+    """《A》《B》《C》等3件: the titles right before their count (等 read as for a list then its count)."""
+    text = report.text
+    for m in _family_patterns().titles.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or text[m.end("cls") : m.end("cls") + 1] in ("次", "年", "月"):
+            continue
+        k = m["items"].count("《")
+        if k > n:
+            continue  # the count may be of the last titles only
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (m.start("items"), m.end("items")),
+            k,
+            k,
+            bool(m["etc"]),
+            UNSURE,
+        )
+        if rel is not None:
+            yield rel
+
+
+def _abbreviated(report: Report) -> Iterator[Relation]:
+    """“算力、算法、算据、算网”四算一体: a quoted list whose count names it by a character every item holds
+    (or a word of ``abbrev_count``: 五措并举).  The quotes bound the list: it is read whole."""
+    text = report.text
+    pats = _patterns()
+    fam = _family_patterns()
+    for m in fam.abbrev.finditer(text):
+        c = m["cls"]
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or pats.not_counted.match(c) or text[m.start() - 1 : m.start()] == "“":
+            continue
+        close = m.start()
+        open_ = text.rfind("“", max(0, close - _MAX_ITEMS_CHARS), close)
+        if open_ < 0 or "”" in text[open_:close]:
+            continue
+        raw = text[open_ + 1 : close]
+        items = _items(raw)
+        if len(items) < 2 or any(len(i) > _MAX_ITEM or re.search(r"[\d，,。；;：:]", i) for i in items):
+            continue
+        if c not in fam.abbrev_words and not all(c in i for i in items):
+            continue
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        if k > n:
+            continue
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, c, (open_ + 1, close), k, k_hi, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+def _pieces(text: str, start: int) -> tuple[int, list[str]]:
+    """The clauses of the sentence from ``start`` (to 。/；/a line end), split at ， and 、; its end."""
+    stop = len(text)
+    for mark in ("。", "；", ";", "\n"):
+        i = text.find(mark, start, start + _MAX_CLAUSES_CHARS + 1)
+        if i != -1:
+            stop = min(stop, i)
+    if stop - start > _MAX_CLAUSES_CHARS:
+        return stop, []
+    return stop, [p for p in re.split(r"[，,、]", text[start:stop]) if p]
+
+
+# a counted noun as the repeated-noun family reads it: Chinese characters only
+_HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _head_noun(text: str, m: re.Match[str], n: int) -> Relation | None:
+    """东南西北4个方向8条综合交通走廊，东向A走廊、B走廊，西向C走廊…: the rest of the sentence lists items each
+    ending in the counted noun's last two characters (nothing else in it: a list read whole).  ``m`` is a match
+    of the ``counted`` pattern ending in a comma or a colon."""
+    if m["sep"] not in "，,：:" or not _HEAD_NOUN.fullmatch(m["noun"]):
+        return None
+    head = m["noun"][-2:]
+    after = m.end()
+    if text.find(head, after, after + _MAX_ITEM + 1) == -1:
+        return None  # the first item does not end in the noun (a cheap test before the sentence is split)
+    stop, pieces = _pieces(text, after)
+    if len(pieces) < 2 or len(pieces) > n + _SHORT_MAX:
+        return None
+    if not all(p.endswith(head) and len(head) < len(p) <= _MAX_ITEM for p in pieces):
+        return None
+    if any(_COUNTED_ITEM.search(p) or re.search(r"\d", p) for p in pieces):
+        return None
+    k = len(pieces)
+    if k > n:
+        return None
+    return _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (after, stop), k, k, False, UNSURE)
+
+
+def _named(report: Report) -> Iterator[Relation]:
+    """确保“三个高于”，即：A高于上年，B高于上年，C高于上年。: a named count, then clauses that each repeat its
+    name (up to the sentence's end, every one of them)."""
+    text = report.text
+    for m in _matches(_family_patterns().named, text, _count_hits(report)):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > _MAX_CLAUSES:
+            continue
+        after = m.end()
+        lead = re.match(r"[，,]?(?:即|就是|也就是)?[：:，,]", text[after : after + 6])
+        if lead is None:
+            continue
+        start = after + lead.end()
+        stops = [i for i in (text.find("。", start), text.find("\n", start)) if i != -1]
+        stop = min(stops) if stops else len(text)
+        if stop - start > _MAX_CLAUSES_CHARS:
+            continue
+        clauses = [p for p in re.split(r"[，,；;]", text[start:stop]) if p]
+        name = m["name"]
+        if len(clauses) < 2 or not all(name in c for c in clauses):
+            continue
+        k = len(clauses)
+        if k > n:
+            continue
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (start, stop), k, k, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
-    for form in (_counted, _count_after, _list_then_count, _far_list):
+    for form in (_counted, _count_after, _list_then_count, _far_list, _titles, _abbreviated, _named):
         for rel in form(report):
             assert rel.result is not None
             at = rel.result.start
