@@ -183,8 +183,27 @@ MUST = [
     ),
 ]
 
+
+def _plan(heading: str, subs: int) -> str:
+    """A work plan whose second part is ``heading`` with ``subs`` numbered sub-headings under it."""
+    cn = "一二三四五"
+    body = "".join(f"（{cn[i]}）推进第{cn[i]}方面任务\n落实各项部署。\n" for i in range(subs))
+    return f"2025年工作安排\n\n一、总体要求\n坚持稳中求进。\n二、{heading}\n今年做好以下工作。\n{body}三、加强自身建设\n坚持依法行政。"
+
+
+MUST += [
+    ("heading", "sub-headings under a count of tasks", _plan("全力抓好三项重点工作", 3), "三项", True, None),
+    ("heading", "sub-headings one short of the count", _plan("全力抓好四项重点工作", 3), "四项", False, W),
+    ("heading", "a count of tasks after other words", _plan("落实五大战略定位和使命任务", 5), "五大", True, None),
+]
+
 # (family, case, text)
 MUST_NOT = [
+    ("heading", "a numeral cut from a longer one", _plan("深入学习贯彻党的二十大精神", 2)),
+    ("heading", "a count of things, not of tasks", _plan("坚决打好三大攻坚战", 2)),
+    ("heading", "more sub-headings than the count", _plan("做好两项重点工作", 3)),
+    ("heading", "another count before it in the heading", _plan("围绕5个领域抓好四项重点工作", 3)),
+    ("list before a count", "a heading's label is no item", _plan("做好两项重点工作", 0) + "\n四、完善两项制度"),
     (
         "next lines",
         "the line after the colon is no item",
@@ -230,7 +249,11 @@ def test_family_does_not_link(family, case, text):  # type: ignore[no-untyped-de
 
 
 # the must-not sentences that must not link at all (a false link would show as verified)
-NOT_AT_ALL = [c for c in MUST_NOT if c[0] in ("titles", "short name", "repeated noun", "named count")]
+NOT_AT_ALL = [
+    c
+    for c in MUST_NOT
+    if c[0] in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count")
+]
 
 
 @pytest.mark.parametrize(("family", "case", "text"), NOT_AT_ALL, ids=[f"{c[0]}: {c[1]}" for c in NOT_AT_ALL])

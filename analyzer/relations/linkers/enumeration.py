@@ -612,6 +612,9 @@ def _lists_before_counts(text: str, hits: Sequence[int] | None = None) -> Iterat
                 cut = inner[-1].end()
                 bounds = ([(cut, bounds[k][1])] if cut < bounds[k][1] else []) + bounds[k + 1 :]
                 break
+        s0, e0 = bounds[0]
+        if (s0 == 0 or text[s0 - 1] == "\n") and all(c in _ITEM_CN for c in text[s0:e0]):
+            bounds = bounds[1:]  # 四、做好两项工作: the heading's label is no item
         if len(bounds) < 2:
             continue
         first = bounds[0][0]
@@ -883,10 +886,71 @@ def _named(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# a count in a heading: of measures (``far_noun``) up to the heading's end (三、全力抓好七项重点工作)
+_HEADING_CLS = ("项", "个", "大", "方面", "条", "类", "种")
+
+
+@lru_cache(maxsize=1)
+def _heading_count() -> re.Pattern[str]:
+    terms = grouped_words("enumeration_terms.tsv")
+    return re.compile(
+        _COUNT + rf"(?P<cls>{_alt(_HEADING_CLS)})(?P<noun>[^，。；：:、\d\n“”{_CN}]{{0,12}}?)"
+        rf"(?:{_alt(terms['far_noun'])})\s*$"
+    )
+
+
+def _sub_headings(heads: Sequence[Heading], i: int) -> list[Item]:
+    """The headings right under ``heads[i]`` (at its first child's level, up to one of its own level)."""
+    own = heads[i]
+    items: list[Item] = []
+    level = None
+    for h in heads[i + 1 :]:
+        if h.level <= own.level or h.block != own.block:
+            break
+        level = level or h.level
+        if h.level == level:
+            k = int(h.label) if h.label.isdigit() else cn_int(h.label)
+            if k is None:
+                break
+            items.append(Item(k, h.start, h.end))
+    return _first_run(items)
+
+
+def _heading_counts(report: Report) -> Iterator[Relation]:
+    """三、全力抓好七项重点工作 ⏎ （一）…（七）: a count of measures closing a heading, its items the headings
+    right under it (one count in the heading, not cut from a longer numeral: 党的二十大)."""
+    text = report.text
+    heads = report.headings
+    pat = _heading_count()
+    for i, h in enumerate(heads):
+        m = pat.search(text, h.start, h.end)
+        if m is None or _is_ordinal(text, m.start("n")) or text[m.start("n") - 1] in _CN:
+            continue
+        if _COUNTED_ITEM.search(text, h.start, m.start("n")):
+            continue  # another count before it in the heading: whose items the sub-headings are is unclear
+        n = cn_int(m["n"])
+        run = _sub_headings(heads, i)
+        if n is None or n < 2 or n > 30 or len(run) < 2 or len(run) > n:
+            continue
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (run[0].start, run[-1].end),
+            len(run),
+            len(run),
+            False,
+            UNSURE,
+        )
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
-    for form in (_counted, _count_after, _list_then_count, _far_list, _titles, _abbreviated, _named):
+    for form in (_counted, _count_after, _list_then_count, _far_list, _titles, _abbreviated, _named, _heading_counts):
         for rel in form(report):
             assert rel.result is not None
             at = rel.result.start
