@@ -184,6 +184,44 @@ MUST = [
 ]
 
 
+MUST += [
+    # a sentence with 以下 announces the list the lines after it hold, as a colon does
+    (
+        "announced",
+        "以下 … 。 then 是-items after a blank line",
+        "做好今年工作，要把握好以下三点。\n\n一是稳增长。\n\n二是调结构。\n\n三是惠民生。\n",
+        "三点",
+        True,
+        None,
+    ),
+    (
+        "announced",
+        "以下 … 。 then （一） lines, one short",
+        "今年重点抓好以下四个方面工作。\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n"
+        "（三）改善民生，办好实事。\n",
+        "四个方面",
+        False,
+        W,
+    ),
+    (
+        "announced",
+        "第一，… items after 以下",
+        "做好今年政府工作，要把握好以下三点。\n第一，稳定宏观政策。\n第二，深化改革开放。\n第三，保障改善民生。\n",
+        "三点",
+        True,
+        None,
+    ),
+    (
+        "numbered lines",
+        "（一） lines after a colon",
+        "重点抓好三个方面：\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n（三）改善民生，办好实事。\n",
+        "三个方面",
+        True,
+        None,
+    ),
+]
+
+
 def _plan(heading: str, subs: int) -> str:
     """A work plan whose second part is ``heading`` with ``subs`` numbered sub-headings under it."""
     cn = "一二三四五"
@@ -199,6 +237,12 @@ MUST += [
 
 # (family, case, text)
 MUST_NOT = [
+    (
+        "announced",
+        "no 以下: the sentence ends the count",
+        "今年重点抓好四个方面工作。\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n",
+    ),
+    ("announced", "第一批 is no item", "公布以下三批名单。\n第一批共12个村。\n第二批共8个村。\n"),
     ("heading", "a numeral cut from a longer one", _plan("深入学习贯彻党的二十大精神", 2)),
     ("heading", "a count of things, not of tasks", _plan("坚决打好三大攻坚战", 2)),
     ("heading", "more sub-headings than the count", _plan("做好两项重点工作", 3)),

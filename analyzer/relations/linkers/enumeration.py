@@ -302,8 +302,13 @@ def _is_ordinal(text: str, start: int) -> bool:
     return before == "第" or before.isdigit()
 
 
-# a numbered line: 1. / 1、 / （1） / ① at the start of a line (one style per list)
-_LINE_LABEL = re.compile(r"[ \t\u3000]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<pd>\d{1,2})[）)]|(?P<c>[①-⑳]))")
+# a numbered line: 1. / 1、 / （1） / ① / （一） at the start of a line (one style per list)
+_LINE_LABEL = re.compile(
+    rf"[ \t\u3000]*(?:(?P<d>\d{{1,2}})[.．、](?!\d)|[（(](?P<pd>\d{{1,2}})[）)]|(?P<c>[①-⑳])"
+    rf"|[（(](?P<pc>[{_ITEM_CN}]{{1,3}})[）)])"
+)
+# words before a count that announce the list after its sentence (以下五个方面。)
+_ANNOUNCE = re.compile(r"以下|如下")
 # the longest ；-list read after a colon, and the fewest clauses that make one
 _MAX_CLAUSES_CHARS = 400
 
@@ -313,6 +318,8 @@ def _line_number(m: re.Match[str]) -> tuple[str, int]:
         return "d", int(m["d"])
     if m["pd"]:
         return "pd", int(m["pd"])
+    if m["pc"]:
+        return "pc", cn_int(m["pc"]) or 0
     return "c", ord(m["c"]) - ord("①") + 1
 
 
@@ -332,7 +339,9 @@ def _numbered_lines(report: Report, after: int) -> tuple[tuple[int, int], int] |
         line_end = text.find("\n", pos, end)
         line_end = end if line_end == -1 else line_end
         lm = _LINE_LABEL.match(text, pos, line_end)
-        if lm is not None:
+        if lm is None and not text[pos:line_end].strip():
+            pass  # a blank line
+        elif lm is not None:
             st, k = _line_number(lm)
             style = style or st
             if st == style:
@@ -426,11 +435,13 @@ def _counted(report: Report) -> Iterator[Relation]:
         para_end = text.find("\n", after)
         para_end = len(text) if para_end == -1 else para_end
         first_marker = pats.markers.match(text, after) or pats.labels.match(text, after)
-        if first_marker is None and m["sep"] in "：:" and text.startswith("\n", after):
+        # 以下N个方面。: the sentence announces the list the lines after it hold, as a colon does
+        announced = m["sep"] == "。" and _ANNOUNCE.search(text, max(0, m.start() - 3), m.start()) is not None
+        if first_marker is None and (m["sep"] in "：:" or announced) and text.startswith("\n", after):
             # 把握好5个方面：⏎一是…⏎…⏎二是…: the items open the lines after the colon (read as running past it)
             line = after + 1
-            while line < len(text) and text[line] in " \t\u3000":
-                line += 1
+            while line < len(text) and text[line] in " \t\u3000\n":
+                line += 1  # (blank lines between)
             if pats.markers.match(text, line) is not None:
                 after, para_end = line, after
                 first_marker = pats.markers.match(text, line)
@@ -450,6 +461,13 @@ def _counted(report: Report) -> Iterator[Relation]:
                 yield rel
             continue
         if m["sep"] == "。":
+            if announced and text.startswith("\n", after):
+                listed = _numbered_lines(report, after)  # 抓好以下四个方面工作。⏎（一）…
+                if listed is not None:
+                    (s, e), k = listed
+                    rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
+                    if rel is not None:
+                        yield rel
             continue  # a sentence ends after the count: no list follows
         if m["sep"] in "：:":
             listed = _numbered_lines(report, after) or _semicolon_clauses(text, after)
