@@ -271,6 +271,7 @@ MUST_NOT = [
     ("short name", "a count of years", "实施“强基、提质、增效”三年行动。"),
     ("repeated noun", "the last item goes on with a verb", "新建4个口袋公园，城东公园、城西公园已建成开放。"),
     ("repeated noun", "one item only", "建设3条出省通道，东向沿江通道。"),
+    ("repeated noun", "two items of a count of four: examples", "新建4个口袋公园，城东公园、城西公园。"),
     ("repeated noun", "items of another noun", "新建4个口袋公园，城东广场、城西绿地、城南公园。"),
     ("named count", "a clause without the name", "坚持“两个确保”，即：确保安全生产，兼顾发展效率。"),
     ("named count", "no 即 or colon after the name", "坚持“三个高于”要求，教育投入高于上年，科技投入高于上年。"),

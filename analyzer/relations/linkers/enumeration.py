@@ -870,8 +870,8 @@ def _head_noun(text: str, m: re.Match[str], n: int) -> Relation | None:
     if any(_COUNTED_ITEM.search(p) or re.search(r"\d", p) for p in pieces):
         return None
     k = len(pieces)
-    if k > n:
-        return None
+    if k > n or n > k + 1:
+        return None  # more items, or two short: the items may be examples of the count (新建5个公园，A公园、B公园)
     return _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (after, stop), k, k, False, UNSURE)
 
 
