@@ -46,6 +46,15 @@ MUST = [
     ),
     (
         "next lines",
+        "a 是-list inside one item's paragraph is a list of its own",
+        "今年政府工作要重点把握好4个方面：\n一是坚持稳中求进。\n二是坚持改革创新。一是深化国企改革。二是优化营商环境。\n"
+        "三是坚持扩大开放。\n四是坚持人民至上。\n",
+        "4个方面",
+        True,
+        None,
+    ),
+    (
+        "next lines",
         "是-items on the lines after the colon, one short",
         "今年政府工作要重点把握好4个方面：\n一是坚持稳中求进。\n稳字当头，把握好节奏。\n"
         "二是坚持改革创新。\n以改革破解发展难题。\n三是坚持人民至上。\n办好民生实事。\n",

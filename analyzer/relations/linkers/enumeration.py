@@ -437,6 +437,7 @@ def _counted(report: Report) -> Iterator[Relation]:
         first_marker = pats.markers.match(text, after) or pats.labels.match(text, after)
         # 以下N个方面。: the sentence announces the list the lines after it hold, as a colon does
         announced = m["sep"] == "。" and _ANNOUNCE.search(text, max(0, m.start() - 3), m.start()) is not None
+        on_lines = False
         if first_marker is None and (m["sep"] in "：:" or announced) and text.startswith("\n", after):
             # 把握好5个方面：⏎一是…⏎…⏎二是…: the items open the lines after the colon (read as running past it)
             line = after + 1
@@ -445,10 +446,14 @@ def _counted(report: Report) -> Iterator[Relation]:
             if pats.markers.match(text, line) is not None:
                 after, para_end = line, after
                 first_marker = pats.markers.match(text, line)
+                on_lines = True
         if first_marker is not None:
             by_label = pats.labels.match(text, after) is not None
             end = _section_end(report, after)
             items = _label_items(text, after, para_end) if by_label else marker_items(text, after, end)
+            if on_lines:
+                # items that open lines: a 一是…二是… inside one item's paragraph is a list of its own
+                items = [it for it in items if not text[text.rfind("\n", 0, it.start) + 1 : it.start].strip()]
             run = _first_run(items)
             k = len(run)
             if k < 2:
