@@ -231,6 +231,13 @@ MUST += [
 ]
 
 
+MUST += [
+    # two items joined by one 和 (与, 及) opening their clause, right before a count of two
+    ("pair", "two items joined by 和", "更好调动市级和区级两个积极性。", "两个", True, None),
+    ("pair", "two items joined by 与", "规划指标分为预期性与约束性两大类。", "两大", True, None),
+]
+
+
 def _plan(heading: str, subs: int) -> str:
     """A work plan whose second part is ``heading`` with ``subs`` numbered sub-headings under it."""
     cn = "一二三四五"
@@ -252,6 +259,14 @@ MUST_NOT = [
         "今年重点抓好四个方面工作。\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n",
     ),
     ("announced", "第一批 is no item", "公布以下三批名单。\n第一批共12个村。\n第二批共8个村。\n"),
+    (
+        "pair",
+        "the pair ends a 、-list: the count may be of its last item",
+        "提高低保、特困人员、孤儿与残疾人两项补贴。",
+    ),
+    ("pair", "two joins: where the pair starts is unclear", "巩固和发展城镇和农村两个市场。"),
+    ("pair", "a count of three after a pair", "统筹城镇和农村三个市场。"),
+    ("pair", "a count of months", "坚持整治和巡查两个月。"),
     ("heading", "a numeral cut from a longer one", _plan("深入学习贯彻党的二十大精神", 2)),
     ("heading", "a count of things, not of tasks", _plan("坚决打好三大攻坚战", 2)),
     ("heading", "more sub-headings than the count", _plan("做好两项重点工作", 3)),
@@ -306,7 +321,7 @@ def test_family_does_not_link(family, case, text):  # type: ignore[no-untyped-de
 NOT_AT_ALL = [
     c
     for c in MUST_NOT
-    if c[0] in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count")
+    if c[0] in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair")
 ]
 
 

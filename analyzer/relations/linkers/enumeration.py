@@ -909,6 +909,36 @@ def _named(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# two items joined by 和/与/及 right before a count of two (中央和地方两个积极性): the pair is the whole list
+_PAIR_COUNT = re.compile(rf"[两2](?P<cls>{_LIST_COUNTED})")
+_PAIR_JOIN = "和与及"
+_PAIR_STOP = re.compile(r"[，,。；;：:、\n“”（）()%％.．0-9A-Za-z]")
+
+
+def _pairs(report: Report) -> Iterator[Relation]:
+    """发展和安全两件大事, 预期性和约束性两大类: a count of two after two items joined by one 和 (与, 及), the
+    pair opening its clause (after a 、 it may be the last items of a longer list: no link).  Two items are
+    never flagged (fewer than three say nothing), so only a count of two is linked, and it holds."""
+    text = report.text
+    for hit in _count_hits(report):
+        if text[hit] not in "两2" or (hit and text[hit - 1] in _CN + "第") or (hit and text[hit - 1].isdigit()):
+            continue
+        m = _PAIR_COUNT.match(text, hit)
+        if m is None or _patterns().not_counted.match(text, m.end(), m.end() + 2):
+            continue
+        stop = _PAIR_STOP.search(text[max(0, hit - 2 * _ITEM_UNITS) : hit][::-1])
+        start = hit - stop.start() if stop else 0
+        if (stop is None and hit > 2 * _ITEM_UNITS) or (start and text[start - 1] == "、"):
+            continue  # the clause runs on past the longest pair read, or the pair ends a 、-list
+        span = text[start:hit]
+        joins = [i for i, c in enumerate(span) if c in _PAIR_JOIN]
+        if len(joins) != 1 or not 0 < joins[0] < len(span) - 1 or len(span) - joins[0] - 1 > _ITEM_UNITS:
+            continue
+        rel = _relation(text, (hit, m.end("cls")), 2, m["cls"], (start, hit), 2, 2, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
 # a count in a heading: of measures (``far_noun``) up to the heading's end (三、全力抓好七项重点工作)
 _HEADING_CLS = ("项", "个", "大", "方面", "条", "类", "种")
 
@@ -973,7 +1003,17 @@ def _heading_counts(report: Report) -> Iterator[Relation]:
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
-    for form in (_counted, _count_after, _list_then_count, _far_list, _titles, _abbreviated, _named, _heading_counts):
+    for form in (
+        _counted,
+        _count_after,
+        _list_then_count,
+        _far_list,
+        _titles,
+        _abbreviated,
+        _named,
+        _heading_counts,
+        _pairs,
+    ):
         for rel in form(report):
             assert rel.result is not None
             at = rel.result.start
