@@ -884,7 +884,8 @@ def _named(report: Report) -> Iterator[Relation]:
     """确保“三个高于”，即：A高于上年，B高于上年，C高于上年。: a named count, then clauses that each repeat its
     name (up to the sentence's end, every one of them)."""
     text = report.text
-    for m in _matches(_family_patterns().named, text, _count_hits(report)):
+    quoted = [h for h in _count_hits(report) if text[h] == "“"]
+    for m in _matches(_family_patterns().named, text, quoted):
         n = cn_int(m["n"])
         if n is None or n < 2 or n > _MAX_CLAUSES:
             continue
