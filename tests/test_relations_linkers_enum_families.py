@@ -328,3 +328,18 @@ NOT_AT_ALL = [
 @pytest.mark.parametrize(("family", "case", "text"), NOT_AT_ALL, ids=[f"{c[0]}: {c[1]}" for c in NOT_AT_ALL])
 def test_family_links_nothing_there(family, case, text):  # type: ignore[no-untyped-def]
     assert _enums(text) == [], (family, case)
+
+
+# the numbering of 一要…/第一，… lists, checked like that of 一是… (a skipped or repeated number: warning)
+NUMBERING = [
+    ("要-items skipping a number", "下一步，一要加强学习。二要完善制度。四要强化监督。", [W]),
+    ("第一，… skipping a number", "下一步工作如下。第一，加强学习。第二，完善制度。第四，强化监督。", [W]),
+    ("要-items in order", "下一步，一要加强学习。二要完善制度。三要强化监督。", []),
+    ("三要素 is no item", "下一步，一是加强学习。二是完善制度。三要素齐全的予以受理。三是强化监督。", []),
+    ("第三批 is no item", "下一步，一是加强学习。二是完善制度。第三批名单另行公布。三是强化监督。", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "severities"), NUMBERING, ids=[c[0] for c in NUMBERING])
+def test_numbering_of_new_markers(case, text, severities):  # type: ignore[no-untyped-def]
+    assert _raised(text) == severities, case
