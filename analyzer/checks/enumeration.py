@@ -4,7 +4,8 @@ The counts and their lists are ``enumeration`` relations of the report's graph
 (linker ``relations.linkers.enumeration``: the list's structure, 一是/二是, 、 and
 ， lists, lists ending in 等); this rule reads them like the arithmetic rules.
 Of its own it checks the numbering of 一是、二是、四是: an item number skipped or
-repeated (warning).  首先 stands for 一是; a list nested inside an item
+repeated (warning).  首先 stands for 一是; 一要…二要… and 第一，…第二，… number lists of
+their own (二要 counts only after 一要); a list nested inside an item
 (一是…其中一是…二是…二是) is no repeat.
 """
 

@@ -16,7 +16,14 @@ its items).  The list's structure decides how it is read:
   before them (省、市、县三级和园区、高校两类);
 * a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
   or two later in its paragraph, with no other count between (read back from the
-  first item: 一是 is rarer than a numeral).
+  first item: 一是 is rarer than a numeral);
+* items on the lines after the colon ("把握好5个方面：⏎一是…⏎…⏎二是…"), 一要…二要…
+  items like 一是 (a 要-item counts only in a list 一要 opened: 三要素 is none);
+* titles right before their count ("《A》《B》《C》等3件"); a quoted list named by a
+  character every item holds (“算力、算法、算据、算网”四算一体) or by 措 (五措并举);
+  the rest of a sentence listing items that each repeat the counted noun
+  ("8条…走廊，东向A走廊、B走廊，西向…"); a named count whose clauses each repeat its
+  name ("“三个高于”，即：A高于上年，B高于上年，C高于上年").
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -73,8 +80,8 @@ _COUNT_FIRST = rf"(?=[\d{_CN}])"
 _COUNT = _COUNT_FIRST + rf"(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})"
 # where an item marker may stand: a clause start (full- or half-width punctuation, a space)
 _CLAUSE_START = r"(?:^|(?<=[。；;：:，,！!？?\s\u3000]))"
-# an item number 一是 / 二是
-_SHI = rf"(?P<shi>[{_ITEM_CN}]{{1,2}})是"
+# an item number 一是 / 二是, or 一要 / 二要 (a 要-item counts only in a list 一要 opened: 三要素 is none)
+_SHI = rf"(?P<shi>[{_ITEM_CN}]{{1,2}})(?P<suf>是|要)"
 # an inline label 一、 / （一） inside a paragraph
 _LABEL = rf"(?:(?P<lab>[{_ITEM_CN}]{{1,3}})、|[（(](?P<plab>[{_ITEM_CN}]{{1,3}})[）)])"
 # an item that carries a count of its own (13个预期性指标): the list is a breakdown
@@ -115,12 +122,14 @@ def _patterns() -> _Patterns:
         if number != "last" and not number.isdigit():
             raise DataFileError(where("ordinal_words.tsv"), no, f"number must be a digit or 'last', got {number!r}")
         ordinals[word] = (chain, None if number == "last" else int(number))
-    cls = _alt(terms["classifier"] + terms["intro"])
+    # (the classifiers of a repeated noun join the scan: 8条…走廊，A走廊、B走廊 is read in the same pass, its ，
+    # last: no other reading of the count ends there, a half-width , may sit inside a noun)
+    cls = _alt(terms["classifier"] + terms["intro"] + terms["head_classifier"])
     opener = rf"(?:主要)?(?:{_alt(terms['opener'])})"
     counted = re.compile(
         _COUNT
         + rf"(?P<cls>{cls})(?P<noun>[^，。；：:、\d\n]{{0,12}}?)"
-        + rf"(?P<sep>[，,]\s*{opener}|[：:]|{opener}|。)"
+        + rf"(?P<sep>[，,]\s*{opener}|[：:]|{opener}|。|，)"
     )
     # a report's parts may be separated by ，(政府信息公开行政复议、行政诉讼情况，存在的主要问题…)
     count_after = re.compile(
@@ -167,8 +176,11 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
             n = cn_int(m["shi"])
             if n is None:
                 continue
+            suffix = "" if m["suf"] == "是" else m["suf"]
             if n == 1:
-                chain = ""
+                chain = suffix
+            elif suffix and chain != suffix:
+                continue  # 二要 with no 一要 before it
             out.append(Item(n, m.start(), m.end()))
             continue
         word_chain, n = pats.ordinals[m["word"]]
@@ -290,8 +302,13 @@ def _is_ordinal(text: str, start: int) -> bool:
     return before == "第" or before.isdigit()
 
 
-# a numbered line: 1. / 1、 / （1） / ① at the start of a line (one style per list)
-_LINE_LABEL = re.compile(r"[ \t\u3000]*(?:(?P<d>\d{1,2})[.．、](?!\d)|[（(](?P<pd>\d{1,2})[）)]|(?P<c>[①-⑳]))")
+# a numbered line: 1. / 1、 / （1） / ① / （一） at the start of a line (one style per list)
+_LINE_LABEL = re.compile(
+    rf"[ \t\u3000]*(?:(?P<d>\d{{1,2}})[.．、](?!\d)|[（(](?P<pd>\d{{1,2}})[）)]|(?P<c>[①-⑳])"
+    rf"|[（(](?P<pc>[{_ITEM_CN}]{{1,3}})[）)])"
+)
+# words before a count that announce the list after its sentence (以下五个方面。)
+_ANNOUNCE = re.compile(r"以下|如下")
 # the longest ；-list read after a colon, and the fewest clauses that make one
 _MAX_CLAUSES_CHARS = 400
 
@@ -301,6 +318,8 @@ def _line_number(m: re.Match[str]) -> tuple[str, int]:
         return "d", int(m["d"])
     if m["pd"]:
         return "pd", int(m["pd"])
+    if m["pc"]:
+        return "pc", cn_int(m["pc"]) or 0
     return "c", ord(m["c"]) - ord("①") + 1
 
 
@@ -320,7 +339,9 @@ def _numbered_lines(report: Report, after: int) -> tuple[tuple[int, int], int] |
         line_end = text.find("\n", pos, end)
         line_end = end if line_end == -1 else line_end
         lm = _LINE_LABEL.match(text, pos, line_end)
-        if lm is not None:
+        if lm is None and not text[pos:line_end].strip():
+            pass  # a blank line
+        elif lm is not None:
             st, k = _line_number(lm)
             style = style or st
             if st == style:
@@ -364,12 +385,48 @@ def _semicolon_clauses(text: str, after: int) -> tuple[tuple[int, int], int] | N
     return (after, stop), len(parts)
 
 
+@lru_cache(maxsize=1)
+def _any_count() -> re.Pattern[str]:
+    """A count and any classifier the ``counted`` or the list-before-count pattern reads (an opening quote
+    first): the one scan of the text both forms share (a scan costs more than the matches at its hits)."""
+    terms = grouped_words("enumeration_terms.tsv")
+    words = terms["classifier"] + terms["intro"] + terms["head_classifier"]
+    return re.compile(rf"(?=[“\d{_CN}])“?{_COUNT}(?:{_alt(words)}|{_LIST_COUNTED})")
+
+
+@by_identity(maxsize=8)
+def _count_hits(report: Report) -> tuple[int, ...]:
+    return tuple(m.start() for m in _any_count().finditer(report.text))
+
+
+def _matches(pat: re.Pattern[str], text: str, hits: Sequence[int]) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)`` for a pattern that starts with a count (or a quote, then a count) its
+    classifier in ``_any_count``: tried at the hits only (a match at no hit cannot be), none overlapping."""
+    end = 0
+    for hit in hits:
+        for pos in (hit, hit + 1) if text[hit] == "“" else (hit,):
+            if pos < end:
+                continue
+            m = pat.match(text, pos)
+            if m is not None:
+                yield m
+                end = m.end()
+                break
+
+
 def _counted(report: Report) -> Iterator[Relation]:
     text = report.text
     pats = _patterns()
-    for m in pats.counted.finditer(text):
+    head_only = _family_patterns().head_only
+    for m in _matches(pats.counted, text, _count_hits(report)):
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+            continue
+        if m["sep"] == "，" or m["cls"] in head_only:
+            # no opener after the comma (or a classifier only this family reads): a repeated noun, or nothing
+            rel = _head_noun(text, m, n)
+            if rel is not None:
+                yield rel
             continue
         after = m.end()
         while after < len(text) and text[after] in " \t\u3000：:":
@@ -378,20 +435,44 @@ def _counted(report: Report) -> Iterator[Relation]:
         para_end = text.find("\n", after)
         para_end = len(text) if para_end == -1 else para_end
         first_marker = pats.markers.match(text, after) or pats.labels.match(text, after)
+        # 以下N个方面。: the sentence announces the list the lines after it hold, as a colon does
+        announced = m["sep"] == "。" and _ANNOUNCE.search(text, max(0, m.start() - 3), m.start()) is not None
+        on_lines = False
+        if first_marker is None and (m["sep"] in "：:" or announced) and text.startswith("\n", after):
+            # 把握好5个方面：⏎一是…⏎…⏎二是…: the items open the lines after the colon (read as running past it)
+            line = after + 1
+            while line < len(text) and text[line] in " \t\u3000\n":
+                line += 1  # (blank lines between)
+            if pats.markers.match(text, line) is not None:
+                after, para_end = line, after
+                first_marker = pats.markers.match(text, line)
+                on_lines = True
         if first_marker is not None:
             by_label = pats.labels.match(text, after) is not None
             end = _section_end(report, after)
             items = _label_items(text, after, para_end) if by_label else marker_items(text, after, end)
+            if on_lines:
+                # items that open lines: a 一是…二是… inside one item's paragraph is a list of its own
+                items = [it for it in items if not text[text.rfind("\n", 0, it.start) + 1 : it.start].strip()]
             run = _first_run(items)
             k = len(run)
             if k < 2:
                 continue  # one item found: the list was not read, say nothing
+            if m["sep"] == "。" and k > n:
+                continue  # 从供给和需求两方面采取措施。一要…九要…: the measures of the aspects, not the aspects
             sure = SURE if run[-1].start < para_end else UNSURE
             rel = _relation(text, count, n, m["cls"], (run[0].start, run[-1].end), k, k, False, sure)
             if rel is not None:
                 yield rel
             continue
         if m["sep"] == "。":
+            if announced and text.startswith("\n", after):
+                listed = _numbered_lines(report, after)  # 抓好以下四个方面工作。⏎（一）…
+                if listed is not None:
+                    (s, e), k = listed
+                    rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
+                    if rel is not None:
+                        yield rel
             continue  # a sentence ends after the count: no list follows
         if m["sep"] in "：:":
             listed = _numbered_lines(report, after) or _semicolon_clauses(text, after)
@@ -400,6 +481,10 @@ def _counted(report: Report) -> Iterator[Relation]:
                 rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
                 if rel is not None:
                     yield rel
+                continue
+            rel = _head_noun(text, m, n)
+            if rel is not None:
+                yield rel
                 continue
         clause = _CLAUSE.match(text, after)
         if clause is None:
@@ -474,6 +559,10 @@ _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
 _ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
 _LIST_ITEMS = 16
 _ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
+# the most characters one item read backwards may span (every unit an aside)
+_ITEM_SPAN = _ITEM_UNITS * (_ASIDE + 1)
+# what stops an item read backwards, but the 、 and an aside's brackets (``_ITEM_STOP``, Latin letters)
+_WALK_STOP = re.compile(r"[，,。；;：:\n“”%％.．0-9A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -508,13 +597,22 @@ def _item_start(text: str, end: int) -> tuple[int, bool]:
     return i + 1, True
 
 
-def _lists_before_counts(text: str) -> Iterator[_ListAt]:
-    """Every count with two or more 、-separated items right before it (read backwards from the count)."""
-    for cm in _COUNT_AFTER_LIST.finditer(text):
+def _lists_before_counts(text: str, hits: Sequence[int] | None = None) -> Iterator[_ListAt]:
+    """Every count with two or more 、-separated items right before it (read backwards from the count;
+    ``hits``: the text's ``_count_hits``)."""
+    found = _COUNT_AFTER_LIST.finditer(text) if hits is None else _matches(_COUNT_AFTER_LIST, text, hits)
+    for cm in found:
         end = cm.start()
         cq = end > 0 and text[end - 1] == "”" and not cm["oq"]
         if cq:
             end -= 1
+        # a fast test before the items are read backwards: the last item must follow a 、 (an aside aside)
+        sep = text.rfind("、", max(0, end - _ITEM_SPAN), end)
+        if sep == -1:
+            continue
+        no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1
+        if no_aside and (end - sep - 1 > _ITEM_UNITS or _WALK_STOP.search(text, sep + 1, end)):
+            continue  # the item read backwards stops short of the 、: one item
         bounds: list[tuple[int, int]] = []
         item_end = end
         while len(bounds) < _LIST_ITEMS:
@@ -537,6 +635,9 @@ def _lists_before_counts(text: str) -> Iterator[_ListAt]:
                 cut = inner[-1].end()
                 bounds = ([(cut, bounds[k][1])] if cut < bounds[k][1] else []) + bounds[k + 1 :]
                 break
+        s0, e0 = bounds[0]
+        if (s0 == 0 or text[s0 - 1] == "\n") and all(c in _ITEM_CN for c in text[s0:e0]):
+            bounds = bounds[1:]  # 四、做好两项工作: the heading's label is no item
         if len(bounds) < 2:
             continue
         first = bounds[0][0]
@@ -564,7 +665,7 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
     """
     text = report.text
     pats = _patterns()
-    for m in _lists_before_counts(text):
+    for m in _lists_before_counts(text, _count_hits(report)):
         n = cn_int(m.n)
         raw = text[m.start : m.end]
         items = _items(raw)
@@ -606,7 +707,7 @@ _STARTS = frozenset("。；;：:，,！!？?\n\u3000 \t")
 @lru_cache(maxsize=1)
 def _first_markers() -> tuple[str, ...]:
     """The words that open a numbered list: 一是 and the ordinal words numbered 1 (首先, 一方面)."""
-    return ("一是", *(w for w, (_, n) in _patterns().ordinals.items() if n == 1))
+    return ("一是", "一要", *(w for w, (_, n) in _patterns().ordinals.items() if n == 1))
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -652,10 +753,268 @@ def _far_list(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# --- lists known by their shape: titles, a quoted list's short name, a repeated noun, a named count ---------
+
+# a Chinese numeral count of a quoted list's short name (“算力、算法、算据、算网”四算)
+_CN_COUNT = rf"(?P<n>[{_CN}]{{1,2}})"
+# a title 《…》 (its own 〈〉 allowed), and the longest run of titles read
+_TITLE = r"《[^《》\n]{2,60}》"
+_MAX_CLAUSES = 12
+
+
+@dataclass(frozen=True)
+class _FamilyPatterns:
+    titles: re.Pattern[str]  # 《A》《B》《C》等3件
+    abbrev: re.Pattern[str]  # “A、B、C”四算 (the quote closed right before the count)
+    abbrev_words: frozenset[str]
+    head_only: frozenset[str]  # the classifiers only the repeated-noun family reads (8座…桥，A桥、B桥)
+    named: re.Pattern[str]  # “三个高于”，即：…高于…，…高于…
+
+
+@lru_cache(maxsize=1)
+def _family_patterns() -> _FamilyPatterns:
+    terms = grouped_words("enumeration_terms.tsv")
+    return _FamilyPatterns(
+        re.compile(
+            rf"(?P<items>{_TITLE}(?:[、，,和及与]?{_TITLE})+)(?P<etc>等)?(?:共|共计)?{_COUNT}"
+            rf"(?P<cls>{_alt(terms['title_count'])})"
+        ),
+        re.compile(rf"”{_CN_COUNT}(?P<cls>[\u4e00-\u9fff])"),
+        frozenset(terms["abbrev_count"]),
+        frozenset(terms["head_classifier"]) - frozenset(terms["classifier"] + terms["intro"]),
+        re.compile(rf"“{_COUNT}(?P<cls>{_alt(terms['named_count'])})(?P<name>[\u4e00-\u9fff]{{2,4}})”"),
+    )
+
+
+def _titles(report: Report) -> Iterator[Relation]:
+    """《A》《B》《C》等3件: the titles right before their count (等 read as for a list then its count)."""
+    text = report.text
+    for m in _family_patterns().titles.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or text[m.end("cls") : m.end("cls") + 1] in ("次", "年", "月"):
+            continue
+        k = m["items"].count("《")
+        if k > n:
+            continue  # the count may be of the last titles only
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (m.start("items"), m.end("items")),
+            k,
+            k,
+            bool(m["etc"]),
+            UNSURE,
+        )
+        if rel is not None:
+            yield rel
+
+
+def _abbreviated(report: Report) -> Iterator[Relation]:
+    """“算力、算法、算据、算网”四算一体: a quoted list whose count names it by a character every item holds
+    (or a word of ``abbrev_count``: 五措并举).  The quotes bound the list: it is read whole."""
+    text = report.text
+    pats = _patterns()
+    fam = _family_patterns()
+    for m in fam.abbrev.finditer(text):
+        c = m["cls"]
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or pats.not_counted.match(c) or text[m.start() - 1 : m.start()] == "“":
+            continue
+        close = m.start()
+        open_ = text.rfind("“", max(0, close - _MAX_ITEMS_CHARS), close)
+        if open_ < 0 or "”" in text[open_:close]:
+            continue
+        raw = text[open_ + 1 : close]
+        items = _items(raw)
+        if len(items) < 2 or any(len(i) > _MAX_ITEM or re.search(r"[\d，,。；;：:]", i) for i in items):
+            continue
+        if c not in fam.abbrev_words and not all(c in i for i in items):
+            continue
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        if k > n:
+            continue
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, c, (open_ + 1, close), k, k_hi, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+def _pieces(text: str, start: int) -> tuple[int, list[str]]:
+    """The clauses of the sentence from ``start`` (to 。/；/a line end), split at ， and 、; its end."""
+    stop = len(text)
+    for mark in ("。", "；", ";", "\n"):
+        i = text.find(mark, start, start + _MAX_CLAUSES_CHARS + 1)
+        if i != -1:
+            stop = min(stop, i)
+    if stop - start > _MAX_CLAUSES_CHARS:
+        return stop, []
+    return stop, [p for p in re.split(r"[，,、]", text[start:stop]) if p]
+
+
+# a counted noun as the repeated-noun family reads it: Chinese characters only
+_HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _head_noun(text: str, m: re.Match[str], n: int) -> Relation | None:
+    """东南西北4个方向8条综合交通走廊，东向A走廊、B走廊，西向C走廊…: the rest of the sentence lists items each
+    ending in the counted noun's last two characters (nothing else in it: a list read whole).  ``m`` is a match
+    of the ``counted`` pattern ending in a comma or a colon."""
+    if m["sep"] not in "，,：:" or not _HEAD_NOUN.fullmatch(m["noun"]):
+        return None
+    head = m["noun"][-2:]
+    after = m.end()
+    if text.find(head, after, after + _MAX_ITEM + 1) == -1:
+        return None  # the first item does not end in the noun (a cheap test before the sentence is split)
+    stop, pieces = _pieces(text, after)
+    if len(pieces) < 2 or len(pieces) > n + _SHORT_MAX:
+        return None
+    if not all(p.endswith(head) and len(head) < len(p) <= _MAX_ITEM for p in pieces):
+        return None
+    if any(_COUNTED_ITEM.search(p) or re.search(r"\d", p) for p in pieces):
+        return None
+    k = len(pieces)
+    if k > n or n > k + 1:
+        return None  # more items, or two short: the items may be examples of the count (新建5个公园，A公园、B公园)
+    return _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (after, stop), k, k, False, UNSURE)
+
+
+def _named(report: Report) -> Iterator[Relation]:
+    """确保“三个高于”，即：A高于上年，B高于上年，C高于上年。: a named count, then clauses that each repeat its
+    name (up to the sentence's end, every one of them)."""
+    text = report.text
+    quoted = [h for h in _count_hits(report) if text[h] == "“"]
+    for m in _matches(_family_patterns().named, text, quoted):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > _MAX_CLAUSES:
+            continue
+        after = m.end()
+        lead = re.match(r"[，,]?(?:即|就是|也就是)?[：:，,]", text[after : after + 6])
+        if lead is None:
+            continue
+        start = after + lead.end()
+        stops = [i for i in (text.find("。", start), text.find("\n", start)) if i != -1]
+        stop = min(stops) if stops else len(text)
+        if stop - start > _MAX_CLAUSES_CHARS:
+            continue
+        clauses = [p for p in re.split(r"[，,；;]", text[start:stop]) if p]
+        name = m["name"]
+        if len(clauses) < 2 or not all(name in c for c in clauses):
+            continue
+        k = len(clauses)
+        if k > n:
+            continue
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (start, stop), k, k, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+# two items joined by 和/与/及 right before a count of two (中央和地方两个积极性): the pair is the whole list
+_PAIR_COUNT = re.compile(rf"[两2](?P<cls>{_LIST_COUNTED})")
+_PAIR_JOIN = "和与及"
+_PAIR_STOP = re.compile(r"[，,。；;：:、\n“”（）()%％.．0-9A-Za-z]")
+
+
+def _pairs(report: Report) -> Iterator[Relation]:
+    """发展和安全两件大事, 预期性和约束性两大类: a count of two after two items joined by one 和 (与, 及), the
+    pair opening its clause (after a 、 it may be the last items of a longer list: no link).  Two items are
+    never flagged (fewer than three say nothing), so only a count of two is linked, and it holds."""
+    text = report.text
+    for hit in _count_hits(report):
+        if text[hit] not in "两2" or (hit and text[hit - 1] in _CN + "第") or (hit and text[hit - 1].isdigit()):
+            continue
+        m = _PAIR_COUNT.match(text, hit)
+        if m is None or _patterns().not_counted.match(text, m.end(), m.end() + 2):
+            continue
+        stop = _PAIR_STOP.search(text[max(0, hit - 2 * _ITEM_UNITS) : hit][::-1])
+        start = hit - stop.start() if stop else 0
+        if (stop is None and hit > 2 * _ITEM_UNITS) or (start and text[start - 1] == "、"):
+            continue  # the clause runs on past the longest pair read, or the pair ends a 、-list
+        span = text[start:hit]
+        joins = [i for i, c in enumerate(span) if c in _PAIR_JOIN]
+        if len(joins) != 1 or not 0 < joins[0] < len(span) - 1 or len(span) - joins[0] - 1 > _ITEM_UNITS:
+            continue
+        rel = _relation(text, (hit, m.end("cls")), 2, m["cls"], (start, hit), 2, 2, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+# a count in a heading: of measures (``far_noun``) up to the heading's end (三、全力抓好七项重点工作)
+_HEADING_CLS = ("项", "个", "大", "方面", "条", "类", "种")
+
+
+@lru_cache(maxsize=1)
+def _heading_count() -> re.Pattern[str]:
+    terms = grouped_words("enumeration_terms.tsv")
+    return re.compile(
+        _COUNT + rf"(?P<cls>{_alt(_HEADING_CLS)})(?P<noun>[^，。；：:、\d\n“”{_CN}]{{0,12}}?)"
+        rf"(?:{_alt(terms['far_noun'])})\s*$"
+    )
+
+
+def _sub_headings(heads: Sequence[Heading], i: int) -> list[Item]:
+    """The headings right under ``heads[i]`` (at its first child's level, up to one of its own level)."""
+    own = heads[i]
+    items: list[Item] = []
+    level = None
+    for h in heads[i + 1 :]:
+        if h.level <= own.level or h.block != own.block:
+            break
+        level = level or h.level
+        if h.level == level:
+            k = int(h.label) if h.label.isdigit() else cn_int(h.label)
+            if k is None:
+                break
+            items.append(Item(k, h.start, h.end))
+    return _first_run(items)
+
+
+def _heading_counts(report: Report) -> Iterator[Relation]:
+    """三、全力抓好七项重点工作 ⏎ （一）…（七）: a count of measures closing a heading, its items the headings
+    right under it (one count in the heading, not cut from a longer numeral: 党的二十大)."""
+    text = report.text
+    heads = report.headings
+    pat = _heading_count()
+    for i, h in enumerate(heads):
+        m = pat.search(text, h.start, h.end)
+        if m is None or _is_ordinal(text, m.start("n")) or text[m.start("n") - 1] in _CN:
+            continue
+        if _COUNTED_ITEM.search(text, h.start, m.start("n")):
+            continue  # another count before it in the heading: whose items the sub-headings are is unclear
+        n = cn_int(m["n"])
+        run = _sub_headings(heads, i)
+        if n is None or n < 2 or n > 30 or len(run) < 2 or len(run) > n:
+            continue
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (run[0].start, run[-1].end),
+            len(run),
+            len(run),
+            False,
+            UNSURE,
+        )
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
-    for form in (_counted, _count_after, _list_then_count, _far_list):
+    for form in (
+        _counted,
+        _count_after,
+        _list_then_count,
+        _far_list,
+        _titles,
+        _abbreviated,
+        _named,
+        _heading_counts,
+        _pairs,
+    ):
         for rel in form(report):
             assert rel.result is not None
             at = rel.result.start

@@ -1,0 +1,345 @@
+"""Linker ``enumeration``: the list families read from the dev and tune halves of the relation benchmark.
+
+One table per family, two halves: MUST (the count is linked to its list, with this outcome and this finding
+when it fails) and MUST_NOT (no count of that sentence is linked to a list it does not match, and no warning).
+Every sentence is written for the test in the genres' style (none copied from a real report).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import Settings, analyze_text
+from analyzer.relations import graph
+from analyzer.types import Severity
+
+FAST = Settings(classify=False)
+RULE = "enumeration_count_mismatch"
+W = Severity.WARNING
+
+
+def _enums(text: str) -> list[tuple[bool | None, str, float, float]]:
+    report = analyze_text(text, FAST)
+    return [
+        (k.outcome.holds, k.relation.name, k.relation.operands[0].interval.low, k.relation.operands[0].interval.high)
+        for k in graph(report).links
+        if k.relation.linker == "enumeration"
+    ]
+
+
+def _raised(text: str) -> list[Severity]:
+    report = analyze_text(text, FAST)
+    return [f.severity for f in report.findings if f.rule == RULE and f.severity is not Severity.INFO]
+
+
+# (family, case, text, the count linked, holds, severity of the finding when it fails)
+MUST = [
+    # the items open the lines after the colon, each with a paragraph of its own under it
+    (
+        "next lines",
+        "是-items on the lines after the colon",
+        "今年政府工作要重点把握好3个方面：\n一是坚持稳中求进。\n稳字当头，把握好节奏。\n"
+        "二是坚持改革创新。\n以改革破解发展难题。\n三是坚持人民至上。\n办好民生实事。\n",
+        "3个方面",
+        True,
+        None,
+    ),
+    (
+        "next lines",
+        "a 是-list inside one item's paragraph is a list of its own",
+        "今年政府工作要重点把握好4个方面：\n一是坚持稳中求进。\n二是坚持改革创新。一是深化国企改革。二是优化营商环境。\n"
+        "三是坚持扩大开放。\n四是坚持人民至上。\n",
+        "4个方面",
+        True,
+        None,
+    ),
+    (
+        "next lines",
+        "是-items on the lines after the colon, one short",
+        "今年政府工作要重点把握好4个方面：\n一是坚持稳中求进。\n稳字当头，把握好节奏。\n"
+        "二是坚持改革创新。\n以改革破解发展难题。\n三是坚持人民至上。\n办好民生实事。\n",
+        "4个方面",
+        False,
+        W,
+    ),
+    # 一要…二要… lists
+    (
+        "要-items",
+        "要-items of the count",
+        "重点抓好三项工作：一要稳定就业；二要扩大消费；三要保障民生。",
+        "三项工作",
+        True,
+        None,
+    ),
+    (
+        "要-items",
+        "要-items one short of the count",
+        "重点抓好四项工作：一要稳定就业；二要扩大消费；三要保障民生。",
+        "四项工作",
+        False,
+        W,
+    ),
+    # titles in 《》 right before their count
+    (
+        "titles",
+        "titles with 等 and their count",
+        "提请市人大常委会审议《城市绿化条例》《物业管理条例》《养犬管理条例》等3件地方性法规草案。",
+        "3件",
+        True,
+        None,
+    ),
+    (
+        "titles",
+        "titles joined by 、",
+        "制定《行政执法公示办法》、《行政执法全过程记录办法》2部规章。",
+        "2部",
+        True,
+        None,
+    ),
+    (
+        "titles",
+        "three titles with 等, counted one more",
+        "提请市人大常委会审议《城市绿化条例》《物业管理条例》《养犬管理条例》等4件地方性法规草案。",
+        "4件",
+        False,
+        W,
+    ),
+    (
+        "titles",
+        "two titles, counted one more",
+        "制定《行政执法公示办法》《行政执法全过程记录办法》3部规章。",
+        "3部",
+        False,
+        W,
+    ),
+    # 共N家，分别是A、B和C
+    (
+        "家",
+        "a count of institutions, then their names",
+        "划入生产经营类的事业单位共3家，分别是县勘察设计院、县广播网络中心和县物业服务中心。",
+        "3家",
+        True,
+        None,
+    ),
+    (
+        "家",
+        "a count of institutions, two more than named",
+        "划入生产经营类的事业单位共5家，分别是县勘察设计院、县广播网络中心和县物业服务中心。",
+        "5家",
+        False,
+        W,
+    ),
+    # a quoted list named by a character every item holds, or by 措
+    ("short name", "a character every item holds", "构建“智算、通算、超算”三算协同发展格局。", "三算", True, None),
+    ("short name", "一体 after the short name", "推动“算力、算法、算料、算网”四算一体发展。", "四算", True, None),
+    (
+        "short name",
+        "a character every item holds, one short",
+        "构建“智算、通算、超算”四算协同发展格局。",
+        "四算",
+        False,
+        W,
+    ),
+    (
+        "short name",
+        "措 counts measures",
+        "坚持“拓展通道、完善物流、提升平台、优化服务”四措并举，建设内陆开放高地。",
+        "四措",
+        True,
+        None,
+    ),
+    (
+        "short name",
+        "措 one more than the measures",
+        "坚持“拓展通道、完善物流、提升平台、优化服务”五措并举，建设内陆开放高地。",
+        "五措",
+        False,
+        W,
+    ),
+    # the rest of the sentence lists items that each repeat the counted noun
+    (
+        "repeated noun",
+        "items grouped by direction, each ending in the noun",
+        "规划建设6条出省综合运输通道，东向沿江通道、沪渝通道，西向川藏通道，南向西部陆海通道、滇黔通道，北向陕甘通道。",
+        "6条",
+        True,
+        None,
+    ),
+    (
+        "repeated noun",
+        "items each ending in the noun, one short",
+        "规划建设7条出省综合运输通道，东向沿江通道、沪渝通道，西向川藏通道，南向西部陆海通道、滇黔通道，北向陕甘通道。",
+        "7条",
+        False,
+        W,
+    ),
+    # a named count whose clauses each repeat its name
+    (
+        "named count",
+        "clauses each repeating the name",
+        "财政支出要做到“三个高于”，即：教育投入高于上年，科技投入高于上年，农业投入高于上年。",
+        "三个",
+        True,
+        None,
+    ),
+    (
+        "named count",
+        "clauses each repeating the name, one short",
+        "财政支出要做到“四个高于”，即：教育投入高于上年，科技投入高于上年，农业投入高于上年。",
+        "四个",
+        False,
+        W,
+    ),
+]
+
+
+MUST += [
+    # a sentence with 以下 announces the list the lines after it hold, as a colon does
+    (
+        "announced",
+        "以下 … 。 then 是-items after a blank line",
+        "做好今年工作，要把握好以下三点。\n\n一是稳增长。\n\n二是调结构。\n\n三是惠民生。\n",
+        "三点",
+        True,
+        None,
+    ),
+    (
+        "announced",
+        "以下 … 。 then （一） lines, one short",
+        "今年重点抓好以下四个方面工作。\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n"
+        "（三）改善民生，办好实事。\n",
+        "四个方面",
+        False,
+        W,
+    ),
+    (
+        "announced",
+        "第一，… items after 以下",
+        "做好今年政府工作，要把握好以下三点。\n第一，稳定宏观政策。\n第二，深化改革开放。\n第三，保障改善民生。\n",
+        "三点",
+        True,
+        None,
+    ),
+    (
+        "numbered lines",
+        "（一） lines after a colon",
+        "重点抓好三个方面：\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n（三）改善民生，办好实事。\n",
+        "三个方面",
+        True,
+        None,
+    ),
+]
+
+
+MUST += [
+    # two items joined by one 和 (与, 及) opening their clause, right before a count of two
+    ("pair", "two items joined by 和", "更好调动市级和区级两个积极性。", "两个", True, None),
+    ("pair", "two items joined by 与", "规划指标分为预期性与约束性两大类。", "两大", True, None),
+]
+
+
+def _plan(heading: str, subs: int) -> str:
+    """A work plan whose second part is ``heading`` with ``subs`` numbered sub-headings under it."""
+    cn = "一二三四五"
+    body = "".join(f"（{cn[i]}）推进第{cn[i]}方面任务\n落实各项部署。\n" for i in range(subs))
+    return f"2025年工作安排\n\n一、总体要求\n坚持稳中求进。\n二、{heading}\n今年做好以下工作。\n{body}三、加强自身建设\n坚持依法行政。"
+
+
+MUST += [
+    ("heading", "sub-headings under a count of tasks", _plan("全力抓好三项重点工作", 3), "三项", True, None),
+    ("heading", "sub-headings one short of the count", _plan("全力抓好四项重点工作", 3), "四项", False, W),
+    ("heading", "a count of tasks after other words", _plan("落实五大战略定位和使命任务", 5), "五大", True, None),
+]
+
+# (family, case, text)
+MUST_NOT = [
+    (
+        "announced",
+        "no 以下: the sentence ends the count",
+        "今年重点抓好四个方面工作。\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n",
+    ),
+    ("announced", "第一批 is no item", "公布以下三批名单。\n第一批共12个村。\n第二批共8个村。\n"),
+    (
+        "pair",
+        "the pair ends a 、-list: the count may be of its last item",
+        "提高低保、特困人员、孤儿与残疾人两项补贴。",
+    ),
+    ("pair", "two joins: where the pair starts is unclear", "巩固和发展城镇和农村两个市场。"),
+    ("pair", "a count of three after a pair", "统筹城镇和农村三个市场。"),
+    ("pair", "a count of months", "坚持整治和巡查两个月。"),
+    ("heading", "a numeral cut from a longer one", _plan("深入学习贯彻党的二十大精神", 2)),
+    ("heading", "a count of things, not of tasks", _plan("坚决打好三大攻坚战", 2)),
+    ("heading", "more sub-headings than the count", _plan("做好两项重点工作", 3)),
+    ("heading", "another count before it in the heading", _plan("围绕5个领域抓好四项重点工作", 3)),
+    ("list before a count", "a heading's label is no item", _plan("做好两项重点工作", 0) + "\n四、完善两项制度"),
+    (
+        "next lines",
+        "the line after the colon is no item",
+        "重点把握好3个方面：\n全年推进各项改革。\n一是稳增长。\n二是促改革。\n",
+    ),
+    (
+        "要-items",
+        "more measures than the aspects the sentence before names",
+        "必须从增加供给和抑制需求两方面采取措施。一要扩大生产。二要控制出口。三要健全储备。四要加强监管。",
+    ),
+    ("要-items", "三要素 is no item", "加强合同审查，确保主体、内容、形式三要素齐全。二要素缺失的一律退回。"),
+    ("titles", "一批 is no count", "推出《山海情深》《青山作证》等一批优秀文艺作品。"),
+    (
+        "titles",
+        "the count of the last titles only",
+        "修订《城市绿化条例》《物业管理条例》《养犬管理条例》两部规章和一部条例。",
+    ),
+    ("titles", "three titles, a count of years", "《城市绿化条例》《物业管理条例》《养犬管理条例》施行3年来成效明显。"),
+    ("short name", "a character no item holds", "建设“智慧、绿色、人文”三城。"),
+    ("short name", "a count of characters", "牢记“忠诚、干净、担当”六字要求。"),
+    ("short name", "a count of years", "实施“强基、提质、增效”三年行动。"),
+    ("repeated noun", "the last item goes on with a verb", "新建4个口袋公园，城东公园、城西公园已建成开放。"),
+    ("repeated noun", "one item only", "建设3条出省通道，东向沿江通道。"),
+    ("repeated noun", "two items of a count of four: examples", "新建4个口袋公园，城东公园、城西公园。"),
+    ("repeated noun", "items of another noun", "新建4个口袋公园，城东广场、城西绿地、城南公园。"),
+    ("named count", "a clause without the name", "坚持“两个确保”，即：确保安全生产，兼顾发展效率。"),
+    ("named count", "no 即 or colon after the name", "坚持“三个高于”要求，教育投入高于上年，科技投入高于上年。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "case", "text", "count", "holds", "severity"), MUST, ids=[f"{c[0]}: {c[1]}" for c in MUST]
+)
+def test_family_links(family, case, text, count, holds, severity):  # type: ignore[no-untyped-def]
+    found = [e for e in _enums(text) if e[1] == count]
+    assert found and {h for h, *_ in found} == {holds}, (family, case, _enums(text))
+    assert _raised(text) == ([severity] if severity is not None else []), (family, case)
+
+
+@pytest.mark.parametrize(("family", "case", "text"), MUST_NOT, ids=[f"{c[0]}: {c[1]}" for c in MUST_NOT])
+def test_family_does_not_link(family, case, text):  # type: ignore[no-untyped-def]
+    assert [e for e in _enums(text) if e[0] is not True] == [], (family, case)
+    assert _raised(text) == [], (family, case)
+
+
+# the must-not sentences that must not link at all (a false link would show as verified)
+NOT_AT_ALL = [
+    c
+    for c in MUST_NOT
+    if c[0] in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair")
+]
+
+
+@pytest.mark.parametrize(("family", "case", "text"), NOT_AT_ALL, ids=[f"{c[0]}: {c[1]}" for c in NOT_AT_ALL])
+def test_family_links_nothing_there(family, case, text):  # type: ignore[no-untyped-def]
+    assert _enums(text) == [], (family, case)
+
+
+# the numbering of 一要…/第一，… lists, checked like that of 一是… (a skipped or repeated number: warning)
+NUMBERING = [
+    ("要-items skipping a number", "下一步，一要加强学习。二要完善制度。四要强化监督。", [W]),
+    ("第一，… skipping a number", "下一步工作如下。第一，加强学习。第二，完善制度。第四，强化监督。", [W]),
+    ("要-items in order", "下一步，一要加强学习。二要完善制度。三要强化监督。", []),
+    ("三要素 is no item", "下一步，一是加强学习。二是完善制度。三要素齐全的予以受理。三是强化监督。", []),
+    ("第三批 is no item", "下一步，一是加强学习。二是完善制度。第三批名单另行公布。三是强化监督。", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "severities"), NUMBERING, ids=[c[0] for c in NUMBERING])
+def test_numbering_of_new_markers(case, text, severities):  # type: ignore[no-untyped-def]
+    assert _raised(text) == severities, case
