@@ -145,6 +145,26 @@ MUST += [
     ),
 ]
 
+# a news piece whose headline names its period (去年): the body's figures without 去年 are of that year too
+NEWS = "首页 > 本地新闻 > 正文\n\n某市去年办理行政复议案件逾三百件\n\n某日报2025-03-02 08:15\n"
+
+MUST += [
+    (
+        "a news piece: the headline's 去年 is the period of a figure without it",
+        NEWS + "本报讯 记者从市司法局获悉，全市各级行政复议机关去年共收到行政复议申请352件，同比有所增加。"
+        + FILLER
+        + "\n收到行政复议申请372件。\n",
+        ("352件", "372件"),
+        False,
+    ),
+    (
+        "a news piece: the restatement agrees",
+        NEWS + "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。" + FILLER + "\n收到行政复议申请352件。\n",
+        ("352件", "352件"),
+        True,
+    ),
+]
+
 MUST_NOT = [
     (
         "a part of the whole under a longer name (市本级)",
@@ -224,6 +244,18 @@ MUST_NOT = [
         + "一、2024年工作回顾\n全国国内生产总值达到125.6万亿元，增长5.2%。"
         + FILLER
         + "\n东部地区生产总值达到65.6万亿元。\n",
+    ),
+    (
+        "a news piece: 去年 without a headline naming it",
+        "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。" + FILLER + "\n收到行政复议申请372件。\n",
+    ),
+    (
+        "a news piece: the headline's 去年 against a figure of 今年",
+        NEWS + "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。" + FILLER + "\n今年以来收到行政复议申请72件。\n",
+    ),
+    (
+        "a news piece: the headline's 去年 is no licence for another scope word",
+        NEWS + "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。" + FILLER + "\n市本级去年收到行政复议申请72件。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -146,7 +146,9 @@ def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
 def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     text = report.text
     if m.indicator:
-        words = text[_clause_of(report, m) : m.end + 4]
+        # the clause and the few characters after the figure, within its sentence (受理…2608件。\n\n从… is
+        # no change 由/从 … 到)
+        words = text[_clause_of(report, m) : min(m.end + 4, _near_sentence(text, m)[1])]
         if _CHANGE.search(words) or _FROM_TO.search(words):
             return None
         covering = metric_at(report, m.number_start)
@@ -279,23 +281,42 @@ def _named(report: Report, m: Mention) -> _Named | None:
     return _Named(m, name, time, _part(report, m.start), sentence_bounds(text, m.start))
 
 
-def _same_name(a: _Named, b: _Named) -> bool:
+def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bool:
     """One name is the other, or ends it with words before that are no part, scope or period (市民热线受理市民诉求
-    restates 受理市民诉求; 市本级受理行政复议案件 does not restate 受理行政复议案件)."""
+    restates 受理市民诉求; 市本级受理行政复议案件 does not restate 受理行政复议案件); a period word the report's
+    title names (``titled``: 去年 in “某省去年收到…”) is its own period, no scope."""
     short, long_ = sorted((a.name, b.name), key=len)
     if short == long_:
         return True
-    return len(short) >= _SUFFIX_MIN and long_.endswith(short) and not _SCOPE.search(long_[: len(long_) - len(short)])
+    if len(short) < _SUFFIX_MIN or not long_.endswith(short):
+        return False
+    extra = long_[: len(long_) - len(short)]
+    return not _SCOPE.search(extra) or bool(titled) and set(_SCOPE.findall(extra)) <= titled
 
 
-def _same_time(a: _Named, b: _Named, gov: bool) -> bool:
+def _same_time(a: _Named, b: _Named, gov: bool, own: frozenset[str] = _OWN_PERIOD) -> bool:
     """The same period words; in a one-year report a figure without any is of the report's own period
-    (5月份受理市民诉求46983件 … 受理市民诉求46983件)."""
+    (5月份受理市民诉求46983件 … 受理市民诉求46983件), ``own`` (``_own_period``)."""
     if a.time == b.time:
         return True
     if gov or (a.time and b.time):
         return False
-    return (a.time or b.time) <= _OWN_PERIOD
+    return (a.time or b.time) <= own
+
+
+# how far into a report its title lines may reach (a web page's chrome, then the headline)
+_TITLE_REACH = 300
+
+
+@by_identity(maxsize=4)
+def _own_period(report: Report) -> frozenset[str]:
+    """The period words of a one-year report's own period: the usual ones, and those its title names (a news
+    piece titled “某省去年收到行政复议申请2371件” speaks of 去年 throughout, 去年 or not written again)."""
+    # the title lines: those before the first line of prose (a sentence ended by 。), within the opening
+    text = report.text[:_TITLE_REACH]
+    title = text[: text.rfind("\n", 0, text.find("。")) + 1] if "。" in text else ""
+    named = frozenset(w for w in _TIME if w in title)
+    return _OWN_PERIOD | named if named else _OWN_PERIOD
 
 
 def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
@@ -307,6 +328,8 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
         if n is not None:
             buckets[(n.name[-_NAME_MIN:], m.unit)].append(n)
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
+    own = _own_period(report)
+    titled = own - _OWN_PERIOD
     text = report.text
     for ns in buckets.values():
         if len(ns) < 2 or len(ns) > _STATED_MAX:
@@ -316,13 +339,15 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
                 a
                 for a in ns[:j]
                 if a.sentence != b.sentence
-                and _same_time(a, b, gov)
+                and _same_time(a, b, gov, own)
                 and (not gov or a.section == b.section)
-                and _same_name(a, b)
+                and _same_name(a, b, titled)
             ]
             if not firsts:
                 continue
-            values = {b.m.value} | {a.m.value for a in ns if a is not b and _same_name(a, b) and _same_time(a, b, gov)}
+            values = {b.m.value} | {
+                a.m.value for a in ns if a is not b and _same_name(a, b, titled) and _same_time(a, b, gov, own)
+            }
             if len(values) > _VALUES_MAX:
                 continue
             a = firsts[0]
@@ -402,7 +427,7 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     has (市本级受理行政复议案件 / 受理行政复议案件), other period words (今年 / 去年), or a period heading."""
     (na, ta), (nb, tb) = _clause_words(report, a), _clause_words(report, b)
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
-    same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _OWN_PERIOD)
+    same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _own_period(report))
     if not same_time or _about_a_period(report, a) or _about_a_period(report, b):
         return True
     return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
