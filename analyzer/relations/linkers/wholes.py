@@ -102,10 +102,11 @@ def _relations(
             yield Relation(RelationKind.SUM, parts, whole, linker, CONFIDENCE, cue=cue, group=group)
 
 
-def _names(cue: str, lab: str) -> bool:
-    """The cue's words repeat the tail of the whole's label (审结 in 在已审结的案件中), not a generic noun only."""
+def _names(cue: str, lab: str, shortest: int = 2) -> bool:
+    """The cue's words repeat the tail of the whole's label (审结 in 在已审结的案件中), not a generic noun only,
+    at least ``shortest`` characters of it."""
     lab = lab.strip("，,：: ")
-    for n in range(min(len(lab), 8), 1, -1):
+    for n in range(min(len(lab), 8), shortest - 1, -1):
         tail = lab[-n:]
         if tail in cue and tail not in _GENERIC:
             return True
@@ -155,9 +156,26 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
             for m in reversed(before)
             if m.start >= near and m.qualifier is None and _names(cue, own_label(text, m, ms))
         ]
+        if not wholes:
+            # further back (a paragraph before: 受理案件8250件 … 在今年上半年的受理案件中，): the nearest figure
+            # whose label the cue repeats in full, four characters or more
+            wholes = next(
+                ([m] for m in reversed(before) if m.start < near and m.qualifier is None and _names_far(cue, text, m, ms)),
+                [],
+            )
         for whole in wholes:
             parts = _parts(text, whole, ms, c.end(), e)
             yield from _relations(NAMED, whole, parts, (at, c.end()), grouped=len(wholes) > 1)
+
+
+# a whole named again from further back than the sentences before the cue: its label's last words, this many
+# characters at least, written in the cue
+_FAR_NAME = 4
+
+
+def _names_far(cue: str, text: str, m: Mention, ms: tuple[Mention, ...]) -> bool:
+    lab = own_label(text, m, ms).strip("，,：: ")
+    return len(lab) >= _FAR_NAME and _names(cue, lab, _FAR_NAME)
 
 
 def link_bracket_parts(report: Report) -> Iterator[Relation]:
