@@ -165,6 +165,20 @@ MUST += [
     ),
 ]
 
+# a 政府工作报告 whose first part reviews the five years and the last of them
+REVIEW = GOV.replace("2025年1月10日", "2026年1月12日") + "一、“十四五”时期和2025年工作回顾\n"
+
+MUST += [
+    (
+        "a level reached (达到), restated within a five-year review: the level of its last year",
+        REVIEW + "过去一年，全市经济稳中有进，地区生产总值达到1250.6亿元，经济总量迈上新台阶。"
+        + FILLER
+        + "\n——开放水平不断提升。全市地区生产总值达到1350.6亿元，外贸进出口增长7%。\n",
+        ("1250.6亿元", "1350.6亿元"),
+        False,
+    ),
+]
+
 MUST_NOT = [
     (
         "a part of the whole under a longer name (市本级)",
@@ -256,6 +270,14 @@ MUST_NOT = [
     (
         "a news piece: the headline's 去年 is no licence for another scope word",
         NEWS + "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。" + FILLER + "\n市本级去年收到行政复议申请72件。\n",
+    ),
+    (
+        "a 政府工作报告: a flow over the period (新增) reached twice in a five-year review",
+        REVIEW + "过去一年，城镇新增就业达到12万人，失业率保持低位。" + FILLER + "\n——民生福祉持续增进。城镇新增就业达到60万人。\n",
+    ),
+    (
+        "a 政府工作报告: a level without 达到 in a five-year review",
+        REVIEW + "过去一年，全市地区生产总值1250.6亿元，增长5.2%。" + FILLER + "\n——开放水平不断提升。全市地区生产总值1350.6亿元。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -428,9 +428,22 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     (na, ta), (nb, tb) = _clause_words(report, a), _clause_words(report, b)
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
     same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _own_period(report))
-    if not same_time or _about_a_period(report, a) or _about_a_period(report, b):
+    if not same_time:
+        return True
+    pa, pb = _about_a_period(report, a), _about_a_period(report, b)
+    if (pa or pb) and not (_level_reached(report, a, na) and _level_reached(report, b, nb)):
         return True
     return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
+
+
+# a level reached (国内生产总值达到27.13万亿元), not a flow over the period (新增, 累计): a period's review
+# states it for the period's last year, the year the report reviews
+_LEVEL_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_WORDS['restated_level_verb'], key=len, reverse=True)))})$")
+_FLOW = re.compile("|".join(map(re.escape, _WORDS["restated_flow"])))
+
+
+def _level_reached(report: Report, m: Mention, name: str) -> bool:
+    return bool(_LEVEL_VERB.search(report.text, max(0, m.start - 2), m.start)) and not _FLOW.search(name) and not _PART_OF.search(name)
 
 
 # between a start and an end value: 由2552万辆增至 (the verbs are data)
