@@ -171,10 +171,20 @@ REVIEW = GOV.replace("2025年1月10日", "2026年1月12日") + "一、“十四�
 MUST += [
     (
         "a level reached (达到), restated within a five-year review: the level of its last year",
-        REVIEW + "过去一年，全市经济稳中有进，地区生产总值达到1250.6亿元，经济总量迈上新台阶。"
-        + FILLER
-        + "\n——开放水平不断提升。全市地区生产总值达到1350.6亿元，外贸进出口增长7%。\n",
+        REVIEW + "“十四五”时期是极不平凡的五年。\n——经济实力跃上新台阶。全市地区生产总值达到1250.6亿元，"
+        "经济总量迈上新台阶。" + FILLER + "\n——开放水平不断提升。全市地区生产总值达到1350.6亿元，外贸进出口增长7%。\n",
         ("1250.6亿元", "1350.6亿元"),
+        False,
+    ),
+]
+
+MUST += [
+    (
+        "a 政府工作报告: a period's review turns to its last year (过去一年，…): that run is about one year",
+        REVIEW + "过去一年，全市经济稳中有进。\n——就业形势总体稳定。城镇新增就业12.5万人，失业率保持低位。"
+        + FILLER
+        + "\n——民生福祉持续增进。城镇新增就业13.5万人。\n各位代表！\n五年来，我们坚持就业优先。\n",
+        ("12.5万人", "13.5万人"),
         False,
     ),
 ]
@@ -273,11 +283,26 @@ MUST_NOT = [
     ),
     (
         "a 政府工作报告: a flow over the period (新增) reached twice in a five-year review",
-        REVIEW + "过去一年，城镇新增就业达到12万人，失业率保持低位。" + FILLER + "\n——民生福祉持续增进。城镇新增就业达到60万人。\n",
+        REVIEW + "“十四五”时期是极不平凡的五年。\n——就业形势总体稳定。城镇新增就业达到12万人，失业率保持低位。"
+        + FILLER
+        + "\n——民生福祉持续增进。城镇新增就业达到60万人。\n",
     ),
     (
         "a 政府工作报告: a level without 达到 in a five-year review",
-        REVIEW + "过去一年，全市地区生产总值1250.6亿元，增长5.2%。" + FILLER + "\n——开放水平不断提升。全市地区生产总值1350.6亿元。\n",
+        REVIEW + "“十四五”时期是极不平凡的五年。\n——经济实力跃上新台阶。全市地区生产总值1250.6亿元。" + FILLER
+        + "\n——开放水平不断提升。全市地区生产总值1350.6亿元。\n",
+    ),
+    (
+        "a 政府工作报告: the year's run ends where the review turns back to the period (五年来，…)",
+        REVIEW + "过去一年，全市经济稳中有进。\n——就业形势总体稳定。城镇新增就业12.5万人，失业率保持低位。"
+        + FILLER
+        + "\n各位代表！2025年是“十四五”收官之年。五年来，我们坚持就业优先。\n——民生福祉持续增进。城镇新增就业63.5万人。\n",
+    ),
+    (
+        "a 政府工作报告: a plan's period (no review in its heading) has no year's run",
+        GOV + "二、“十五五”时期主要目标任务\n2026年是“十五五”开局之年。\n——就业更加充分。城镇新增就业12.5万人。"
+        + FILLER
+        + "\n——民生福祉持续增进。城镇新增就业63.5万人。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -24,6 +24,7 @@ both be true are a warning (the scope may differ in ways the text does not show)
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -58,7 +59,8 @@ _CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环�
 # one of two values of a change: 由92.4%提高到95.1%
 _FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
 # a sentence about a period, not one year: 五年来, 累计, “十四五”时期
-_PERIOD = re.compile(r"累计|五年|年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
+# (一年来 is the one year under review, not a period)
+_PERIOD = re.compile(r"累计|五年|(?<!一)年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
 # a year written in the clause: a different year is a different figure
 _YEAR = re.compile(r"(\d{4})年")
 _WORDS = data.grouped_words("relation_words.tsv")
@@ -102,8 +104,8 @@ def _in_period(report: Report, m: Mention) -> bool:
     if found is None:
         text = report.text
         s, e = _near_sentence(text, m)
-        ps, _ = paragraph_bounds(text, m.start)
-        found = known[m.start] = _is_period(text[s:e]) or _is_period(text[ps : ps + 40])
+        ps, pe = paragraph_bounds(text, m.start)
+        found = known[m.start] = _is_period(text[s:e]) or _is_period(text[ps : min(pe, ps + 40)])
     return found
 
 
@@ -366,11 +368,64 @@ def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
 
 
 def _about_a_period(report: Report, m: Mention) -> bool:
-    """In a 政府工作报告, a figure under a heading about a period (“十四五”时期和2025年工作回顾)."""
+    """In a 政府工作报告, a figure under a heading about a period (“十四五”时期和2025年工作回顾), unless its
+    paragraph is in a run about the one year the part also reviews (``_year_runs``)."""
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return False
     sec = section_at(report, m.start)
-    return sec is not None and sec.id in _period_sections(report)
+    if sec is None or sec.id not in _period_sections(report):
+        return False
+    runs = _year_runs(report)
+    k = bisect.bisect_right(runs, (m.start, float("inf"))) - 1
+    return not (k >= 0 and runs[k][0] <= m.start < runs[k][1])
+
+
+# a paragraph that opens a review of the one year (过去一年，… / 一年来，… / 刚刚过去的2025年，… / 2025年，…)
+_YEAR_OPENING = re.compile(rf"^(?:{'|'.join(map(re.escape, _WORDS['restated_year_opening']))}|\d{{4}}年)")
+# words before a paragraph's own opening (各位代表！, ——)
+_ADDRESS = re.compile(r"^[\s\u3000—-]*(?:各位代表[！!，,]?)?[\s\u3000—-]*")
+_OPENING = 40
+# a heading that reviews (回顾, 成就): a plan's heading does not
+_REVIEW = re.compile("|".join(map(re.escape, _WORDS["restated_review_heading"])))
+
+
+def _turns_to_period(words: str) -> bool:
+    """``words`` speak of a period (五年来, “十四五”圆满收官); 以来 alone does not (今年以来, 党的十八大以来)."""
+    return _is_period(words.replace("以来", ""))
+
+
+@by_identity(maxsize=4)
+def _year_runs(report: Report) -> list[tuple[int, int]]:
+    """The runs of paragraphs of a period's section about its last year, in order: a paragraph that opens
+    about one year (``_YEAR_OPENING``, no period word in its first words) starts a run, one whose first words
+    speak of a period (过去五年, 五年来, “十四五”时期) ends it; the paragraphs between follow the last opening (the
+    section's first paragraphs, before any, are about the period).  Only a section whose heading reviews."""
+    text = report.text
+    heads = {h.start for h in report.headings}
+    periods = _period_sections(report)
+    runs: list[tuple[int, int]] = []
+    for sec in report.sections:
+        if sec.level != 1 or sec.id not in periods or not _REVIEW.search(sec.heading):
+            continue  # a plan for a period (“十五五”时期主要目标) has no year's review in it
+        start: int | None = None
+        pos = sec.start
+        while pos < sec.end:
+            nl = text.find("\n", pos, sec.end)
+            end = sec.end if nl < 0 else nl
+            para = text[pos:end]
+            if para.strip() and pos not in heads:
+                opening = _ADDRESS.sub("", para, count=1)[:_OPENING]
+                if _YEAR_OPENING.match(opening) and not _turns_to_period(opening):
+                    if start is None:
+                        start = pos
+                elif _turns_to_period(opening):
+                    if start is not None:
+                        runs.append((start, pos))
+                    start = None
+            pos = end + 1
+        if start is not None:
+            runs.append((start, sec.end))
+    return runs
 
 
 def _part(report: Report, pos: int) -> str:
