@@ -189,6 +189,31 @@ MUST += [
     ),
 ]
 
+MUST += [
+    (
+        "a period named after the figure, in a later clause, is a trend's, not the figure's",
+        FAZHI + "2024年，全区法院共新收各类行政案件580件，同比下降5%，实现2022年以来的“两连降”。"
+        + FILLER
+        + "\n新收行政案件620件。\n",
+        ("580件", "620件"),
+        False,
+    ),
+    (
+        "the source's title (《…》) before the name",
+        "某市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年通过《某市人民政府公报》主动公开市政府规章13件。"
+        + FILLER
+        + "\n二、其他\n市政府规章15件。\n",
+        ("13件", "15件"),
+        False,
+    ),
+    (
+        "a numeral's 类 counts the classes together (五类案件总数)",
+        "据统计，全省五类案件总数为15454件，同比上升。" + FILLER + "\n五类案件总数为16999件。\n",
+        ("15454件", "16999件"),
+        False,
+    ),
+]
+
 MUST_NOT = [
     (
         "a part of the whole under a longer name (市本级)",
@@ -303,6 +328,20 @@ MUST_NOT = [
         GOV + "二、“十五五”时期主要目标任务\n2026年是“十五五”开局之年。\n——就业更加充分。城镇新增就业12.5万人。"
         + FILLER
         + "\n——民生福祉持续增进。城镇新增就业63.5万人。\n",
+    ),
+    (
+        "a period named before the figure is still its period",
+        FAZHI + "2022年以来，全区法院共新收各类行政案件1580件。" + FILLER + "\n新收行政案件620件。\n",
+    ),
+    (
+        "after the source's title, another verb is another name",
+        "某市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年通过《某市人民政府公报》主动公开市政府规章13件。"
+        + FILLER
+        + "\n二、其他\n废止市政府规章5件。\n",
+    ),
+    (
+        "a class's 类 is a part (涉企类)",
+        "据统计，全省涉企类案件总数为1545件，同比上升。" + FILLER + "\n全省五类案件总数为16999件。\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -97,6 +97,9 @@ def _clause_of(report: Report, m: Mention) -> int:
     return start
 
 
+_CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
+
+
 def _in_period(report: Report, m: Mention) -> bool:
     """The figure's sentence (within ``_REACH``) or the start of its paragraph speaks of a period."""
     known = _memo(report)[1]
@@ -104,8 +107,15 @@ def _in_period(report: Report, m: Mention) -> bool:
     if found is None:
         text = report.text
         s, e = _near_sentence(text, m)
+        # up to the end of the figure's clause: a period named after it is of another figure or a trend
+        # (…新收行政案件22494件，同比下降5.51%，实现2021年以来的“两连降”)
+        close = _CLAUSE_CLOSE.search(text, m.end, e)
+        upto = close.start() if close else e
         ps, pe = paragraph_bounds(text, m.start)
-        found = known[m.start] = _is_period(text[s:e]) or _is_period(text[ps : min(pe, ps + 40)])
+        opening = min(pe, ps + 40)
+        if m.start < opening:  # the figure is in the paragraph's opening: read it up to the figure's clause too
+            opening = min(opening, upto)
+        found = known[m.start] = _is_period(text[s:upto]) or _is_period(text[ps:opening])
     return found
 
 
@@ -237,7 +247,8 @@ _PURPOSE = re.compile(rf"[，,]\s*(?:{'|'.join(map(re.escape, _WORDS['restated_p
 # a name shorter than this is matched only whole (罚款金额 is not 案件平均罚款金额's restatement by suffix)
 _SUFFIX_MIN = 5
 # a category (行政处罚类) is a part, 各类 a total
-_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<!各)类|方面|以上|以下|余|多|近|约|超")
+# (五类案件总数 counts the classes together: a numeral's 类 is a total's, like 各类)
+_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<![各一二三四五六七八九十两几])类|方面|以上|以下|余|多|近|约|超")
 # the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
 _NAME_MIN = 4
 _KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)
@@ -266,7 +277,9 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None  # 27亿元国债资金: the words after the figure name it
     clause = text[_clause_of(report, m) : m.start]
     # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
-    name = _plain(_LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1])))
+    # …《某市人民政府公报》主动公开市政府规章: the name is what follows the title of the source
+    words = clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1].rsplit("》", 1)[-1]
+    name = _plain(_LEAD.sub("", _TAIL.sub("", words)))
     if len(name) < _NAME_MIN or not _HAN.fullmatch(name):
         return None
     if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name):
