@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
 from .data import alternation, grouped_words
 from .errors import DataFileError
 from .types import MetricKind
@@ -216,19 +218,17 @@ class Taxonomy:
         return next((i.id for i in self.indicators if indicator_id in i.aliases), indicator_id)
 
     @functools.cached_property
-    def _index(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
-        """Subject phrase -> positions of the indicators using it, and first character -> the phrase lengths."""
+    def _automaton(self) -> ahocorasick.Automaton:
+        """Every subject phrase -> the positions of the indicators using it, as one Aho-Corasick automaton."""
         by_phrase: dict[str, set[int]] = {}
         for pos, ind in enumerate(self.indicators):
             for phrase in ind.subject:
                 by_phrase.setdefault(phrase, set()).add(pos)
-        lengths: dict[str, set[int]] = {}
-        for phrase in by_phrase:
-            lengths.setdefault(phrase[0], set()).add(len(phrase))
-        return (
-            {p: tuple(sorted(v)) for p, v in by_phrase.items()},
-            {c: tuple(sorted(v)) for c, v in lengths.items()},
-        )
+        automaton = ahocorasick.Automaton()
+        for phrase, positions in by_phrase.items():
+            automaton.add_word(phrase, tuple(sorted(positions)))
+        automaton.make_automaton()
+        return automaton
 
     @functools.cached_property
     def _memo(self) -> dict[str, list[int]]:
@@ -237,19 +237,16 @@ class Taxonomy:
     def candidates(self, phrase: str) -> list[int]:
         """Positions of the indicators one of whose subject phrases occurs in ``phrase``, in file order.
 
-        Every substring of the (short) subject phrase that starts with a phrase's first character and has
-        a phrase's length is looked up: no alternation of thousands of phrases is run over it."""
+        One pass of an Aho-Corasick automaton over the (short) subject phrase finds every subject phrase in
+        it, overlapping ones too: no alternation of thousands of phrases is run over it."""
         memo = self._memo
         hit = memo.get(phrase)
         if hit is not None:
             return hit
-        by_phrase, lengths = self._index
         found: set[int] = set()
-        for i, c in enumerate(phrase):
-            for n in lengths.get(c, ()):
-                ids = by_phrase.get(phrase[i : i + n])
-                if ids:
-                    found.update(ids)
+        if self.indicators:
+            for _, positions in self._automaton.iter(phrase):
+                found.update(positions)
         out = memo[phrase] = sorted(found)
         if len(memo) > 65536:  # subject phrases repeat across a corpus; a bound keeps a long batch's memory flat
             memo.clear()

@@ -18,6 +18,7 @@ Run ``python benchmarks/relations_data.py [REAL_DIR]`` to validate both sets and
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -288,8 +289,16 @@ _CONTEXT = 40
 
 
 def _fold(c: str) -> str:
-    """Full-width ASCII forms as ASCII (cleaning applies NFKC to them), every other character as is."""
-    return chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c
+    """The full-width forms cleaning maps to ASCII (digits, letters, ％．＋－／＝＜＞: NFKC) as ASCII, every other
+    character as is (Chinese punctuation such as ，；：（） stays the text)."""
+    return chr(ord(c) - 0xFEE0) if c in _folded() else c
+
+
+@functools.lru_cache(maxsize=1)
+def _folded() -> frozenset[str]:
+    from analyzer.ingest.normalize import _FULLWIDTH_ASCII
+
+    return frozenset(c for c in _FULLWIDTH_ASCII if 0xFF01 <= ord(c) <= 0xFF5E)
 
 
 def _context_score(raw: str, a: int, b: int, clean: str, ca: int, cb: int) -> int:

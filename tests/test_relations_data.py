@@ -130,6 +130,8 @@ def test_sha1_is_of_the_utf8_span():
         ("下载 打印\n\n共收到 749 件申请", "共收到 749 件申请", "749 件", "749 件"),  # chrome removed before it
         ("收入达到１２３４亿元", "收入达到1234亿元", "１２３４亿元", "1234亿元"),  # full-width folded
         ("共 12\n件", "共 12件", "12\n件", "12件"),  # spacing changed inside the quote
+        # the ％ folded, the Chinese ； kept: cleaning maps only the full-width forms of numbers to ASCII
+        ("涨幅控制在４％左右；进出口", "涨幅控制在4%左右；进出口", "４％左右；进出口", "4%左右；进出口"),
     ],
 )
 def test_locate_must_find(raw, clean, quote, expect):  # type: ignore[no-untyped-def]
@@ -142,7 +144,7 @@ def test_locate_must_find(raw, clean, quote, expect):  # type: ignore[no-untyped
 
 @pytest.mark.parametrize(
     ("raw", "clean", "quote"),
-    [("共收到749件", "共收到750件", "749件"), ("其中58件", "其中", "58件")],
+    [("共收到749件", "共收到750件", "749件"), ("其中58件", "其中", "58件"), ("左右；进", "左右;进", "左右；进")],
 )
 def test_locate_must_not_invent(raw, clean, quote):  # type: ignore[no-untyped-def]
     a = raw.index(quote)

@@ -149,10 +149,14 @@ def join_spaced_digits(text: str) -> str:
 def normalize_chars(text: str) -> str:
     """Every character-level rule of the module docstring except the traditional conversion."""
     text = normalize_newlines(text)
-    if "\n" in text:
+    # which characters the text holds, counted once: a rule whose characters it lacks is not run (the steps
+    # before the translation only remove characters or map them to ASCII, so the counts stay a superset)
+    counts = char_counts(text)
+    if "\n" in text and _present(counts, _INVISIBLE_CODES):
         text = _INVISIBLE_LINE.sub("", text)
-    text = _FULLWIDTH_RUN.sub(_nfkc, text)
-    text = translate_present(text, _translation())
+    if _present(counts, _FULLWIDTH_CODES):
+        text = _FULLWIDTH_RUN.sub(_nfkc, text)
+    text = _translate_counted(text, counts, _translation(), _translation_keys())
     text = _THOUSANDS_COMMA.sub(",", text)
     if "(" in text:
         text = _PINYIN.sub("", text)
@@ -181,15 +185,38 @@ def translate_present(text: str, table: dict[int, str | None]) -> str:
 
     ``str.translate`` looks every character up in the table; most texts hold none of a large table's
     characters, and which ones they hold is counted far faster than the lookups are made."""
-    present = _present(char_counts(text), frozenset(table))
+    return _translate_counted(text, char_counts(text), table)
+
+
+def _translate_counted(
+    text: str, counts: np.ndarray, table: dict[int, str | None], keys: frozenset[int] | None = None
+) -> str:
+    """``translate_present`` with the text's ``char_counts`` (or those of a text holding all of its characters)
+    and, when at hand, the table's key set."""
+    present = _present(counts, frozenset(table) if keys is None else keys)
     return text.translate({cp: table[cp] for cp in present}) if present else text
+
+
+@lru_cache(maxsize=1)
+def _translation_keys() -> frozenset[int]:
+    return frozenset(_translation())
+
+
+@lru_cache(maxsize=1)
+def _traditional_keys() -> frozenset[int]:
+    return frozenset(_trad_table())
+
+
+_INVISIBLE_CODES = frozenset(ord(c) for c in _INVISIBLE)
+_FULLWIDTH_CODES = frozenset(ord(c) for c in _FULLWIDTH_ASCII)
 
 
 def is_traditional(text: str) -> bool:
     """Are at least ``TRADITIONAL_SHARE`` of the text's Chinese characters traditional-only?"""
     counts = char_counts(text)
     han = int(counts[0x4E00:0xA000].sum() + counts[0x3400:0x4DC0].sum())
-    trad = int(sum(counts[cp] for cp in _present(counts, frozenset(_trad_table()))))
+    cps = _code_points(_traditional_keys())
+    trad = int(counts[cps[cps < len(counts)]].sum())
     return han > 0 and trad >= TRADITIONAL_SHARE * han
 
 

@@ -15,8 +15,14 @@ from .relations_recall import measure, recall
 
 # measured on main's checker: 52 of 329 mutants (15.8%) before the relation layer, 144 (43.8%) at the start of
 # its second session, 249 (75.7%) after it, 267 (81.2%) with the part, sum, share and average-growth families
-# of task B. The issue's aim is 90%: raise this floor as the layer grows, never lower it.
-RECALL_FLOOR = 0.80
+# of task B. The issue's aim is 90%: raise these floors as the layer grows, never lower them.
+# The held-out set then grew from 207 to 329 relations (lines 208-329, read by an annotator who had not seen the
+# checker, from passages drawn at random): on the 420 mutants of all relations recall was 69.3% (291), on the 329
+# mutants of the relations known before 81.2% (267), unchanged. Both are held.
+RECALL_FLOOR = 0.69
+RECALL_FLOOR_FIRST = 0.80
+# the held-out lines the first floor is measured on (the set as it was before the annotator's relations)
+FIRST_HELDOUT_LINES = 207
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +112,14 @@ def test_relation_mutant_recall_does_not_fall_below_the_floor():
     assert recall(results) >= RECALL_FLOOR, [
         (r.mutant.relation, r.mutant.operator, r.mutant.rule) for r in results if not r.caught
     ][:40]
+    first = [r for r in results if _first_population(r.mutant.relation)]
+    assert len(first) >= 300
+    assert recall(first) >= RECALL_FLOOR_FIRST, [
+        (r.mutant.relation, r.mutant.operator, r.mutant.rule) for r in first if not r.caught
+    ][:40]
+
+
+def _first_population(relation: str) -> bool:
+    """A mutant of a dev relation or of a held-out relation known before the set grew (``tune:12``, ``dev:4``)."""
+    half, line = relation.split(":")
+    return half == "dev" or int(line) <= FIRST_HELDOUT_LINES
