@@ -3,6 +3,7 @@
 Reports name the whole a breakdown is of and list its parts after it:
 
     新受理行政复议案件151件中，被申请人为县政府部门的140件……；乡镇政府11件。   (the figure, then 中)
+    企业调查59项测评点中有22项达到全球最优水平。                               (its noun, then 中有)
     审结27宗，占67.5%；在已审结的案件中，胜诉24宗，撤诉3宗。                   (the whole named again, then 中)
     主动公开市政府规章13件（含新制定5件，修改4件，废止4件）。                   (the parts in a bracket)
 
@@ -33,8 +34,9 @@ BRACKET = "bracket_parts"
 CONFIDENCE = 0.6
 
 _WORDS = data.grouped_words("relation_words.tsv")
-# "151件中，": the figure itself is the whole (a comma, or the first part, follows)
-_FIGURE_THEN_IN = re.compile(r"^中[，,：:]")
+# "151件中，": the figure itself is the whole (a comma, or the first part, follows); "59项测评点中有22项": its
+# noun, then 中有 and the part
+_FIGURE_THEN_IN = re.compile(r"^(?:中[，,：:]|[\u4e00-\u9fff]{1,8}?中(?:共有|有)(?=\d))")
 # "在已审结的案件中，" / "三农类诉求中，": a clause of words ending in 中 that opens the parts
 _CLAUSE_IN_CUE = r"\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]"
 # (written as the text's start, then a delimiter-led pattern: one that opens with a character class lets
@@ -133,7 +135,9 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
     for w in ms:
         if w.qualifier is not None or w.is_percent or w.unit in ("个百分点", "‰", "倍"):
             continue
-        if not _FIGURE_THEN_IN.match(text[w.end : w.end + 2]):
+        if text[w.end : w.end + 1] != "中" and "中" not in text[w.end + 1 : w.end + 10]:
+            continue  # (the cheap test first)
+        if not _FIGURE_THEN_IN.match(text[w.end : w.end + 13]):
             continue
         _, e = sentence_bounds(text, w.end)
         yield from _relations(NAMED, w, _parts(text, w, ms, w.end, e), (w.end, w.end + 1), each=False)
