@@ -108,6 +108,42 @@ MUST += [
     ),
 ]
 
+MUST += [
+    # titles right before their count, with no 、 between them
+    ("titles before their count", "提请审议《某市养犬管理条例》《某市河道管理条例》等2件地方性法规草案。", True, None),
+    (
+        "等 closing three titles one short of their count",
+        "制定《某市物业管理办法》《某市燃气管理办法》《某市档案管理规定》等4件市政府规章。",
+        False,
+        Severity.WARNING,
+    ),
+    ("titles as examples of a larger count", "修订《某市物业管理办法》《某市燃气管理办法》等12件市政府规章。", True, None),
+    # 家 counts the items after 分别是
+    ("a count of 家, then 分别是", "纳入改革的事业单位共3家，分别是市勘察设计院、市信息中心和市机关服务中心。", True, None),
+    (
+        "a count of 家 one above the items after 分别是",
+        "纳入改革的事业单位共4家，分别是市勘察设计院、市信息中心和市机关服务中心。",
+        False,
+        Severity.WARNING,
+    ),
+    # a quoted list, then N措并举
+    ("a quoted list, then 三措并举", "坚持“稳岗拓岗、技能培训、创业扶持”三措并举。", True, None),
+    ("a quoted list one short of 四措并举", "坚持“稳岗拓岗、技能培训、创业扶持”四措并举。", False, Severity.WARNING),
+    # 即： then parallel ，-clauses
+    (
+        "即, then parallel clauses",
+        "财政支出要做到“两个只增不减”，即：民生投入只增不减，教育投入只增不减。",
+        True,
+        None,
+    ),
+    (
+        "即, then parallel clauses one short of the count",
+        "财政支出要做到“三个只增不减”，即：民生投入只增不减，教育投入只增不减。",
+        False,
+        Severity.WARNING,
+    ),
+]
+
 MUST_NOT = [
     ("a colon, then prose without a list", "采取三项措施：完善制度体系，规范执法行为，强化监督问责。"),
     ("a colon, then a line that is no numbered item", "做好三个方面工作：\n全年健全制度。\n1.规范执法。\n"),
@@ -136,6 +172,10 @@ MUST_NOT = [
     ("a list cut by a long item", "建成交易服务中心、全国水权交易所省级分中心服务站点、农村产权交易所五大平台。"),
     ("two items one short: too little to read", "完成存款、贷款余额连跨4个台阶。"),
     ("a breakdown, not a list", "规划设置了18项主要指标，包括11项预期性指标、7项约束性指标。"),
+    # 即 then clauses that are not parallel: prose, not a list
+    ("即, then clauses that are no list", "推进“三个转变”，即：政府职能要加快转变，同时完善监督机制，推动服务下沉。"),
+    # one title is no list
+    ("one title before a count", "制定《某市物业管理办法》等5件市政府规章。"),
     ("a count of the last items only", "提高低保、特困人员、孤儿基本生活与残疾人两项补贴标准。"),
 ]
 

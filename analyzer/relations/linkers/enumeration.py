@@ -14,6 +14,9 @@ its items).  The list's structure decides how it is read:
 * a list right before its count: "黄河、淮河、海河、长江四大流域", “A、B、C”三种意识,
   "A、B、C“三大体系”"; two items are enough when a list of their own closes right
   before them (省、市、县三级和园区、高校两类);
+* titles right before their count, no 、 needed: "《A》《B》《C》等3件地方性法规";
+* a count, 即, then ，-clauses that are parallel (one opening or one ending): "“三个高于”，即：A高于上年，
+  B高于上年，C高于上年";
 * a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
   or two later in its paragraph, with no other count between (read back from the
   first item: 一是 is rarer than a numeral).
@@ -364,6 +367,33 @@ def _semicolon_clauses(text: str, after: int) -> tuple[tuple[int, int], int] | N
     return (after, stop), len(parts)
 
 
+# “三个高于”，即：A，B，C。: the items after 即 may be ，-clauses when they are parallel (one opening or one ending)
+_DEFINING = ("即",)
+_PARALLEL_CHARS = 200
+_PARALLEL_ITEM = 40
+_PARALLEL_SHARED = 2
+
+
+def _parallel_clauses(text: str, after: int) -> tuple[tuple[int, int], int] | None:
+    """The ，-clauses from ``after`` to the sentence's end, when there are two or more, each short, all opening
+    or all ending with the same two characters (用于…的投入高于上年，用于…的投入高于上年)."""
+    end = len(text)
+    for c in "。；;\n":
+        k = text.find(c, after, after + _PARALLEL_CHARS + 1)
+        if k != -1:
+            end = min(end, k)
+    if end == len(text) or end - after > _PARALLEL_CHARS:
+        return None
+    items = [p.strip() for p in re.split("[，,]", text[after:end])]
+    if len(items) < 2 or any(not (_PARALLEL_SHARED <= len(p) <= _PARALLEL_ITEM) for p in items):
+        return None
+    heads = {p[:_PARALLEL_SHARED] for p in items}
+    tails = {p[-_PARALLEL_SHARED:] for p in items}
+    if len(heads) > 1 and len(tails) > 1:
+        return None
+    return (after, end), len(items)
+
+
 def _counted(report: Report) -> Iterator[Relation]:
     text = report.text
     pats = _patterns()
@@ -403,6 +433,12 @@ def _counted(report: Report) -> Iterator[Relation]:
                 continue
         clause = _CLAUSE.match(text, after)
         if clause is None:
+            parallel = _parallel_clauses(text, after) if m["sep"].endswith(_DEFINING) else None
+            if parallel is not None:
+                (s, e), k = parallel
+                rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
+                if rel is not None:
+                    yield rel
             continue
         raw = clause.group(0)
         items_ = _items(raw)
@@ -466,7 +502,7 @@ def _count_after(report: Report) -> Iterator[Relation]:
 # bracketed words, no digits, no clause mark; the last item is the shortest that reaches a count)
 # characters that end a list read backwards from its count (a clause mark, a digit, a quote, Latin letters)
 _ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
-_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域)"
+_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|措|方面|维度|领域)"
 # a count right after a list: 四大, “三大, 6个
 _COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
@@ -652,10 +688,31 @@ def _far_list(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# titles right before their count: 《甲市停车场条例》《甲市教育督导条例》等2件 (the titles need no 、)
+_TITLES_THEN_COUNT = re.compile(
+    rf"(?P<items>(?:《[^《》\n]{{1,60}}》[、和及与]?){{2,{_LIST_ITEMS}}})(?P<etc>等)?(?:共|共计)?{_COUNT}"
+    r"(?P<cls>件|部|个|项|篇|份|本)"
+)
+
+
+def _titles_then_count(report: Report) -> Iterator[Relation]:
+    """《A》《B》《C》等3件地方性法规: the count of the titles before it (等 closes the list when the count is one
+    more than three or more titles: a title forgotten; else it bounds the count from below)."""
+    text = report.text
+    for m in _TITLES_THEN_COUNT.finditer(text):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30:
+            continue
+        k = m["items"].count("《")
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], m.span("items"), k, k, bool(m["etc"]), UNSURE)
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
-    for form in (_counted, _count_after, _list_then_count, _far_list):
+    for form in (_titles_then_count, _counted, _count_after, _list_then_count, _far_list):
         for rel in form(report):
             assert rel.result is not None
             at = rel.result.start
