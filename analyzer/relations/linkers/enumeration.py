@@ -688,23 +688,42 @@ def _far_list(report: Report) -> Iterator[Relation]:
             yield rel
 
 
-# titles right before their count: 《甲市停车场条例》《甲市教育督导条例》等2件 (the titles need no 、)
-_TITLES_THEN_COUNT = re.compile(
-    rf"(?P<items>(?:《[^《》\n]{{1,60}}》[、和及与]?){{2,{_LIST_ITEMS}}})(?P<etc>等)?(?:共|共计)?{_COUNT}"
-    r"(?P<cls>件|部|个|项|篇|份|本)"
-)
+# a count right after a title: 《甲市教育督导条例》等2件 (the titles before it are read back from there: a scan
+# for the rare title-then-count is far cheaper than one for every title)
+_TITLE_THEN_COUNT = re.compile(rf"》(?P<etc>等)?(?:共|共计)?{_COUNT}(?P<cls>件|部|个|项|篇|份|本)")
+_TITLE_MAX = 60
+_TITLE_JOIN = "、和及与"
+
+
+def _titles_before(text: str, close: int) -> tuple[int, int]:
+    """(start, number) of the run of titles ending with the 》 at ``close``: 《A》《B》、《C》 back to its first."""
+    k, start, pos = 0, close + 1, close
+    while k < _LIST_ITEMS:
+        opening = text.rfind("《", max(0, pos - _TITLE_MAX), pos)
+        if opening < 0 or "》" in text[opening + 1 : pos] or "\n" in text[opening:pos]:
+            break
+        k, start = k + 1, opening
+        before = opening - 1
+        if before >= 1 and text[before] in _TITLE_JOIN and text[before - 1] == "》":
+            before -= 1
+        if before < 0 or text[before] != "》":
+            break
+        pos = before
+    return start, k
 
 
 def _titles_then_count(report: Report) -> Iterator[Relation]:
     """《A》《B》《C》等3件地方性法规: the count of the titles before it (等 closes the list when the count is one
     more than three or more titles: a title forgotten; else it bounds the count from below)."""
     text = report.text
-    for m in _TITLES_THEN_COUNT.finditer(text):
+    for m in _TITLE_THEN_COUNT.finditer(text):
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30:
             continue
-        k = m["items"].count("《")
-        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], m.span("items"), k, k, bool(m["etc"]), UNSURE)
+        start, k = _titles_before(text, m.start())
+        if k < 2:
+            continue
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (start, m.start() + 1), k, k, bool(m["etc"]), UNSURE)
         if rel is not None:
             yield rel
 
