@@ -37,7 +37,7 @@ from ...checks.lexicon import lexicon
 from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
 from ...checks.mentions import Mention, mentions
 from ...checks.where import metric_at, section_at
-from ...types import Basis, Genre, MetricKind, Report
+from ...types import Basis, Genre, MetricKind, Report, Section
 from ..model import Relation, RelationKind
 
 LINKER = "restated"
@@ -98,6 +98,15 @@ def _clause_of(report: Report, m: Mention) -> int:
 
 
 _CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
+_SENTENCE_CUT = re.compile(r"[。！？!?\n]")
+
+
+def _after_clause(text: str, m: Mention, s: int, e: int) -> bool:
+    """The period words of ``text[s:e]`` all stand after the end of ``m``'s clause."""
+    if _PERIOD.search(text, m.end, e) is None:
+        return False
+    close = _CLAUSE_CLOSE.search(text, m.end, e)
+    return close is not None and not _is_period(text[s : close.start()])
 
 
 def _in_period(report: Report, m: Mention) -> bool:
@@ -108,14 +117,14 @@ def _in_period(report: Report, m: Mention) -> bool:
         text = report.text
         s, e = _near_sentence(text, m)
         # up to the end of the figure's clause: a period named after it is of another figure or a trend
-        # (…新收行政案件22494件，同比下降5.51%，实现2021年以来的“两连降”)
-        close = _CLAUSE_CLOSE.search(text, m.end, e)
-        upto = close.start() if close else e
-        ps, pe = paragraph_bounds(text, m.start)
-        opening = min(pe, ps + 40)
-        if m.start < opening:  # the figure is in the paragraph's opening: read it up to the figure's clause too
-            opening = min(opening, upto)
-        found = known[m.start] = _is_period(text[s:upto]) or _is_period(text[ps:opening])
+        # (…新收行政案件22494件，同比下降5.51%，实现2021年以来的“两连降”); the clause's end is looked for only
+        # when a period word stands after the figure (the usual sentence names none)
+        found = _is_period(text[s:e]) and not _after_clause(text, m, s, e)
+        if not found:
+            ps, pe = paragraph_bounds(text, m.start)
+            opening = min(pe, ps + 40)
+            found = _is_period(text[ps:opening]) and not (m.start < opening and _after_clause(text, m, ps, opening))
+        known[m.start] = found
     return found
 
 
@@ -160,7 +169,8 @@ def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     if m.indicator:
         # the clause and the few characters after the figure, within its sentence (受理…2608件。\n\n从… is
         # no change 由/从 … 到)
-        words = text[_clause_of(report, m) : min(m.end + 4, _near_sentence(text, m)[1])]
+        tail = _SENTENCE_CUT.split(text[m.end : m.end + 4], maxsplit=1)[0]
+        words = text[_clause_of(report, m) : m.end] + tail
         if _CHANGE.search(words) or _FROM_TO.search(words):
             return None
         covering = metric_at(report, m.number_start)
@@ -289,11 +299,12 @@ def _named(report: Report, m: Mention) -> _Named | None:
     if _in_period(report, m):
         return None
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
-    if _about_a_period(report, m):
+    sec = section_at(report, m.start)  # (found once for both)
+    if report.meta.genre is Genre.GOV_WORK_REPORT and _about_a_period_in(report, m, sec):
         return None
     # its own period words (the clause's: the sentence's other clauses may be about other figures)
     time = frozenset(w for w in _TIME if w in clause)
-    return _Named(m, name, time, _part(report, m.start), sentence_bounds(text, m.start))
+    return _Named(m, name, time, _part_of(report, sec), sentence_bounds(text, m.start))
 
 
 def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bool:
@@ -385,10 +396,14 @@ def _about_a_period(report: Report, m: Mention) -> bool:
     paragraph is in a run about the one year the part also reviews (``_year_runs``)."""
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return False
-    sec = section_at(report, m.start)
+    return _about_a_period_in(report, m, section_at(report, m.start))
+
+
+def _about_a_period_in(report: Report, m: Mention, sec: Section | None) -> bool:
+    """``_about_a_period`` of a figure of a 政府工作报告 whose section ``sec`` is found already."""
     if sec is None or sec.id not in _period_sections(report):
         return False
-    runs = _year_runs(report)
+    runs = _year_runs(report)  # (a figure under a period's heading: the rare case)
     k = bisect.bisect_right(runs, (m.start, float("inf"))) - 1
     return not (k >= 0 and runs[k][0] <= m.start < runs[k][1])
 
@@ -445,7 +460,11 @@ def _part(report: Report, pos: int) -> str:
     """The part of the report a figure at ``pos`` is compared within: its top-level section; in a 政府工作报告
     the year its top-level heading names (“2026年工作安排” and “附件1 2026年省十件民生实事” with its numbered
     items plan the same year), else that section."""
-    sec = section_at(report, pos)
+    return _part_of(report, section_at(report, pos))
+
+
+def _part_of(report: Report, sec: Section | None) -> str:
+    """``_part`` of a figure whose section ``sec`` is found already."""
     top = sec.id.split(".")[0] if sec else "0"
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return top
