@@ -214,6 +214,28 @@ MUST += [
     ),
 ]
 
+# a news piece whose headline states a figure the lead states again, named at more length
+HEADLINE = "首页 > 本地新闻 > 正文\n\n上半年某省新收行政复议案件5230件 同比增长18.2%\n2025年07月09日 09:30 来源：某日报\n"
+
+MUST += [
+    (
+        "a headline's figure against the lead's, named at more length",
+        HEADLINE + "记者从省司法厅获悉，今年上半年，全省各级行政复议机构新收行政复议案件5320件，同比增长18.2%。"
+        + FILLER
+        + "\n",
+        ("5230件", "5320件"),
+        False,
+    ),
+    (
+        "a headline's figure agreeing with the lead's",
+        HEADLINE + "记者从省司法厅获悉，今年上半年，全省各级行政复议机构新收行政复议案件5230件，同比增长18.2%。"
+        + FILLER
+        + "\n",
+        ("5230件", "5230件"),
+        True,
+    ),
+]
+
 MUST_NOT = [
     (
         "a part of the whole under a longer name (市本级)",
@@ -342,6 +364,14 @@ MUST_NOT = [
     (
         "a class's 类 is a part (涉企类)",
         "据统计，全省涉企类案件总数为1545件，同比上升。" + FILLER + "\n全省五类案件总数为16999件。\n",
+    ),
+    (
+        "a headline's figure against the body's figure of another scope (本级)",
+        HEADLINE + "记者从省司法厅获悉，今年上半年，省本级行政复议机构新收行政复议案件320件，同比增长8%。" + FILLER + "\n",
+    ),
+    (
+        "a headline's figure against a body's figure sharing only a short end of its name",
+        HEADLINE + "记者从省司法厅获悉，今年上半年，全省法院审结一审行政案件4320件，同比增长8%。" + FILLER + "\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -20,6 +20,15 @@ name is compared without the words that only say it is a whole (各类) or after
 start value come again, in a period's review too (the start fixes the period).  Values
 that agree within their rounding intervals are verified; values that cannot
 both be true are a warning (the scope may differ in ways the text does not show).
+
+Further: a period word the title lines name (a news piece “某省去年收到…”) is the
+report's own period; a headline's figure restates the lead's when their names
+share six last characters or more and neither adds a scope word; in a period's
+review, the run of paragraphs that turns to its last year (过去一年，… up to
+五年来，…) is about one year, and a level reached (国内生产总值达到…, no flow word
+such as 新增/累计) is the level of that year; a period named after the figure's
+clause is a trend's (…，实现2021年以来的“两连降”); a name follows a source's title
+(《…公报》主动公开…); a numeral's 类 is a total's (五类案件总数).
 """
 
 from __future__ import annotations
@@ -316,8 +325,14 @@ def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bo
         return True
     if len(short) < _SUFFIX_MIN or not long_.endswith(short):
         return False
-    extra = long_[: len(long_) - len(short)]
-    return not _SCOPE.search(extra) or bool(titled) and set(_SCOPE.findall(extra)) <= titled
+    return not _scoped(long_[: len(long_) - len(short)], titled)
+
+
+def _scoped(words: str, titled: frozenset[str]) -> bool:
+    """``words`` hold a scope, part or period word, the period words the title names (``titled``) aside."""
+    for w in titled:
+        words = words.replace(w, "")
+    return _SCOPE.search(words) is not None
 
 
 def _same_time(a: _Named, b: _Named, gov: bool, own: frozenset[str] = _OWN_PERIOD) -> bool:
@@ -338,11 +353,51 @@ _TITLE_REACH = 300
 def _own_period(report: Report) -> frozenset[str]:
     """The period words of a one-year report's own period: the usual ones, and those its title names (a news
     piece titled “某省去年收到行政复议申请2371件” speaks of 去年 throughout, 去年 or not written again)."""
-    # the title lines: those before the first line of prose (a sentence ended by 。), within the opening
-    text = report.text[:_TITLE_REACH]
-    title = text[: text.rfind("\n", 0, text.find("。")) + 1] if "。" in text else ""
+    title = report.text[: _title_end(report.text)]
     named = frozenset(w for w in _TIME if w in title)
     return _OWN_PERIOD | named if named else _OWN_PERIOD
+
+
+def _title_end(text: str) -> int:
+    """The end of the title lines: those before the first line of prose (a sentence ended by 。), within the
+    opening (0: none)."""
+    opening = text[:_TITLE_REACH]
+    return opening.rfind("\n", 0, opening.find("。")) + 1 if "。" in opening else 0
+
+
+# a headline names its figure short (上半年某省新收行政复议案件10059件 for the lead's 今年上半年，某省各级行政复议
+# 机构新收行政复议案件10059件): the two names share this many last characters at least
+_HEADLINE_SHARED = 6
+
+
+def _headline_names(h: _Named, b: _Named, titled: frozenset[str]) -> bool:
+    """A headline's figure ``h`` names what ``b`` of the body names: a long common end, no scope word (but the
+    title's own period) in the words either adds."""
+    k = 0
+    while k < min(len(h.name), len(b.name)) and h.name[-1 - k] == b.name[-1 - k]:
+        k += 1
+    if k < _HEADLINE_SHARED:
+        return False
+    return not _scoped(h.name[: len(h.name) - k], titled) and not _scoped(b.name[: len(b.name) - k], titled)
+
+
+def _headline_pairs(
+    report: Report, buckets: dict[tuple[str, str], list[_Named]], own: frozenset[str]
+) -> Iterator[tuple[Mention, Mention]]:
+    """(headline figure, the body's first figure of that name) in a one-year report whose title lines state a
+    figure (a news piece): the headline restates the lead."""
+    end = _title_end(report.text)
+    if not end or report.meta.genre is Genre.GOV_WORK_REPORT:
+        return
+    titled = own - _OWN_PERIOD
+    for ns in buckets.values():
+        for h in (n for n in ns if n.m.start < end):
+            b = next(
+                (n for n in ns if n.m.start >= end and _headline_names(h, n, titled) and _same_time(h, n, False, own)),
+                None,
+            )
+            if b is not None and not _same_name(h, b, titled):  # (one name: paired already)
+                yield h.m, b.m
 
 
 def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
@@ -381,6 +436,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
             if y1 and y2 and y1 != y2:
                 continue
             yield a.m, b.m
+    yield from _headline_pairs(report, buckets, own)
 
 
 def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
