@@ -1,5 +1,5 @@
-"""Linkers ``new_and_total`` and ``total_and_kinds`` (issue 11): what a year added next to the total it brought,
-a 总 whole next to its kinds, without 其中.
+"""Linkers ``new_and_total``, ``total_and_kinds`` and ``value_added`` (issue 11): what a year added next to the
+total it brought, a 总 whole next to its kinds, a value added next to its 生产总值, without 其中.
 
 Every sentence is written for the test in the 政府工作报告 style (none copied from a real report).  MUST: the
 linker relates the figures with this outcome; MUST_NOT: it relates nothing of that kind there.
@@ -70,6 +70,24 @@ MUST = [
     ),
 ]
 
+MUST += [
+    # a sector's value added, in the sentence of the 生产总值 it is part of
+    (
+        "2024年，全区实现地区生产总值356.2亿元，增长5.3%；规模以上工业增加值121.8亿元，增长6.1%。",
+        "value_added",
+        "part_whole",
+        ("121.8亿元", "356.2亿元"),
+        True,
+    ),
+    (
+        "2024年，全区实现地区生产总值356.2亿元，增长5.3%；规模以上工业增加值421.8亿元，增长6.1%。",
+        "value_added",
+        "part_whole",
+        ("421.8亿元", "356.2亿元"),
+        False,
+    ),
+]
+
 # (text, linker, kind)
 MUST_NOT = [
     # the total names another thing than what was added (总里程 of roads, not the new 上市公司)
@@ -83,6 +101,12 @@ MUST_NOT = [
     ("渔业经济总产值达到300亿元，鲜食玉米全产业链产值达到420亿元。", "total_and_kinds", "part_whole"),
     # a kind names more than the whole's noun: the bare noun again is another whole
     ("电力总装机规模达到8200万千瓦，装机9300万千瓦。", "total_and_kinds", "part_whole"),
+    # two 生产总值 in the sentence (a province's and a city's): which one a value added is part of is not written
+    ("全省地区生产总值达到5000亿元，其中某市生产总值800亿元，第二产业增加值900亿元。", "value_added", "part_whole"),
+    # an output (总产值) is no value added: it may exceed the 生产总值
+    ("全区实现地区生产总值356.2亿元；规模以上工业总产值847亿元。", "value_added", "part_whole"),
+    # a value added in the next sentence may be of another place or year
+    ("全区实现地区生产总值356.2亿元。全市规模以上工业增加值1421.8亿元。", "value_added", "part_whole"),
 ]
 
 

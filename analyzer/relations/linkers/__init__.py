@@ -52,6 +52,7 @@ def linkers() -> dict[str, Linker]:
         "bounded_pair": wholes.link_bounded_pairs,
         "new_and_total": totals.link_new_and_totals,
         "total_and_kinds": totals.link_totals_and_kinds,
+        "value_added": totals.link_value_added,
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,

@@ -1,5 +1,5 @@
-"""Linkers ``new_and_total`` and ``total_and_kinds``: a running total next to what was added, a total next to
-its kinds, both without 其中.
+"""Linkers ``new_and_total``, ``total_and_kinds`` and ``value_added``: a running total next to what was added,
+a total next to its kinds, a sector's value added next to the 生产总值 it is part of, all without 其中.
 
 Reports write what a year added and the total it brought, and a total and the
 kinds that make it up, in one sentence:
@@ -7,6 +7,7 @@ kinds that make it up, in one sentence:
     开通3条地铁新线、新增运营里程30公里，总里程达909公里。    (the new, then the total: 新增…，总…)
     示范区新推出7项制度创新成果、累计达到161项。               (the new, then the running total: 累计)
     电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦。             (a 总 whole, then its kinds: 总装机 → 新能源装机)
+    实现生产总值288.7亿元，增长5.1%；规模以上工业增加值114.9亿元。  (a value added is part of the 生产总值)
 
 The first figure of the pair is at most the second; the kinds after a 总 whole
 are each at most it, and together too (they need not be complete), within its ，-clauses (a ；-clause is
@@ -121,3 +122,42 @@ def link_totals_and_kinds(report: Report) -> Iterator[Relation]:
             yield Relation(RelationKind.PART_WHOLE, (k,), w, TOTAL_AND_KINDS, CONFIDENCE, cue=(at, at + 1))
         if len(kinds) >= 2:
             yield Relation(RelationKind.SUM, tuple(kinds), w, TOTAL_AND_KINDS, CONFIDENCE)
+
+
+VALUE_ADDED = "value_added"
+# the names of a 生产总值 and of a part of it (words in relation_words.tsv)
+_GDP = re.compile(rf"(?:{_alternation(_WORDS['gdp_name'])})$")
+_ADDED = re.compile(rf"(?:{_alternation(_WORDS['value_added_name'])})$")
+_AMOUNT_VERB = re.compile(rf"(?:{_VERB}|实现|完成)$")
+
+
+def _named_amount(text: str, m: Mention, ms: tuple[Mention, ...], name: re.Pattern[str]) -> bool:
+    return m.unit == "元" and name.search(_AMOUNT_VERB.sub("", own_label(text, m, ms))) is not None
+
+
+def link_value_added(report: Report) -> Iterator[Relation]:
+    """ "实现生产总值288.7亿元…；规模以上工业增加值114.9亿元": in one sentence, a value added is at most the
+    生产总值 (a sector's share of the whole economy of the same place and year)."""
+    text = report.text
+    ms = mentions(report)
+    for i, w in enumerate(ms):
+        # (the cheap test first: 总值 right before the figure)
+        near = text[max(0, w.start - 6) : w.start]
+        if w.unit != "元" or ("总值" not in near and "GDP" not in near):
+            continue
+        if w.qualifier is not None or not _named_amount(text, w, ms, _GDP):
+            continue
+        s, e = sentence_bounds(text, w.start)
+        later = [m for m in ms[i + 1 :] if m.start < e] if e - w.end < _SENTENCE_MAX else []
+        if any(_named_amount(text, m, ms, _GDP) for m in later) or any(
+            _named_amount(text, m, ms, _GDP) for m in ms[max(0, i - _BEFORE) : i] if m.start >= s
+        ):
+            continue  # two 生产总值 (two places or years): which one a value added is part of is not written
+        for m in later:
+            if m.qualifier is None and _named_amount(text, m, ms, _ADDED):
+                yield Relation(RelationKind.PART_WHOLE, (m,), w, VALUE_ADDED, CONFIDENCE)
+
+
+_SENTENCE_MAX = 600
+_BEFORE = 12
+
