@@ -144,6 +144,24 @@ MUST += [
     ),
 ]
 
+MUST += [
+    # a count ending its paragraph with a colon, its 一是 items opening the next paragraphs
+    (
+        "a colon ends the paragraph, 一是 items open the next ones",
+        "今年的政府工作，要重点把握好3个方面：\n一是稳住经济大盘。扩大有效需求。\n二是深化改革开放。激发市场活力。\n"
+        "三是办好民生实事。兜牢民生底线。\n",
+        True,
+        None,
+    ),
+    (
+        "a colon ends the paragraph, one 一是 item fewer than the count",
+        "今年的政府工作，要重点把握好4个方面：\n一是稳住经济大盘。扩大有效需求。\n二是深化改革开放。激发市场活力。\n"
+        "三是办好民生实事。兜牢民生底线。\n",
+        False,
+        Severity.WARNING,
+    ),
+]
+
 MUST_NOT = [
     ("a colon, then prose without a list", "采取三项措施：完善制度体系，规范执法行为，强化监督问责。"),
     ("a colon, then a line that is no numbered item", "做好三个方面工作：\n全年健全制度。\n1.规范执法。\n"),
@@ -176,6 +194,8 @@ MUST_NOT = [
     ("即, then clauses that are no list", "推进“三个转变”，即：政府职能要加快转变，同时完善监督机制，推动服务下沉。"),
     # one title is no list
     ("one title before a count", "制定《某市物业管理办法》等5件市政府规章。"),
+    # the next paragraph opens with no 一是: no list is read there
+    ("a colon ends the paragraph, prose follows", "今年要重点把握好4个方面：\n稳住经济大盘，扩大有效需求。\n深化改革开放。\n"),
     ("a count of the last items only", "提高低保、特困人员、孤儿基本生活与残疾人两项补贴标准。"),
 ]
 

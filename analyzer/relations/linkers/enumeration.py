@@ -404,6 +404,13 @@ def _counted(report: Report) -> Iterator[Relation]:
         after = m.end()
         while after < len(text) and text[after] in " \t\u3000：:":
             after += 1  # 包括：一是…
+        if text[after : after + 1] == "\n":
+            # 重点把握好5个方面：⏎一是…⏎二是…: items that open the next paragraphs
+            nxt = after
+            while nxt < len(text) and text[nxt] in "\n \t\u3000":
+                nxt += 1
+            if pats.markers.match(text, nxt) is not None and text[nxt : nxt + 2] == "一是":
+                after = nxt
         count = (m.start("n"), m.end("cls"))
         para_end = text.find("\n", after)
         para_end = len(text) if para_end == -1 else para_end
