@@ -305,11 +305,12 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None
     if _CHANGE.search(clause):
         return None  # a change (比上年增加167亿元), not a level
-    if _in_period(report, m):
-        return None
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
+    # (the heading's test before the sentence's: it is the cheaper)
     sec = section_at(report, m.start)  # (found once for both)
     if report.meta.genre is Genre.GOV_WORK_REPORT and _about_a_period_in(report, m, sec):
+        return None
+    if _in_period(report, m):
         return None
     # its own period words (the clause's: the sentence's other clauses may be about other figures)
     time = frozenset(w for w in _TIME if w in clause)
