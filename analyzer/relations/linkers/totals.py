@@ -92,7 +92,7 @@ def link_totals_and_kinds(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     for i, w in enumerate(ms):
         # (the cheap test first: a 总 right before the figure)
-        if "总" not in text[max(0, w.start - 10) : w.start] or w.unit in ("%", "个百分点", "‰", "倍"):
+        if text.find("总", max(0, w.start - 10), w.start) < 0 or w.unit in ("%", "个百分点", "‰", "倍"):
             continue
         found = _WHOLE_NAME.search(own_label(text, w, ms))
         if found is None:
@@ -142,8 +142,10 @@ def link_value_added(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     for i, w in enumerate(ms):
         # (the cheap test first: 总值 right before the figure)
-        near = text[max(0, w.start - 6) : w.start]
-        if w.unit != "元" or ("总值" not in near and "GDP" not in near):
+        if w.unit != "元":
+            continue
+        lo = max(0, w.start - 6)
+        if text.find("总值", lo, w.start) < 0 and text.find("GDP", lo, w.start) < 0:
             continue
         if w.qualifier is not None or not _named_amount(text, w, ms, _GDP):
             continue
