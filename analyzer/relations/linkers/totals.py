@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from ... import data
 from ...checks.linking import own_label, sentence_bounds
-from ...checks.mentions import Mention, mentions
+from ...checks.mentions import Mention, index_from, mentions
 from ...types import Report
 from ..model import Relation, RelationKind
 from .parts import _same_kind
@@ -61,6 +61,21 @@ _BROAD = set(_WORDS["total_broad_noun"])
 _SEMICOLON = re.compile("[；;]")
 
 
+def _after_words(text: str, ms: tuple[Mention, ...], words: tuple[str, ...], reach: int) -> list[int]:
+    """The indices, in order, of the figures that start within ``reach`` characters after one of ``words`` (found
+    from the words' occurrences, rarer than figures: the cheap test before any label is read)."""
+    out: set[int] = set()
+    for word in words:
+        pos = text.find(word)
+        while pos != -1:
+            i = index_from(ms, pos + len(word))
+            while i < len(ms) and ms[i].start <= pos + reach:
+                out.add(i)
+                i += 1
+            pos = text.find(word, pos + 1)
+    return sorted(out)
+
+
 def _names_total(noun: str, new_label: str) -> bool:
     """The total's noun names what the new figure counts: generic (总数), or the end of the new figure's name."""
     if not noun or noun in _GENERIC:
@@ -90,9 +105,9 @@ def link_totals_and_kinds(report: Report) -> Iterator[Relation]:
     """ "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦": each kind after a 总 whole is at most it."""
     text = report.text
     ms = mentions(report)
-    for i, w in enumerate(ms):
-        # (the cheap test first: a 总 right before the figure)
-        if text.find("总", max(0, w.start - 10), w.start) < 0 or w.unit in ("%", "个百分点", "‰", "倍"):
+    for i in _after_words(text, ms, ("总",), 10):
+        w = ms[i]
+        if w.unit in ("%", "个百分点", "‰", "倍"):
             continue
         found = _WHOLE_NAME.search(own_label(text, w, ms))
         if found is None:
@@ -140,12 +155,9 @@ def link_value_added(report: Report) -> Iterator[Relation]:
     生产总值 (a sector's share of the whole economy of the same place and year)."""
     text = report.text
     ms = mentions(report)
-    for i, w in enumerate(ms):
-        # (the cheap test first: 总值 right before the figure)
+    for i in _after_words(text, ms, ("总值", "GDP"), 6):
+        w = ms[i]
         if w.unit != "元":
-            continue
-        lo = max(0, w.start - 6)
-        if text.find("总值", lo, w.start) < 0 and text.find("GDP", lo, w.start) < 0:
             continue
         if w.qualifier is not None or not _named_amount(text, w, ms, _GDP):
             continue
