@@ -117,9 +117,19 @@ MUST += [
         False,
         Severity.WARNING,
     ),
-    ("titles as examples of a larger count", "修订《某市物业管理办法》《某市燃气管理办法》等12件市政府规章。", True, None),
+    (
+        "titles as examples of a larger count",
+        "修订《某市物业管理办法》《某市燃气管理办法》等12件市政府规章。",
+        True,
+        None,
+    ),
     # 家 counts the items after 分别是
-    ("a count of 家, then 分别是", "纳入改革的事业单位共3家，分别是市勘察设计院、市信息中心和市机关服务中心。", True, None),
+    (
+        "a count of 家, then 分别是",
+        "纳入改革的事业单位共3家，分别是市勘察设计院、市信息中心和市机关服务中心。",
+        True,
+        None,
+    ),
     (
         "a count of 家 one above the items after 分别是",
         "纳入改革的事业单位共4家，分别是市勘察设计院、市信息中心和市机关服务中心。",
@@ -195,7 +205,10 @@ MUST_NOT = [
     # one title is no list
     ("one title before a count", "制定《某市物业管理办法》等5件市政府规章。"),
     # the next paragraph opens with no 一是: no list is read there
-    ("a colon ends the paragraph, prose follows", "今年要重点把握好4个方面：\n稳住经济大盘，扩大有效需求。\n深化改革开放。\n"),
+    (
+        "a colon ends the paragraph, prose follows",
+        "今年要重点把握好4个方面：\n稳住经济大盘，扩大有效需求。\n深化改革开放。\n",
+    ),
     ("a count of the last items only", "提高低保、特困人员、孤儿基本生活与残疾人两项补贴标准。"),
 ]
 

@@ -41,8 +41,20 @@ MUST = [
         False,
     ),
     # the new figure's noun after it, then the running total (累计)
-    ("示范区新推出12项制度创新成果、累计达到96项，一批标志性项目建成。", "new_and_total", "part_whole", ("12项", "96项"), True),
-    ("示范区新推出112项制度创新成果、累计达到96项，一批标志性项目建成。", "new_and_total", "part_whole", ("112项", "96项"), False),
+    (
+        "示范区新推出12项制度创新成果、累计达到96项，一批标志性项目建成。",
+        "new_and_total",
+        "part_whole",
+        ("12项", "96项"),
+        True,
+    ),
+    (
+        "示范区新推出112项制度创新成果、累计达到96项，一批标志性项目建成。",
+        "new_and_total",
+        "part_whole",
+        ("112项", "96项"),
+        False,
+    ),
     # a bare 总数 / 总量 is the total of what the new figure counts
     ("资本市场活力增强，新增境内上市公司18家、总量达245家。", "new_and_total", "part_whole", ("18家", "245家"), True),
     ("资本市场活力增强，新增境内上市公司18家，总数为15家。", "new_and_total", "part_whole", ("18家", "15家"), False),

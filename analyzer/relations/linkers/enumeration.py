@@ -730,7 +730,9 @@ def _titles_then_count(report: Report) -> Iterator[Relation]:
         start, k = _titles_before(text, m.start())
         if k < 2:
             continue
-        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (start, m.start() + 1), k, k, bool(m["etc"]), UNSURE)
+        rel = _relation(
+            text, (m.start("n"), m.end("cls")), n, m["cls"], (start, m.start() + 1), k, k, bool(m["etc"]), UNSURE
+        )
         if rel is not None:
             yield rel
 

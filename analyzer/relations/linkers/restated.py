@@ -582,12 +582,18 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
 
 # a level reached (国内生产总值达到27.13万亿元), not a flow over the period (新增, 累计): a period's review
 # states it for the period's last year, the year the report reviews
-_LEVEL_VERB = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_WORDS['restated_level_verb'], key=len, reverse=True)))})$")
+_LEVEL_VERB = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(_WORDS['restated_level_verb'], key=len, reverse=True)))})$"
+)
 _FLOW = re.compile("|".join(map(re.escape, _WORDS["restated_flow"])))
 
 
 def _level_reached(report: Report, m: Mention, name: str) -> bool:
-    return bool(_LEVEL_VERB.search(report.text, max(0, m.start - 2), m.start)) and not _FLOW.search(name) and not _PART_OF.search(name)
+    return (
+        bool(_LEVEL_VERB.search(report.text, max(0, m.start - 2), m.start))
+        and not _FLOW.search(name)
+        and not _PART_OF.search(name)
+    )
 
 
 # between a start and an end value: 由2552万辆增至 (the verbs are data)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ... import data
 from ...checks.linking import own_label, sentence_bounds
@@ -38,7 +38,7 @@ CONFIDENCE = 0.6
 _WORDS = data.grouped_words("relation_words.tsv")
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
@@ -53,7 +53,9 @@ _GAP = re.compile(
     rf"^[\u4e00-\u9fff]{{0,10}}[，,、；;]\s*(?:(?P<run>累计)|总(?P<noun>[\u4e00-\u9fff]{{0,6}}?))(?:{_VERB})?$"
 )
 # a 总 whole's name: its noun, without a measure word after it (电力总装机规模 → 装机)
-_WHOLE_NAME = re.compile(rf"总(?P<noun>[\u4e00-\u9fff]{{2,4}}?)(?:{_alternation(_WORDS['total_measure'])})?(?:{_VERB})?$")
+_WHOLE_NAME = re.compile(
+    rf"总(?P<noun>[\u4e00-\u9fff]{{2,4}}?)(?:{_alternation(_WORDS['total_measure'])})?(?:{_VERB})?$"
+)
 _KIND_VERB = re.compile(rf"(?:{_VERB})$")
 _MAX_KINDS = 8
 # a 总 whole's noun that names no one thing of its own (产值, 收入): kinds of it name other wholes too
@@ -174,4 +176,3 @@ def link_value_added(report: Report) -> Iterator[Relation]:
 
 _SENTENCE_MAX = 600
 _BEFORE = 12
-

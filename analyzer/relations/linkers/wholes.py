@@ -51,6 +51,8 @@ def _clauses_in(text: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _CLAUSE_IN.finditer(text, first.end() if first is not None else 0)
+
+
 # nouns too generic to name one whole on their own (在行政诉讼案件中 is not 行政复议案件's)
 _GENERIC = set(_WORDS["generic_noun"])
 # how far back the named whole may stand
@@ -164,7 +166,11 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
             # further back (a paragraph before: 受理案件8250件 … 在今年上半年的受理案件中，): the nearest figure
             # whose label the cue repeats in full, four characters or more
             wholes = next(
-                ([m] for m in reversed(before) if m.start < near and m.qualifier is None and _names_far(cue, text, m, ms)),
+                (
+                    [m]
+                    for m in reversed(before)
+                    if m.start < near and m.qualifier is None and _names_far(cue, text, m, ms)
+                ),
                 [],
             )
         for whole in wholes:
