@@ -108,6 +108,70 @@ MUST += [
     ),
 ]
 
+MUST += [
+    # titles right before their count, with no 、 between them
+    ("titles before their count", "提请审议《某市养犬管理条例》《某市河道管理条例》等2件地方性法规草案。", True, None),
+    (
+        "等 closing three titles one short of their count",
+        "制定《某市物业管理办法》《某市燃气管理办法》《某市档案管理规定》等4件市政府规章。",
+        False,
+        Severity.WARNING,
+    ),
+    (
+        "titles as examples of a larger count",
+        "修订《某市物业管理办法》《某市燃气管理办法》等12件市政府规章。",
+        True,
+        None,
+    ),
+    # 家 counts the items after 分别是
+    (
+        "a count of 家, then 分别是",
+        "纳入改革的事业单位共3家，分别是市勘察设计院、市信息中心和市机关服务中心。",
+        True,
+        None,
+    ),
+    (
+        "a count of 家 one above the items after 分别是",
+        "纳入改革的事业单位共4家，分别是市勘察设计院、市信息中心和市机关服务中心。",
+        False,
+        Severity.WARNING,
+    ),
+    # a quoted list, then N措并举
+    ("a quoted list, then 三措并举", "坚持“稳岗拓岗、技能培训、创业扶持”三措并举。", True, None),
+    ("a quoted list one short of 四措并举", "坚持“稳岗拓岗、技能培训、创业扶持”四措并举。", False, Severity.WARNING),
+    # 即： then parallel ，-clauses
+    (
+        "即, then parallel clauses",
+        "财政支出要做到“两个只增不减”，即：民生投入只增不减，教育投入只增不减。",
+        True,
+        None,
+    ),
+    (
+        "即, then parallel clauses one short of the count",
+        "财政支出要做到“三个只增不减”，即：民生投入只增不减，教育投入只增不减。",
+        False,
+        Severity.WARNING,
+    ),
+]
+
+MUST += [
+    # a count ending its paragraph with a colon, its 一是 items opening the next paragraphs
+    (
+        "a colon ends the paragraph, 一是 items open the next ones",
+        "今年的政府工作，要重点把握好3个方面：\n一是稳住经济大盘。扩大有效需求。\n二是深化改革开放。激发市场活力。\n"
+        "三是办好民生实事。兜牢民生底线。\n",
+        True,
+        None,
+    ),
+    (
+        "a colon ends the paragraph, one 一是 item fewer than the count",
+        "今年的政府工作，要重点把握好4个方面：\n一是稳住经济大盘。扩大有效需求。\n二是深化改革开放。激发市场活力。\n"
+        "三是办好民生实事。兜牢民生底线。\n",
+        False,
+        Severity.WARNING,
+    ),
+]
+
 MUST_NOT = [
     ("a colon, then prose without a list", "采取三项措施：完善制度体系，规范执法行为，强化监督问责。"),
     ("a colon, then a line that is no numbered item", "做好三个方面工作：\n全年健全制度。\n1.规范执法。\n"),
@@ -136,6 +200,15 @@ MUST_NOT = [
     ("a list cut by a long item", "建成交易服务中心、全国水权交易所省级分中心服务站点、农村产权交易所五大平台。"),
     ("two items one short: too little to read", "完成存款、贷款余额连跨4个台阶。"),
     ("a breakdown, not a list", "规划设置了18项主要指标，包括11项预期性指标、7项约束性指标。"),
+    # 即 then clauses that are not parallel: prose, not a list
+    ("即, then clauses that are no list", "推进“三个转变”，即：政府职能要加快转变，同时完善监督机制，推动服务下沉。"),
+    # one title is no list
+    ("one title before a count", "制定《某市物业管理办法》等5件市政府规章。"),
+    # the next paragraph opens with no 一是: no list is read there
+    (
+        "a colon ends the paragraph, prose follows",
+        "今年要重点把握好4个方面：\n稳住经济大盘，扩大有效需求。\n深化改革开放。\n",
+    ),
     ("a count of the last items only", "提高低保、特困人员、孤儿基本生活与残疾人两项补贴标准。"),
 ]
 

@@ -145,6 +145,107 @@ MUST += [
     ),
 ]
 
+# a news piece whose headline names its period (去年): the body's figures without 去年 are of that year too
+NEWS = "首页 > 本地新闻 > 正文\n\n某市去年办理行政复议案件逾三百件\n\n某日报2025-03-02 08:15\n"
+
+MUST += [
+    (
+        "a news piece: the headline's 去年 is the period of a figure without it",
+        NEWS
+        + "本报讯 记者从市司法局获悉，全市各级行政复议机关去年共收到行政复议申请352件，同比有所增加。"
+        + FILLER
+        + "\n收到行政复议申请372件。\n",
+        ("352件", "372件"),
+        False,
+    ),
+    (
+        "a news piece: the restatement agrees",
+        NEWS
+        + "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。"
+        + FILLER
+        + "\n收到行政复议申请352件。\n",
+        ("352件", "352件"),
+        True,
+    ),
+]
+
+# a 政府工作报告 whose first part reviews the five years and the last of them
+REVIEW = GOV.replace("2025年1月10日", "2026年1月12日") + "一、“十四五”时期和2025年工作回顾\n"
+
+MUST += [
+    (
+        "a level reached (达到), restated within a five-year review: the level of its last year",
+        REVIEW + "“十四五”时期是极不平凡的五年。\n——经济实力跃上新台阶。全市地区生产总值达到1250.6亿元，"
+        "经济总量迈上新台阶。" + FILLER + "\n——开放水平不断提升。全市地区生产总值达到1350.6亿元，外贸进出口增长7%。\n",
+        ("1250.6亿元", "1350.6亿元"),
+        False,
+    ),
+]
+
+MUST += [
+    (
+        "a 政府工作报告: a period's review turns to its last year (过去一年，…): that run is about one year",
+        REVIEW
+        + "过去一年，全市经济稳中有进。\n——就业形势总体稳定。城镇新增就业12.5万人，失业率保持低位。"
+        + FILLER
+        + "\n——民生福祉持续增进。城镇新增就业13.5万人。\n各位代表！\n五年来，我们坚持就业优先。\n",
+        ("12.5万人", "13.5万人"),
+        False,
+    ),
+]
+
+MUST += [
+    (
+        "a period named after the figure, in a later clause, is a trend's, not the figure's",
+        FAZHI
+        + "2024年，全区法院共新收各类行政案件580件，同比下降5%，实现2022年以来的“两连降”。"
+        + FILLER
+        + "\n新收行政案件620件。\n",
+        ("580件", "620件"),
+        False,
+    ),
+    (
+        "the source's title (《…》) before the name",
+        "某市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年通过《某市人民政府公报》主动公开市政府规章13件。"
+        + FILLER
+        + "\n二、其他\n市政府规章15件。\n",
+        ("13件", "15件"),
+        False,
+    ),
+    (
+        "a numeral's 类 counts the classes together (五类案件总数)",
+        "据统计，全省五类案件总数为15454件，同比上升。" + FILLER + "\n五类案件总数为16999件。\n",
+        ("15454件", "16999件"),
+        False,
+    ),
+]
+
+# a news piece whose headline states a figure the lead states again, named at more length
+HEADLINE = (
+    "首页 > 本地新闻 > 正文\n\n上半年某省新收行政复议案件5230件 同比增长18.2%\n2025年07月09日 09:30 来源：某日报\n"
+)
+
+MUST += [
+    (
+        "a headline's figure against the lead's, named at more length",
+        HEADLINE
+        + "记者从省司法厅获悉，今年上半年，全省各级行政复议机构新收行政复议案件5320件，同比增长18.2%。"
+        + FILLER
+        + "\n",
+        ("5230件", "5320件"),
+        False,
+    ),
+    (
+        "a headline's figure agreeing with the lead's",
+        HEADLINE
+        + "记者从省司法厅获悉，今年上半年，全省各级行政复议机构新收行政复议案件5230件，同比增长18.2%。"
+        + FILLER
+        + "\n",
+        ("5230件", "5230件"),
+        True,
+    ),
+]
+
 MUST_NOT = [
     (
         "a part of the whole under a longer name (市本级)",
@@ -224,6 +325,77 @@ MUST_NOT = [
         + "一、2024年工作回顾\n全国国内生产总值达到125.6万亿元，增长5.2%。"
         + FILLER
         + "\n东部地区生产总值达到65.6万亿元。\n",
+    ),
+    (
+        "a news piece: 去年 without a headline naming it",
+        "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。" + FILLER + "\n收到行政复议申请372件。\n",
+    ),
+    (
+        "a news piece: the headline's 去年 against a figure of 今年",
+        NEWS
+        + "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。"
+        + FILLER
+        + "\n今年以来收到行政复议申请72件。\n",
+    ),
+    (
+        "a news piece: the headline's 去年 is no licence for another scope word",
+        NEWS
+        + "本报讯 记者获悉，全市各级行政复议机关去年共收到行政复议申请352件。"
+        + FILLER
+        + "\n市本级去年收到行政复议申请72件。\n",
+    ),
+    (
+        "a 政府工作报告: a flow over the period (新增) reached twice in a five-year review",
+        REVIEW
+        + "“十四五”时期是极不平凡的五年。\n——就业形势总体稳定。城镇新增就业达到12万人，失业率保持低位。"
+        + FILLER
+        + "\n——民生福祉持续增进。城镇新增就业达到60万人。\n",
+    ),
+    (
+        "a 政府工作报告: a level without 达到 in a five-year review",
+        REVIEW
+        + "“十四五”时期是极不平凡的五年。\n——经济实力跃上新台阶。全市地区生产总值1250.6亿元。"
+        + FILLER
+        + "\n——开放水平不断提升。全市地区生产总值1350.6亿元。\n",
+    ),
+    (
+        "a 政府工作报告: the year's run ends where the review turns back to the period (五年来，…)",
+        REVIEW
+        + "过去一年，全市经济稳中有进。\n——就业形势总体稳定。城镇新增就业12.5万人，失业率保持低位。"
+        + FILLER
+        + "\n各位代表！2025年是“十四五”收官之年。五年来，我们坚持就业优先。\n——民生福祉持续增进。城镇新增就业63.5万人。\n",
+    ),
+    (
+        "a 政府工作报告: a plan's period (no review in its heading) has no year's run",
+        GOV
+        + "二、“十五五”时期主要目标任务\n2026年是“十五五”开局之年。\n——就业更加充分。城镇新增就业12.5万人。"
+        + FILLER
+        + "\n——民生福祉持续增进。城镇新增就业63.5万人。\n",
+    ),
+    (
+        "a period named before the figure is still its period",
+        FAZHI + "2022年以来，全区法院共新收各类行政案件1580件。" + FILLER + "\n新收行政案件620件。\n",
+    ),
+    (
+        "after the source's title, another verb is another name",
+        "某市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年通过《某市人民政府公报》主动公开市政府规章13件。"
+        + FILLER
+        + "\n二、其他\n废止市政府规章5件。\n",
+    ),
+    (
+        "a class's 类 is a part (涉企类)",
+        "据统计，全省涉企类案件总数为1545件，同比上升。" + FILLER + "\n全省五类案件总数为16999件。\n",
+    ),
+    (
+        "a headline's figure against the body's figure of another scope (本级)",
+        HEADLINE
+        + "记者从省司法厅获悉，今年上半年，省本级行政复议机构新收行政复议案件320件，同比增长8%。"
+        + FILLER
+        + "\n",
+    ),
+    (
+        "a headline's figure against a body's figure sharing only a short end of its name",
+        HEADLINE + "记者从省司法厅获悉，今年上半年，全省法院审结一审行政案件4320件，同比增长8%。" + FILLER + "\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
     (

@@ -122,6 +122,27 @@ MUST = [
     ("区政府应诉案件50宗，审结36宗，占72%；在已审结的案件中，胜诉34宗，撤诉4宗。", "named_whole", "sum", False),
     ("区政府应诉案件50宗，审结36宗，占72%；在已审结的案件中，胜诉32宗，撤诉4宗。", "*", "sum", True),
     ("本月受理诉求中，城建类900件。\n城建类诉求中，物业管理950件、拆迁安置120件。", "named_whole", "part_whole", False),
+    # the figure, its noun, then 中有 and the part
+    ("营商环境对标改革成效明显，企业调查48项测评点中有19项达到全球最优水平。", "named_whole", "part_whole", True),
+    ("营商环境对标改革成效明显，企业调查48项测评点中有59项达到全球最优水平。", "named_whole", "part_whole", False),
+    ("全省88个县中共有91个县实现县域经济提质。", "named_whole", "part_whole", False),
+    # the whole named again a paragraph later, by its full label (four characters or more)
+    (
+        "今年上半年，全省新收行政复议申请5200件，受理案件4300件，办结率82%。“行政复议正成为化解争议的主渠道。”"
+        "有关负责人表示。\n\n行政复议是层级监督制度。相比诉讼，它更便捷。\n\n在今年上半年的受理案件中，"
+        "通过撤销、变更等方式纠正违法行政行为820件；以调解、和解等方式结案4900件。",
+        "named_whole",
+        "part_whole",
+        False,
+    ),
+    (
+        "今年上半年，全省新收行政复议申请5200件，受理案件4300件，办结率82%。“行政复议正成为化解争议的主渠道。”"
+        "有关负责人表示。\n\n行政复议是层级监督制度。相比诉讼，它更便捷。\n\n在今年上半年的受理案件中，"
+        "通过撤销、变更等方式纠正违法行政行为820件；以调解、和解等方式结案1900件。",
+        "named_whole",
+        "sum",
+        True,
+    ),
     # the parts in a bracket after their whole
     ("全年公布区政府规章12件（含新制定7件，修改4件，废止3件）。", "bracket_parts", "sum", False),
     ("全年审理的案件300件（包括本年受理的260件和上年结转的40件）已全部审结。", "*", "sum", True),
@@ -273,6 +294,23 @@ MUST_NOT = [
     ("全市汽车保有量由120万辆增至150万辆，其中新能源汽车36万辆。", "from_to_parts", "part_whole"),
     # a generic noun alone names no whole: 在行政诉讼案件中 is not the 行政复议案件's
     ("全年办理行政复议案件40件。在行政诉讼案件中，败诉3件，撤诉5件。", "named_whole", "part_whole"),
+    # 中 inside a word after the figure's noun (中标, 中心) opens no parts
+    ("全年有12个项目中标，8个项目开工。", "named_whole", "part_whole"),
+    ("建成5个服务中心，有9个正在建设。", "named_whole", "part_whole"),
+    # from further back only a label of four characters or more written whole in the cue: 审结 is too short,
+    # 行政诉讼案件 is no 行政复议案件
+    (
+        "全年审结120件，结案率90%。行政复议是层级监督制度。相比诉讼，它更便捷。它的门槛也更低。\n\n"
+        "在已审结的行政诉讼中，败诉130件，撤诉5件。",
+        "named_whole",
+        "part_whole",
+    ),
+    (
+        "全年办理行政复议案件40件，结案率90%。行政复议是层级监督制度。相比诉讼，它更便捷。它的门槛也更低。\n\n"
+        "在行政诉讼案件中，败诉43件，撤诉5件。",
+        "named_whole",
+        "part_whole",
+    ),
     # a comparison base in the bracket is no part
     ("全年审理的案件300件（包括较上年增加的260件）已全部审结。", "bracket_parts", "part_whole"),
     # a mix ratio far from 100 is no structure of shares

@@ -20,7 +20,20 @@ Linker = Callable[[Report], Iterator[Relation]]
 @functools.lru_cache(maxsize=1)
 def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
-    from . import breakdowns, changes, enumeration, identity, parts, rates, restated, shares, tables, twostep, wholes
+    from . import (
+        breakdowns,
+        changes,
+        enumeration,
+        identity,
+        parts,
+        rates,
+        restated,
+        shares,
+        tables,
+        totals,
+        twostep,
+        wholes,
+    )
 
     return {
         "rate": rates.link_rates,
@@ -37,6 +50,9 @@ def linkers() -> dict[str, Linker]:
         "bracket_parts": wholes.link_bracket_parts,
         "from_to_parts": wholes.link_from_to_parts,
         "bounded_pair": wholes.link_bounded_pairs,
+        "new_and_total": totals.link_new_and_totals,
+        "total_and_kinds": totals.link_totals_and_kinds,
+        "value_added": totals.link_value_added,
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,

@@ -20,10 +20,20 @@ name is compared without the words that only say it is a whole (各类) or after
 start value come again, in a period's review too (the start fixes the period).  Values
 that agree within their rounding intervals are verified; values that cannot
 both be true are a warning (the scope may differ in ways the text does not show).
+
+Further: a period word the title lines name (a news piece “某省去年收到…”) is the
+report's own period; a headline's figure restates the lead's when their names
+share six last characters or more and neither adds a scope word; in a period's
+review, the run of paragraphs that turns to its last year (过去一年，… up to
+五年来，…) is about one year, and a level reached (国内生产总值达到…, no flow word
+such as 新增/累计) is the level of that year; a period named after the figure's
+clause is a trend's (…，实现2021年以来的“两连降”); a name follows a source's title
+(《…公报》主动公开…); a numeral's 类 is a total's (五类案件总数).
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -36,7 +46,7 @@ from ...checks.lexicon import lexicon
 from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
 from ...checks.mentions import Mention, mentions
 from ...checks.where import metric_at, section_at
-from ...types import Basis, Genre, MetricKind, Report
+from ...types import Basis, Genre, MetricKind, Report, Section
 from ..model import Relation, RelationKind
 
 LINKER = "restated"
@@ -58,7 +68,8 @@ _CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环�
 # one of two values of a change: 由92.4%提高到95.1%
 _FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
 # a sentence about a period, not one year: 五年来, 累计, “十四五”时期
-_PERIOD = re.compile(r"累计|五年|年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
+# (一年来 is the one year under review, not a period)
+_PERIOD = re.compile(r"累计|五年|(?<!一)年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
 # a year written in the clause: a different year is a different figure
 _YEAR = re.compile(r"(\d{4})年")
 _WORDS = data.grouped_words("relation_words.tsv")
@@ -95,6 +106,18 @@ def _clause_of(report: Report, m: Mention) -> int:
     return start
 
 
+_CLAUSE_CLOSE = re.compile(r"[，,；;。！？!?\n]")
+_SENTENCE_CUT = re.compile(r"[。！？!?\n]")
+
+
+def _after_clause(text: str, m: Mention, s: int, e: int) -> bool:
+    """The period words of ``text[s:e]`` all stand after the end of ``m``'s clause."""
+    if _PERIOD.search(text, m.end, e) is None:
+        return False
+    close = _CLAUSE_CLOSE.search(text, m.end, e)
+    return close is not None and not _is_period(text[s : close.start()])
+
+
 def _in_period(report: Report, m: Mention) -> bool:
     """The figure's sentence (within ``_REACH``) or the start of its paragraph speaks of a period."""
     known = _memo(report)[1]
@@ -102,8 +125,15 @@ def _in_period(report: Report, m: Mention) -> bool:
     if found is None:
         text = report.text
         s, e = _near_sentence(text, m)
-        ps, _ = paragraph_bounds(text, m.start)
-        found = known[m.start] = _is_period(text[s:e]) or _is_period(text[ps : ps + 40])
+        # up to the end of the figure's clause: a period named after it is of another figure or a trend
+        # (…新收行政案件22494件，同比下降5.51%，实现2021年以来的“两连降”); the clause's end is looked for only
+        # when a period word stands after the figure (the usual sentence names none)
+        found = _is_period(text[s:e]) and not _after_clause(text, m, s, e)
+        if not found:
+            ps, pe = paragraph_bounds(text, m.start)
+            opening = min(pe, ps + 40)
+            found = _is_period(text[ps:opening]) and not (m.start < opening and _after_clause(text, m, ps, opening))
+        known[m.start] = found
     return found
 
 
@@ -146,7 +176,10 @@ def _label_key(report: Report, m: Mention) -> tuple[str, ...] | None:
 def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
     text = report.text
     if m.indicator:
-        words = text[_clause_of(report, m) : m.end + 4]
+        # the clause and the few characters after the figure, within its sentence (受理…2608件。\n\n从… is
+        # no change 由/从 … 到)
+        tail = _SENTENCE_CUT.split(text[m.end : m.end + 4], maxsplit=1)[0]
+        words = text[_clause_of(report, m) : m.end] + tail
         if _CHANGE.search(words) or _FROM_TO.search(words):
             return None
         covering = metric_at(report, m.number_start)
@@ -233,7 +266,8 @@ _PURPOSE = re.compile(rf"[，,]\s*(?:{'|'.join(map(re.escape, _WORDS['restated_p
 # a name shorter than this is matched only whole (罚款金额 is not 案件平均罚款金额's restatement by suffix)
 _SUFFIX_MIN = 5
 # a category (行政处罚类) is a part, 各类 a total
-_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<!各)类|方面|以上|以下|余|多|近|约|超")
+# (五类案件总数 counts the classes together: a numeral's 类 is a total's, like 各类)
+_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<![各一二三四五六七八九十两几])类|方面|以上|以下|余|多|近|约|超")
 # the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
 _NAME_MIN = 4
 _KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)
@@ -262,40 +296,109 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None  # 27亿元国债资金: the words after the figure name it
     clause = text[_clause_of(report, m) : m.start]
     # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
-    name = _plain(_LEAD.sub("", _TAIL.sub("", clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1])))
+    # …《某市人民政府公报》主动公开市政府规章: the name is what follows the title of the source
+    words = clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1].rsplit("》", 1)[-1]
+    name = _plain(_LEAD.sub("", _TAIL.sub("", words)))
     if len(name) < _NAME_MIN or not _HAN.fullmatch(name):
         return None
     if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name):
         return None
     if _CHANGE.search(clause):
         return None  # a change (比上年增加167亿元), not a level
-    if _in_period(report, m):
-        return None
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
-    if _about_a_period(report, m):
+    # (the heading's test before the sentence's: it is the cheaper)
+    sec = section_at(report, m.start)  # (found once for both)
+    if report.meta.genre is Genre.GOV_WORK_REPORT and _about_a_period_in(report, m, sec):
+        return None
+    if _in_period(report, m):
         return None
     # its own period words (the clause's: the sentence's other clauses may be about other figures)
     time = frozenset(w for w in _TIME if w in clause)
-    return _Named(m, name, time, _part(report, m.start), sentence_bounds(text, m.start))
+    return _Named(m, name, time, _part_of(report, sec), sentence_bounds(text, m.start))
 
 
-def _same_name(a: _Named, b: _Named) -> bool:
+def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bool:
     """One name is the other, or ends it with words before that are no part, scope or period (市民热线受理市民诉求
-    restates 受理市民诉求; 市本级受理行政复议案件 does not restate 受理行政复议案件)."""
+    restates 受理市民诉求; 市本级受理行政复议案件 does not restate 受理行政复议案件); a period word the report's
+    title names (``titled``: 去年 in “某省去年收到…”) is its own period, no scope."""
     short, long_ = sorted((a.name, b.name), key=len)
     if short == long_:
         return True
-    return len(short) >= _SUFFIX_MIN and long_.endswith(short) and not _SCOPE.search(long_[: len(long_) - len(short)])
+    if len(short) < _SUFFIX_MIN or not long_.endswith(short):
+        return False
+    return not _scoped(long_[: len(long_) - len(short)], titled)
 
 
-def _same_time(a: _Named, b: _Named, gov: bool) -> bool:
+def _scoped(words: str, titled: frozenset[str]) -> bool:
+    """``words`` hold a scope, part or period word, the period words the title names (``titled``) aside."""
+    for w in titled:
+        words = words.replace(w, "")
+    return _SCOPE.search(words) is not None
+
+
+def _same_time(a: _Named, b: _Named, gov: bool, own: frozenset[str] = _OWN_PERIOD) -> bool:
     """The same period words; in a one-year report a figure without any is of the report's own period
-    (5月份受理市民诉求46983件 … 受理市民诉求46983件)."""
+    (5月份受理市民诉求46983件 … 受理市民诉求46983件), ``own`` (``_own_period``)."""
     if a.time == b.time:
         return True
     if gov or (a.time and b.time):
         return False
-    return (a.time or b.time) <= _OWN_PERIOD
+    return (a.time or b.time) <= own
+
+
+# how far into a report its title lines may reach (a web page's chrome, then the headline)
+_TITLE_REACH = 300
+
+
+@by_identity(maxsize=4)
+def _own_period(report: Report) -> frozenset[str]:
+    """The period words of a one-year report's own period: the usual ones, and those its title names (a news
+    piece titled “某省去年收到行政复议申请2371件” speaks of 去年 throughout, 去年 or not written again)."""
+    title = report.text[: _title_end(report.text)]
+    named = frozenset(w for w in _TIME if w in title)
+    return _OWN_PERIOD | named if named else _OWN_PERIOD
+
+
+def _title_end(text: str) -> int:
+    """The end of the title lines: those before the first line of prose (a sentence ended by 。), within the
+    opening (0: none)."""
+    opening = text[:_TITLE_REACH]
+    return opening.rfind("\n", 0, opening.find("。")) + 1 if "。" in opening else 0
+
+
+# a headline names its figure short (上半年某省新收行政复议案件10059件 for the lead's 今年上半年，某省各级行政复议
+# 机构新收行政复议案件10059件): the two names share this many last characters at least
+_HEADLINE_SHARED = 6
+
+
+def _headline_names(h: _Named, b: _Named, titled: frozenset[str]) -> bool:
+    """A headline's figure ``h`` names what ``b`` of the body names: a long common end, no scope word (but the
+    title's own period) in the words either adds."""
+    k = 0
+    while k < min(len(h.name), len(b.name)) and h.name[-1 - k] == b.name[-1 - k]:
+        k += 1
+    if k < _HEADLINE_SHARED:
+        return False
+    return not _scoped(h.name[: len(h.name) - k], titled) and not _scoped(b.name[: len(b.name) - k], titled)
+
+
+def _headline_pairs(
+    report: Report, buckets: dict[tuple[str, str], list[_Named]], own: frozenset[str]
+) -> Iterator[tuple[Mention, Mention]]:
+    """(headline figure, the body's first figure of that name) in a one-year report whose title lines state a
+    figure (a news piece): the headline restates the lead."""
+    end = _title_end(report.text)
+    if not end or report.meta.genre is Genre.GOV_WORK_REPORT:
+        return
+    titled = own - _OWN_PERIOD
+    for ns in buckets.values():
+        for h in (n for n in ns if n.m.start < end):
+            b = next(
+                (n for n in ns if n.m.start >= end and _headline_names(h, n, titled) and _same_time(h, n, False, own)),
+                None,
+            )
+            if b is not None and not _same_name(h, b, titled):  # (one name: paired already)
+                yield h.m, b.m
 
 
 def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
@@ -307,6 +410,8 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
         if n is not None:
             buckets[(n.name[-_NAME_MIN:], m.unit)].append(n)
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
+    own = _own_period(report)
+    titled = own - _OWN_PERIOD
     text = report.text
     for ns in buckets.values():
         if len(ns) < 2 or len(ns) > _STATED_MAX:
@@ -316,13 +421,15 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
                 a
                 for a in ns[:j]
                 if a.sentence != b.sentence
-                and _same_time(a, b, gov)
+                and _same_time(a, b, gov, own)
                 and (not gov or a.section == b.section)
-                and _same_name(a, b)
+                and _same_name(a, b, titled)
             ]
             if not firsts:
                 continue
-            values = {b.m.value} | {a.m.value for a in ns if a is not b and _same_name(a, b) and _same_time(a, b, gov)}
+            values = {b.m.value} | {
+                a.m.value for a in ns if a is not b and _same_name(a, b, titled) and _same_time(a, b, gov, own)
+            }
             if len(values) > _VALUES_MAX:
                 continue
             a = firsts[0]
@@ -330,6 +437,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
             if y1 and y2 and y1 != y2:
                 continue
             yield a.m, b.m
+    yield from _headline_pairs(report, buckets, own)
 
 
 def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
@@ -341,18 +449,79 @@ def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
 
 
 def _about_a_period(report: Report, m: Mention) -> bool:
-    """In a 政府工作报告, a figure under a heading about a period (“十四五”时期和2025年工作回顾)."""
+    """In a 政府工作报告, a figure under a heading about a period (“十四五”时期和2025年工作回顾), unless its
+    paragraph is in a run about the one year the part also reviews (``_year_runs``)."""
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return False
-    sec = section_at(report, m.start)
-    return sec is not None and sec.id in _period_sections(report)
+    return _about_a_period_in(report, m, section_at(report, m.start))
+
+
+def _about_a_period_in(report: Report, m: Mention, sec: Section | None) -> bool:
+    """``_about_a_period`` of a figure of a 政府工作报告 whose section ``sec`` is found already."""
+    if sec is None or sec.id not in _period_sections(report):
+        return False
+    runs = _year_runs(report)  # (a figure under a period's heading: the rare case)
+    k = bisect.bisect_right(runs, (m.start, float("inf"))) - 1
+    return not (k >= 0 and runs[k][0] <= m.start < runs[k][1])
+
+
+# a paragraph that opens a review of the one year (过去一年，… / 一年来，… / 刚刚过去的2025年，… / 2025年，…)
+_YEAR_OPENING = re.compile(rf"^(?:{'|'.join(map(re.escape, _WORDS['restated_year_opening']))}|\d{{4}}年)")
+# words before a paragraph's own opening (各位代表！, ——)
+_ADDRESS = re.compile(r"^[\s\u3000—-]*(?:各位代表[！!，,]?)?[\s\u3000—-]*")
+_OPENING = 40
+# a heading that reviews (回顾, 成就): a plan's heading does not
+_REVIEW = re.compile("|".join(map(re.escape, _WORDS["restated_review_heading"])))
+
+
+def _turns_to_period(words: str) -> bool:
+    """``words`` speak of a period (五年来, “十四五”圆满收官); 以来 alone does not (今年以来, 党的十八大以来)."""
+    return _is_period(words.replace("以来", ""))
+
+
+@by_identity(maxsize=4)
+def _year_runs(report: Report) -> list[tuple[int, int]]:
+    """The runs of paragraphs of a period's section about its last year, in order: a paragraph that opens
+    about one year (``_YEAR_OPENING``, no period word in its first words) starts a run, one whose first words
+    speak of a period (过去五年, 五年来, “十四五”时期) ends it; the paragraphs between follow the last opening (the
+    section's first paragraphs, before any, are about the period).  Only a section whose heading reviews."""
+    text = report.text
+    heads = {h.start for h in report.headings}
+    periods = _period_sections(report)
+    runs: list[tuple[int, int]] = []
+    for sec in report.sections:
+        if sec.level != 1 or sec.id not in periods or not _REVIEW.search(sec.heading):
+            continue  # a plan for a period (“十五五”时期主要目标) has no year's review in it
+        start: int | None = None
+        pos = sec.start
+        while pos < sec.end:
+            nl = text.find("\n", pos, sec.end)
+            end = sec.end if nl < 0 else nl
+            para = text[pos:end]
+            if para.strip() and pos not in heads:
+                opening = _ADDRESS.sub("", para, count=1)[:_OPENING]
+                if _YEAR_OPENING.match(opening) and not _turns_to_period(opening):
+                    if start is None:
+                        start = pos
+                elif _turns_to_period(opening):
+                    if start is not None:
+                        runs.append((start, pos))
+                    start = None
+            pos = end + 1
+        if start is not None:
+            runs.append((start, sec.end))
+    return runs
 
 
 def _part(report: Report, pos: int) -> str:
     """The part of the report a figure at ``pos`` is compared within: its top-level section; in a 政府工作报告
     the year its top-level heading names (“2026年工作安排” and “附件1 2026年省十件民生实事” with its numbered
     items plan the same year), else that section."""
-    sec = section_at(report, pos)
+    return _part_of(report, section_at(report, pos))
+
+
+def _part_of(report: Report, sec: Section | None) -> str:
+    """``_part`` of a figure whose section ``sec`` is found already."""
     top = sec.id.split(".")[0] if sec else "0"
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return top
@@ -402,10 +571,29 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     has (市本级受理行政复议案件 / 受理行政复议案件), other period words (今年 / 去年), or a period heading."""
     (na, ta), (nb, tb) = _clause_words(report, a), _clause_words(report, b)
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
-    same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _OWN_PERIOD)
-    if not same_time or _about_a_period(report, a) or _about_a_period(report, b):
+    same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _own_period(report))
+    if not same_time:
+        return True
+    pa, pb = _about_a_period(report, a), _about_a_period(report, b)
+    if (pa or pb) and not (_level_reached(report, a, na) and _level_reached(report, b, nb)):
         return True
     return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
+
+
+# a level reached (国内生产总值达到27.13万亿元), not a flow over the period (新增, 累计): a period's review
+# states it for the period's last year, the year the report reviews
+_LEVEL_VERB = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(_WORDS['restated_level_verb'], key=len, reverse=True)))})$"
+)
+_FLOW = re.compile("|".join(map(re.escape, _WORDS["restated_flow"])))
+
+
+def _level_reached(report: Report, m: Mention, name: str) -> bool:
+    return (
+        bool(_LEVEL_VERB.search(report.text, max(0, m.start - 2), m.start))
+        and not _FLOW.search(name)
+        and not _PART_OF.search(name)
+    )
 
 
 # between a start and an end value: 由2552万辆增至 (the verbs are data)

@@ -3,6 +3,7 @@
 Reports name the whole a breakdown is of and list its parts after it:
 
     新受理行政复议案件151件中，被申请人为县政府部门的140件……；乡镇政府11件。   (the figure, then 中)
+    企业调查59项测评点中有22项达到全球最优水平。                               (its noun, then 中有)
     审结27宗，占67.5%；在已审结的案件中，胜诉24宗，撤诉3宗。                   (the whole named again, then 中)
     主动公开市政府规章13件（含新制定5件，修改4件，废止4件）。                   (the parts in a bracket)
 
@@ -33,8 +34,9 @@ BRACKET = "bracket_parts"
 CONFIDENCE = 0.6
 
 _WORDS = data.grouped_words("relation_words.tsv")
-# "151件中，": the figure itself is the whole (a comma, or the first part, follows)
-_FIGURE_THEN_IN = re.compile(r"^中[，,：:]")
+# "151件中，": the figure itself is the whole (a comma, or the first part, follows); "59项测评点中有22项": its
+# noun, then 中有 and the part
+_FIGURE_THEN_IN = re.compile(r"^(?:中[，,：:]|[\u4e00-\u9fff]{1,8}?中(?:共有|有)(?=\d))")
 # "在已审结的案件中，" / "三农类诉求中，": a clause of words ending in 中 that opens the parts
 _CLAUSE_IN_CUE = r"\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]"
 # (written as the text's start, then a delimiter-led pattern: one that opens with a character class lets
@@ -49,6 +51,8 @@ def _clauses_in(text: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _CLAUSE_IN.finditer(text, first.end() if first is not None else 0)
+
+
 # nouns too generic to name one whole on their own (在行政诉讼案件中 is not 行政复议案件's)
 _GENERIC = set(_WORDS["generic_noun"])
 # how far back the named whole may stand
@@ -102,10 +106,11 @@ def _relations(
             yield Relation(RelationKind.SUM, parts, whole, linker, CONFIDENCE, cue=cue, group=group)
 
 
-def _names(cue: str, lab: str) -> bool:
-    """The cue's words repeat the tail of the whole's label (审结 in 在已审结的案件中), not a generic noun only."""
+def _names(cue: str, lab: str, shortest: int = 2) -> bool:
+    """The cue's words repeat the tail of the whole's label (审结 in 在已审结的案件中), not a generic noun only,
+    at least ``shortest`` characters of it."""
     lab = lab.strip("，,：: ")
-    for n in range(min(len(lab), 8), 1, -1):
+    for n in range(min(len(lab), 8), shortest - 1, -1):
         tail = lab[-n:]
         if tail in cue and tail not in _GENERIC:
             return True
@@ -132,7 +137,9 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
     for w in ms:
         if w.qualifier is not None or w.is_percent or w.unit in ("个百分点", "‰", "倍"):
             continue
-        if not _FIGURE_THEN_IN.match(text[w.end : w.end + 2]):
+        if text[w.end : w.end + 1] != "中" and "中" not in text[w.end + 1 : w.end + 10]:
+            continue  # (the cheap test first)
+        if not _FIGURE_THEN_IN.match(text[w.end : w.end + 13]):
             continue
         _, e = sentence_bounds(text, w.end)
         yield from _relations(NAMED, w, _parts(text, w, ms, w.end, e), (w.end, w.end + 1), each=False)
@@ -155,9 +162,30 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
             for m in reversed(before)
             if m.start >= near and m.qualifier is None and _names(cue, own_label(text, m, ms))
         ]
+        if not wholes:
+            # further back (a paragraph before: 受理案件8250件 … 在今年上半年的受理案件中，): the nearest figure
+            # whose label the cue repeats in full, four characters or more
+            wholes = next(
+                (
+                    [m]
+                    for m in reversed(before)
+                    if m.start < near and m.qualifier is None and _names_far(cue, text, m, ms)
+                ),
+                [],
+            )
         for whole in wholes:
             parts = _parts(text, whole, ms, c.end(), e)
             yield from _relations(NAMED, whole, parts, (at, c.end()), grouped=len(wholes) > 1)
+
+
+# a whole named again from further back than the sentences before the cue: its label's last words, this many
+# characters at least, written in the cue
+_FAR_NAME = 4
+
+
+def _names_far(cue: str, text: str, m: Mention, ms: tuple[Mention, ...]) -> bool:
+    lab = own_label(text, m, ms).strip("，,：: ")
+    return len(lab) >= _FAR_NAME and _names(cue, lab, _FAR_NAME)
 
 
 def link_bracket_parts(report: Report) -> Iterator[Relation]:

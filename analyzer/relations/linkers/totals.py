@@ -1,0 +1,178 @@
+"""Linkers ``new_and_total``, ``total_and_kinds`` and ``value_added``: a running total next to what was added,
+a total next to its kinds, a sector's value added next to the 生产总值 it is part of, all without 其中.
+
+Reports write what a year added and the total it brought, and a total and the
+kinds that make it up, in one sentence:
+
+    开通3条地铁新线、新增运营里程30公里，总里程达909公里。    (the new, then the total: 新增…，总…)
+    示范区新推出7项制度创新成果、累计达到161项。               (the new, then the running total: 累计)
+    电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦。             (a 总 whole, then its kinds: 总装机 → 新能源装机)
+    实现生产总值288.7亿元，增长5.1%；规模以上工业增加值114.9亿元。  (a value added is part of the 生产总值)
+
+The first figure of the pair is at most the second; the kinds after a 总 whole
+are each at most it, and together too (they need not be complete), within its ，-clauses (a ；-clause is
+about another thing) and not for a noun every whole has (总产值, 总收入).  The total
+must name what the new figure counts: a bare 总数 / 累计 (of the same thing), or
+a 总 noun the new figure's name ends with (总里程 of 运营里程); a kind's name
+ends with the whole's noun and says more (新能源装机 of 总装机).  How sure: read,
+not printed, so a failure is a warning.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+
+from ... import data
+from ...checks.linking import own_label, sentence_bounds
+from ...checks.mentions import Mention, index_from, mentions
+from ...types import Report
+from ..model import Relation, RelationKind
+from .parts import _same_kind
+
+NEW_AND_TOTAL = "new_and_total"
+TOTAL_AND_KINDS = "total_and_kinds"
+CONFIDENCE = 0.6
+
+_WORDS = data.grouped_words("relation_words.tsv")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+# words that make a figure an addition of the period (新增运营里程, 新推出)
+_NEW = re.compile(_alternation(_WORDS["new_part"]))
+# the verb between a total's name and its figure (总里程达909公里, 累计达到161项)
+_VERB = _alternation(_WORDS["total_verb"])
+# nouns after 总 that name no other thing: the total of what the figure before counts (总数, 总量)
+_GENERIC = set(_WORDS["total_generic_noun"])
+# between the new figure and its total: the new figure's own noun (…7项制度创新成果), one break, the total's name
+_GAP = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,10}}[，,、；;]\s*(?:(?P<run>累计)|总(?P<noun>[\u4e00-\u9fff]{{0,6}}?))(?:{_VERB})?$"
+)
+# a 总 whole's name: its noun, without a measure word after it (电力总装机规模 → 装机)
+_WHOLE_NAME = re.compile(
+    rf"总(?P<noun>[\u4e00-\u9fff]{{2,4}}?)(?:{_alternation(_WORDS['total_measure'])})?(?:{_VERB})?$"
+)
+_KIND_VERB = re.compile(rf"(?:{_VERB})$")
+_MAX_KINDS = 8
+# a 总 whole's noun that names no one thing of its own (产值, 收入): kinds of it name other wholes too
+_BROAD = set(_WORDS["total_broad_noun"])
+_SEMICOLON = re.compile("[；;]")
+
+
+def _after_words(text: str, ms: tuple[Mention, ...], words: tuple[str, ...], reach: int) -> list[int]:
+    """The indices, in order, of the figures that start within ``reach`` characters after one of ``words`` (found
+    from the words' occurrences, rarer than figures: the cheap test before any label is read)."""
+    out: set[int] = set()
+    for word in words:
+        pos = text.find(word)
+        while pos != -1:
+            i = index_from(ms, pos + len(word))
+            while i < len(ms) and ms[i].start <= pos + reach:
+                out.add(i)
+                i += 1
+            pos = text.find(word, pos + 1)
+    return sorted(out)
+
+
+def _names_total(noun: str, new_label: str) -> bool:
+    """The total's noun names what the new figure counts: generic (总数), or the end of the new figure's name."""
+    if not noun or noun in _GENERIC:
+        return True
+    return len(noun) >= 2 and new_label.endswith(noun[-2:])
+
+
+def link_new_and_totals(report: Report) -> Iterator[Relation]:
+    """ "新增运营里程30公里，总里程达909公里": the new figure is at most the total."""
+    text = report.text
+    ms = mentions(report)
+    for a, b in itertools.pairwise(ms):
+        if b.start - a.end > 24 or not _same_kind(a, b) or a.qualifier is not None or a.value <= 0:
+            continue
+        g = _GAP.match(text[a.end : b.start])
+        if g is None:
+            continue
+        label = own_label(text, a, ms)
+        if not _NEW.search(label):
+            continue
+        if g.group("run") is None and not _names_total(g.group("noun") or "", label):
+            continue
+        yield Relation(RelationKind.PART_WHOLE, (a,), b, NEW_AND_TOTAL, CONFIDENCE, cue=(a.end, b.start))
+
+
+def link_totals_and_kinds(report: Report) -> Iterator[Relation]:
+    """ "电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦": each kind after a 总 whole is at most it."""
+    text = report.text
+    ms = mentions(report)
+    for i in _after_words(text, ms, ("总",), 10):
+        w = ms[i]
+        if w.unit in ("%", "个百分点", "‰", "倍"):
+            continue
+        found = _WHOLE_NAME.search(own_label(text, w, ms))
+        if found is None:
+            continue
+        noun = found.group("noun")
+        if noun in _BROAD:
+            continue  # 渔业经济总产值 and 鲜食玉米全产业链产值: every industry has an 产值
+        _, e = sentence_bounds(text, w.start)
+        # the kinds follow in its ，-clauses: a ；-clause is about another thing (总里程…；高铁营运里程…)
+        semi = _SEMICOLON.search(text, w.end, e)
+        e = semi.start() if semi else e
+        kinds: list[Mention] = []
+        for m in ms[i + 1 :]:
+            if m.start >= e or len(kinds) >= _MAX_KINDS:
+                break
+            if not _same_kind(m, w):
+                continue
+            label = _KIND_VERB.sub("", own_label(text, m, ms))
+            if "总" in label or not label.endswith(noun) or len(label) <= len(noun):
+                break  # another whole, or no kind of this one: the kinds end here
+            if m.qualifier is None:
+                kinds.append(m)
+        if not kinds:
+            continue
+        at = text.rfind("总", 0, w.start)
+        for k in kinds:
+            yield Relation(RelationKind.PART_WHOLE, (k,), w, TOTAL_AND_KINDS, CONFIDENCE, cue=(at, at + 1))
+        if len(kinds) >= 2:
+            yield Relation(RelationKind.SUM, tuple(kinds), w, TOTAL_AND_KINDS, CONFIDENCE)
+
+
+VALUE_ADDED = "value_added"
+# the names of a 生产总值 and of a part of it (words in relation_words.tsv)
+_GDP = re.compile(rf"(?:{_alternation(_WORDS['gdp_name'])})$")
+_ADDED = re.compile(rf"(?:{_alternation(_WORDS['value_added_name'])})$")
+_AMOUNT_VERB = re.compile(rf"(?:{_VERB}|实现|完成)$")
+
+
+def _named_amount(text: str, m: Mention, ms: tuple[Mention, ...], name: re.Pattern[str]) -> bool:
+    return m.unit == "元" and name.search(_AMOUNT_VERB.sub("", own_label(text, m, ms))) is not None
+
+
+def link_value_added(report: Report) -> Iterator[Relation]:
+    """ "实现生产总值288.7亿元…；规模以上工业增加值114.9亿元": in one sentence, a value added is at most the
+    生产总值 (a sector's share of the whole economy of the same place and year)."""
+    text = report.text
+    ms = mentions(report)
+    for i in _after_words(text, ms, ("总值", "GDP"), 6):
+        w = ms[i]
+        if w.unit != "元":
+            continue
+        if w.qualifier is not None or not _named_amount(text, w, ms, _GDP):
+            continue
+        s, e = sentence_bounds(text, w.start)
+        later = [m for m in ms[i + 1 :] if m.start < e] if e - w.end < _SENTENCE_MAX else []
+        if any(_named_amount(text, m, ms, _GDP) for m in later) or any(
+            _named_amount(text, m, ms, _GDP) for m in ms[max(0, i - _BEFORE) : i] if m.start >= s
+        ):
+            continue  # two 生产总值 (two places or years): which one a value added is part of is not written
+        for m in later:
+            if m.qualifier is None and _named_amount(text, m, ms, _ADDED):
+                yield Relation(RelationKind.PART_WHOLE, (m,), w, VALUE_ADDED, CONFIDENCE)
+
+
+_SENTENCE_MAX = 600
+_BEFORE = 12
