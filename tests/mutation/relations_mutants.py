@@ -60,6 +60,20 @@ _CN = "零一二三四五六七八九十"
 _COUNT = re.compile(r"(?P<n>[一二三四五六七八九十两]|\d+)(?=大|个|项|类|部分|种|级|份|方面|条|张|件|维度|领域|方向)")
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
+# the count an enumeration's arithmetic states: "6 items listed, stated 6", "5 items named (五类), 5 listed"
+_STATED = re.compile(r"stated (?P<a>\d+)|^(?P<b>\d+) [a-z]+ named")
+
+
+def _stated_count(arithmetic: str) -> int | None:
+    m = _STATED.search(arithmetic)
+    return None if m is None else int(m["a"] or m["b"])
+
+
+def _numeral_value(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    return 2 if n == "两" else (_CN.index(n) if n in _CN else None)
+
 
 @dataclass(frozen=True)
 class RelMutant:
@@ -258,10 +272,16 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
             yield "share_sum.one share→total 112", *done
     elif kind == "enumeration":
         f = rel.figures[0]
-        ms = list(_COUNT.finditer(text, *f.bounds()))
+        a, b = f.bounds()
+        ms = list(_COUNT.finditer(text, a, b))
+        stated = _stated_count(rel.arithmetic)
+        if stated is not None:
+            # the stated count, not an item's own figure (复议意见书2件): the numeral of that value nearest an end of
+            # the span (the count opens it, 五类…, or closes it, …三大); none of that value: no mutant
+            ms = sorted((m for m in ms if _numeral_value(m.group("n")) == stated), key=lambda m: min(m.start() - a, b - m.end()))
         if not ms:
             return
-        m = ms[-1]
+        m = ms[-1] if stated is None else ms[0]
         count = m.group("n")
         if count.isdigit():
             new = str(int(count) + 1)

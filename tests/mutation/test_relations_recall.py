@@ -18,9 +18,11 @@ from .relations_recall import measure, recall
 # of task B. The aim is 90%: raise these floors as the layer grows, never lower them.
 # The held-out set then grew from 207 to 329 relations (lines 208-329, read by an annotator who had not seen the
 # checker, from passages drawn at random): on the 420 mutants of all relations recall was 69.3% (291), on the 329
-# mutants of the relations known before 81.2% (267), unchanged. Both are held.
-RECALL_FLOOR = 0.69
-RECALL_FLOOR_FIRST = 0.80
+# mutants of the relations known before 81.2% (267), unchanged. After rounds R2 and R3 (restatements, totals and
+# their new parts, enumerations) and the enumeration operator's fix (it bumps the stated count, not an item's own
+# figure): 74.5% of 419 (312) and 82.7% of the first 329 (272). Both are held.
+RECALL_FLOOR = 0.74
+RECALL_FLOOR_FIRST = 0.82
 # the held-out lines the first floor is measured on (the set as it was before the annotator's relations)
 FIRST_HELDOUT_LINES = 207
 
