@@ -583,3 +583,18 @@ JUDGED_6372099 = [
 @pytest.mark.parametrize(("text", "expected"), JUDGED_6372099)
 def test_families_the_6372099_judge_showed(text, expected):
     assert _ids(text) == expected, text
+
+
+# a growth id excludes the kinds and parts its value id excludes (民营, 加工贸易 exports are parts of all exports)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("出口增长8%。", ["exports.growth"]),
+        ("全省出口总额达到1200亿元。", ["exports.value"]),
+        ("民营企业出口增长12%。", [None]),
+        ("加工贸易出口增长3.5%。", [None]),
+        ("民营企业出口额300亿元。", [None]),
+    ],
+)
+def test_growth_ids_exclude_what_their_value_ids_exclude(text, expected):
+    assert _ids(text) == expected, text
