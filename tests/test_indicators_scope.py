@@ -558,6 +558,8 @@ JUDGED_6372099 = [
     ("基本公共卫生服务经费人均财政补助标准再提高5元。", ["health.public_health_subsidy_increase"]),
     ("新增普惠性养老床位1500个。", ["elderly_care.new_beds"]),
     ("新增养老床位3000张。", ["elderly_care.new_beds"]),
+    ("增加普惠性养老床位2000个。", ["elderly_care.new_beds"]),
+    ("全省养老床位增加到12万张。", ["elderly_care.beds"]),
     ("退休人员基本养老金总体上调2%。", ["pension.basic_increase"]),
     ("12亿元以旧换新补贴拉动消费180亿元。", ["trade_in.subsidies", "trade_in.sales"]),
     ("扩大以旧换新范围，带动消费500亿元。", ["trade_in.sales"]),
