@@ -157,6 +157,10 @@ def figure_marks(phrase: str, context: str, kind: MetricKind, tail: str) -> int:
     return marks
 
 
+# the kinds whose growth figure is an increase of the level, no level (促进经济增长的十项措施 is a count of measures)
+_SUMS_AND_RATES = frozenset({MetricKind.PERCENT, MetricKind.MONEY})
+
+
 @dataclass(frozen=True)
 class Indicator:
     id: str
@@ -214,10 +218,11 @@ class Indicator:
             return 0
         if (self.relation == "growth" and not growth) or (self.relation == "level" and growth):
             return 0
-        # 技术合同成交额增长48%: a growth percentage is no level (an entry without a label is not checked)
+        # 技术合同成交额增长48%: a growth percentage is no level, nor 补助标准再提高5元 a sum (an entry without a
+        # label is not checked)
         if (
             growth
-            and kind is MetricKind.PERCENT
+            and kind in _SUMS_AND_RATES
             and self.relation is None
             and self.label != self.id
             and not label_is_growth(self.label)

@@ -59,8 +59,12 @@ FLOORS = {
     "indicator_sample_law_c1c127c": (87 / 87, 87 / 89),
     # drawn at 6372099 (692 ids, after the families the 3244516 samples showed were fixed, rounds T1 and T2) and judged
     # by another engineer who had not written the taxonomy (seed 1410, 100 with an id, 50 without): 93 of 100 right,
-    # 93 of 98 judged ids found (about 0.875 weighted by the strata)
-    "indicator_sample_gwr_6372099": (93 / 100, 93 / 98),
+    # 93 of 98 judged ids found (about 0.875 weighted by the strata); after its families were fixed (round T1b, this
+    # sample seen, tests/test_indicators_scope.py JUDGED_6372099): 95 of 99 and 95 of 98 (the four counted wrong are
+    # figures judged null when no id for them existed: 一般性 transfers' growth, 种草改良, 脱贫人口 income, the
+    # public-health subsidy's rise, now transfer_payments.general_growth, grassland.restoration_area,
+    # poverty_population_income.growth, health.public_health_subsidy_increase)
+    "indicator_sample_gwr_6372099": (95 / 99, 95 / 98),
     # drawn at 94b3f6f (after the families the c1c127c sample showed were fixed, round T2b) and judged by another
     # engineer who had not written the taxonomy (seed 1412, 150 figures): 83 of 85 right, 83 of 84 found. Of the
     # ~630 法治 and 信息公开 figures, 101 of these 150 were in earlier samples (seen while fixing): on the 49 new ones,

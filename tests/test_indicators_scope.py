@@ -438,7 +438,8 @@ COVERAGE_T1 = [
     # the rise of a subsidy standard: its own id; the level it reaches is the level's
     ("居民医保人均财政补助标准再增加30元。", "medical_insurance.subsidy_increase"),
     ("居民医保人均财政补助标准提高到640元。", "medical_insurance.subsidy_per_capita"),
-    ("基本公共卫生服务经费人均财政补助标准增加5元。", None),
+    # (a rise is no level: since round T1b it has an id of its own)
+    ("基本公共卫生服务经费人均财政补助标准增加5元。", "health.public_health_subsidy_increase"),
     ("城乡居民基础养老金月最低标准提高20元。", "pension.rural_basic_minimum_increase"),
     ("省级基础养老金最低标准提高10元。", None),
     # greenways built in the year; the network's total is no year's building
@@ -533,3 +534,69 @@ def test_designations_and_rates_t1(text, expected):
 )
 def test_renovated_items_and_networks(text, expected):
     assert first(text) == expected, text
+
+
+# the 6372099 judgement's families (round T1b): a kind, grade or subset named in a subject list is not the whole;
+# a rise is no level; the words of the list's neighbours are theirs. Sentences written for this test.
+JUDGED_6372099 = [
+    # must get the id
+    ("中央对地方转移支付增长6.1%。", ["transfer_payments.growth"]),
+    ("今年对地方一般性转移支付增长8.2%。", ["transfer_payments.general_growth"]),
+    ("全省医院达到1500家。", ["health.hospitals"]),
+    ("新增专精特新“小巨人”企业40家。", ["specialised_little_giants.new"]),
+    ("新认定专精特新中小企业300家。", ["specialised_smes.new"]),
+    ("培育创新型中小企业300家以上、专精特新中小企业200家以上。", [None, "specialised_smes.new"]),
+    (
+        "完成造林120万亩、种草改良260万亩、沙化土地治理300万亩。",
+        ["afforestation.area", "grassland.restoration_area", "desertification.area_treated"],
+    ),
+    ("“三北”工程造林种草80万亩，治理沙化土地60万亩。", ["afforestation.area", "desertification.area_treated"]),
+    ("修复治理退化草原150万亩。", ["grassland.restoration_area"]),
+    ("脱贫地区农村居民人均可支配收入增长7.2%。", ["poverty_area_rural_income.growth"]),
+    ("脱贫人口人均纯收入增长11.5%。", ["poverty_population_income.growth"]),
+    ("基本公共卫生服务经费人均财政补助标准提高到94元。", ["health.public_health_subsidy"]),
+    ("基本公共卫生服务经费人均财政补助标准再提高5元。", ["health.public_health_subsidy_increase"]),
+    ("新增普惠性养老床位1500个。", ["elderly_care.new_beds"]),
+    ("新增养老床位3000张。", ["elderly_care.new_beds"]),
+    ("增加普惠性养老床位2000个。", ["elderly_care.new_beds"]),
+    ("全省养老床位增加到12万张。", ["elderly_care.beds"]),
+    ("退休人员基本养老金总体上调2%。", ["pension.basic_increase"]),
+    ("12亿元以旧换新补贴拉动消费180亿元。", ["trade_in.subsidies", "trade_in.sales"]),
+    ("扩大以旧换新范围，带动消费500亿元。", ["trade_in.sales"]),
+    ("出台促进经济增长的十项措施。", ["plan.tasks"]),
+    ("新增基础教育学位12万个。", ["education.new_school_places"]),
+    ("全省农业产业化龙头企业达到2100家。", ["agricultural_leading_enterprises.count"]),
+    # must not
+    ("中央对地方均衡性转移支付增长9.4%。", [None]),
+    ("全市三甲医院增至31家。", [None]),
+    ("全省三级医院达到120家。", [None]),
+    ("新增国家重点支持专精特新“小巨人”企业15家。", [None]),
+    ("新认定创新型、专精特新中小企业85家。", [None]),
+    ("新增创新型和专精特新中小企业70家。", [None]),
+    ("城乡低保标准每月分别提高30元、40元。", [None, None]),
+    ("举办促消费活动，带动消费300亿元。", [None]),
+    ("推进以旧换新，各类文体活动拉动消费400亿元。", [None]),
+    ("提质升级基础教育优质学位8万个。", [None]),
+    ("国家级农业产业化龙头企业达到95家。", [None]),
+    ("新认定农业产业化国家重点龙头企业12家。", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_6372099)
+def test_families_the_6372099_judge_showed(text, expected):
+    assert _ids(text) == expected, text
+
+
+# a growth id excludes the kinds and parts its value id excludes (民营, 加工贸易 exports are parts of all exports)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("出口增长8%。", ["exports.growth"]),
+        ("全省出口总额达到1200亿元。", ["exports.value"]),
+        ("民营企业出口增长12%。", [None]),
+        ("加工贸易出口增长3.5%。", [None]),
+        ("民营企业出口额300亿元。", [None]),
+    ],
+)
+def test_growth_ids_exclude_what_their_value_ids_exclude(text, expected):
+    assert _ids(text) == expected, text

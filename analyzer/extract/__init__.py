@@ -70,6 +70,9 @@ _STILL_OPEN = ("正在办理", "尚在办理", "仍在办理")
 _REQUESTS = "申请"
 # the words between a count with its noun after it and a count it became (62项考核指标精简优化为13项)
 _BECOMES = ("为", "至", "到", "成")
+# verbs of a figure driving another (20.3亿元以旧换新补贴拉动消费215亿元): the words after a figure are its own up
+# to the verb only
+_DRIVES = re.compile("拉动|带动")
 
 # How many figures a text may hold: MAX_FIGURES_FLAT, plus one per CHARS_PER_FIGURE characters.
 # Reports average one figure per ~200 characters (the real corpus), a dense statistics table one
@@ -283,7 +286,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # 市级政务服务事项100%“网上可办”: the share of the items with the property after it is the rate of it;
             # 组织1200余名干部参加学法用法考试: the persons are those who took part in what the predicate names;
             # 37个“一件事”落地落实 (nothing before the figure): the words after it are all there is of its subject
-            indicator = taxonomy.match(phrase + tail, context, fig.kind, growth, fig.unit, genre, "")
+            drive = _DRIVES.search(tail, 1)
+            own = tail[: drive.start()] if drive is not None else tail
+            indicator = taxonomy.match(phrase + own, context, fig.kind, growth, fig.unit, genre, "")
         if (
             indicator is None
             and phrase.startswith(_TOTAL_WORDS)
