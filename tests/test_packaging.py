@@ -93,13 +93,16 @@ def test_installed_wheel_classifies_with_the_model(wheel, tmp_path):
     # the running environment's dependencies, without its (editable) analyzer: a .pth line adds a path,
     # it does not run that directory's own .pth files (so no editable finder comes along)
     (purelib / "_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    # no PYTHONPATH for pip either: with the repository on it, pip takes the editable copy for the wheel's
+    # installed version and installs nothing ("already installed with the same version")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", py, "install", "--no-deps", "--no-index", "-q", wheel],
         check=True,
         capture_output=True,
+        env=env,
         timeout=300,
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     where = subprocess.check_output(
         [py, "-c", "import analyzer; print(analyzer.__file__)"], cwd=tmp_path, env=env, text=True
     )
