@@ -1,5 +1,5 @@
-"""Linker ``carried_change``: this year's amount is last year's plus the stated increase, last year's stated in
-another part of the report under the same name (a ``sum`` relation).
+"""Linker ``carried_change``: this year's amount is last year's plus the stated increase (a ``sum``) or grown from it
+by the stated rate (a ``growth``), last year's stated in another part of the report under the same name.
 
 A 政府工作报告 reviews last year and plans this one: “全年中央财政用于某项的支出达到2975亿元” in the review,
 “今年中央财政用于某项的支出达到3397亿元，比上年增加422亿元” in the plan: 2975 + 422 = 3397.  The names are
@@ -29,6 +29,8 @@ _FILLER = re.compile(data.alternation(_WORDS["carried_filler"]))
 _NOUN = re.compile(rf"(?:{data.alternation(_WORDS['carried_noun'])})$")
 # this year's figure, then ``，比上年增加`` and the increase
 _MORE = re.compile(rf"\s*[，,]\s*(?:{data.alternation(_WORDS['carried_more'])})了?\s*")
+# the same, a growth rate: ``，比上年增长`` and the percentage
+_GROWN = re.compile(rf"\s*[，,]\s*(?:{data.alternation(_WORDS['carried_grown'])})了?\s*")
 # words of a plan, not a review, in last year's clause
 _PLAN = ("今年", "拟")
 
@@ -45,9 +47,12 @@ def link_carried_changes(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     for i, m in enumerate(ms[:-1]):
         d = ms[i + 1]
-        if d.unit != m.unit or d.qualifier is not None or m.value <= 0:
+        if d.qualifier is not None or m.value <= 0 or m.is_percent:
             continue
-        g = _MORE.match(text, m.end)
+        kind = RelationKind.SUM if d.unit == m.unit else RelationKind.GROWTH if d.unit == "%" else None
+        if kind is None:
+            continue
+        g = (_MORE if kind is RelationKind.SUM else _GROWN).match(text, m.end)
         if g is None or g.end() != d.start:
             continue
         this = restated._named(report, m)
@@ -66,13 +71,9 @@ def link_carried_changes(report: Report) -> Iterator[Relation]:
             found.append(y)
         if len({y.value for y in found}) != 1:
             continue
-        yield Relation(
-            RelationKind.SUM,
-            (found[-1], d),
-            m,
-            LINKER,
-            CONFIDENCE,
-            cue=(g.start(), g.end()),
-            name=this.name,
-            exhaustive=True,
-        )
+        if kind is RelationKind.SUM:
+            yield Relation(
+                kind, (found[-1], d), m, LINKER, CONFIDENCE, cue=(g.start(), g.end()), name=this.name, exhaustive=True
+            )
+        else:
+            yield Relation(kind, (found[-1], m), d, LINKER, CONFIDENCE, cue=(g.start(), g.end()), name=this.name)
