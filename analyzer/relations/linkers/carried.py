@@ -40,13 +40,27 @@ def _key(name: str) -> str:
     return _NOUN.sub("#", _FILLER.sub("", name))
 
 
+# a name's first characters stand this close before its figure (the cheap test before the name is read)
+_NAME_REACH = 80
+# the cue words at all (the cheap test before any figure is read)
+_ANY_CUE = re.compile(data.alternation(_WORDS["carried_more"] + _WORDS["carried_grown"]))
+
+
 def link_carried_changes(report: Report) -> Iterator[Relation]:
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return
     text = report.text
+    cues = [c.start() for c in _ANY_CUE.finditer(text)]
+    if not cues:
+        return
     ms = mentions(report)
-    for i, m in enumerate(ms[:-1]):
-        d = ms[i + 1]
+    ends = {m.end: i for i, m in enumerate(ms)}
+    for at in cues:
+        # this year's figure ends right before the cue's comma
+        i = next((ends[e] for e in range(at - 1, max(-1, at - 4), -1) if e in ends), None)
+        if i is None or i + 1 >= len(ms):
+            continue
+        m, d = ms[i], ms[i + 1]
         if d.qualifier is not None or m.value <= 0 or m.is_percent:
             continue
         kind = RelationKind.SUM if d.unit == m.unit else RelationKind.GROWTH if d.unit == "%" else None
@@ -59,9 +73,12 @@ def link_carried_changes(report: Report) -> Iterator[Relation]:
         if this is None:
             continue
         key = _key(this.name)
+        head = this.name[:2]
         found: list[Mention] = []
         for y in ms[:i]:
             if y.unit != m.unit or y.start >= this.sentence[0]:
+                continue
+            if head not in text[max(0, y.start - _NAME_REACH) : y.start]:
                 continue
             last = restated._named(report, y)
             if last is None or last.section == this.section or _key(last.name) != key:
