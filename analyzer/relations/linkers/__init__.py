@@ -22,6 +22,7 @@ def linkers() -> dict[str, Linker]:
     """Linker name → function, in run order."""
     from . import (
         breakdowns,
+        carried,
         changes,
         enumeration,
         identity,
@@ -53,6 +54,7 @@ def linkers() -> dict[str, Linker]:
         "new_and_total": totals.link_new_and_totals,
         "total_and_kinds": totals.link_totals_and_kinds,
         "value_added": totals.link_value_added,
+        "carried_change": carried.link_carried_changes,
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
         "structure": parts.link_structures,

@@ -155,16 +155,26 @@ _OWN_CHANGE = re.compile(r"^[，,]?\s*(?:比|较)[^，,。；;\d]{0,8}(?:增加|
 # the sets of categories that make a list complete when its parts name them all: 中央 and 地方 of a deficit,
 # 第一/第二/第三产业 of a GDP
 _COMPLETE_SETS = [tuple(line.split("|")) for line in _WORDS["complete_set"]]
+# the same, complete only as the parts of a whole whose label holds a word (纠错: 撤销, 变更, 确认违法, 责令履行
+# are every kind of direct correction, not every case decided): word → its sets
+_COMPLETE_SETS_OF = [
+    (word, tuple(members.split("|")))
+    for word, members in (line.split(":", 1) for line in _WORDS.get("complete_set_of", ()))
+]
 # 满意7件，不满意3件; 已审结…，未审结…: a category and its negation
 _NEGATION = ("不", "未", "非")
 
 
-def complete_by_names(labels: list[str]) -> bool:
-    """The parts' labels name every member of a complete set, one each, or a category and its negation."""
+def complete_by_names(labels: list[str], whole_label: str = "") -> bool:
+    """The parts' labels name every member of a complete set, one each, or a category and its negation; a set of
+    ``complete_set_of`` in any order, when the whole's label holds its word."""
     for members in _COMPLETE_SETS:
         if len(members) == len(labels) and all(
             sum(w in lab for w in members) == 1 and members[i] in lab for i, lab in enumerate(labels)
         ):
+            return True
+    for word, members in _COMPLETE_SETS_OF:
+        if word in whole_label and len(members) == len(labels) and _one_each(members, labels):
             return True
     if len(labels) == 2:
         a, b = (x.strip("，,；; 其中：:") for x in labels)
@@ -172,6 +182,17 @@ def complete_by_names(labels: list[str]) -> bool:
         if len(core) == 2 and any(b.endswith(neg + core) and neg + core not in a for neg in _NEGATION):
             return True
     return False
+
+
+def _one_each(members: tuple[str, ...], labels: list[str]) -> bool:
+    """Each label names exactly one member, and no member twice."""
+    named = []
+    for lab in labels:
+        found = [w for w in members if w in lab]
+        if len(found) != 1:
+            return False
+        named.append(found[0])
+    return len(set(named)) == len(members)
 
 
 def qizhong_groups(report: Report) -> list[PartsOf]:
@@ -251,7 +272,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
             named = len(parts) >= 2 and (
                 len(parts) == declared
-                or complete_by_names([own_label(text, p, ms) for p in parts])
+                or complete_by_names([own_label(text, p, ms) for p in parts], wlab)
                 or _shares_complete(text, parts, ms)
             )
             out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named))
