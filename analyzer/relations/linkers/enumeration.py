@@ -717,6 +717,13 @@ def _find_all(text: str, word: str) -> Iterator[int]:
         i = text.find(word, i + 1)
 
 
+def _run_relation(text: str, m: re.Match[str], n: int, run: Sequence[Item]) -> Relation | None:
+    """The (unsure) relation of the count ``m`` (its ``n`` and ``cls``) with the numbered items ``run``, read whole."""
+    return _relation(
+        text, (m.start("n"), m.end("cls")), n, m["cls"], (run[0].start, run[-1].end), len(run), len(run), False, UNSURE
+    )
+
+
 def _far_list(report: Report) -> Iterator[Relation]:
     """建立五项制度，压实审查责任。一是…二是…: a count of measures (``far_noun``) whose numbered items open a
     sentence or two later in its paragraph, no other count between them (it would be theirs)."""
@@ -738,17 +745,7 @@ def _far_list(report: Report) -> Iterator[Relation]:
         run = _first_run(marker_items(text, first, _section_end(report, first)))
         if len(run) < 2 or run[0].number != 1:
             continue
-        rel = _relation(
-            text,
-            (m.start("n"), m.end("cls")),
-            n,
-            m["cls"],
-            (run[0].start, run[-1].end),
-            len(run),
-            len(run),
-            False,
-            UNSURE,
-        )
+        rel = _run_relation(text, m, n, run)
         if rel is not None:
             yield rel
 
@@ -986,17 +983,7 @@ def _heading_counts(report: Report) -> Iterator[Relation]:
         run = _sub_headings(heads, i)
         if n is None or n < 2 or n > 30 or len(run) < 2 or len(run) > n:
             continue
-        rel = _relation(
-            text,
-            (m.start("n"), m.end("cls")),
-            n,
-            m["cls"],
-            (run[0].start, run[-1].end),
-            len(run),
-            len(run),
-            False,
-            UNSURE,
-        )
+        rel = _run_relation(text, m, n, run)
         if rel is not None:
             yield rel
 
