@@ -8,13 +8,12 @@ Every sentence is written for the test in the genres' style (none copied from a 
 from __future__ import annotations
 
 import pytest
+from test_relations_linkers_enum import FAST, _raised
 
-from analyzer import Settings, analyze_text
+from analyzer import analyze_text
 from analyzer.relations import graph
 from analyzer.types import Severity
 
-FAST = Settings(classify=False)
-RULE = "enumeration_count_mismatch"
 W = Severity.WARNING
 
 
@@ -25,11 +24,6 @@ def _enums(text: str) -> list[tuple[bool | None, str, float, float]]:
         for k in graph(report).links
         if k.relation.linker == "enumeration"
     ]
-
-
-def _raised(text: str) -> list[Severity]:
-    report = analyze_text(text, FAST)
-    return [f.severity for f in report.findings if f.rule == RULE and f.severity is not Severity.INFO]
 
 
 # (family, case, text, the count linked, holds, severity of the finding when it fails)
