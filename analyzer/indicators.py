@@ -322,8 +322,9 @@ class Taxonomy:
         if hit is not None:
             return hit
         found: set[int] = set()
-        if self.indicators:
-            for _, positions in self._automaton.iter(phrase):
+        automaton = self._automaton
+        if automaton.kind == ahocorasick.AHOCORASICK:  # (no subject phrase at all: an empty automaton, no candidate)
+            for _, positions in automaton.iter(phrase):
                 found.update(positions)
         out = memo[phrase] = sorted(found)
         if len(memo) > 65536:  # subject phrases repeat across a corpus; a bound keeps a long batch's memory flat

@@ -199,3 +199,29 @@ def test_indicators_genres_field_is_read_and_checked():
     assert ind.genres == frozenset({"fazhi_annual"})
     with pytest.raises(DataFileError, match="genres"):
         parse_taxonomy('[[indicator]]\nid = "a.b"\nkinds = ["count"]\nsubject = ["x"]\ngenres = "fazhi_annual"\n', "t")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("受理行政复议案件", {"a", "b"}),  # 复议 overlaps 行政复议案件: both found
+        ("复议决定", {"b"}),
+        ("行政诉讼案件", {"c"}),
+        ("某某事项", set()),  # none: no candidate
+    ],
+)
+def test_candidates_are_the_entries_whose_subject_phrases_occur_overlapping_ones_too(phrase, expected):
+    from analyzer.indicators import Indicator, Taxonomy
+
+    kinds = frozenset({MetricKind.COUNT})
+    tax = Taxonomy(
+        (
+            Indicator("a", "a", kinds, ("行政复议案件",)),
+            Indicator("b", "b", kinds, ("复议",)),  # overlaps the first phrase: found as well
+            Indicator("c", "c", kinds, ("诉讼案件",)),
+        )
+    )
+    found = {tax.indicators[i].id for i in tax.candidates(phrase)}
+    assert found == expected
+    # an entry without any subject phrase (built in code) gives an empty automaton: no candidate, no error
+    assert Taxonomy((Indicator("x", "x", kinds, ()),)).candidates(phrase) == []
