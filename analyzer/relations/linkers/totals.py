@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from ... import data
 from ...checks.linking import own_label, sentence_bounds
@@ -38,14 +38,10 @@ CONFIDENCE = 0.6
 _WORDS = data.grouped_words("relation_words.tsv")
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 # words that make a figure an addition of the period (新增运营里程, 新推出)
-_NEW = re.compile(_alternation(_WORDS["new_part"]))
+_NEW = re.compile(data.alternation(_WORDS["new_part"]))
 # the verb between a total's name and its figure (总里程达909公里, 累计达到161项)
-_VERB = _alternation(_WORDS["total_verb"])
+_VERB = data.alternation(_WORDS["total_verb"])
 # nouns after 总 that name no other thing: the total of what the figure before counts (总数, 总量)
 _GENERIC = set(_WORDS["total_generic_noun"])
 # between the new figure and its total: the new figure's own noun (…7项制度创新成果), one break, the total's name
@@ -54,7 +50,7 @@ _GAP = re.compile(
 )
 # a 总 whole's name: its noun, without a measure word after it (电力总装机规模 → 装机)
 _WHOLE_NAME = re.compile(
-    rf"总(?P<noun>[\u4e00-\u9fff]{{2,4}}?)(?:{_alternation(_WORDS['total_measure'])})?(?:{_VERB})?$"
+    rf"总(?P<noun>[\u4e00-\u9fff]{{2,4}}?)(?:{data.alternation(_WORDS['total_measure'])})?(?:{_VERB})?$"
 )
 _KIND_VERB = re.compile(rf"(?:{_VERB})$")
 _MAX_KINDS = 8
@@ -143,8 +139,8 @@ def link_totals_and_kinds(report: Report) -> Iterator[Relation]:
 
 VALUE_ADDED = "value_added"
 # the names of a 生产总值 and of a part of it (words in relation_words.tsv)
-_GDP = re.compile(rf"(?:{_alternation(_WORDS['gdp_name'])})$")
-_ADDED = re.compile(rf"(?:{_alternation(_WORDS['value_added_name'])})$")
+_GDP = re.compile(rf"(?:{data.alternation(_WORDS['gdp_name'])})$")
+_ADDED = re.compile(rf"(?:{data.alternation(_WORDS['value_added_name'])})$")
 _AMOUNT_VERB = re.compile(rf"(?:{_VERB}|实现|完成)$")
 
 
