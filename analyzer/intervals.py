@@ -8,7 +8,7 @@ qualifier are exact.  A range (5%—6%) stands for its low end's rounding
 interval joined to its high end's, both with the precision of the low end.
 
 ``Metric.interval`` is this interval for an extracted figure; the checks import
-it from ``analyzer.checks.rounding`` (a re-export).
+it from ``analyzer.relations.rounding`` (a re-export).
 """
 
 from __future__ import annotations

@@ -210,8 +210,8 @@ def main(argv: list[str]) -> int:
         return 2
 
     from analyzer.api import analyze_file, analyze_text
-    from analyzer.checks import mentions
     from analyzer.extract.lexicon import get_lexicon
+    from analyzer.relations import mentions
     from analyzer.settings import Settings
 
     settings = Settings(classify=False, check=False)

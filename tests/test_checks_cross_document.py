@@ -51,7 +51,7 @@ def test_cross_document_check_corpus_lets_each_report_go_once_its_facts_are_out(
     import gc
     import weakref
 
-    # more reports than the checks' per-report caches keep (the last 8, analyzer.checks.cache)
+    # more reports than the checks' per-report caches keep (the last 8, analyzer.cache)
     sentences = ["规上工业增加值增长6.7%、高于全国0.8个百分点。", "规上工业增加值增长7.6%，高于全国1.2个百分点。"] * 12
     refs: list[weakref.ref] = []
     alive_when_made: list[int] = []

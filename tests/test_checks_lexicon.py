@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.checks.lexicon import lexicon, parse
 from analyzer.errors import DataFileError
+from analyzer.relations.lexicon import lexicon, parse
 
 
 def test_lexicon_shipped_file_loads_with_the_seed_rates():
@@ -55,4 +55,4 @@ def test_lexicon_bounded_proportions(words, bounded):
 def test_lexicon_bad_file_names_file_and_line(text, line):
     with pytest.raises(DataFileError) as err:
         parse(text, "rates.toml")
-    assert err.value.path == "rates.toml" and err.value.line == line
+    assert err.value.path == "analyzer/data/rates.toml" and err.value.line == line

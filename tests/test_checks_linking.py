@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from analyzer.api import analyze_text
-from analyzer.checks import linking
-from analyzer.checks.linking import CLAUSE_END, SENTENCE_END, clause_start, group_by_sentence, sentence_bounds
-from analyzer.checks.mentions import mentions
 from analyzer.offsets import after_last, offsets_of
+from analyzer.relations import linking
+from analyzer.relations.linking import CLAUSE_END, SENTENCE_END, clause_start, group_by_sentence, sentence_bounds
+from analyzer.relations.mentions import mentions
 
 TEXTS = [
     "全年受理行政复议案件29件，直接纠错案件17件，纠错率58.6%。其中撤销3件！办结率100%",

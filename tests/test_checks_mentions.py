@@ -7,8 +7,8 @@ import math
 import pytest
 
 from analyzer.api import analyze_text
-from analyzer.checks import mentions as mentions_mod
-from analyzer.checks.mentions import mentions
+from analyzer.relations import mentions as mentions_mod
+from analyzer.relations.mentions import mentions
 from analyzer.settings import Settings
 from analyzer.types import Meta, Qualifier, Report, Source
 

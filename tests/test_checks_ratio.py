@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analyzer.checks import run_checks
-from analyzer.checks.mentions import mentions
+from analyzer.relations.mentions import mentions
 from analyzer.settings import DEFAULT_SETTINGS
 from analyzer.types import Genre, Meta, Metric, MetricKind, Qualifier, Report, Severity, Source
 

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from analyzer.checks.rounding import Interval, fmt, interval
+from analyzer.relations.rounding import Interval, fmt, interval
 from analyzer.types import Qualifier
 
 CASES = [

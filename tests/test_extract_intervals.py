@@ -7,10 +7,10 @@ import math
 
 import pytest
 
-from analyzer.checks.rounding import Interval as ChecksInterval
-from analyzer.checks.rounding import interval as checks_interval
 from analyzer.extract import extract_metrics
 from analyzer.intervals import Interval, interval
+from analyzer.relations.rounding import Interval as ChecksInterval
+from analyzer.relations.rounding import interval as checks_interval
 from analyzer.settings import Settings
 from analyzer.types import Genre, Meta, Section
 

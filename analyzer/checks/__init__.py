@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..cache import scope
 from ..settings import Settings
 from ..types import Finding, RelationRecord, Report, Severity, Verified
-from .cache import scope
 from .cross_document import check_corpus, with_corpus_findings
 from .registry import rules
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ..relations.mentions import Mention
 from ..settings import Settings
 from ..types import Finding, Report, Severity, Span, Verified
-from .mentions import Mention
 
 Result = Finding | Verified
 Rule = Callable[[Report, Settings], Iterator[Result]]

@@ -23,10 +23,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..relations.linking import marked_sentences, sentence_bounds
+from ..relations.mentions import Mention, mentions
+from ..relations.rounding import Interval, fmt
 from ..types import Finding, Genre, Report, Severity, Span
-from .linking import marked_sentences, sentence_bounds
-from .mentions import Mention, mentions
-from .rounding import Interval, fmt
 
 RULE = "cross_document_mismatch"
 

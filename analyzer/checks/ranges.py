@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterator
 
 from .. import data
+from ..relations.lexicon import lexicon
+from ..relations.linking import CLAUSE_END, clause_start
+from ..relations.mentions import mentions
 from ..settings import Settings
 from ..types import Report, Severity
 from .base import Result, finding, verified
-from .lexicon import lexicon
-from .linking import CLAUSE_END, clause_start
-from .mentions import mentions
 
 RULE = "rate_out_of_range"
 

@@ -51,8 +51,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import data
+from ..relations.rounding import Interval
 from ..types import Basis, Finding, Metric, Report, Severity, Span
-from .rounding import Interval
 
 if TYPE_CHECKING:
     from .cross_document import Fact, Placed

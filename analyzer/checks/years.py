@@ -17,11 +17,11 @@ from collections.abc import Iterator
 import regex
 
 from .. import data
+from ..relations.linking import sentence_bounds
+from ..relations.mentions import mentions
 from ..settings import Settings
 from ..types import Genre, Report, Severity
 from .base import Result, finding, verified
-from .linking import sentence_bounds
-from .mentions import mentions
 
 RULE = "year_inconsistency"
 _WORDS = data.grouped_words("check_words.tsv")

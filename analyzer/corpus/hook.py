@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..checks import cross_document
 from ..checks.cross_document import Fact, Placed
-from ..checks.rounding import Interval
+from ..relations.rounding import Interval
 from ..types import Finding, Span
 from .rows import to_arrow
 from .schema import CORPUS_FINDINGS

@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..checks.mentions import Mention, written_scale
-from ..checks.rounding import Interval, fmt, half_unit
+from .mentions import Mention, written_scale
 from .model import Relation
 from .model import RelationKind as K
+from .rounding import Interval, fmt, half_unit
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,9 @@ evaluation treat every figure alike.
 
 from __future__ import annotations
 
-from ..checks.mentions import Mention
-from ..checks.rounding import Interval, interval
 from ..types import MetricKind
+from .mentions import Mention
+from .rounding import Interval, interval
 
 _KINDS = {"%": MetricKind.PERCENT, "‰": MetricKind.PERMILLE, "个百分点": MetricKind.PERCENTAGE_POINT}
 

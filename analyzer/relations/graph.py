@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..checks.cache import by_identity
-from ..checks.mentions import Mention
+from ..cache import by_identity
 from ..settings import Settings
 from ..types import RelationRecord, Report
 from .evaluate import Outcome, evaluate
 from .linkers import linked, linkers
+from .mentions import Mention
 from .model import Relation
 from .policy import severity
 

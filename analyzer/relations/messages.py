@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..checks.rounding import fmt
 from .evaluate import Outcome
 from .model import Relation
 from .model import RelationKind as K
+from .rounding import fmt
 
 
 def _unit(rel: Relation) -> str:

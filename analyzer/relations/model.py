@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from ..checks.mentions import Mention
+from .mentions import Mention
 
 
 class RelationKind(str, enum.Enum):

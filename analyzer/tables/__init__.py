@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..checks.cache import by_identity
+from ..cache import by_identity
 from ..types import Report, Table
 from .layouts import Token, grid_row, pipe_grids, tokens, value_of
 from .templates import T2, T3, T4, KeyedCell, KeyedTable, key_tables, parse_label, spec, title_of

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..checks.rounding import Interval, fmt
+from ..relations.rounding import Interval, fmt
 from ..types import Finding, Report, Severity, Span
 
 CARRIED_IN = "carried_in"  # the report's 二、上年结转 (total)

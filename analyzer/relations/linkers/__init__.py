@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 
-from ...checks.cache import by_identity
+from ...cache import by_identity
 from ...types import Report
 from ..model import Relation
 

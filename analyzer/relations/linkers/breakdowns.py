@@ -22,11 +22,11 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.linking import sentence_bounds
-from ...checks.mentions import Mention, mentions, starting_in
-from ...checks.rounding import Interval
 from ...types import Report
+from ..linking import sentence_bounds
+from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
+from ..rounding import Interval
 from .parts import NEARLY, nearly_complete
 
 LINKER = "breakdown"

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.mentions import Mention, mentions
 from ...types import Genre, Report
+from ..mentions import Mention, mentions
 from ..model import Relation, RelationKind
 from . import restated
 

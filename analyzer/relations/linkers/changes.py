@@ -25,13 +25,13 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.cache import by_identity
-from ...checks.linking import Marked, clause_start, marked_sentences, sentence_bounds
-from ...checks.mentions import Mention, written_scale
-from ...checks.rounding import Interval
+from ...cache import by_identity
 from ...types import Report
 from ..figures import combined, figure
+from ..linking import Marked, clause_start, marked_sentences, sentence_bounds
+from ..mentions import Mention, written_scale
 from ..model import Relation, RelationKind
+from ..rounding import Interval
 
 LINKER = "change"
 # a pattern of the sentence's own words ties the three figures

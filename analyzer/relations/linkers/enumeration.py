@@ -47,16 +47,16 @@ from functools import lru_cache
 
 import regex
 
-from ...checks.cache import by_identity
-from ...checks.mentions import Mention
-from ...checks.where import section_at
+from ...cache import by_identity
 from ...data import grouped_words, tsv, where
 from ...errors import DataFileError
 from ...intervals import Interval
 from ...numbers import cn_int
 from ...outline import first_run
 from ...types import Heading, MetricKind, Report
+from ..mentions import Mention
 from ..model import Relation, RelationKind
+from ..where import section_at
 
 LINKER = "enumeration"
 # a list read from its count onward (numbered items in the count's paragraph, a 、 clause after a count):

@@ -18,9 +18,9 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.linking import CLAUSE_END, clause_start, sentence_bounds
-from ...checks.mentions import Mention, mentions, starting_in
 from ...types import Report
+from ..linking import CLAUSE_END, clause_start, sentence_bounds
+from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
 
 LINKER = "prose_identity"

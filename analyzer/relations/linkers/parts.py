@@ -17,7 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
-from ...checks.linking import (
+from ...numbers import cn_int
+from ...types import Report
+from ..figures import figure
+from ..linking import (
     CLAUSE_END_OUTSIDE_BRACKETS,
     clause_start,
     label,
@@ -25,10 +28,7 @@ from ...checks.linking import (
     paragraph_bounds,
     sentence_bounds,
 )
-from ...checks.mentions import Mention, index_from, mentions, starting_in, written_scale
-from ...numbers import cn_int
-from ...types import Report
-from ..figures import figure
+from ..mentions import Mention, index_from, mentions, starting_in, written_scale
 from ..model import Relation, RelationKind
 
 # how sure a link is: a total declared complete by a closing 合计; other part lists
@@ -144,7 +144,8 @@ def _same_unit(a: str, b: str) -> bool:
     return a == b or (a in _UNIT_CLASS and _UNIT_CLASS.get(a) == _UNIT_CLASS.get(b))
 
 
-def _same_kind(a: Mention, b: Mention) -> bool:
+def same_kind(a: Mention, b: Mention) -> bool:
+    """Two figures that can be parts of one whole: one unit family, and not shares, points or multiples."""
     return _same_unit(a.unit, b.unit) and a.unit not in ("%", "个百分点", "‰", "倍")
 
 
@@ -226,7 +227,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
         while (
             k > 0
             and before[k - 1].start >= search_from
-            and _same_kind(before[k - 1], before[k])
+            and same_kind(before[k - 1], before[k])
             and _OWN_CHANGE.match(text[before[k - 1].end : before[k].start])
         ):
             k -= 1
@@ -297,7 +298,7 @@ def _continuing(text: str, after: list[Mention], whole: Mention, lenient: bool =
     parts: list[Mention] = []
     last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
-        if not _same_kind(m, whole):
+        if not same_kind(m, whole):
             if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
                 last_end = m.end
                 continue
@@ -378,7 +379,7 @@ def _closing_groups(report: Report) -> list[PartsOf]:
             # "…2项指标。以上共计28项指标": the total of the paragraph's figures before it
             s = max(paragraph_bounds(text, total.start)[0], total.start - _ABOVE_REACH)
         run = ms[index_from(ms, s) : i]
-        parts = tuple(m for m in run if _same_kind(m, total))
+        parts = tuple(m for m in run if same_kind(m, total))
         if any(_NOT_WHOLE.search(label(text, p)) for p in parts) or _FROM_TO.search(text[s : total.start]):
             continue
         if len(parts) >= 2 and len(parts) == len([m for m in run if m.unit == total.unit]):

@@ -22,9 +22,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...checks.cache import by_identity
-from ...checks.lexicon import RateName, lexicon
-from ...checks.linking import (
+from ...cache import by_identity
+from ...types import Report
+from ..lexicon import RateName, lexicon
+from ..linking import (
     CLAUSE_END,
     CLAUSE_END_OUTSIDE_BRACKETS,
     clause_start,
@@ -34,8 +35,7 @@ from ...checks.linking import (
     sentence_bounds,
     simplified,
 )
-from ...checks.mentions import Mention, mentions, starting_before, starting_in
-from ...types import Report
+from ..mentions import Mention, mentions, starting_before, starting_in
 from ..model import Relation, RelationKind
 
 LINKER = "rate"
@@ -488,7 +488,7 @@ def link_indicator_shares(report: Report) -> Iterator[Relation]:
     (从1997年的509亿元增加到2002年的1161亿元，占…比重从0.64%提高到1.13%).  The whole is every figure the report
     labels with the indicator's name for that year; several values of it are alternatives (a group).
     """
-    from ...checks.linking import marked_sentences
+    from ..linking import marked_sentences
 
     ms = mentions(report)
     named: dict[str, list[Mention]] = {}

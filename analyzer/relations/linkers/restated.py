@@ -41,13 +41,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
-from ...checks.cache import by_identity
-from ...checks.lexicon import lexicon
-from ...checks.linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
-from ...checks.mentions import Mention, mentions
-from ...checks.where import metric_at, section_at
+from ...cache import by_identity
 from ...types import Basis, Genre, MetricKind, Report, Section
+from ..lexicon import lexicon
+from ..linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
+from ..mentions import Mention, mentions
 from ..model import Relation, RelationKind
+from ..where import metric_at, section_at
 
 LINKER = "restated"
 # the same name twice may still differ in scope the text does not show: a warning at most

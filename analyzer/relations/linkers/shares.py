@@ -26,8 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
-from ...checks.mentions import Mention, mentions, starting_in
 from ...types import Report
+from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
 
 LINKER = "passage_share"
@@ -256,7 +256,7 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
     Each percent closes its own clause after 占, and every 占 names the same whole (nothing, or the same words):
     "A占全市的30%，B占全省的20%" are shares of two wholes and are never added.
     """
-    from ...checks.linking import CLAUSE_END, clause_start, sentence_bounds
+    from ..linking import CLAUSE_END, clause_start, sentence_bounds
 
     text = report.text
     ms = mentions(report)

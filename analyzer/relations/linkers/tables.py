@@ -26,11 +26,11 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
-from ...checks.linking import own_label
-from ...checks.mentions import Mention, mentions
 from ...tables import T3, T4, KeyedCell, KeyedTable, keyed, spec
 from ...types import Report
 from ..figures import figure
+from ..linking import own_label
+from ..mentions import Mention, mentions
 from ..model import Relation, RelationKind
 
 LINKER = "xxgk_table"

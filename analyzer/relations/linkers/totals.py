@@ -25,11 +25,11 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.linking import own_label, sentence_bounds
-from ...checks.mentions import Mention, index_from, mentions
 from ...types import Report
+from ..linking import own_label, sentence_bounds
+from ..mentions import Mention, index_from, mentions
 from ..model import Relation, RelationKind
-from .parts import _same_kind
+from .parts import same_kind
 
 NEW_AND_TOTAL = "new_and_total"
 TOTAL_AND_KINDS = "total_and_kinds"
@@ -86,7 +86,7 @@ def link_new_and_totals(report: Report) -> Iterator[Relation]:
     text = report.text
     ms = mentions(report)
     for a, b in itertools.pairwise(ms):
-        if b.start - a.end > 24 or not _same_kind(a, b) or a.qualifier is not None or a.value <= 0:
+        if b.start - a.end > 24 or not same_kind(a, b) or a.qualifier is not None or a.value <= 0:
             continue
         g = _GAP.match(text[a.end : b.start])
         if g is None:
@@ -121,7 +121,7 @@ def link_totals_and_kinds(report: Report) -> Iterator[Relation]:
         for m in ms[i + 1 :]:
             if m.start >= e or len(kinds) >= _MAX_KINDS:
                 break
-            if not _same_kind(m, w):
+            if not same_kind(m, w):
                 continue
             label = _KIND_VERB.sub("", own_label(text, m, ms))
             if "总" in label or not label.endswith(noun) or len(label) <= len(noun):

@@ -21,10 +21,10 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.linking import CLAUSE_END, clause_start, marked_sentences, sentence_bounds, simplified
-from ...checks.mentions import Mention, index_from, mentions
 from ...types import Report
 from ..figures import combined
+from ..linking import CLAUSE_END, clause_start, marked_sentences, sentence_bounds, simplified
+from ..mentions import Mention, index_from, mentions
 from ..model import Relation, RelationKind
 from .rates import NAMED, WEIGHED, rate_links
 

@@ -23,11 +23,11 @@ import re
 from collections.abc import Iterator
 
 from ... import data
-from ...checks.linking import own_label, paragraph_bounds, sentence_bounds
-from ...checks.mentions import Mention, mentions, starting_in
 from ...types import Report
+from ..linking import own_label, paragraph_bounds, sentence_bounds
+from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
-from .parts import NEARLY, _same_kind, is_closing_total, nearly_complete
+from .parts import NEARLY, is_closing_total, nearly_complete, same_kind
 
 NAMED = "named_whole"
 BRACKET = "bracket_parts"
@@ -70,7 +70,7 @@ def _parts(text: str, whole: Mention, ms: tuple[Mention, ...], start: int, end: 
     """The figures of ``[start, end)`` that count what ``whole`` counts, up to a whole of their own."""
     out: list[Mention] = []
     for m in starting_in(ms, start, end):
-        if m.end > end or not _same_kind(m, whole) or m.qualifier is not None:
+        if m.end > end or not same_kind(m, whole) or m.qualifier is not None:
             continue
         if _COMPARED.search(text[max(start, m.start - 14) : m.start]) or is_closing_total(text, m):
             continue
@@ -152,7 +152,7 @@ def link_named_wholes(report: Report) -> Iterator[Relation]:
         first = next((m for m in starting_in(ms, c.end(), e) if m.end <= e), None)
         if first is None or first.is_percent:
             continue
-        before = [m for m in starting_in(ms, max(0, at - _REACH), at) if m.end <= at and _same_kind(m, first)]
+        before = [m for m in starting_in(ms, max(0, at - _REACH), at) if m.end <= at and same_kind(m, first)]
         # the whole's own sentence, or one of the two before the cue's
         near = _back(text, s, 2)
         # every figure there the cue names is a reading (共受理…事项59件 and 新收到…事项47件 before
@@ -218,7 +218,7 @@ def _from_to(text: str, ms: tuple[Mention, ...], lo: int, hi: int, last: bool) -
     pairs = [
         (a, b)
         for a, b in itertools.pairwise(found)
-        if _same_kind(a, b)
+        if same_kind(a, b)
         and a.qualifier is None
         and b.qualifier is None
         and _FROM.search(text[max(lo, a.start - 10) : a.start])
@@ -241,7 +241,7 @@ def link_from_to_parts(report: Report) -> Iterator[Relation]:
         if re.search(r"\d", text[whole[1].end : q.start()]):
             continue  # a figure between: 其中 hangs from it
         part = _from_to(text, ms, q.end(), e, last=False)
-        if part is None or not _same_kind(part[0], whole[0]) or re.search(r"\d", text[q.end() : part[0].start]):
+        if part is None or not same_kind(part[0], whole[0]) or re.search(r"\d", text[q.end() : part[0].start]):
             continue
         for p, w in zip(part, whole, strict=True):
             yield Relation(RelationKind.PART_WHOLE, (p,), w, FROM_TO, CONFIDENCE, cue=q.span())

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 import regex
 
+from ..cache import by_identity
 from ..extract import patterns
 from ..extract.lexicon import get_lexicon
 from ..types import Metric, MetricKind, Qualifier, Report
-from .cache import by_identity
 from .rounding import Interval
 
 # ASCII digits for full-width ones: a 1:1 character map, so offsets are unchanged

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
-import tomllib
 from dataclasses import dataclass
 
+from .. import data
 from ..errors import DataFileError
 
 _FILE = "rates.toml"
@@ -55,23 +54,21 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 1
 
 
-def parse(text: str, path: str = _FILE) -> Lexicon:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise DataFileError(path, int(m.group(1)) if m else 1, str(exc)) from exc
+def parse(text: str, name: str = _FILE) -> Lexicon:
+    """The lexicon of a ``rates.toml`` text (errors name ``analyzer/data/<name>:line``)."""
+    entries = data.toml(name, text)
+    path = data.where(name)
     rates = []
-    for name, entry in sorted(data.get("rates", {}).items()):
+    for rate, entry in sorted(entries.get("rates", {}).items()):
         if not isinstance(entry, dict):
-            raise DataFileError(path, _line_of(text, name), f"rate {name!r} must be a table")
+            raise DataFileError(path, _line_of(text, rate), f"rate {rate!r} must be a table")
         num, den = entry.get("numerator", []), entry.get("denominator", [])
         if not (isinstance(num, list) and isinstance(den, list) and all(isinstance(w, str) and w for w in num + den)):
             raise DataFileError(
-                path, _line_of(text, name), f"rate {name!r}: numerator/denominator must be lists of words"
+                path, _line_of(text, rate), f"rate {rate!r}: numerator/denominator must be lists of words"
             )
-        rates.append(RateName(name, tuple(num), tuple(den), bool(entry.get("bounded", True))))
-    suffixes = data.get("bounded", {}).get("suffixes", [])
+        rates.append(RateName(rate, tuple(num), tuple(den), bool(entry.get("bounded", True))))
+    suffixes = entries.get("bounded", {}).get("suffixes", [])
     if not all(isinstance(s, str) and s for s in suffixes):
         raise DataFileError(path, _line_of(text, "suffixes"), "bounded.suffixes must be a list of words")
     return Lexicon(tuple(rates), tuple(suffixes))
@@ -79,5 +76,4 @@ def parse(text: str, path: str = _FILE) -> Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    res = importlib.resources.files("analyzer.data").joinpath(_FILE)
-    return parse(res.read_text(encoding="utf-8"), f"analyzer/data/{_FILE}")
+    return parse(data.read_text(_FILE))

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .. import data
+from ..cache import by_identity
 from ..offsets import offsets_of
 from ..types import Report
-from .cache import by_identity
 from .mentions import Mention, mentions, starting_in
 
 # no figure (number, multiplier, unit, qualifier) is longer than this: bounds look-backs

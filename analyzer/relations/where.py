@@ -13,8 +13,8 @@ import itertools
 from array import array
 from dataclasses import dataclass
 
+from ..cache import by_identity
 from ..types import Metric, Report, Section
-from .cache import by_identity
 
 
 def section_at(report: Report, offset: int) -> Section | None:
