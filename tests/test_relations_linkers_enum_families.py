@@ -184,6 +184,42 @@ MUST = [
         False,
         W,
     ),
+    # a count of measures closing its paragraph, its items the headings or 是-paragraphs after it (no 以下)
+    (
+        "paragraph end",
+        "headings after a count of measures",
+        "今年重点抓好三个方面工作。\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n"
+        "（三）改善民生，兜牢基本底线。\n",
+        "三个方面",
+        True,
+        None,
+    ),
+    (
+        "paragraph end",
+        "是-paragraphs after a count of links",
+        "全年着重抓好三个环节。\n\n一是\n淘汰落后产能。\n\n二是\n推进技术改造。\n\n三是\n培育新兴产业。\n",
+        "三个",
+        True,
+        None,
+    ),
+    # a glossary entry: a term with a count, a colon closing its line, its definition a 、-list on the next line
+    (
+        "glossary",
+        "a term's count and its definition line",
+        "注释\n［3］四张清单：\n项目储备清单、开工清单、在建清单、竣工清单。\n",
+        "四张",
+        True,
+        None,
+    ),
+    (
+        "glossary",
+        "指 and a last item joined by 和",
+        "注释\n5.“三大行动”：\n指基础教育扩优行动、高等教育跃升行动和职业教育提质行动。\n",
+        "三大",
+        True,
+        None,
+    ),
+    ("glossary", "a definition one item short", "注释\n［20］四个一批：\n谋划一批、开工一批、建成一批。\n", "四个", False, W),
 ]
 
 
@@ -293,6 +329,24 @@ MUST_NOT = [
     ("repeated noun", "items of another noun", "新建4个口袋公园，城东广场、城西绿地、城南公园。"),
     ("named count", "a clause without the name", "坚持“两个确保”，即：确保安全生产，兼顾发展效率。"),
     ("named count", "no 即 or colon after the name", "坚持“三个高于”要求，教育投入高于上年，科技投入高于上年。"),
+    (
+        "paragraph end",
+        "a count of things, not of measures",
+        "全年十方面民生实事圆满完成。\n（一）扩大内需，推动消费回升。\n（二）深化改革，激发市场活力。\n",
+    ),
+    (
+        "paragraph end",
+        "more headings than the count",
+        "今年重点抓好两个方面工作。\n（一）扩大内需。\n（二）深化改革。\n（三）改善民生。\n",
+    ),
+    (
+        "paragraph end",
+        "fewer 是-paragraphs than the count: another list",
+        "全年着重抓好四个环节。\n\n一是\n淘汰落后产能。\n\n二是\n推进技术改造。\n",
+    ),
+    ("glossary", "a definition in prose", "注释\n［6］三大工程：\n推进城市更新、乡村振兴、生态修复，加强统筹。\n"),
+    ("glossary", "a term without a count", "注释\n［7］两新：\n大规模设备更新和消费品以旧换新。\n"),
+    ("glossary", "a count of years", "注释\n［8］三年行动：\n强基、提质、增效、扩面。\n"),
 ]
 
 
@@ -315,7 +369,8 @@ def test_family_does_not_link(family, case, text):  # type: ignore[no-untyped-de
 NOT_AT_ALL = [
     c
     for c in MUST_NOT
-    if c[0] in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair")
+    if c[0]
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end")
 ]
 
 

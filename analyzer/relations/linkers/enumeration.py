@@ -112,6 +112,7 @@ class _Patterns:
     list_verb: re.Pattern[str]  # a last item ending in a verb: the count after it is not the list's
     not_counted: re.Pattern[str]  # what follows a count that does not count items (字, 月)
     far: re.Pattern[str]  # a count of measures whose items may start a sentence or two later (五项制度)
+    far_end: re.Pattern[str]  # a count's words ending in a noun of measures (八个方面重点工作)
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,7 @@ def _patterns() -> _Patterns:
             _COUNT + rf"(?P<cls>{_alt(('项', '个', '条', '大', '种', '类'))})(?P<noun>[^，。；：:、\d\n]{{0,6}}?)"
             rf"(?:{_alt(terms['far_noun'])})(?=[，,。；;])"
         ),
+        re.compile(rf"(?:{_alt(terms['far_noun'])})$"),
     )
 
 
@@ -437,8 +439,16 @@ def _counted(report: Report) -> Iterator[Relation]:
         first_marker = pats.markers.match(text, after) or pats.labels.match(text, after)
         # 以下N个方面。: the sentence announces the list the lines after it hold, as a colon does
         announced = m["sep"] == "。" and _ANNOUNCE.search(text, max(0, m.start() - 3), m.start()) is not None
+        # 重点做好八个方面工作。⏎（一）…: a count of measures closing its paragraph, the next lines its items (no
+        # 以下: linked only where they agree, the reader may have found another list)
+        far_end = (
+            m["sep"] == "。"
+            and not announced
+            and text.startswith("\n", after)
+            and pats.far_end.search(m["cls"] + m["noun"]) is not None
+        )
         on_lines = False
-        if first_marker is None and (m["sep"] in "：:" or announced) and text.startswith("\n", after):
+        if first_marker is None and (m["sep"] in "：:" or announced or far_end) and text.startswith("\n", after):
             # 把握好5个方面：⏎一是…⏎…⏎二是…: the items open the lines after the colon (read as running past it)
             line = after + 1
             while line < len(text) and text[line] in " \t\u3000\n":
@@ -460,15 +470,17 @@ def _counted(report: Report) -> Iterator[Relation]:
                 continue  # one item found: the list was not read, say nothing
             if m["sep"] == "。" and k > n:
                 continue  # 从供给和需求两方面采取措施。一要…九要…: the measures of the aspects, not the aspects
+            if far_end and on_lines and k != n:
+                continue
             sure = SURE if run[-1].start < para_end else UNSURE
             rel = _relation(text, count, n, m["cls"], (run[0].start, run[-1].end), k, k, False, sure)
             if rel is not None:
                 yield rel
             continue
         if m["sep"] == "。":
-            if announced and text.startswith("\n", after):
+            if (announced or far_end) and text.startswith("\n", after):
                 listed = _numbered_lines(report, after)  # 抓好以下四个方面工作。⏎（一）…
-                if listed is not None:
+                if listed is not None and (announced or listed[1] == n):
                     (s, e), k = listed
                     rel = _relation(text, count, n, m["cls"], (s, e), k, k, False, UNSURE)
                     if rel is not None:
@@ -988,6 +1000,53 @@ def _heading_counts(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# a glossary entry: a term holding a count on a line of its own, closed by a colon, its definition a 、-list on the
+# next line (［18］五张清单：⏎A清单、B清单、…。; 10.金融“五篇大文章”：⏎指科技金融、…); the term's label first
+_GLOSS_LABEL = r"(?:[［\[]\d{1,3}[］\]]|\d{1,3}[.．、])?"
+_GLOSS_CLS = r"(?:个|大|种|项|条|类|支|座|家|级|张|篇|批|方面|维度|领域)"
+_GLOSS_TERM = re.compile(
+    rf"[ \t\u3000]*{_GLOSS_LABEL}[^，。；：:、\n\d{_CN}]{{0,8}}?“?(?P<n>[{_CN}]{{1,2}}|\d{{1,2}})"
+    rf"(?P<cls>{_GLOSS_CLS})[^，。；：:、\n\d]{{0,10}}”?[：:][ \t\u3000]*$"
+)
+# the definition: one sentence of 、-separated items, nothing else (a comma is prose)
+_GLOSS_LEAD = re.compile(r"[ \t\u3000]*(?:指|是指|即|包括)?[：:]?")
+_GLOSS_ITEMS = re.compile(r"[^，,。；;：:（）()\n\d]{2,200}?(?=。?[ \t\u3000]*$)")
+
+
+def _glossary(report: Report) -> Iterator[Relation]:
+    """［19］九大行动：⏎A行动、B行动、…。: a term's count against the items of its definition line (read whole)."""
+    text = report.text
+    at = text.find("：\n")
+    while at != -1:
+        line_start = text.rfind("\n", 0, at) + 1
+        term = _GLOSS_TERM.match(text, line_start, at + 1)
+        nxt = at + 2
+        line_end = text.find("\n", nxt)
+        line_end = len(text) if line_end == -1 else line_end
+        at = text.find("：\n", at + 1)
+        if term is None:
+            continue
+        n = cn_int(term["n"])
+        if n is None or n < 2 or n > 30:
+            continue
+        lead = _GLOSS_LEAD.match(text, nxt, line_end)
+        start = lead.end() if lead else nxt
+        body = _GLOSS_ITEMS.match(text, start, line_end)
+        if body is None:
+            continue
+        items = _items(body.group(0))
+        if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+            continue
+        etc = items[-1].endswith("等")
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        rel = _relation(
+            text, (term.start("n"), term.end("cls")), n, term["cls"], (start, body.end()), k, k_hi, etc, UNSURE
+        )
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
@@ -1001,6 +1060,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _named,
         _heading_counts,
         _pairs,
+        _glossary,
     ):
         for rel in form(report):
             assert rel.result is not None
