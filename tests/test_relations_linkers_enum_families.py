@@ -220,6 +220,25 @@ MUST = [
         None,
     ),
     ("glossary", "a definition one item short", "注释\n［20］四个一批：\n谋划一批、开工一批、建成一批。\n", "四个", False, W),
+    # two examples ending in 等 right before a count: at least two items, the count bounds them from above
+    ("examples", "two examples ending in 等", "实施城东、城西等6个片区改造工程。", "6个", True, None),
+    # a total that names how many classes it has, its classes the ；-clauses after 其中
+    (
+        "class total",
+        "the classes after 其中, one ；-clause each",
+        "全年三类案件总数为120件。其中，甲类案件50件；乙类案件40件；丙类案件30件。",
+        "三类",
+        True,
+        None,
+    ),
+    (
+        "class total",
+        "one class short",
+        "全年四类案件总数为120件，同比增长5%。其中，甲类案件50件，罚款12万元；乙类案件40件；丙类案件30件。",
+        "四类",
+        False,
+        W,
+    ),
 ]
 
 
@@ -347,6 +366,10 @@ MUST_NOT = [
     ("glossary", "a definition in prose", "注释\n［6］三大工程：\n推进城市更新、乡村振兴、生态修复，加强统筹。\n"),
     ("glossary", "a term without a count", "注释\n［7］两新：\n大规模设备更新和消费品以旧换新。\n"),
     ("glossary", "a count of years", "注释\n［8］三年行动：\n强基、提质、增效、扩面。\n"),
+    ("examples", "two examples read back to a figure", "建成高铁120公里、城际铁路等5条线路。"),
+    ("examples", "one example", "实施城东片区等6个片区改造工程。"),
+    ("class total", "the classes joined by commas", "三类案件总数为120件。其中，甲类案件50件，乙类案件70件。"),
+    ("class total", "a ；-clause without a figure", "四类案件总数为120件。其中，甲类案件50件；乙类案件70件；其余正在办理。"),
 ]
 
 
@@ -370,7 +393,7 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end")
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total")
 ]
 
 

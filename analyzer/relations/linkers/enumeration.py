@@ -697,8 +697,11 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             start = m.start - 1 if m.quoted else m.start
             # fewer than three items say nothing, even after a list of their own (省、市、县三级和园区、高校三类:
             # the 三级 may be one of the three classes)
-            if k < 3 or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
+            # (a list ending in 等 names examples: two of them are enough, the count only bounds them from above)
+            if k < (2 if etc else 3) or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
                 continue
+            if k == 2 and start > 0 and text[start - 1] not in _CLAUSE_MARKS:
+                continue  # two examples read back to a figure or a quote (4个过五千亿、北斗应用等4个): not the list's start
             if pats.list_verb.search(items[-1]):
                 continue
             if not m.quoted and not re.match(r"[\u4e00-\u9fff“]", after):
@@ -710,6 +713,8 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# what may stand before the first of two examples (a clause mark: the list is read from its start)
+_CLAUSE_MARKS = frozenset("，,。；;：:\n")
 # the most characters between a count of measures and the 一是 opening its items (a sentence or two)
 _FAR_REACH = 160
 # what stands before an item marker (``_CLAUSE_START``)
@@ -1047,6 +1052,37 @@ def _glossary(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# a total that names how many classes it has (五类案件总数为15454件。其中，A…；B…；…): the classes are the ；-clauses
+# after its 其中, each with a figure of its own
+_CLASS_TOTAL = re.compile(
+    _COUNT + r"(?P<cls>类|项|种)(?P<noun>[^，。；;：:、\d\n]{0,10}?)(?:总数|总量|总计|合计|共计|共)(?:为|达到|达)?\s*(?=\d)"
+)
+_CLASS_QIZHONG = re.compile(r"[^。；;\n]{0,40}?[。，,]?\s*其中[，,：:]?")
+
+
+def _class_totals(report: Report) -> Iterator[Relation]:
+    """五类案件总数为15454件。其中，A案件199件；B案件8897件；…: the count of classes against the ；-clauses."""
+    text = report.text
+    for m in _matches(_CLASS_TOTAL, text, _count_hits(report)):
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+            continue
+        q = _CLASS_QIZHONG.match(text, m.end())
+        if q is None:
+            continue
+        stops = [i for i in (text.find("。", q.end()), text.find("\n", q.end())) if i != -1]
+        stop = min(stops) if stops else len(text)
+        if stop - q.end() > _MAX_CLAUSES_CHARS:
+            continue
+        clauses = [c for c in re.split(r"[；;]", text[q.end() : stop]) if c.strip()]
+        if len(clauses) < 2 or not all(re.search(r"\d", c) for c in clauses):
+            continue
+        k = len(clauses)
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (q.end(), stop), k, k, False, SURE)
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
@@ -1061,6 +1097,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _heading_counts,
         _pairs,
         _glossary,
+        _class_totals,
     ):
         for rel in form(report):
             assert rel.result is not None
