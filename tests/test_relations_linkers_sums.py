@@ -227,6 +227,10 @@ MUST = [
         False,
     ),
     ("在办结的案件中，维持占55%，纠错占30%，驳回占15%。", "qizhong_share", "share_sum", True),
+    # 其中 opening a sentence, its whole the one figure of the parts' unit in the sentence before, past a figure of
+    # another unit
+    ("全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行85场。", "qizhong", "part_whole", True),
+    ("全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行150场。", "qizhong", "part_whole", False),
 ]
 
 # (text, linker, kind): no relation of the kind that fails
@@ -351,6 +355,12 @@ MUST_NOT = [
     ("全市财政收入从1000亿元增加到2000亿元，平均每年增加250亿元。", "change", "growth"),
     # after such a head too, shares of different wholes are never added
     ("从投资结构看，工业投资占60%，服务业投资占全省的30%，农业投资占全国的20%。", "qizhong_share", "share_sum"),
+    # two figures of the parts' unit in the sentence before: which one 其中 hangs from is unclear
+    (
+        "全年通过网站发布信息2400条；通过微博发布信息1900条，累计阅读15万人次。其中，被中央媒体采用41条。",
+        "qizhong",
+        "part_whole",
+    ),
 ]
 
 
@@ -385,3 +395,8 @@ def test_a_nearly_complete_list_that_misses_is_a_warning_never_an_error() -> Non
 def test_a_complete_set_that_misses_is_an_error() -> None:
     text = "全年安排专项债务限额5000亿元，其中中央专项债务3000亿元，地方专项债务1900亿元。"
     assert _raised(text, "sum_mismatch") == ["error"]
+
+
+def test_a_whole_read_across_figures_of_another_unit_is_a_warning_never_an_error() -> None:
+    text = "全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行150场。"
+    assert _raised(text, "part_exceeds_whole") == ["warning"]

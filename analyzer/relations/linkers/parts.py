@@ -134,6 +134,7 @@ class PartsOf:
     start: int  # where the parts begin (其中)
     other_class: bool = False  # the last part is the rest (其他…): the list is complete
     named: bool = False  # the parts name every member of a complete set (中央…，地方…; 满意…，不满意…)
+    across: bool = False  # the whole stands in the sentence before, past figures of other units: read, not written
 
 
 # count units that count the same things (12个项目，其中1项…; 经营主体1461万户，其中企业57万家)
@@ -219,10 +220,17 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             k -= 1
         # "2900平方公里，增加蓄洪容积130亿立方米，其中…880平方公里": the whole has the parts' unit
         first_part = next((m for m in starting_in(ms, q.end(), e) if m.unit not in _CHANGE_UNITS), None)
+        across = False  # the whole stands in the sentence before, figures of other units after it
         if first_part is not None and before[k].unit != first_part.unit:
             same = [j for j in range(k) if before[j].unit == first_part.unit and before[j].start >= s]
             if same and q.start() - before[same[-1]].end <= _OTHER_UNIT_GAP:
                 k = same[-1]
+            elif search_from < s:
+                # "全年共举办191场发布活动，领导出席25人次。其中，…151场": the one figure of the parts' unit in the
+                # sentence before (of several, which the 其中 hangs from is unclear), every figure after it of another
+                same = [j for j in range(len(before)) if same_kind(before[j], first_part)]
+                if len(same) == 1:
+                    k, across = same[-1], True
         # "5955亿元，比上年增加1637亿元，增长37.9%，其中…": the figure before its own change is the whole
         while (
             k > 0
@@ -237,7 +245,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             continue
         # (a figure between the whole and 其中 is its own change, or its own rate: 已答复59件，答复率为100%。其中…)
         between = text[whole.end : q.start()]
-        if k < len(before) - 1 and not _CHANGE_BETWEEN.search(between) and not _OWN_RATE.match(between):
+        if k < len(before) - 1 and not across and not _CHANGE_BETWEEN.search(between) and not _OWN_RATE.match(between):
             continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
         peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
@@ -276,7 +284,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
                 or complete_by_names([own_label(text, p, ms) for p in parts], wlab)
                 or _shares_complete(text, parts, ms)
             )
-            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named))
+            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across))
     return out
 
 
@@ -393,7 +401,7 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
     for g in qizhong_groups(report):
         cue = (g.start, g.start + len(_QIZHONG))
         for p in g.parts:
-            yield Relation(RelationKind.PART_WHOLE, (p,), g.whole, "qizhong", CLOSED, cue=cue)
+            yield Relation(RelationKind.PART_WHOLE, (p,), g.whole, "qizhong", LISTED if g.across else CLOSED, cue=cue)
         if len(g.parts) >= 2:
             overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
             # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
@@ -401,6 +409,8 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
             conf = OTHER_CLASS if complete and not overlap else LISTED
             if not complete and not overlap and nearly_complete(g.parts, g.whole):
                 complete, conf = True, NEARLY
+            if g.across:
+                conf = min(conf, LISTED)
             yield Relation(RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete)
 
 
