@@ -239,6 +239,23 @@ MUST = [
         False,
         W,
     ),
+    # a slogan of falls and rises, each half against the clauses of its sentence before it stating one
+    (
+        "falls and rises",
+        "two falls and two rises",
+        "全年全区盗窃警情同比下降，交通事故同比下降，破案数同比上升，群众满意度同比提升，呈现“两降两升”良好态势。",
+        "两降",
+        True,
+        None,
+    ),
+    (
+        "falls and rises",
+        "one fall short, a quoted run aside",
+        "全年全区盗窃警情同比下降（实现“五连降”），破案数同比上升，满意度同比提升，呈现“两降两升”良好态势。",
+        "两降",
+        False,
+        W,
+    ),
 ]
 
 
@@ -370,6 +387,13 @@ MUST_NOT = [
     ("examples", "one example", "实施城东片区等6个片区改造工程。"),
     ("class total", "the classes joined by commas", "三类案件总数为120件。其中，甲类案件50件，乙类案件70件。"),
     ("class total", "a ；-clause without a figure", "四类案件总数为120件。其中，甲类案件50件；乙类案件70件；其余正在办理。"),
+    ("falls and rises", "no fall stated before it", "全年生产安全事故实现“双下降”，火灾呈现“一降三减”良好态势。"),
+    ("falls and rises", "the items after it (即…)", "全年行政应诉呈现“两降一升”，即案件数量、败诉率下降，出庭率提升。"),
+    (
+        "falls and rises",
+        "more falls than the count: an earlier clause is about something else",
+        "企业成本持续降低，盗窃警情同比下降，交通事故同比下降，破案数同比上升，呈现“一降一升”态势。",
+    ),
 ]
 
 
@@ -393,7 +417,7 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total")
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises")
 ]
 
 

@@ -56,6 +56,7 @@ from ...outline import first_run
 from ...types import Heading, MetricKind, Report
 from ..mentions import Mention
 from ..model import Relation, RelationKind
+from ..linking import sentence_bounds
 from ..where import section_at
 
 LINKER = "enumeration"
@@ -1083,6 +1084,40 @@ def _class_totals(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# a slogan of falls and rises (“两降两升”): the figures stated falling (下降) and rising (上升) before it
+_FALLS_RISES = re.compile(rf"“(?P<a>[{_CN}]{{1,2}})降(?P<b>[{_CN}]{{1,2}})升”")
+
+
+@lru_cache(maxsize=1)
+def _fall_rise_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    terms = grouped_words("enumeration_terms.tsv")
+    return re.compile(_alt(terms["fall_word"])), re.compile(_alt(terms["rise_word"]))
+
+
+def _falls_and_rises(report: Report) -> Iterator[Relation]:
+    """A案件同比下降，B同比下降，C同比上升，…呈现“两降两升”态势: each half of the slogan against the clauses of its
+    sentence before it that state a fall (a rise), quoted words aside (实现“十一连降”).  Read backwards: more
+    clauses than the count say nothing (an earlier clause may be about something else), and each half must find
+    one at least."""
+    text = report.text
+    falls, rises = _fall_rise_words()
+    for m in _FALLS_RISES.finditer(text):
+        a, b = cn_int(m["a"]), cn_int(m["b"])
+        if a is None or b is None:
+            continue
+        s, _ = sentence_bounds(text, m.start())
+        before = re.sub(r"“[^“”]*”", lambda q: " " * len(q.group(0)), text[s : m.start()])
+        clauses = [c for c in re.split(r"[，,、；;（）()]", before) if c.strip()]
+        k_fall = sum(1 for c in clauses if falls.search(c))
+        k_rise = sum(1 for c in clauses if rises.search(c) and not falls.search(c))
+        if not k_fall or not k_rise or k_fall > a or k_rise > b:
+            continue
+        for n, k, span in ((a, k_fall, m.span("a")), (b, k_rise, m.span("b"))):
+            rel = _relation(text, (span[0], span[1] + 1), n, text[span[1]], (s, m.start()), k, k, False, UNSURE)
+            if rel is not None:
+                yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
@@ -1098,6 +1133,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _pairs,
         _glossary,
         _class_totals,
+        _falls_and_rises,
     ):
         for rel in form(report):
             assert rel.result is not None
