@@ -1058,13 +1058,22 @@ def _glossary(report: Report) -> Iterator[Relation]:
 _CLASS_TOTAL = re.compile(
     _COUNT + r"(?P<cls>类|项|种)(?P<noun>[^，。；;：:、\d\n]{0,10}?)(?:总数|总量|总计|合计|共计|共)(?:为|达到|达)?\s*(?=\d)"
 )
+_CLASS_REACH = 80
 _CLASS_QIZHONG = re.compile(r"[^。；;\n]{0,40}?[。，,]?\s*其中[，,：:]?")
 
 
 def _class_totals(report: Report) -> Iterator[Relation]:
     """五类案件总数为15454件。其中，A案件199件；B案件8897件；…: the count of classes against the ；-clauses."""
     text = report.text
-    for m in _matches(_CLASS_TOTAL, text, _count_hits(report)):
+    found = []
+    for q in _find_all(text, "其中"):
+        # (read back from 其中, rarer than a count: the last class total in the window before it)
+        last = None
+        for last in _CLASS_TOTAL.finditer(text, max(0, q - _CLASS_REACH), q):
+            pass
+        if last is not None and (not found or found[-1].start() != last.start()):
+            found.append(last)
+    for m in found:
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
             continue
@@ -1101,7 +1110,10 @@ def _falls_and_rises(report: Report) -> Iterator[Relation]:
     one at least."""
     text = report.text
     falls, rises = _fall_rise_words()
-    for m in _FALLS_RISES.finditer(text):
+    for end in _find_all(text, "升”"):
+        m = _FALLS_RISES.search(text, max(0, end - 5), end + 2)  # (read back from its end, rarer than a quote)
+        if m is None:
+            continue
         a, b = cn_int(m["a"]), cn_int(m["b"])
         if a is None or b is None:
             continue
