@@ -256,6 +256,34 @@ MUST = [
         False,
         W,
     ),
+    # a named count closing its line, its items repeating the name: the clauses of the next line, or the lines opening
+    # with the name
+    (
+        "named lines",
+        "the clauses of the next line",
+        "注释\n［27］五个必须：\n必须维护权威，必须维护团结，必须遵循程序，必须服从决定，必须管好身边人员。\n",
+        "五个",
+        True,
+        None,
+    ),
+    (
+        "named lines",
+        "one clause short",
+        "注释\n［27］五个必须：\n必须维护权威，必须维护团结，必须遵循程序，必须服从决定。\n",
+        "五个",
+        False,
+        W,
+    ),
+    (
+        "named lines",
+        "lines opening with the name, paragraphs between",
+        "做到“三个聚焦”：\n聚焦对外开放，建设开放高地。\n全面落实总体方案，扩大制度型开放。\n"
+        "聚焦高质量发展，打造现代化产业体系。\n以新发展理念为引领。\n聚焦民生福祉，办好民生实事。\n",
+        "三个",
+        True,
+        None,
+    ),
+    ("named lines", "dashed lines", "做到“两个更加注重”：\n——更加注重战略引领。\n——更加注重改革创新。\n", "两个", True, None),
 ]
 
 
@@ -394,6 +422,13 @@ MUST_NOT = [
         "more falls than the count: an earlier clause is about something else",
         "企业成本持续降低，盗窃警情同比下降，交通事故同比下降，破案数同比上升，呈现“一降一升”态势。",
     ),
+    (
+        "named lines",
+        "fewer lines open with the name: an item worded apart",
+        "做到“三个更加注重”：\n——更加注重战略引领。\n——更加注重改革创新。\n——突出民生导向。\n",
+    ),
+    ("named lines", "the line after the colon is no item", "做到“两个聚焦”：\n全年推进改革。\n聚焦开放。\n聚焦发展。\n"),
+    ("named lines", "a count of years", "实施“三年行动”：\n行动一年见效。\n行动两年巩固。\n"),
 ]
 
 
@@ -417,7 +452,7 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises")
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines")
 ]
 
 

@@ -518,6 +518,35 @@ def _counted(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# the farthest a closing count may start from the word opening its list (the items, then 等/共计 and a quote)
+_LIST_REACH = _MAX_ITEMS_CHARS + 8
+
+
+@lru_cache(maxsize=1)
+def _list_first() -> re.Pattern[str]:
+    return re.compile(_alt(grouped_words("enumeration_terms.tsv")["list_first"]))
+
+
+def _count_after_matches(report: Report) -> Iterator[re.Match[str]]:
+    """``count_after.finditer(text)``, tried only at a list's first word with a count hit close after it (every
+    closing count is one: the scan of the text is shared, a failed try from 从 or 由 is dear)."""
+    text = report.text
+    pat = _patterns().count_after
+    hits = _count_hits(report)
+    end = 0
+    for w in _list_first().finditer(text):
+        pos = w.start()
+        if pos < end:
+            continue
+        i = bisect.bisect_right(hits, pos)
+        if i == len(hits) or hits[i] - pos > _LIST_REACH:
+            continue
+        m = pat.match(text, pos)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def _count_after(report: Report) -> Iterator[Relation]:
     """由A、B、C等三部分组成: the count closes the list.
 
@@ -526,7 +555,7 @@ def _count_after(report: Report) -> Iterator[Relation]:
     known ones (``joined``), so more items than the count proves nothing: no link.
     """
     text = report.text
-    for m in _patterns().count_after.finditer(text):
+    for m in _count_after_matches(report):
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30:
             continue
@@ -1019,17 +1048,21 @@ _GLOSS_LEAD = re.compile(r"[ \t\u3000]*(?:指|是指|即|包括)?[：:]?")
 _GLOSS_ITEMS = re.compile(r"[^，,。；;：:（）()\n\d]{2,200}?(?=。?[ \t\u3000]*$)")
 
 
+@by_identity(maxsize=8)
+def _colon_line_ends(report: Report) -> tuple[int, ...]:
+    """Where a line ends in a colon (the terms of a glossary, a named count whose items follow on the next lines)."""
+    return tuple(_find_all(report.text, "：\n"))
+
+
 def _glossary(report: Report) -> Iterator[Relation]:
     """［19］九大行动：⏎A行动、B行动、…。: a term's count against the items of its definition line (read whole)."""
     text = report.text
-    at = text.find("：\n")
-    while at != -1:
+    for at in _colon_line_ends(report):
         line_start = text.rfind("\n", 0, at) + 1
         term = _GLOSS_TERM.match(text, line_start, at + 1)
         nxt = at + 2
         line_end = text.find("\n", nxt)
         line_end = len(text) if line_end == -1 else line_end
-        at = text.find("：\n", at + 1)
         if term is None:
             continue
         n = cn_int(term["n"])
@@ -1051,6 +1084,64 @@ def _glossary(report: Report) -> Iterator[Relation]:
         )
         if rel is not None:
             yield rel
+
+
+# a named count closing its line (“八个聚焦”：, 五个必须：): its items repeat the name, as the clauses of the next line
+# (必须A，必须B，…) or as the lines that open with it (聚焦A。⏎…⏎聚焦B。, ——更加注重A…)
+_DASH = "—"
+
+
+@lru_cache(maxsize=1)
+def _named_line() -> re.Pattern[str]:
+    cls = _alt(grouped_words("enumeration_terms.tsv")["named_count"])
+    return re.compile(rf"“?(?P<n>[{_CN}]{{1,2}})(?P<cls>{cls})(?P<name>[\u4e00-\u9fff]{{2,4}})”?[：:]$")
+
+
+def _named_lines(report: Report) -> Iterator[Relation]:
+    """“八个聚焦”：⏎聚焦A。⏎…⏎聚焦B。…: a named count against the items that repeat its name after the colon: the
+    clauses of the next line when every one holds it, else the lines of its section that open with it (as many as
+    the count only: one item worded apart would read as missing)."""
+    text = report.text
+    for at in _colon_line_ends(report):
+        m = _named_line().search(text, max(0, at - 12), at + 1)
+        if m is None or _is_ordinal(text, m.start("n")) or text[m.start("n") - 1 : m.start("n")] in _CN:
+            continue
+        n = cn_int(m["n"])
+        if n is None or n < 2 or n > 30:
+            continue
+        name = m["name"]
+        first = at + 2
+        line_end = text.find("\n", first)
+        line_end = len(text) if line_end == -1 else line_end
+        if not text[first:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
+            continue  # the line after the colon is no item
+        clauses = [c for c in re.split(r"[，,；;。]", text[first:line_end]) if c.strip()]
+        if len(clauses) >= 2 and all(name in c for c in clauses):
+            k, span = len(clauses), (first, line_end)
+        else:
+            end = _section_end(report, first)
+            starts = _line_starts_with(text, first, end, name)
+            if len(starts) < 2 or len(starts) != n:
+                continue  # (lines read to the section's end: linked only where they agree, an item may be worded apart)
+            k, span = len(starts), (starts[0], starts[-1] + len(name))
+        if k > n:
+            continue  # more items than the count: the name opens other lines too
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], span, k, k, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+def _line_starts_with(text: str, start: int, end: int, name: str) -> list[int]:
+    """The starts of the lines of ``[start, end)`` (``start`` opens one) that open with ``name`` (after a dash)."""
+    out = []
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end == -1 else line_end
+        if text[pos:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
+            out.append(pos)
+        pos = line_end + 1
+    return out
 
 
 # a total that names how many classes it has (五类案件总数为15454件。其中，A…；B…；…): the classes are the ；-clauses
@@ -1144,6 +1235,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _heading_counts,
         _pairs,
         _glossary,
+        _named_lines,
         _class_totals,
         _falls_and_rises,
     ):
