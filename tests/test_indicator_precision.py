@@ -14,7 +14,7 @@ import dataclasses
 from collections import defaultdict
 
 import pytest
-from _indicator_sample import key, load_sample, locate, raw_text, sample_files
+from _indicator_sample import judged_refs, key, load_sample, locate, raw_text, sample_files
 
 from analyzer.api import analyze_text
 from analyzer.indicators import load_taxonomy
@@ -116,6 +116,14 @@ def test_sample_is_well_formed(path):
     # an id merged into another since the judgement (aliases) stands for that one
     assert all(r["expected"] is None or taxonomy.canonical(r["expected"]) in ids for r in rows)
     assert not any("assigned" in r or r["expected"] == "?" for r in rows), "a line left unjudged"
+
+
+def test_judged_refs_hold_every_figure_of_the_matching_samples_once():
+    # what ``--unseen`` leaves out of a new draw: each judged figure of the samples the pattern names, no other
+    law = [p for p in SAMPLES if p.name.startswith("indicator_sample_law")]
+    rows = {(r["file"], r["offset"], r["number"]) for p in law for r in load_sample(p)}
+    assert judged_refs("indicator_sample_law*.jsonl") == rows
+    assert not judged_refs("indicator_sample_law*.jsonl") & judged_refs("indicator_sample_gwr*.jsonl")
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
