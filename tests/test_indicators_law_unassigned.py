@@ -35,6 +35,7 @@ MUST = [
     ("全年通过“某某县人民政府发布”发布信息612条。", 0, "gov_new_media.posts", XXGK),
     ("“某某市发布”发布信息3300条。", 0, "gov_new_media.posts", FAZHI),
     # the proactive total of the government (no channel named) keeps its id
+    ("按“谁公开、谁审核、谁发布”要求主动公开政府信息1200条。", 0, "info_disclosure.proactive_items", XXGK),
     ("全年主动公开政府信息5210条。", 0, "info_disclosure.proactive_items", XXGK),
     # centre-group study, 第一议题 and party lessons keep theirs
     ("全年开展“第一议题”学习30次、书记讲党课2次。", 1, "legal_study.party_lessons", FAZHI),
@@ -54,6 +55,8 @@ MUST_NOT = [
     # a quoted 发布 account's posts are not all the proactive items
     ("全年通过“某某县人民政府发布”发布信息612条。", 0, "info_disclosure.proactive_items", XXGK),
     ("“某某市发布”发布信息3300条。", 0, "info_disclosure.proactive_items", XXGK),
+    # a principle quoted with 发布 names no account
+    ("按“谁公开、谁审核、谁发布”要求主动公开政府信息1200条。", 0, "gov_new_media.posts", XXGK),
     # a reading class's seminar is no centre-group study, 第一议题 or party lesson
     ("全年开展“第一议题”学习30次、读书班研讨3次。", 1, "legal_study.party_lessons", FAZHI),
     ("举办党纪学习教育读书班2期。", 0, "legal_study.party_lessons", FAZHI),
