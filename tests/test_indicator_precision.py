@@ -61,8 +61,7 @@ FLOORS = {
     # another engineer who had not written the taxonomy (seed 1411, 150 figures): 85 of 91 right, 85 of 89 found;
     # raised after the families it showed were fixed (this sample seen, not independent; round T2b,
     # tests/test_indicators_law_families.py): 87 of 87 and 87 of 89
-    # 88 of 88 and 88 of 89 in round T4 (the points of a work plan in 个 given plan.tasks)
-    "indicator_sample_law_c1c127c": (88 / 88, 88 / 89),
+    "indicator_sample_law_c1c127c": (87 / 87, 87 / 89),
     # drawn at 6372099 (692 ids, after the families the 3244516 samples showed were fixed, rounds T1 and T2) and judged
     # by another engineer who had not written the taxonomy (seed 1410, 100 with an id, 50 without): 93 of 100 right,
     # 93 of 98 judged ids found (about 0.875 weighted by the strata); after its families were fixed (round T1b, this

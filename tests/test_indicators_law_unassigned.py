@@ -28,9 +28,8 @@ MUST = [
     # proof requirements replaced by a written commitment (a new id: many 法治 reports state it)
     ("深入推行证明事项告知承诺制，全市共有820项证明事项实行告知承诺。", 0, "proof_items.commitment", FAZHI),
     ("对74个证明事项实行告知承诺制，减少群众跑腿。", 0, "proof_items.commitment", FAZHI),
-    # the points of a work plan counted in 个
-    ("印发年度法治政府建设工作要点，细分为六方面24个要点。", 0, "plan.tasks", FAZHI),
-    ("围绕4个方面确定19个重点任务。", 1, "plan.tasks", FAZHI),
+    # the tasks of a work plan counted in 项
+    ("印发年度法治政府建设工作要点，明确6个方面24项重点任务。", 1, "plan.tasks", FAZHI),
     # what a quoted account named …发布 posts is that new-media channel's
     ("全年通过“某某县人民政府发布”发布信息612条。", 0, "gov_new_media.posts", XXGK),
     ("“某某市发布”发布信息3300条。", 0, "gov_new_media.posts", FAZHI),
@@ -49,9 +48,11 @@ MUST_NOT = [
     ("全面推行告知承诺制，保留证明事项41项。", 0, "proof_items.commitment", FAZHI),
     # proof requirements are no service items
     ("全面推行告知承诺制，640项证明事项实现告知承诺办理。", 0, "gov_services.items", FAZHI),
-    # the parts of a report and the areas of a plan are no tasks
+    # the parts of a report, the areas of a plan and the industries of a task are no tasks (N个 is not read)
     ("本报告分为工作成效、存在不足、下一步重点工作措施三个部分。", 0, "plan.tasks", FAZHI),
-    ("围绕4个方面确定19个重点任务。", 0, "plan.tasks", FAZHI),
+    ("印发年度法治政府建设工作要点，明确6个方面24项重点任务。", 0, "plan.tasks", FAZHI),
+    ("规划纲要提出了十二个方面重点任务。", 0, "plan.tasks", FAZHI),
+    ("钢铁、煤炭等9个重点行业去产能年度任务全面完成。", 0, "plan.tasks", FAZHI),
     # a quoted 发布 account's posts are not all the proactive items
     ("全年通过“某某县人民政府发布”发布信息612条。", 0, "info_disclosure.proactive_items", XXGK),
     ("“某某市发布”发布信息3300条。", 0, "info_disclosure.proactive_items", XXGK),
