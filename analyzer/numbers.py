@@ -16,6 +16,7 @@ can always use ``0.5 * 10 ** -decimals`` in the units of ``value``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -169,11 +170,13 @@ def _parse_chinese(s: str) -> tuple[Decimal, int]:
     return Decimal(value), decimals
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_number(raw: str) -> Number:
     """Parse one numeral (no unit, no qualifier) into its value and precision.
 
     Raises ``NumeralError`` (an ``AnalyzerError`` and ``ValueError``) when ``raw``
-    is not a numeral.
+    is not a numeral.  Memoised: a report writes the same few hundred numerals again
+    and again (1, 10, 2025 …), and a ``Number`` is immutable.
     """
     s = normalize_digits(raw.strip())
     if not s:

@@ -44,7 +44,9 @@ def key(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
-def locate(src: str, src_key: tuple[str, list[int]], dst: str, dst_key: tuple[str, list[int]], offset: int) -> int | None:
+def locate(
+    src: str, src_key: tuple[str, list[int]], dst: str, dst_key: tuple[str, list[int]], offset: int
+) -> int | None:
     """The offset in ``dst`` of the character at ``offset`` in ``src`` (None when it cannot be found)."""
     sk, sw = src_key
     dk, dw = dst_key
@@ -93,3 +95,17 @@ def listed_figures(real: Path, refs: list[str]) -> list[tuple[str, int, str, Any
             if off is not None:
                 figures.append((ref, off, raw[off : off + m.number_end - m.number_start], m))
     return figures
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def judged_refs(pattern: str) -> set[tuple[str, int, str]]:
+    """(file, offset, number) of every figure in the judged samples ``tests/golden/<pattern>``."""
+    out = set()
+    for path in sorted(GOLDEN.glob(pattern)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.add((row["file"], row["offset"], row["number"]))
+    return out

@@ -49,7 +49,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _indicator_sample import listed_figures
+from _indicator_sample import judged_refs, listed_figures
 from conftest import REAL
 
 
@@ -70,8 +70,12 @@ def main() -> None:
     ap.add_argument("--with-id", type=int, required=True, help="figures drawn among those with an id")
     ap.add_argument("--without-id", type=int, required=True, help="figures drawn among those without")
     ap.add_argument("folders", nargs="+", help="folders of the real reports (or pages_excerpts.jsonl)")
+    ap.add_argument("--unseen", action="store_true", help="only figures no earlier sample in tests/golden holds")
     args = ap.parse_args()
     figures = listed_figures(REAL, refs(args.folders))
+    if args.unseen:
+        seen = judged_refs("indicator_sample_gwr*.jsonl")
+        figures = [f for f in figures if (f[0], f[1], f[2]) not in seen]
     rng = random.Random(args.seed)
     with_id = [f for f in figures if f[3].indicator]
     without = [f for f in figures if not f[3].indicator]

@@ -25,6 +25,8 @@ sample needs a new seed and a new judgement, never an edit of an old one.
   c1c127c sample showed were fixed) and judged by another engineer who had not written the taxonomy: 83 of 85
   assigned ids right, 83 of 84 judged ids found; 101 of its 150 figures were in earlier samples (the 法治 and
   信息公开 texts hold about 630 figures), so it re-checks more than it measures anew.
+- ``--unseen`` draws only figures no earlier sample (``tests/golden/indicator_sample_law*.jsonl``) holds: with
+  about 630 figures in all, a new sample otherwise re-checks figures that were fixed while seen.
 - retired: ``indicator_sample_law.jsonl`` (seed 1402, judged by the author of the 法治 files against
   their 299 ids, before the economic domains merged).
 """
@@ -39,7 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _indicator_sample import listed_figures
+from _indicator_sample import judged_refs, listed_figures
 from conftest import REAL
 
 SEED, SIZE = 1405, 150
@@ -59,8 +61,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--size", type=int, default=SIZE)
+    ap.add_argument("--unseen", action="store_true", help="only figures no earlier sample in tests/golden holds")
     args = ap.parse_args()
     figures = listed_figures(REAL, refs())
+    if args.unseen:
+        seen = judged_refs("indicator_sample_law*.jsonl")
+        figures = [f for f in figures if (f[0], f[1], f[2]) not in seen]
+        print(f"{len(figures)} figures no earlier sample holds", file=sys.stderr)
+        args.size = min(args.size, len(figures))
     for ref, off, number, m in random.Random(args.seed).sample(figures, args.size):
         row = {"file": ref, "offset": off, "number": number, "value": m.value, "unit": m.unit, "expected": "?"}
         print(json.dumps(row | {"assigned": m.indicator}, ensure_ascii=False))

@@ -24,7 +24,11 @@ review cases as the respondent (its public lawyers' cases), the city level's cas
 after the city-wide ones, one kind of crime by one police unit in half a year, one category of portal posts under the
 proposals handled, the booked cases (预约办件) under all cases handled;
 given (2): the former level of a count cut to another (62项考核指标精简优化为13项), requests still being handled at
-the year's end (正在办理中, carried over).  The issue's bar is 0.80; it is not reached: in
+the year's end (正在办理中, carried over).  Round T4: 226 of 372 = 0.608. All 146 figures without an id at 226
+were read and classified: (a) 5 comparable with an existing id (none fixed: 21个要点 would need plan.tasks to take
+个, which gives it N个方面 areas in the 政府工作报告), (b) 3 comparable without an id (one made:
+proof_items.commitment), (c) 138 no id should carry (84 one-off facts, 54 parts, kinds, sub-scopes or changes of a
+count with an id); taken away: a reading class's seminar under party lessons (judged wrong at 94b3f6f).  The issue's bar is 0.80; it is not reached: in
 the author's hand-judged sample (seed 1402, since retired: see tests/draw_indicator_sample_law.py) 54 of 150 figures of these
 documents are one-off facts or parts of a total (27家成员单位, 概况类信息45条, 1个项目获奖) that no
 id should carry, and 90 of the 96 others get the right id; of a random 50 of the 131 figures without an
@@ -43,7 +47,7 @@ import pytest
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-FLOOR = 0.605  # measured 0.608 (226 of 372) after judged-wrong ids were taken away (T2b); 0.618, 0.629, 0.642 before
+FLOOR = 0.607  # measured 0.608 (226 of 372) in round T4 (one id given, one judged wrong taken away); 0.608 after judged-wrong ids were taken away (T2b); 0.618, 0.629, 0.642 before
 ISSUE_BAR = 0.80
 
 

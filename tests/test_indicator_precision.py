@@ -14,7 +14,7 @@ import dataclasses
 from collections import defaultdict
 
 import pytest
-from _indicator_sample import key, load_sample, locate, raw_text, sample_files
+from _indicator_sample import judged_refs, key, load_sample, locate, raw_text, sample_files
 
 from analyzer.api import analyze_text
 from analyzer.indicators import load_taxonomy
@@ -29,7 +29,10 @@ FLOORS = {
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen)
-    "indicator_sample_law_e62615d": (84 / 86, 84 / 84),
+    # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
+    # the one more counted wrong is 1600余项证明事项实现告知承诺办理, judged null when no id for proof requirements
+    # existed (its note: not service items)
+    "indicator_sample_law_e62615d": (84 / 87, 84 / 84),
     # drawn at 3bff2fb (657 ids) and judged by two more engineers who had not written the taxonomy: 82 of 100
     # and 82 of 92 (政府工作报告, seed 1406), 76 of 88 and 76 of 83 (法治 and 信息公开, seed 1407): the independent
     # measure of the fixes the two samples above showed. The floors are what was measured after the families
@@ -40,7 +43,9 @@ FLOORS = {
     # after their levels, 城镇…，农村…，分别增长x和y, gave the rural income growth this sample judged)
     "indicator_sample_gwr_3bff2fb": (86 / 90, 86 / 92),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
-    "indicator_sample_law_3bff2fb": (83 / 84, 83 / 83),
+    # 82 of 83, 82 of 83 in round T4: a reading class's seminar (读书班研讨1次), accepted under party lessons here,
+    # was judged no party lesson by the later 94b3f6f judgement, whose call the taxonomy follows (judges disagree)
+    "indicator_sample_law_3bff2fb": (82 / 83, 82 / 83),
     # drawn at 3244516 (673 ids, after the families the 3bff2fb samples showed were fixed) and judged by two more
     # engineers who had not written the taxonomy: the independent measure of that round.
     # 政府工作报告 (seed 1408, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found at the draw;
@@ -68,8 +73,10 @@ FLOORS = {
     # drawn at 94b3f6f (after the families the c1c127c sample showed were fixed, round T2b) and judged by another
     # engineer who had not written the taxonomy (seed 1412, 150 figures): 83 of 85 right, 83 of 84 found. Of the
     # ~630 法治 and 信息公开 figures, 101 of these 150 were in earlier samples (seen while fixing): on the 49 new ones,
-    # one wrong (a district account's posts under all proactive items)
-    "indicator_sample_law_94b3f6f": (83 / 85, 83 / 84),
+    # one wrong (a district account's posts under all proactive items);
+    # 84 of 84 and 84 of 84 after its two families were fixed (round T4, this sample seen, not independent;
+    # tests/test_indicators_law_unassigned.py)
+    "indicator_sample_law_94b3f6f": (84 / 84, 84 / 84),
     # drawn at 0ba8fbf (698 ids, after the families the 6372099 sample showed were fixed, round T1b) and judged by
     # another engineer who had not written the taxonomy (seed 1413, 100 with an id, 50 without): 92 of 100 right,
     # 92 of 103 judged ids found (about 0.77 weighted by the strata)
@@ -116,6 +123,14 @@ def test_sample_is_well_formed(path):
     # an id merged into another since the judgement (aliases) stands for that one
     assert all(r["expected"] is None or taxonomy.canonical(r["expected"]) in ids for r in rows)
     assert not any("assigned" in r or r["expected"] == "?" for r in rows), "a line left unjudged"
+
+
+def test_judged_refs_hold_every_figure_of_the_matching_samples_once():
+    # what ``--unseen`` leaves out of a new draw: each judged figure of the samples the pattern names, no other
+    law = [p for p in SAMPLES if p.name.startswith("indicator_sample_law")]
+    rows = {(r["file"], r["offset"], r["number"]) for p in law for r in load_sample(p)}
+    assert judged_refs("indicator_sample_law*.jsonl") == rows
+    assert not judged_refs("indicator_sample_law*.jsonl") & judged_refs("indicator_sample_gwr*.jsonl")
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)

@@ -42,7 +42,8 @@ CASES = [
     ("全区保留政务服务事项612项。", 0, "gov_services.items", FAZHI),
     ("1280项政务服务事项全部纳入一体化平台。", 0, "gov_services.items", FAZHI),
     ("230项便民服务事项实现“一网通办”。", 0, None, FAZHI),
-    ("全面推行证明事项告知承诺制，900余项证明事项实现告知承诺办理。", 0, None, FAZHI),
+    # (proof requirements under notification-commitment have their own id: tests/test_indicators_law_unassigned.py)
+    ("全面推行证明事项告知承诺制，900余项证明事项实现告知承诺办理。", 0, "proof_items.commitment", FAZHI),
     ("梳理确认政务服务事项清单18个。", 0, None, FAZHI),
     # 一网通办 is online handling, not cross-region handling
     ("确定“跨省通办”事项45项。", 0, "gov_services.cross_region_items", FAZHI),

@@ -123,6 +123,7 @@ class DocIndex:
         self._year_plan = [bool(m.group("plan")) and not m.group("year") for m in matches]
         self._year_past = [m.group("rel") in _PAST_YEAR_WORDS and meta.genre is Genre.GOV_WORK_REPORT for m in matches]
         self._target_ends = [m.end() for m in _TARGET_WORDS.finditer(text) if _is_goal(m, meta)]
+        self._cue_at: tuple[int, int | None] = (-1, None)  # the last offset asked about and its cue
         # the offsets of line, sentence and clause ends: a start is one bisection away (``last_mark`` scans)
         self._lines, self._sentences, self._clauses = offsets_of_each(
             text, "\n", P.SENTENCE_DELIMITERS, P.CLAUSE_DELIMITERS
@@ -157,6 +158,14 @@ class DocIndex:
         return True
 
     def _cue_index(self, pos: int) -> int | None:
+        # asked three or four times per figure (year, basis, plan, past), always about the figure at hand
+        if self._cue_at[0] == pos:
+            return self._cue_at[1]
+        found = self._find_cue(pos)
+        self._cue_at = (pos, found)
+        return found
+
+    def _find_cue(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._year_ends, pos) - 1
         para = self.paragraph_start(pos)
         sent = None
@@ -345,6 +354,9 @@ class SectionIndex:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [s.start for s in self.sections])
+        # the few sections about a five-year plan (under_plan_heading asks about them for every figure)
+        plans = tuple((s.start, s.end) for s in self.sections if s.level >= 1 and is_plan_heading(s.heading))
+        object.__setattr__(self, "_plans", plans)
 
     def at(self, pos: int) -> Section | None:
         # nested sections start after their parents, so the last-starting section
@@ -360,11 +372,5 @@ class SectionIndex:
 
     def under_plan_heading(self, pos: int) -> bool:
         """Whether a section containing ``pos`` (the innermost or one around it) is about a five-year plan."""
-        starts: list[int] = self._starts  # type: ignore[attr-defined]
-        i = bisect.bisect_right(starts, pos) - 1
-        while i >= 0:
-            s = self.sections[i]
-            if s.start <= pos < s.end and s.level >= 1 and is_plan_heading(s.heading):
-                return True
-            i -= 1
-        return False
+        plans: tuple[tuple[int, int], ...] = self._plans  # type: ignore[attr-defined]
+        return any(start <= pos < end for start, end in plans)

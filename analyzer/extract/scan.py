@@ -49,6 +49,7 @@ class Figure:
     qualifier: Qualifier | None
 
 
+@functools.lru_cache(maxsize=64)
 def _exp10(factor: Decimal) -> int:
     """log10 of a power-of-ten factor (0 for other factors)."""
     t = factor.normalize().as_tuple()
@@ -56,8 +57,13 @@ def _exp10(factor: Decimal) -> int:
 
 
 def _scaled(n: Number, unit: Unit) -> tuple[float, int]:
-    exact = n.exact * unit.factor
-    return float(exact), n.decimals - _exp10(unit.factor)
+    return _scaled_exact(n.exact, n.decimals, unit.factor)
+
+
+@functools.lru_cache(maxsize=4096)
+def _scaled_exact(exact: Decimal, decimals: int, factor: Decimal) -> tuple[float, int]:
+    """(value, decimals) of a numeral's exact value times a unit's factor (memoised like ``parse_number``)."""
+    return float(exact * factor), decimals - _exp10(factor)
 
 
 class _Stops:
