@@ -284,6 +284,26 @@ MUST = [
         None,
     ),
     ("named lines", "dashed lines", "做到“两个更加注重”：\n——更加注重战略引领。\n——更加注重改革创新。\n", "两个", True, None),
+    # places right before a count of them by their kind (两市, 3乡, 四省)
+    ("place count", "two cities", "统筹省级资金，支持临川、南丰两县实施避险搬迁项目。", "两县", True, None),
+    ("place count", "three townships", "全面完成东坝、西坝、南坝3乡电网延伸工程。", "3乡", True, None),
+    ("place count", "one township short", "全面完成东坝、西坝、南坝4乡电网延伸工程。", "4乡", False, W),
+    (
+        "paragraph end",
+        "a short verb after a count of aspects",
+        "重点从三个方面实现突破。\n一是推动产业升级。\n二是扩大有效投资。\n三是增进民生福祉。\n",
+        "三个方面",
+        True,
+        None,
+    ),
+    (
+        "paragraph end",
+        "a quoted count",
+        "奋力实现“三个新突破”。\n一是在扩大内需上实现新突破。\n二是在产业升级上实现新突破。\n三是在改革开放上实现新突破。\n",
+        "三个",
+        True,
+        None,
+    ),
 ]
 
 
@@ -429,6 +449,13 @@ MUST_NOT = [
     ),
     ("named lines", "the line after the colon is no item", "做到“两个聚焦”：\n全年推进改革。\n聚焦开放。\n聚焦发展。\n"),
     ("named lines", "a count of years", "实施“三年行动”：\n行动一年见效。\n行动两年巩固。\n"),
+    ("place count", "两地 is no count of the items before it", "推动电子证照、检查结果两地互认。"),
+    ("place count", "a count of cities after figures", "新增国家级园区2个、省级园区5个两市共建。"),
+    (
+        "paragraph end",
+        "a long tail after a count of aspects",
+        "全年十个方面民生实事全部圆满完成。\n一是扩大就业。\n二是改善住房。\n",
+    ),
 ]
 
 
@@ -452,7 +479,7 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines")
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count")
 ]
 
 

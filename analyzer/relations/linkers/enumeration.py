@@ -417,6 +417,22 @@ def _matches(pat: re.Pattern[str], text: str, hits: Sequence[int]) -> Iterator[r
                 break
 
 
+# the most characters after a count of aspects that close its sentence (从八个方面实现突破。), and after a quoted count
+# (实现“五个新突破”。)
+_SHORT_TAIL = 4
+_QUOTED_TAIL = 6
+
+
+def _closes_on_measures(pats: _Patterns, cls: str, noun: str) -> bool:
+    """The words after a count that closes its paragraph count measures: they end in a noun of measures (八个方面重点
+    工作), or a short verb follows a count of aspects (从八个方面实现突破), or the count is quoted (“五个新突破”)."""
+    if pats.far_end.search(cls + noun) is not None:
+        return True
+    if cls.endswith("方面") and len(noun) <= _SHORT_TAIL:
+        return True
+    return noun.endswith("”") and len(noun) <= _QUOTED_TAIL
+
+
 def _counted(report: Report) -> Iterator[Relation]:
     text = report.text
     pats = _patterns()
@@ -446,7 +462,7 @@ def _counted(report: Report) -> Iterator[Relation]:
             m["sep"] == "。"
             and not announced
             and text.startswith("\n", after)
-            and pats.far_end.search(m["cls"] + m["noun"]) is not None
+            and _closes_on_measures(pats, m["cls"], m["noun"])
         )
         on_lines = False
         if first_marker is None and (m["sep"] in "：:" or announced or far_end) and text.startswith("\n", after):
@@ -593,7 +609,7 @@ def _count_after(report: Report) -> Iterator[Relation]:
 # bracketed words, no digits, no clause mark; the last item is the shortest that reaches a count)
 # characters that end a list read backwards from its count (a clause mark, a digit, a quote, Latin letters)
 _ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
-_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域)"
+_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域|市|县|乡|镇|村|省)"
 # a count right after a list: 四大, “三大, 6个
 _COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
