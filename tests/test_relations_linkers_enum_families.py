@@ -304,6 +304,9 @@ MUST = [
         True,
         None,
     ),
+    # one character per item, right before a count of as many (else no link: a word, not a slip)
+    ("character run", "a quoted run of one-character items", "深化“政会银企”四方合作机制。", "四方", True, None),
+    ("character run", "levels before N级", "政务服务大厅实现省市县乡四级全覆盖。", "四级", True, None),
 ]
 
 
@@ -456,6 +459,9 @@ MUST_NOT = [
         "a long tail after a count of aspects",
         "全年十个方面民生实事全部圆满完成。\n一是扩大就业。\n二是改善住房。\n",
     ),
+    ("character run", "a quoted word of another length", "高质量共建“一带一路”八项行动。"),
+    ("character run", "乡镇 is one level", "建成乡镇村两级便民服务站。"),
+    ("character run", "a count of years after a quoted word", "实施“强基提质”三年行动。"),
 ]
 
 
@@ -479,7 +485,7 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count")
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count", "character run")
 ]
 
 

@@ -1160,6 +1160,51 @@ def _line_starts_with(text: str, start: int, end: int, name: str) -> list[int]:
     return out
 
 
+# one character per item: a quoted run right before its count (“政会银企”四方, “水铁公空管”五类) or a run of
+# administrative levels before N级 (省市县乡四级)
+_RUN_CLS = frozenset("个大种项类方级条家")
+_LEVEL_CHARS = frozenset("省市县区乡镇村")
+_MAX_RUN = 10
+
+
+def _char_runs(report: Report) -> Iterator[Relation]:
+    """“政会银企”四方合作机制, 省市县乡四级全覆盖: a run of one-character items right before its count, linked only
+    where the run is as long as the count (a run of another length is more likely a word than a slip)."""
+    text = report.text
+    found: list[tuple[int, int, int]] = []  # (run start, run end, count start)
+    for q in _find_all(text, "”"):
+        if text[q + 1 : q + 2] not in _CN or text[q + 1 : q + 2] == "":
+            continue
+        o = text.rfind("“", max(0, q - _MAX_RUN - 1), q)
+        if o != -1 and "”" not in text[o + 1 : q]:
+            found.append((o + 1, q, q + 1))
+    for g in _find_all(text, "级"):
+        c = g - 1
+        while c > 0 and text[c - 1] in _CN and g - c < 2:
+            c -= 1
+        if c == g or text[c] not in _CN:
+            continue
+        r = c
+        while r > 0 and text[r - 1] in _LEVEL_CHARS and c - r < _MAX_RUN:
+            r -= 1
+        if c - r >= 2:
+            found.append((r, c, c))
+    for start, end, at in found:
+        nm = re.match(rf"[{_CN}]{{1,2}}", text[at : at + 2])
+        if nm is None:
+            continue
+        cls_at = at + nm.end()
+        if text[cls_at : cls_at + 1] not in _RUN_CLS:
+            continue
+        n = cn_int(nm.group(0))
+        run = text[start:end]
+        if n is None or n < 2 or len(run) != n or not re.fullmatch(r"[\u4e00-\u9fff]+", run) or re.search(f"[{_CN}]", run):
+            continue
+        rel = _relation(text, (at, cls_at + 1), n, text[cls_at], (start, end), n, n, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
 # a total that names how many classes it has (五类案件总数为15454件。其中，A…；B…；…): the classes are the ；-clauses
 # after its 其中, each with a figure of its own
 _CLASS_TOTAL = re.compile(
@@ -1252,6 +1297,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _pairs,
         _glossary,
         _named_lines,
+        _char_runs,
         _class_totals,
         _falls_and_rises,
     ):
