@@ -307,6 +307,9 @@ MUST = [
     # one character per item, right before a count of as many (else no link: a word, not a slip)
     ("character run", "a quoted run of one-character items", "深化“政会银企”四方合作机制。", "四方", True, None),
     ("character run", "levels before N级", "政务服务大厅实现省市县乡四级全覆盖。", "四级", True, None),
+    # three or more items right before a quoted count of a noun no classifier names, linked where they agree
+    ("quoted count", "three items before “三融合”", "推进城乡社区自治、法治、德治“三融合”。", "三融", True, None),
+    ("quoted count", "examples ending in 等", "培育生物制造、氢能、脑机接口等“四新”未来产业。", "四新", True, None),
 ]
 
 
@@ -462,6 +465,9 @@ MUST_NOT = [
     ("character run", "a quoted word of another length", "高质量共建“一带一路”八项行动。"),
     ("character run", "乡镇 is one level", "建成乡镇村两级便民服务站。"),
     ("character run", "a count of years after a quoted word", "实施“强基提质”三年行动。"),
+    ("quoted count", "two items before a quoted count", "开展适龄女孩疫苗接种、妇女“两癌”筛查。"),
+    ("quoted count", "fewer items than the quoted count, no 等", "推进城乡社区自治、法治、德治“四融合”。"),
+    ("quoted count", "more items than the quoted count", "推进自治、法治、德治、共治“三融合”。"),
 ]
 
 
@@ -485,7 +491,7 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count", "character run")
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count", "character run", "quoted count")
 ]
 
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -655,10 +655,16 @@ def _item_start(text: str, end: int) -> tuple[int, bool]:
     return i + 1, True
 
 
-def _lists_before_counts(text: str, hits: Sequence[int] | None = None) -> Iterator[_ListAt]:
+def _lists_before_counts(
+    text: str, hits: Sequence[int] | None = None, counts: Iterable[re.Match[str]] | None = None
+) -> Iterator[_ListAt]:
     """Every count with two or more 、-separated items right before it (read backwards from the count;
-    ``hits``: the text's ``_count_hits``)."""
-    found = _COUNT_AFTER_LIST.finditer(text) if hits is None else _matches(_COUNT_AFTER_LIST, text, hits)
+    ``hits``: the text's ``_count_hits``; ``counts``: other counts to read back from, with the groups of
+    ``_COUNT_AFTER_LIST``)."""
+    if counts is not None:
+        found: Iterable[re.Match[str]] = counts
+    else:
+        found = _COUNT_AFTER_LIST.finditer(text) if hits is None else _matches(_COUNT_AFTER_LIST, text, hits)
     for cm in found:
         end = cm.start()
         cq = end > 0 and text[end - 1] == "”" and not cm["oq"]
@@ -1205,6 +1211,38 @@ def _char_runs(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# a quoted count of any noun (“四新”, “三融合”, “三篇消费文章”): the groups of ``_COUNT_AFTER_LIST``
+_QUOTED_COUNT = re.compile(rf"(?P<oq>“)(?P<n>[{_CN}]{{1,2}})(?P<cls>[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,5}}”")
+# the one-character classifiers the list-then-count form reads itself
+_OWN_CLS = frozenset("个大种项条类支座家级市县乡镇村省")
+
+
+def _quoted_counts(report: Report) -> Iterator[Relation]:
+    """自治、法治、德治“三融合”, 生物制造、氢能、脑机接口、具身智能等“四新”: a list of three or more right before a
+    quoted count of a noun no classifier names, linked only where the list agrees (the count may name something else)."""
+    text = report.text
+    counts = []
+    for q in _find_all(text, "“"):
+        if text[q + 1 : q + 2] in _CN and q and text[q - 1] not in "“”":
+            m = _QUOTED_COUNT.match(text, q)
+            if m is not None and m["cls"] not in _OWN_CLS:
+                counts.append(m)
+    for m in _lists_before_counts(text, counts=counts):
+        n = cn_int(m.n)
+        items = _items(text[m.start : m.end])
+        if n is None or n < 2 or any(_COUNTED_ITEM.search(i) for i in items):
+            continue
+        etc = items[-1].endswith("等")
+        k = len(items)
+        if k < 3 or k > n or (k < n and not etc) or not _whole(text, m.start):
+            continue  # (two items before a quoted count are as often the tail of something else: 妇女“两癌”)
+        rel = _relation(
+            text, (m.n_start, m.n_start + len(m.n) + 1), n, m.cls, (m.start, m.end), k, k, etc, UNSURE, closing_etc=False
+        )
+        if rel is not None:
+            yield rel
+
+
 # a total that names how many classes it has (五类案件总数为15454件。其中，A…；B…；…): the classes are the ；-clauses
 # after its 其中, each with a figure of its own
 _CLASS_TOTAL = re.compile(
@@ -1298,6 +1336,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _glossary,
         _named_lines,
         _char_runs,
+        _quoted_counts,
         _class_totals,
         _falls_and_rises,
     ):
