@@ -310,6 +310,15 @@ MUST = [
     # three or more items right before a quoted count of a noun no classifier names, linked where they agree
     ("quoted count", "three items before “三融合”", "推进城乡社区自治、法治、德治“三融合”。", "三融", True, None),
     ("quoted count", "examples ending in 等", "培育生物制造、氢能、脑机接口等“四新”未来产业。", "四新", True, None),
+    (
+        "glossary",
+        "a term and its definition on one line, ，-clauses",
+        "名词解释\n20.2026年3件民生实事：加大就业支持力度，提高低保标准，改善饮水条件。\n",
+        "3件",
+        True,
+        None,
+    ),
+    ("glossary", "on one line, 、-items, one short", "名词解释\n26.治安“四张图”：态势感知图、风险隐患图、可用资源图。\n", "四张", False, W),
 ]
 
 
@@ -468,6 +477,8 @@ MUST_NOT = [
     ("quoted count", "two items before a quoted count", "开展适龄女孩疫苗接种、妇女“两癌”筛查。"),
     ("quoted count", "fewer items than the quoted count, no 等", "推进城乡社区自治、法治、德治“四融合”。"),
     ("quoted count", "more items than the quoted count", "推进自治、法治、德治、共治“三融合”。"),
+    ("glossary", "on one line, prose with commas", "名词解释\n6.六大科技专项：省委全会明确提出，要实施前沿科技攻坚行动。\n"),
+    ("glossary", "on one line, ，-clauses one short", "名词解释\n20.2026年4件民生实事：加大就业支持力度，提高低保标准，改善饮水条件。\n"),
 ]
 
 

@@ -1076,6 +1076,50 @@ def _colon_line_ends(report: Report) -> tuple[int, ...]:
     return tuple(_find_all(report.text, "：\n"))
 
 
+# a glossary entry on one line: its label first (20.2026年10件民生实事：A，B，…。; 26.治安“三张图”：A、B、C。)
+_GLOSS_LINE = re.compile(
+    rf"[ \t\u3000]*(?:[［\[]\d{{1,3}}[］\]]|\d{{1,3}}[.．])[^，。；：:、\n]{{0,16}}?(?<![\d{_CN}])“?"
+    rf"(?P<n>[{_CN}]{{1,2}}|\d{{1,2}})(?P<cls>{_GLOSS_CLS}|件)[^，。；：:、\n\d]{{0,10}}”?[：:]$"
+)
+
+
+def _glossary_lines(report: Report) -> Iterator[Relation]:
+    """20.2026年10件民生实事：A，B，…，J。: a glossary term and its definition on one line, the items split at 、 (read
+    whole, as the next-line form), or at ， (linked only where they agree: a definition may be prose)."""
+    text = report.text
+    for at in _find_all(text, "："):
+        line_start = text.rfind("\n", 0, at) + 1
+        c = text[line_start : line_start + 1]
+        if not (c.isdigit() or c in "［["):
+            continue  # (the cheap test first: a glossary line opens with its label)
+        term = _GLOSS_LINE.match(text, line_start, at + 1)
+        if term is None:
+            continue
+        n = cn_int(term["n"])
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end == -1 else line_end
+        body = text[at + 1 : line_end].rstrip(" \t\u3000。")
+        if n is None or n < 2 or n > 30 or not body or re.search(r"[。；;：:（）()\d]", body):
+            continue
+        body_end = at + 1 + len(body)
+        if "，" in body:
+            items = [p for p in body.split("，") if p.strip()]
+            if len(items) != n:
+                continue
+        else:
+            items = _items(body)
+            if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+                continue
+        k = len(items)
+        etc = items[-1].endswith("等")
+        k_hi = k + (1 if "，" not in body and _JOINED.search(items[-1]) else 0)
+        rel = _relation(
+            text, (term.start("n"), term.end("cls")), n, term["cls"], (at + 1, body_end), k, k_hi, etc, UNSURE
+        )
+        if rel is not None:
+            yield rel
+
+
 def _glossary(report: Report) -> Iterator[Relation]:
     """［19］九大行动：⏎A行动、B行动、…。: a term's count against the items of its definition line (read whole)."""
     text = report.text
@@ -1334,6 +1378,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _heading_counts,
         _pairs,
         _glossary,
+        _glossary_lines,
         _named_lines,
         _char_runs,
         _quoted_counts,
