@@ -319,6 +319,9 @@ MUST = [
         None,
     ),
     ("glossary", "on one line, 、-items, one short", "名词解释\n26.治安“四张图”：态势感知图、风险隐患图、可用资源图。\n", "四张", False, W),
+    # amounts passed right before a count of steps
+    ("steps", "two amounts, two steps", "全市经济总量连续迈上3万亿元、4万亿元两个台阶。", "两个台阶", True, None),
+    ("steps", "two amounts, three steps", "全市经济总量连续迈上3万亿元、4万亿元三个台阶。", "三个台阶", False, W),
 ]
 
 
@@ -479,6 +482,8 @@ MUST_NOT = [
     ("quoted count", "more items than the quoted count", "推进自治、法治、德治、共治“三融合”。"),
     ("glossary", "on one line, prose with commas", "名词解释\n6.六大科技专项：省委全会明确提出，要实施前沿科技攻坚行动。\n"),
     ("glossary", "on one line, ，-clauses one short", "名词解释\n20.2026年4件民生实事：加大就业支持力度，提高低保标准，改善饮水条件。\n"),
+    ("steps", "one amount before the count", "全市经济总量迈上4万亿元的两个台阶之一。"),
+    ("steps", "amounts of another count", "全年投资3万亿元、消费4万亿元，实现两个突破。"),
 ]
 
 
@@ -502,7 +507,7 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count", "character run", "quoted count")
+    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count", "character run", "quoted count", "steps")
 ]
 
 

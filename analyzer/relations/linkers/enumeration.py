@@ -1287,6 +1287,36 @@ def _quoted_counts(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+# amounts passed, then their count (连跨5万亿元、6万亿元两个台阶; 跨越7万亿、8万亿、9万亿三个大台阶)
+_AMOUNT = r"\d+(?:\.\d+)?[万亿千百]*(?:元|美元)?"
+_STEP_LIST = re.compile(rf"(?P<items>(?:{_AMOUNT}[、和])+{_AMOUNT})(?P<etc>等)?(?P<n>[{_CN}]{{1,2}}|\d)个大?$")
+
+
+@lru_cache(maxsize=1)
+def _step_nouns() -> tuple[str, ...]:
+    return grouped_words("enumeration_terms.tsv")["step_noun"]
+
+
+def _steps(report: Report) -> Iterator[Relation]:
+    """经济总量连跨5万亿元、6万亿元两个台阶: the amounts right before a count of steps (台阶, 关口) are its items."""
+    text = report.text
+    for word in _step_nouns():
+        for at in _find_all(text, word):
+            m = _STEP_LIST.search(text, max(0, at - 60), at)
+            if m is None or (m.start() and text[m.start() - 1].isdigit()):
+                continue
+            n = cn_int(m["n"])
+            k = len(re.split("[、和]", m["items"]))
+            if n is None or n < 2 or n > 30 or k < 2:
+                continue
+            rel = _relation(
+                text, (m.start("n"), at + len(word)), n, word, (m.start("items"), m.end("items")), k, k, bool(m["etc"]),
+                UNSURE,
+            )
+            if rel is not None:
+                yield rel
+
+
 # a total that names how many classes it has (五类案件总数为15454件。其中，A…；B…；…): the classes are the ；-clauses
 # after its 其中, each with a figure of its own
 _CLASS_TOTAL = re.compile(
@@ -1382,6 +1412,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _named_lines,
         _char_runs,
         _quoted_counts,
+        _steps,
         _class_totals,
         _falls_and_rises,
     ):
