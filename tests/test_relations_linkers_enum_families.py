@@ -322,6 +322,16 @@ MUST = [
     # amounts passed right before a count of steps
     ("steps", "two amounts, two steps", "全市经济总量连续迈上3万亿元、4万亿元两个台阶。", "两个台阶", True, None),
     ("steps", "two amounts, three steps", "全市经济总量连续迈上3万亿元、4万亿元三个台阶。", "三个台阶", False, W),
+    ("quoted count", "a one-character prefix in the quotes", "电动汽车、锂电池、光伏产品“新三样”出口增长18%。", "三样", True, None),
+    ("place count", "three places (地 counts three or more)", "城东、城西、城南三地联席会议常态化运行。", "三地", True, None),
+    (
+        "list before a count",
+        "a quoted word inside an item",
+        "出台商品目录、税收政策、“二线口岸”管理办法3项配套制度。",
+        "3项",
+        True,
+        None,
+    ),
 ]
 
 
@@ -484,6 +494,8 @@ MUST_NOT = [
     ("glossary", "on one line, ，-clauses one short", "名词解释\n20.2026年4件民生实事：加大就业支持力度，提高低保标准，改善饮水条件。\n"),
     ("steps", "one amount before the count", "全市经济总量迈上4万亿元的两个台阶之一。"),
     ("steps", "amounts of another count", "全年投资3万亿元、消费4万亿元，实现两个突破。"),
+    ("place count", "两地 after a pair", "推动电子证照和检查结果两地互认。"),
+    ("list before a count", "a count joined to the list as an item of its own", "办好沙滩运动会、国际电影节、“三月三”及十大赛事。"),
 ]
 
 

@@ -609,7 +609,11 @@ def _count_after(report: Report) -> Iterator[Relation]:
 # bracketed words, no digits, no clause mark; the last item is the shortest that reaches a count)
 # characters that end a list read backwards from its count (a clause mark, a digit, a quote, Latin letters)
 _ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
-_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域|市|县|乡|镇|村|省)"
+_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域|市|县|乡|镇|村|省|地)"
+# words that end a list's last item when the count after them is an item of its own (A、B及十大赛事)
+_JOINS = ("及", "和", "与", "或")
+# 两地 is an idiom (两地互认: the two places a text is about): 地 counts a list of three or more only
+_PLACES = "地"
 # a count right after a list: 四大, “三大, 6个
 _COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_LIST_COUNTED})")
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
@@ -646,6 +650,12 @@ def _item_start(text: str, end: int) -> tuple[int, bool]:
             if j < 0:
                 break
             i, units = j - 1, units + 1
+        elif c == "”" and i + 1 < end:
+            # a quoted word inside the item (“二线口岸”运行管理办法): one unit, when it opens inside the item
+            j = text.rfind("“", max(0, i - _ASIDE), i)
+            if j < 0 or "、" in text[j:i]:
+                break
+            i, units = j - 1, units + 1
         elif c in _ITEM_STOP or ("a" <= c.lower() <= "z"):
             break
         else:
@@ -674,7 +684,7 @@ def _lists_before_counts(
         sep = text.rfind("、", max(0, end - _ITEM_SPAN), end)
         if sep == -1:
             continue
-        no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1
+        no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1 and text.find("”", sep, end) == -1
         if no_aside and (end - sep - 1 > _ITEM_UNITS or _WALK_STOP.search(text, sep + 1, end)):
             continue  # the item read backwards stops short of the 、: one item
         bounds: list[tuple[int, int]] = []
@@ -743,8 +753,10 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
             items[-1] = items[-1][:-1]
         k = len(items)
         k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
-        if k > n:
+        if k > n or (m.cls == _PLACES and (k < 3 or n < 3)):
             continue
+        if items[-1].endswith(_JOINS):
+            continue  # A、B、“三月三”及十大赛事: the count is of an item of its own, joined to the list
         if n > k_hi:
             start = m.start - 1 if m.quoted else m.start
             # fewer than three items say nothing, even after a list of their own (省、市、县三级和园区、高校三类:
@@ -977,7 +989,7 @@ def _named(report: Report) -> Iterator[Relation]:
 
 
 # two items joined by 和/与/及 right before a count of two (中央和地方两个积极性): the pair is the whole list
-_PAIR_COUNT = re.compile(rf"[两2](?P<cls>{_LIST_COUNTED})")
+_PAIR_COUNT = re.compile(rf"[两2](?P<cls>{_LIST_COUNTED})(?<!地)")
 _PAIR_JOIN = "和与及"
 _PAIR_STOP = re.compile(r"[，,。；;：:、\n“”（）()%％.．0-9A-Za-z]")
 
@@ -1256,7 +1268,9 @@ def _char_runs(report: Report) -> Iterator[Relation]:
 
 
 # a quoted count of any noun (“四新”, “三融合”, “三篇消费文章”): the groups of ``_COUNT_AFTER_LIST``
-_QUOTED_COUNT = re.compile(rf"(?P<oq>“)(?P<n>[{_CN}]{{1,2}})(?P<cls>[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,5}}”")
+_QUOTED_COUNT = re.compile(
+    rf"(?P<oq>“)(?:新|老|双)?(?P<n>[{_CN}]{{1,2}})(?P<cls>[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,5}}”"
+)
 # the one-character classifiers the list-then-count form reads itself
 _OWN_CLS = frozenset("个大种项条类支座家级市县乡镇村省")
 
@@ -1267,7 +1281,7 @@ def _quoted_counts(report: Report) -> Iterator[Relation]:
     text = report.text
     counts = []
     for q in _find_all(text, "“"):
-        if text[q + 1 : q + 2] in _CN and q and text[q - 1] not in "“”":
+        if (text[q + 1 : q + 2] in _CN or text[q + 2 : q + 3] in _CN) and q and text[q - 1] not in "“”":
             m = _QUOTED_COUNT.match(text, q)
             if m is not None and m["cls"] not in _OWN_CLS:
                 counts.append(m)
