@@ -219,7 +219,14 @@ MUST = [
         True,
         None,
     ),
-    ("glossary", "a definition one item short", "注释\n［20］四个一批：\n谋划一批、开工一批、建成一批。\n", "四个", False, W),
+    (
+        "glossary",
+        "a definition one item short",
+        "注释\n［20］四个一批：\n谋划一批、开工一批、建成一批。\n",
+        "四个",
+        False,
+        W,
+    ),
     # two examples ending in 等 right before a count: at least two items, the count bounds them from above
     ("examples", "two examples ending in 等", "实施城东、城西等6个片区改造工程。", "6个", True, None),
     # a total that names how many classes it has, its classes the ；-clauses after 其中
@@ -283,7 +290,14 @@ MUST = [
         True,
         None,
     ),
-    ("named lines", "dashed lines", "做到“两个更加注重”：\n——更加注重战略引领。\n——更加注重改革创新。\n", "两个", True, None),
+    (
+        "named lines",
+        "dashed lines",
+        "做到“两个更加注重”：\n——更加注重战略引领。\n——更加注重改革创新。\n",
+        "两个",
+        True,
+        None,
+    ),
     # places right before a count of them by their kind (两市, 3乡, 四省)
     ("place count", "two cities", "统筹省级资金，支持临川、南丰两县实施避险搬迁项目。", "两县", True, None),
     ("place count", "three townships", "全面完成东坝、西坝、南坝3乡电网延伸工程。", "3乡", True, None),
@@ -318,12 +332,33 @@ MUST = [
         True,
         None,
     ),
-    ("glossary", "on one line, 、-items, one short", "名词解释\n26.治安“四张图”：态势感知图、风险隐患图、可用资源图。\n", "四张", False, W),
+    (
+        "glossary",
+        "on one line, 、-items, one short",
+        "名词解释\n26.治安“四张图”：态势感知图、风险隐患图、可用资源图。\n",
+        "四张",
+        False,
+        W,
+    ),
     # amounts passed right before a count of steps
     ("steps", "two amounts, two steps", "全市经济总量连续迈上3万亿元、4万亿元两个台阶。", "两个台阶", True, None),
     ("steps", "two amounts, three steps", "全市经济总量连续迈上3万亿元、4万亿元三个台阶。", "三个台阶", False, W),
-    ("quoted count", "a one-character prefix in the quotes", "电动汽车、锂电池、光伏产品“新三样”出口增长18%。", "三样", True, None),
-    ("place count", "three places (地 counts three or more)", "城东、城西、城南三地联席会议常态化运行。", "三地", True, None),
+    (
+        "quoted count",
+        "a one-character prefix in the quotes",
+        "电动汽车、锂电池、光伏产品“新三样”出口增长18%。",
+        "三样",
+        True,
+        None,
+    ),
+    (
+        "place count",
+        "three places (地 counts three or more)",
+        "城东、城西、城南三地联席会议常态化运行。",
+        "三地",
+        True,
+        None,
+    ),
     (
         "list before a count",
         "a quoted word inside an item",
@@ -462,7 +497,11 @@ MUST_NOT = [
     ("examples", "two examples read back to a figure", "建成高铁120公里、城际铁路等5条线路。"),
     ("examples", "one example", "实施城东片区等6个片区改造工程。"),
     ("class total", "the classes joined by commas", "三类案件总数为120件。其中，甲类案件50件，乙类案件70件。"),
-    ("class total", "a ；-clause without a figure", "四类案件总数为120件。其中，甲类案件50件；乙类案件70件；其余正在办理。"),
+    (
+        "class total",
+        "a ；-clause without a figure",
+        "四类案件总数为120件。其中，甲类案件50件；乙类案件70件；其余正在办理。",
+    ),
     ("falls and rises", "no fall stated before it", "全年生产安全事故实现“双下降”，火灾呈现“一降三减”良好态势。"),
     ("falls and rises", "the items after it (即…)", "全年行政应诉呈现“两降一升”，即案件数量、败诉率下降，出庭率提升。"),
     (
@@ -475,7 +514,11 @@ MUST_NOT = [
         "fewer lines open with the name: an item worded apart",
         "做到“三个更加注重”：\n——更加注重战略引领。\n——更加注重改革创新。\n——突出民生导向。\n",
     ),
-    ("named lines", "the line after the colon is no item", "做到“两个聚焦”：\n全年推进改革。\n聚焦开放。\n聚焦发展。\n"),
+    (
+        "named lines",
+        "the line after the colon is no item",
+        "做到“两个聚焦”：\n全年推进改革。\n聚焦开放。\n聚焦发展。\n",
+    ),
     ("named lines", "a count of years", "实施“三年行动”：\n行动一年见效。\n行动两年巩固。\n"),
     ("place count", "两地 is no count of the items before it", "推动电子证照、检查结果两地互认。"),
     ("place count", "a count of cities after figures", "新增国家级园区2个、省级园区5个两市共建。"),
@@ -490,12 +533,24 @@ MUST_NOT = [
     ("quoted count", "two items before a quoted count", "开展适龄女孩疫苗接种、妇女“两癌”筛查。"),
     ("quoted count", "fewer items than the quoted count, no 等", "推进城乡社区自治、法治、德治“四融合”。"),
     ("quoted count", "more items than the quoted count", "推进自治、法治、德治、共治“三融合”。"),
-    ("glossary", "on one line, prose with commas", "名词解释\n6.六大科技专项：省委全会明确提出，要实施前沿科技攻坚行动。\n"),
-    ("glossary", "on one line, ，-clauses one short", "名词解释\n20.2026年4件民生实事：加大就业支持力度，提高低保标准，改善饮水条件。\n"),
+    (
+        "glossary",
+        "on one line, prose with commas",
+        "名词解释\n6.六大科技专项：省委全会明确提出，要实施前沿科技攻坚行动。\n",
+    ),
+    (
+        "glossary",
+        "on one line, ，-clauses one short",
+        "名词解释\n20.2026年4件民生实事：加大就业支持力度，提高低保标准，改善饮水条件。\n",
+    ),
     ("steps", "one amount before the count", "全市经济总量迈上4万亿元的两个台阶之一。"),
     ("steps", "amounts of another count", "全年投资3万亿元、消费4万亿元，实现两个突破。"),
     ("place count", "两地 after a pair", "推动电子证照和检查结果两地互认。"),
-    ("list before a count", "a count joined to the list as an item of its own", "办好沙滩运动会、国际电影节、“三月三”及十大赛事。"),
+    (
+        "list before a count",
+        "a count joined to the list as an item of its own",
+        "办好沙滩运动会、国际电影节、“三月三”及十大赛事。",
+    ),
 ]
 
 
@@ -519,7 +574,24 @@ NOT_AT_ALL = [
     c
     for c in MUST_NOT
     if c[0]
-    in ("titles", "short name", "repeated noun", "named count", "heading", "list before a count", "pair", "paragraph end", "examples", "class total", "falls and rises", "named lines", "place count", "character run", "quoted count", "steps")
+    in (
+        "titles",
+        "short name",
+        "repeated noun",
+        "named count",
+        "heading",
+        "list before a count",
+        "pair",
+        "paragraph end",
+        "examples",
+        "class total",
+        "falls and rises",
+        "named lines",
+        "place count",
+        "character run",
+        "quoted count",
+        "steps",
+    )
 ]
 
 

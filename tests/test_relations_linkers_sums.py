@@ -229,8 +229,18 @@ MUST = [
     ("在办结的案件中，维持占55%，纠错占30%，驳回占15%。", "qizhong_share", "share_sum", True),
     # 其中 opening a sentence, its whole the one figure of the parts' unit in the sentence before, past a figure of
     # another unit
-    ("全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行85场。", "qizhong", "part_whole", True),
-    ("全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行150场。", "qizhong", "part_whole", False),
+    (
+        "全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行85场。",
+        "qizhong",
+        "part_whole",
+        True,
+    ),
+    (
+        "全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行150场。",
+        "qizhong",
+        "part_whole",
+        False,
+    ),
 ]
 
 # (text, linker, kind): no relation of the kind that fails

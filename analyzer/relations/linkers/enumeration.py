@@ -54,9 +54,9 @@ from ...intervals import Interval
 from ...numbers import cn_int
 from ...outline import first_run
 from ...types import Heading, MetricKind, Report
+from ..linking import sentence_bounds
 from ..mentions import Mention
 from ..model import Relation, RelationKind
-from ..linking import sentence_bounds
 from ..where import section_at
 
 LINKER = "enumeration"
@@ -1260,7 +1260,13 @@ def _char_runs(report: Report) -> Iterator[Relation]:
             continue
         n = cn_int(nm.group(0))
         run = text[start:end]
-        if n is None or n < 2 or len(run) != n or not re.fullmatch(r"[\u4e00-\u9fff]+", run) or re.search(f"[{_CN}]", run):
+        if (
+            n is None
+            or n < 2
+            or len(run) != n
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", run)
+            or re.search(f"[{_CN}]", run)
+        ):
             continue
         rel = _relation(text, (at, cls_at + 1), n, text[cls_at], (start, end), n, n, False, UNSURE)
         if rel is not None:
@@ -1279,12 +1285,12 @@ def _quoted_counts(report: Report) -> Iterator[Relation]:
     """自治、法治、德治“三融合”, 生物制造、氢能、脑机接口、具身智能等“四新”: a list of three or more right before a
     quoted count of a noun no classifier names, linked only where the list agrees (the count may name something else)."""
     text = report.text
-    counts = []
+    counts: list[re.Match[str]] = []
     for q in _find_all(text, "“"):
         if (text[q + 1 : q + 2] in _CN or text[q + 2 : q + 3] in _CN) and q and text[q - 1] not in "“”":
-            m = _QUOTED_COUNT.match(text, q)
-            if m is not None and m["cls"] not in _OWN_CLS:
-                counts.append(m)
+            qm = _QUOTED_COUNT.match(text, q)
+            if qm is not None and qm["cls"] not in _OWN_CLS:
+                counts.append(qm)
     for m in _lists_before_counts(text, counts=counts):
         n = cn_int(m.n)
         items = _items(text[m.start : m.end])
@@ -1295,7 +1301,16 @@ def _quoted_counts(report: Report) -> Iterator[Relation]:
         if k < 3 or k > n or (k < n and not etc) or not _whole(text, m.start):
             continue  # (two items before a quoted count are as often the tail of something else: 妇女“两癌”)
         rel = _relation(
-            text, (m.n_start, m.n_start + len(m.n) + 1), n, m.cls, (m.start, m.end), k, k, etc, UNSURE, closing_etc=False
+            text,
+            (m.n_start, m.n_start + len(m.n) + 1),
+            n,
+            m.cls,
+            (m.start, m.end),
+            k,
+            k,
+            etc,
+            UNSURE,
+            closing_etc=False,
         )
         if rel is not None:
             yield rel
@@ -1324,7 +1339,14 @@ def _steps(report: Report) -> Iterator[Relation]:
             if n is None or n < 2 or n > 30 or k < 2:
                 continue
             rel = _relation(
-                text, (m.start("n"), at + len(word)), n, word, (m.start("items"), m.end("items")), k, k, bool(m["etc"]),
+                text,
+                (m.start("n"), at + len(word)),
+                n,
+                word,
+                (m.start("items"), m.end("items")),
+                k,
+                k,
+                bool(m["etc"]),
                 UNSURE,
             )
             if rel is not None:
@@ -1334,7 +1356,8 @@ def _steps(report: Report) -> Iterator[Relation]:
 # a total that names how many classes it has (五类案件总数为15454件。其中，A…；B…；…): the classes are the ；-clauses
 # after its 其中, each with a figure of its own
 _CLASS_TOTAL = re.compile(
-    _COUNT + r"(?P<cls>类|项|种)(?P<noun>[^，。；;：:、\d\n]{0,10}?)(?:总数|总量|总计|合计|共计|共)(?:为|达到|达)?\s*(?=\d)"
+    _COUNT
+    + r"(?P<cls>类|项|种)(?P<noun>[^，。；;：:、\d\n]{0,10}?)(?:总数|总量|总计|合计|共计|共)(?:为|达到|达)?\s*(?=\d)"
 )
 _CLASS_REACH = 80
 _CLASS_QIZHONG = re.compile(r"[^。；;\n]{0,40}?[。，,]?\s*其中[，,：:]?")
@@ -1343,30 +1366,30 @@ _CLASS_QIZHONG = re.compile(r"[^。；;\n]{0,40}?[。，,]?\s*其中[，,：:]?"
 def _class_totals(report: Report) -> Iterator[Relation]:
     """五类案件总数为15454件。其中，A案件199件；B案件8897件；…: the count of classes against the ；-clauses."""
     text = report.text
-    found = []
+    found: list[re.Match[str]] = []
     for q in _find_all(text, "其中"):
         # (read back from 其中, rarer than a count: the last class total in the window before it)
         last = None
-        for last in _CLASS_TOTAL.finditer(text, max(0, q - _CLASS_REACH), q):
-            pass
+        for found_here in _CLASS_TOTAL.finditer(text, max(0, q - _CLASS_REACH), q):
+            last = found_here
         if last is not None and (not found or found[-1].start() != last.start()):
             found.append(last)
     for m in found:
         n = cn_int(m["n"])
         if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
             continue
-        q = _CLASS_QIZHONG.match(text, m.end())
-        if q is None:
+        qz = _CLASS_QIZHONG.match(text, m.end())
+        if qz is None:
             continue
-        stops = [i for i in (text.find("。", q.end()), text.find("\n", q.end())) if i != -1]
+        stops = [i for i in (text.find("。", qz.end()), text.find("\n", qz.end())) if i != -1]
         stop = min(stops) if stops else len(text)
-        if stop - q.end() > _MAX_CLAUSES_CHARS:
+        if stop - qz.end() > _MAX_CLAUSES_CHARS:
             continue
-        clauses = [c for c in re.split(r"[；;]", text[q.end() : stop]) if c.strip()]
+        clauses = [c for c in re.split(r"[；;]", text[qz.end() : stop]) if c.strip()]
         if len(clauses) < 2 or not all(re.search(r"\d", c) for c in clauses):
             continue
         k = len(clauses)
-        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (q.end(), stop), k, k, False, SURE)
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], (qz.end(), stop), k, k, False, SURE)
         if rel is not None:
             yield rel
 
