@@ -367,6 +367,23 @@ MUST = [
         True,
         None,
     ),
+    # a count marked with its note: the note's glossary entry lists the items
+    (
+        "noted count",
+        "the count as its note lists it",
+        "狠抓“四个一批”［1］项目攻坚。\n注释\n［1］四个一批：\n谋划一批、开工一批、建设一批、竣工一批。\n",
+        "四个",
+        True,
+        None,
+    ),
+    (
+        "noted count",
+        "a count its note lists one fewer of",
+        "做实“六张清单”［2］管理。\n注释\n［2］五张清单：\n储备清单、开工清单、在建清单、竣工清单、投产清单。\n",
+        "六张",
+        False,
+        W,
+    ),
 ]
 
 
@@ -551,6 +568,11 @@ MUST_NOT = [
         "a count joined to the list as an item of its own",
         "办好沙滩运动会、国际电影节、“三月三”及十大赛事。",
     ),
+    (
+        "noted count",
+        "a note whose definition is prose",
+        "深化“三项联动”［1］治理。\n注释\n［1］三项联动：\n以社区为平台，联动社会工作者和社区志愿者的治理模式。\n",
+    ),
 ]
 
 
@@ -591,6 +613,7 @@ NOT_AT_ALL = [
         "character run",
         "quoted count",
         "steps",
+        "noted count",
     )
 ]
 

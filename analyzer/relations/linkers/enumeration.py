@@ -1132,34 +1132,85 @@ def _glossary_lines(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """A glossary entry: its term's count and the items of its definition line."""
+
+    n: int
+    count: tuple[int, int]
+    cls: str
+    items: tuple[int, int]
+    k: int
+    k_hi: int
+    etc: bool
+
+
+def _entry(text: str, at: int) -> _Entry | None:
+    """The glossary entry whose term line ends in the colon at ``at`` (followed by a line break), if it is one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    term = _GLOSS_TERM.match(text, line_start, at + 1)
+    if term is None:
+        return None
+    n = cn_int(term["n"])
+    if n is None or n < 2 or n > 30:
+        return None
+    nxt = at + 2
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end == -1 else line_end
+    lead = _GLOSS_LEAD.match(text, nxt, line_end)
+    start = lead.end() if lead else nxt
+    body = _GLOSS_ITEMS.match(text, start, line_end)
+    if body is None:
+        return None
+    items = _items(body.group(0))
+    if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+        return None
+    k = len(items)
+    k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+    return _Entry(
+        n, (term.start("n"), term.end("cls")), term["cls"], (start, body.end()), k, k_hi, items[-1].endswith("等")
+    )
+
+
 def _glossary(report: Report) -> Iterator[Relation]:
     """［19］九大行动：⏎A行动、B行动、…。: a term's count against the items of its definition line (read whole)."""
     text = report.text
     for at in _colon_line_ends(report):
-        line_start = text.rfind("\n", 0, at) + 1
-        term = _GLOSS_TERM.match(text, line_start, at + 1)
-        nxt = at + 2
-        line_end = text.find("\n", nxt)
-        line_end = len(text) if line_end == -1 else line_end
-        if term is None:
+        e = _entry(text, at)
+        if e is None:
             continue
-        n = cn_int(term["n"])
-        if n is None or n < 2 or n > 30:
+        rel = _relation(text, e.count, e.n, e.cls, e.items, e.k, e.k_hi, e.etc, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+# a count in the text with the mark of its note (狠抓“四个一批”［17］): the note's entry lists its items
+_NOTED_COUNT = re.compile(rf"(?P<n>[{_CN}]{{1,2}})(?P<cls>{_GLOSS_CLS})[^“”，。；：:、\n\d［］]{{0,8}}”?$")
+_NOTE_MARK = re.compile(r"［(?P<k>\d{1,3})］")
+
+
+def _noted(report: Report) -> Iterator[Relation]:
+    """狠抓“四个一批”［17］…⏎［17］四个一批：⏎A一批、B一批、…: a count marked with a note against the items its
+    glossary entry lists (the note's own count is the glossary's relation)."""
+    text = report.text
+    entries: dict[str, _Entry | None] = {}
+    for close in _find_all(text, "］"):
+        mark = _NOTE_MARK.search(text, max(0, close - 4), close + 1)
+        if mark is None or mark.end() != close + 1 or text[mark.start() - 1 : mark.start()] in ("\n", ""):
+            continue  # (a note's own label opens its line)
+        m = _NOTED_COUNT.search(text, max(0, mark.start() - 14), mark.start())
+        if m is None or _is_ordinal(text, m.start("n")) or text[m.start("n") - 1] in _CN:
             continue
-        lead = _GLOSS_LEAD.match(text, nxt, line_end)
-        start = lead.end() if lead else nxt
-        body = _GLOSS_ITEMS.match(text, start, line_end)
-        if body is None:
+        k = mark["k"]
+        if k not in entries:
+            label = text.find(f"\n［{k}］")
+            at = text.find("：\n", label) if label != -1 else -1
+            entries[k] = _entry(text, at) if at != -1 and "\n" not in text[label + 1 : at] else None
+        e = entries[k]
+        n = cn_int(m["n"])
+        if e is None or n is None or n < 2:
             continue
-        items = _items(body.group(0))
-        if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
-            continue
-        etc = items[-1].endswith("等")
-        k = len(items)
-        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
-        rel = _relation(
-            text, (term.start("n"), term.end("cls")), n, term["cls"], (start, body.end()), k, k_hi, etc, UNSURE
-        )
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], e.items, e.k, e.k_hi, e.etc, UNSURE)
         if rel is not None:
             yield rel
 
@@ -1446,6 +1497,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _pairs,
         _glossary,
         _glossary_lines,
+        _noted,
         _named_lines,
         _char_runs,
         _quoted_counts,
