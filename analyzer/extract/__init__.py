@@ -96,6 +96,7 @@ def _noun_before_bracket(text: str, close: int, floor: int) -> str | None:
 
 
 _LIST_GAPS = frozenset(("、", "和", "及", "与"))
+_NOUN_LIST_GAPS = ("、", "和", "及", "与")
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,6 +149,33 @@ def _paired_growth_stem(
     if before >= 0 and spans[before][1] >= sent and spans[before][2].split("分别")[0][-2:] == tail:
         return ""
     return stems[position]
+
+
+def _unsaid_respective(text: str, fig: Figure, upcoming: deque[Figure], spans: list[tuple[int, int, str]], sent: int, lex: Lexicon):
+    """``respective_phrase`` of a figure in a list of figures after a coordinated subject with no 分别 written
+    (城镇居民…收入和农村居民…纯收入实际增长8.4%和11.4%, 农村自来水、卫生户厕普及率超过98%、85%): each figure to its
+    own noun in order, as if 分别 stood before the link words. None when the figure is in no such list."""
+    if "分别" in text[sent : fig.start]:
+        return None  # 分别约为全国平均的70%: 分别 is written, and respective_phrase found no list it pairs
+    j, first = len(spans) - 1, fig.start
+    while j >= 0 and spans[j][1] >= sent and text[spans[j][1] : first] in _FIGURE_LIST_GAPS:
+        first, j = spans[j][0], j - 1
+    if first == fig.start and not (upcoming and text[fig.end : upcoming[0].start] in _FIGURE_LIST_GAPS):
+        return None
+    found = None
+    for k in range(first, max(sent, first - _LINK_RUN) - 1, -1):
+        if k < first and text[k] in "，,；;：:。、和":
+            break
+        synthetic = text[sent:k] + "分别" + text[k : fig.start]
+        got = respective_phrase(synthetic, len(synthetic), 0, lex)
+        if got is not None:
+            found = got
+    return found
+
+
+# the gaps of a list of figures, and how far before its first figure the link words of an unsaid 分别 may reach
+_FIGURE_LIST_GAPS = frozenset(("、", "和"))
+_LINK_RUN = 8
 
 
 def _listed(gap: str) -> bool:
@@ -251,8 +279,13 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         elif cs > 1 and text[cs - 1] in _CLOSE_BRACKETS and (noun := _noun_before_bracket(text, cs - 1, floor)):
             # 中欧班列（西安）开行6037列: the noun before a bracketed qualifier opens the phrase (the indicator only)
             phrase = noun + phrase
+        if subj.text and subj.start >= fig.end and phrase.endswith(subj.text) and text[:fig.start].endswith(_NOUN_LIST_GAPS):
+            # 建设国家医学中心和12个国家区域医疗中心: the figure opens its own conjunct, of the noun after it alone
+            phrase = phrase[: len(phrase) - len(subj.text)].rstrip("".join(_NOUN_LIST_GAPS)) + "，" + subj.text
         growth = bool(subj.roles & {"growth", "decline"})
         respective = respective_phrase(text, fig.start, sent, lex)
+        if respective is None and fig.kind is MetricKind.PERCENT:
+            respective = _unsaid_respective(text, fig, figures, spans, sent, lex)
         if respective is not None:
             # A、B分别增长X、Y: X is A's, Y is B's (the indicator only; the subject stays as written)
             phrase = respective[0]
