@@ -91,3 +91,17 @@ UNSAID_RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "expected"), UNSAID_RESPECTIVELY)
 def test_listed_figures_pair_in_order(text, expected):
     assert _ids(text) == expected
+
+
+# a part of a total (after 其中 / 包括) is never under the total's id; a part with an id of its own keeps it
+PARTS = [
+    ("全年完成造林绿化120万亩、其中国土绿化示范工程30万亩。", ["afforestation.area", None]),
+    ("规划提出20个主要指标，包括12个预期性指标、8个约束性指标。", ["assessment.indicators", None, None]),
+    ("公路通车里程达到20万公里，其中高速公路通车里程8000公里。", ["highways.mileage", "expressways.mileage"]),
+    ("一般公共预算支出5200亿元，其中民生支出4100亿元。", ["general_budget_expenditure.value", "livelihood_spending.value"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_a_part_is_not_under_the_totals_id(text, expected):
+    assert _ids(text) == expected

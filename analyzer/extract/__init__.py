@@ -173,6 +173,30 @@ def _unsaid_respective(text: str, fig: Figure, upcoming: deque[Figure], spans: l
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _part_openers() -> tuple[str, ...]:
+    """``indicator_guards.tsv``'s part_open words (其中, 包括): what follows them is a part of the total before."""
+    return grouped_words("indicator_guards.tsv").get("part_open", ())
+
+
+_CLAUSE_BREAKS = "，,；;"
+
+
+def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
+    """The span of the clause a 其中/包括 clause holding the figure is a part of (新增营造林148万亩、其中南北山绿化工程
+    43万亩 -> 新增营造林148万亩; 提出21个主要指标，包括13个…、8个约束性指标 -> 提出21个主要指标), or None."""
+    cut = max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS)
+    lo = max(cut + 1, sent)
+    at = max((text.rfind(w, lo, fig_start) for w in _part_openers()), default=-1)
+    if at < 0:
+        return None
+    end = at
+    while end > sent and text[end - 1] in _CLAUSE_BREAKS + "、 ":
+        end -= 1  # 、其中, ，包括: the whole is the clause or list item before
+    start = max(max(text.rfind(c, sent, end) for c in _CLAUSE_BREAKS + "、") + 1, sent)
+    return (start, end) if start < end else None
+
+
 # the gaps of a list of figures, and how far before its first figure the link words of an unsaid 分别 may reach
 _FIGURE_LIST_GAPS = frozenset(("、", "和"))
 _LINK_RUN = 8
@@ -347,6 +371,15 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             if indicator is not None and out and out[-1].indicator is None and out[-1].number_end == prev[0].number_end:
                 # the count before (62项) is the former level of the same noun, not a reform count
                 out[-1] = dataclasses.replace(out[-1], indicator=indicator)
+        if indicator is not None and (whole := _whole_before(text, fig.start, sent)) is not None:
+            # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
+            # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)
+            before = [o.indicator for o in out[-6:] if o.start >= whole[0] and o.end <= whole[1] + 1]
+            if indicator in before or (
+                not before
+                and taxonomy.match(text[whole[0] : whole[1]], "", fig.kind, growth, fig.unit, genre, "") == indicator
+            ):
+                indicator = None
         if (
             indicator is not None
             and (fig.kind is not MetricKind.PERCENT or growth)
