@@ -131,6 +131,19 @@ def coordinated(phrase: str, start: int, end: int, subjects: tuple[str, ...] = (
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _object_verbs() -> re.Pattern[str]:
+    """A verb of ``indicator_guards.tsv``'s object_verb group and the noun after it ending a phrase."""
+    return re.compile(f"(?:{alternation(_guards().get('object_verb', ()))})[\u4e00-\u9fff]{{2,10}}$")
+
+
+def object_of_verb(phrase: str) -> int | None:
+    """Where the verb and its object ending ``phrase`` start (“十大技术攻关项目”|突破关键核心技术), or None: a figure right
+    after them counts the object, whatever the words before the verb name."""
+    m = _object_verbs().search(phrase)
+    return m.start() if m is not None and m.start() > 0 else None
+
+
 def other_head(phrase: str, subject: str, end: int, label: str) -> bool:
     """Whether ``phrase``, whose matched subject phrase ``subject`` ends at ``end``, counts another thing than
     the entry labelled ``label``: a head noun follows the subject (学校食堂) or a ratio marker outside it

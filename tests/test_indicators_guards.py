@@ -105,3 +105,31 @@ PARTS = [
 @pytest.mark.parametrize(("text", "expected"), PARTS)
 def test_a_part_is_not_under_the_totals_id(text, expected):
     assert _ids(text) == expected
+
+
+# a total over several years, a goal too, is under no one-year id; a yearly reading keeps it
+CUMULATIVE = [
+    ("为此，今后五年国家财政新增义务教育经费力争累计达到1500亿元。", [None]),
+    ("“十四五”时期累计完成造林绿化600万亩。", [None]),
+    ("今年中央财政教育支出4200亿元。", ["education.spending"]),
+    ("全年完成造林绿化120万亩。", ["afforestation.area"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUMULATIVE)
+def test_a_several_year_total_has_no_yearly_id(text, expected):
+    assert _ids(text) == expected
+
+
+# a verb and its object after the subject, right before the figure: the figure counts the object
+OBJECT = [
+    ("“六大科技攻关项目”突破关键核心技术15项。", [None]),
+    ("全年实施重大科技专项15项。", ["science.major_projects"]),
+    # the noun after the figure with its predicate is the figure's own: 建设取得 is no object before it
+    ("8个国家区域医疗中心建设取得积极进展。", ["health.regional_medical_centers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT)
+def test_the_object_of_a_verb_is_what_is_counted(text, expected):
+    assert _ids(text) == expected

@@ -24,9 +24,9 @@ import itertools
 import re
 from collections import deque
 
-from ..data import grouped_words
+from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import is_threshold, load_taxonomy
+from ..indicators import is_threshold, load_taxonomy, object_of_verb
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
@@ -180,6 +180,23 @@ def _part_openers() -> tuple[str, ...]:
 
 
 _CLAUSE_BREAKS = "，,；;"
+
+
+@functools.lru_cache(maxsize=1)
+def _cumulative_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``indicator_guards.tsv``'s cumulative, period and yearly words as alternations."""
+    g = grouped_words("indicator_guards.tsv")
+    return tuple(re.compile(alternation(g.get(k, ()))) for k in ("cumulative", "period", "yearly"))  # type: ignore[return-value]
+
+
+def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
+    """Whether a figure is a total over several years, goals too (今后五年…新增义务教育经费累计将达2182亿元): 累计 in
+    its clause, a period in its sentence, and no yearly reading (每年, 年均, 今年)."""
+    cumulative, period, yearly = _cumulative_words()
+    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    if not cumulative.search(text, cut, fig_start):
+        return False
+    return bool(period.search(text, sent, fig_start)) and not yearly.search(text, sent, fig_start)
 
 
 def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
@@ -371,6 +388,13 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             if indicator is not None and out and out[-1].indicator is None and out[-1].number_end == prev[0].number_end:
                 # the count before (62项) is the former level of the same noun, not a reform count
                 out[-1] = dataclasses.replace(out[-1], indicator=indicator)
+        if (
+            indicator is not None
+            and (subj.text is None or subj.end <= fig.start)
+            and (verb := object_of_verb(phrase)) is not None
+        ):
+            # “十大技术攻关项目”突破关键核心技术22项: the figure counts the verb's object; only its words say the id
+            indicator = taxonomy.match(phrase[verb:], context, fig.kind, growth, fig.unit, genre, tail)
         if indicator is not None and (whole := _whole_before(text, fig.start, sent)) is not None:
             # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
             # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)
@@ -401,6 +425,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             prev_multi and prev is not None and text[prev[0].end : fig.start].lstrip("，,；; ").startswith("其中")
         )
         prev_multi = multi
+        if not multi and indicator is not None and _cumulative_over_years(text, fig.start, sent):
+            # 今后五年…累计将达2182亿元: a several-year total (a goal too) is under no one-year id; its year stays
+            indicator = None
         if multi:
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
