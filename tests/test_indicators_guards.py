@@ -133,3 +133,17 @@ OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT)
 def test_the_object_of_a_verb_is_what_is_counted(text, expected):
     assert _ids(text) == expected
+
+
+# a sum allotted to the purpose its sentence opens with is that purpose's share, not the total's figure; the total
+# with its uses after it keeps its id
+ALLOCATION = [
+    ("支持重点流域水污染防治，中央预算内投资安排80亿元。", [None]),
+    ("今年拟安排中央预算内投资7000亿元，重点用于保障性住房和农村基础设施。", ["central_budget_investment.value"]),
+    ("中央预算内投资安排7000亿元。", ["central_budget_investment.value"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLOCATION)
+def test_an_allocation_is_not_the_total(text, expected):
+    assert _ids(text) == expected

@@ -189,6 +189,15 @@ def _cumulative_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return tuple(re.compile(alternation(g.get(k, ()))) for k in ("cumulative", "period", "yearly"))  # type: ignore[return-value]
 
 
+def _allocation(text: str, fig_start: int, sent: int) -> bool:
+    """Whether a sum is an allocation to the purpose its sentence opens with (支持重点产业振兴和技术改造，中央预算投资安排
+    150亿元): a purpose word opens the sentence's first clause and an allotting word stands in the figure's clause."""
+    g = grouped_words("indicator_guards.tsv")
+    first = text[sent:fig_start].lstrip(" \u3000\n")
+    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    return cut > sent and first.startswith(g.get("purpose_open", ())) and any(w in text[cut:fig_start] for w in g.get("allot", ()))
+
+
 def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
     """Whether a figure is a total over several years, goals too (今后五年…新增义务教育经费累计将达2182亿元): 累计 in
     its clause, a period in its sentence, and no yearly reading (每年, 年均, 今年)."""
@@ -425,6 +434,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             prev_multi and prev is not None and text[prev[0].end : fig.start].lstrip("，,；; ").startswith("其中")
         )
         prev_multi = multi
+        if indicator is not None and fig.kind is MetricKind.MONEY and _allocation(text, fig.start, sent):
+            # 支持重点产业振兴和技术改造，中央预算投资安排150亿元: one purpose's share, not the total's figure
+            indicator = None
         if not multi and indicator is not None and _cumulative_over_years(text, fig.start, sent):
             # 今后五年…累计将达2182亿元: a several-year total (a goal too) is under no one-year id; its year stays
             indicator = None
