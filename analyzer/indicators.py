@@ -63,9 +63,15 @@ _BREAKS = "，,；;：:。（）()“”\"\""
 _BENEFICIARY = re.compile(r"[为对向给][\u4e00-\u9fff]{1,6}$")
 
 
+@functools.lru_cache(maxsize=1)
+def _coordinators() -> tuple[str, ...]:
+    """The coordinators, the longest first (以及 before 及)."""
+    return tuple(sorted(_guards().get("coordinator", ()), key=len, reverse=True))
+
+
 def _guards_coordinator_in(subject: str) -> bool:
     """Whether a subject phrase itself names a coordinated scope (城镇居民医保和新农合)."""
-    return any(c in subject for c in _guards().get("coordinator", ()))
+    return any(c in subject for c in _coordinators())
 
 
 def _conjunct_noun(words: str, actions: tuple[str, ...]) -> bool:
@@ -96,9 +102,12 @@ def coordinated(phrase: str, start: int, end: int, subjects: tuple[str, ...] = (
     高标准农田), levels (国家级和省级龙头企业, 地级及以上城市), beneficiaries (为企业和个人减税降费), nor a scope whose
     other conjunct holds one of ``subjects`` too (the id names both: 城镇居民医保和新农合补助标准)."""
     g = _guards()
-    actions, skip = g.get("action", ()), g.get("not_scope", ())
-    coordinators = sorted(g.get("coordinator", ()), key=len, reverse=True)
+    coordinators = _coordinators()
     head, rest = phrase[:start], phrase[end:]
+    # (most phrases hold no coordinator near the subject: nothing more to look at)
+    if not any(c in phrase[max(0, start - _CONJUNCT_LEAD - 2) : end + 2] for c in coordinators):
+        return False
+    actions, skip = g.get("action", ()), g.get("not_scope", ())
     if any(w in phrase for w in g.get("each", ())) or phrase.endswith(g.get("sum", ())):
         return False  # 草原综合植被盖度和湿地保护率均达50%: each conjunct has the figure; 培训和专题讲座共2次: their sum
     for c in coordinators:

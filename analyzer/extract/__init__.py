@@ -174,9 +174,14 @@ def _unsaid_respective(text: str, fig: Figure, upcoming: deque[Figure], spans: l
 
 
 @functools.lru_cache(maxsize=1)
+def _guard_words() -> dict[str, tuple[str, ...]]:
+    """``indicator_guards.tsv`` (read once)."""
+    return grouped_words("indicator_guards.tsv")
+
+
 def _part_openers() -> tuple[str, ...]:
     """``indicator_guards.tsv``'s part_open words (其中, 包括): what follows them is a part of the total before."""
-    return grouped_words("indicator_guards.tsv").get("part_open", ())
+    return _guard_words().get("part_open", ())
 
 
 _CLAUSE_BREAKS = "，,；;"
@@ -185,23 +190,26 @@ _CLAUSE_BREAKS = "，,；;"
 @functools.lru_cache(maxsize=1)
 def _cumulative_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``indicator_guards.tsv``'s cumulative, period and yearly words as alternations."""
-    g = grouped_words("indicator_guards.tsv")
+    g = _guard_words()
     return tuple(re.compile(alternation(g.get(k, ()))) for k in ("cumulative", "period", "yearly"))  # type: ignore[return-value]
 
 
 def _allocation(text: str, fig_start: int, sent: int) -> bool:
     """Whether a sum is an allocation to the purpose its sentence opens with (支持重点产业振兴和技术改造，中央预算投资安排
     150亿元): a purpose word opens the sentence's first clause and an allotting word stands in the figure's clause."""
-    g = grouped_words("indicator_guards.tsv")
-    first = text[sent:fig_start].lstrip(" \u3000\n")
+    g = _guard_words()
+    if not text[sent:fig_start].lstrip(" \u3000\n").startswith(g.get("purpose_open", ())):
+        return False
     cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
-    return cut > sent and first.startswith(g.get("purpose_open", ())) and any(w in text[cut:fig_start] for w in g.get("allot", ()))
+    return cut > sent and any(w in text[cut:fig_start] for w in g.get("allot", ()))
 
 
 def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
     """Whether a figure is a total over several years, goals too (今后五年…新增义务教育经费累计将达2182亿元): 累计 in
     its clause, a period in its sentence, and no yearly reading (每年, 年均, 今年)."""
     cumulative, period, yearly = _cumulative_words()
+    if not cumulative.search(text, sent, fig_start):
+        return False
     cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
     if not cumulative.search(text, cut, fig_start):
         return False
@@ -211,6 +219,8 @@ def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
 def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
     """The span of the clause a 其中/包括 clause holding the figure is a part of (新增营造林148万亩、其中南北山绿化工程
     43万亩 -> 新增营造林148万亩; 提出21个主要指标，包括13个…、8个约束性指标 -> 提出21个主要指标), or None."""
+    if not any(w in text[sent:fig_start] for w in _part_openers()):
+        return None
     cut = max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS)
     lo = max(cut + 1, sent)
     at = max((text.rfind(w, lo, fig_start) for w in _part_openers()), default=-1)
