@@ -24,9 +24,9 @@ import itertools
 import re
 from collections import deque
 
-from ..data import grouped_words
+from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import is_threshold, load_taxonomy
+from ..indicators import is_threshold, load_taxonomy, object_of_verb
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
@@ -96,6 +96,7 @@ def _noun_before_bracket(text: str, close: int, floor: int) -> str | None:
 
 
 _LIST_GAPS = frozenset(("、", "和", "及", "与"))
+_NOUN_LIST_GAPS = ("、", "和", "及", "与")
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,6 +149,93 @@ def _paired_growth_stem(
     if before >= 0 and spans[before][1] >= sent and spans[before][2].split("分别")[0][-2:] == tail:
         return ""
     return stems[position]
+
+
+def _unsaid_respective(text: str, fig: Figure, upcoming: deque[Figure], spans: list[tuple[int, int, str]], sent: int, lex: Lexicon):
+    """``respective_phrase`` of a figure in a list of figures after a coordinated subject with no 分别 written
+    (城镇居民…收入和农村居民…纯收入实际增长8.4%和11.4%, 农村自来水、卫生户厕普及率超过98%、85%): each figure to its
+    own noun in order, as if 分别 stood before the link words. None when the figure is in no such list."""
+    if "分别" in text[sent : fig.start]:
+        return None  # 分别约为全国平均的70%: 分别 is written, and respective_phrase found no list it pairs
+    j, first = len(spans) - 1, fig.start
+    while j >= 0 and spans[j][1] >= sent and text[spans[j][1] : first] in _FIGURE_LIST_GAPS:
+        first, j = spans[j][0], j - 1
+    if first == fig.start and not (upcoming and text[fig.end : upcoming[0].start] in _FIGURE_LIST_GAPS):
+        return None
+    found = None
+    for k in range(first, max(sent, first - _LINK_RUN) - 1, -1):
+        if k < first and text[k] in "，,；;：:。、和":
+            break
+        synthetic = text[sent:k] + "分别" + text[k : fig.start]
+        got = respective_phrase(synthetic, len(synthetic), 0, lex)
+        if got is not None:
+            found = got
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _guard_words() -> dict[str, tuple[str, ...]]:
+    """``indicator_guards.tsv`` (read once)."""
+    return grouped_words("indicator_guards.tsv")
+
+
+def _part_openers() -> tuple[str, ...]:
+    """``indicator_guards.tsv``'s part_open words (其中, 包括): what follows them is a part of the total before."""
+    return _guard_words().get("part_open", ())
+
+
+_CLAUSE_BREAKS = "，,；;"
+
+
+@functools.lru_cache(maxsize=1)
+def _cumulative_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``indicator_guards.tsv``'s cumulative, period and yearly words as alternations."""
+    g = _guard_words()
+    return tuple(re.compile(alternation(g.get(k, ()))) for k in ("cumulative", "period", "yearly"))  # type: ignore[return-value]
+
+
+def _allocation(text: str, fig_start: int, sent: int) -> bool:
+    """Whether a sum is an allocation to the purpose its sentence opens with (支持重点产业振兴和技术改造，中央预算投资安排
+    150亿元): a purpose word opens the sentence's first clause and an allotting word stands in the figure's clause."""
+    g = _guard_words()
+    if not text[sent:fig_start].lstrip(" \u3000\n").startswith(g.get("purpose_open", ())):
+        return False
+    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    return cut > sent and any(w in text[cut:fig_start] for w in g.get("allot", ()))
+
+
+def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
+    """Whether a figure is a total over several years, goals too (今后五年…新增义务教育经费累计将达2182亿元): 累计 in
+    its clause, a period in its sentence, and no yearly reading (每年, 年均, 今年)."""
+    cumulative, period, yearly = _cumulative_words()
+    if not cumulative.search(text, sent, fig_start):
+        return False
+    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    if not cumulative.search(text, cut, fig_start):
+        return False
+    return bool(period.search(text, sent, fig_start)) and not yearly.search(text, sent, fig_start)
+
+
+def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
+    """The span of the clause a 其中/包括 clause holding the figure is a part of (新增营造林148万亩、其中南北山绿化工程
+    43万亩 -> 新增营造林148万亩; 提出21个主要指标，包括13个…、8个约束性指标 -> 提出21个主要指标), or None."""
+    if not any(w in text[sent:fig_start] for w in _part_openers()):
+        return None
+    cut = max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS)
+    lo = max(cut + 1, sent)
+    at = max((text.rfind(w, lo, fig_start) for w in _part_openers()), default=-1)
+    if at < 0:
+        return None
+    end = at
+    while end > sent and text[end - 1] in _CLAUSE_BREAKS + "、 ":
+        end -= 1  # 、其中, ，包括: the whole is the clause or list item before
+    start = max(max(text.rfind(c, sent, end) for c in _CLAUSE_BREAKS + "、") + 1, sent)
+    return (start, end) if start < end else None
+
+
+# the gaps of a list of figures, and how far before its first figure the link words of an unsaid 分别 may reach
+_FIGURE_LIST_GAPS = frozenset(("、", "和"))
+_LINK_RUN = 8
 
 
 def _listed(gap: str) -> bool:
@@ -251,8 +339,13 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         elif cs > 1 and text[cs - 1] in _CLOSE_BRACKETS and (noun := _noun_before_bracket(text, cs - 1, floor)):
             # 中欧班列（西安）开行6037列: the noun before a bracketed qualifier opens the phrase (the indicator only)
             phrase = noun + phrase
+        if subj.text and subj.start >= fig.end and phrase.endswith(subj.text) and text[:fig.start].endswith(_NOUN_LIST_GAPS):
+            # 建设国家医学中心和12个国家区域医疗中心: the figure opens its own conjunct, of the noun after it alone
+            phrase = phrase[: len(phrase) - len(subj.text)].rstrip("".join(_NOUN_LIST_GAPS)) + "，" + subj.text
         growth = bool(subj.roles & {"growth", "decline"})
         respective = respective_phrase(text, fig.start, sent, lex)
+        if respective is None and fig.kind is MetricKind.PERCENT:
+            respective = _unsaid_respective(text, fig, figures, spans, sent, lex)
         if respective is not None:
             # A、B分别增长X、Y: X is A's, Y is B's (the indicator only; the subject stays as written)
             phrase = respective[0]
@@ -316,6 +409,22 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
                 out[-1] = dataclasses.replace(out[-1], indicator=indicator)
         if (
             indicator is not None
+            and (subj.text is None or subj.end <= fig.start)
+            and (verb := object_of_verb(phrase)) is not None
+        ):
+            # “十大技术攻关项目”突破关键核心技术22项: the figure counts the verb's object; only its words say the id
+            indicator = taxonomy.match(phrase[verb:], context, fig.kind, growth, fig.unit, genre, tail)
+        if indicator is not None and (whole := _whole_before(text, fig.start, sent)) is not None:
+            # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
+            # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)
+            before = [o.indicator for o in out[-6:] if o.start >= whole[0] and o.end <= whole[1] + 1]
+            if indicator in before or (
+                not before
+                and taxonomy.match(text[whole[0] : whole[1]], "", fig.kind, growth, fig.unit, genre, "") == indicator
+            ):
+                indicator = None
+        if (
+            indicator is not None
             and (fig.kind is not MetricKind.PERCENT or growth)
             and is_threshold(tail, fig.qualifier in _BOUNDS)
         ):
@@ -335,6 +444,12 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             prev_multi and prev is not None and text[prev[0].end : fig.start].lstrip("，,；; ").startswith("其中")
         )
         prev_multi = multi
+        if indicator is not None and fig.kind is MetricKind.MONEY and _allocation(text, fig.start, sent):
+            # 支持重点产业振兴和技术改造，中央预算投资安排150亿元: one purpose's share, not the total's figure
+            indicator = None
+        if not multi and indicator is not None and _cumulative_over_years(text, fig.start, sent):
+            # 今后五年…累计将达2182亿元: a several-year total (a goal too) is under no one-year id; its year stays
+            indicator = None
         if multi:
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
