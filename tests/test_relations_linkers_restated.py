@@ -246,7 +246,92 @@ MUST += [
     ),
 ]
 
+
+# a 政府工作报告's list of the year's targets, then its explanation in the same part
+TARGETS = (
+    GOV.replace("2025年1月10日", "2026年1月15日")
+    + "一、2025年工作回顾\n全年地区生产总值增长5.3%，城镇新增就业8.2万人。"
+    + FILLER
+    + "\n二、2026年工作安排\n综合各方面因素，今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右；"
+    "城镇新增就业8万人以上；城镇调查失业率控制在5.5%以内；居民消费价格涨幅2%左右。\n"
+    + FILLER
+    + "\n"
+)
+# a level and its change, written again together in a later section
+CHANGE_FIRST = FAZHI + "一、主要工作\n全年受理行政复议案件290件，同比增长12.4%，审结271件。" + FILLER + "\n二、存在问题\n"
+
+MUST += [
+    (
+        "a target restated in its explanation with another value",
+        TARGETS + "提出地区生产总值增长7%左右的目标，兼顾了需要与可能。\n",
+        ("5%左右", "7%左右"),
+        False,
+    ),
+    (
+        "a target restated as the 经济增长预期目标",
+        TARGETS + "经济增长预期目标为5%左右，考虑了稳就业、防风险的需要。\n",
+        ("5%左右", "5%左右"),
+        True,
+    ),
+    (
+        "a target restated with 把…控制在",
+        TARGETS + "关于就业。把城镇调查失业率控制在6.5%以内，体现了稳就业的要求。\n",
+        ("5.5%以内", "6.5%以内"),
+        False,
+    ),
+    (
+        "a target of a count restated with the words 的目标 after it",
+        TARGETS + "城镇新增就业8万人以上的目标，体现了就业优先的导向。\n",
+        ("8万人以上", "8万人以上"),
+        True,
+    ),
+    (
+        "the change after a restated level, written again with another value",
+        CHANGE_FIRST + "全年受理行政复议案件290件，同比增长14.2%。\n",
+        ("12.4%", "14.2%"),
+        False,
+    ),
+    (
+        "the change after a restated level, written again the same",
+        CHANGE_FIRST + "受理行政复议案件290件，同比增长12.4%，办结率93.4%。\n",
+        ("12.4%", "12.4%"),
+        True,
+    ),
+]
+
 MUST_NOT = [
+    (
+        "a target against last year's result of the same name (no qualifier)",
+        TARGETS + "去年地区生产总值增长5.3%，好于全国平均水平。\n",
+    ),
+    (
+        "a target against a five-year plan's target in a sentence naming a year",
+        TARGETS + "到2030年，城镇调查失业率控制在5%以内。\n",
+    ),
+    (
+        "a target against a target of the plan period",
+        TARGETS + "“十五五”期间，城镇新增就业保持在10万人以上。\n",
+    ),
+    (
+        "a target against a longer name with a scope before it",
+        TARGETS + "城市副中心地区生产总值增长6%左右。\n",
+    ),
+    (
+        "a target against a figure of another top-level section",
+        TARGETS + "三、附件说明\n地区生产总值增长4%左右。\n",
+    ),
+    (
+        "the changes of two levels told apart by their periods",
+        FAZHI + "今年受理行政复议案件290件，同比增长12.4%。" + FILLER + "\n去年受理行政复议案件258件，同比增长8.1%。\n",
+    ),
+    (
+        "a restated level followed by a change written in other words",
+        CHANGE_FIRST + "全年受理行政复议案件290件，同比下降14.2%。\n",
+    ),
+    (
+        "a restated level followed by another figure, not its change",
+        CHANGE_FIRST + "全年受理行政复议案件290件，审结14件。\n",
+    ),
     (
         "a part of the whole under a longer name (市本级)",
         FAZHI + "全年受理行政复议案件29件。" + FILLER + "\n市本级受理行政复议案件12件。\n",

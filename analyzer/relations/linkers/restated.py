@@ -34,6 +34,7 @@ clause is a trend's (…，实现2021年以来的“两连降”); a name follow
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...cache import by_identity
+from ...intervals import interval
 from ...types import Basis, Genre, MetricKind, Report, Section
 from ..lexicon import lexicon
 from ..linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
@@ -630,11 +632,129 @@ def _from_to_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
                 yield first, m, name
 
 
+# --- a target of the year's list written again in its explanation -------------------------------------------
+# (今年发展主要预期目标是：国内生产总值增长5%左右；… then 提出国内生产总值增长5%左右，主要是…)
+_TARGET_CUE = re.compile(rf"(?:{data.alternation(_WORDS['restated_target_cue'])})[：:]")
+_TARGET_LEAD = re.compile(rf"^(?:{data.alternation(_WORDS['restated_target_lead'])})+")
+_TARGET_TAIL = re.compile(rf"(?:{data.alternation(_WORDS['restated_target_tail'])})+$")
+_TARGET_ALIASES = dict(pair.split("=", 1) for pair in _WORDS["restated_target_alias"])
+_TARGET_ALIAS = re.compile(data.alternation(_TARGET_ALIASES))
+# the Han characters right before a figure (the name as its clause writes it)
+_HAN_END = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _target_name(text: str, m: Mention) -> str:
+    """The name of a target as its clause writes it: verbs and lead words cut, other names of one target made
+    one (经济增长预期目标为 / 国内生产总值增长 → 生产总值增长); "" when it has none."""
+    words = text[clause_start(text, m.start, CLAUSE_END) : m.start].replace("“", "").replace("”", "")
+    han = _HAN_END.search(words)
+    if han is None:
+        return ""
+    name = _TARGET_TAIL.sub("", han.group())
+    name = _TARGET_ALIAS.sub(lambda a: _TARGET_ALIASES[a.group()], name)
+    return _TARGET_LEAD.sub("", name)
+
+
+def _target_lists(report: Report) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each list of targets: the paragraph after a cue (预期目标是：), or the next one
+    when the cue ends its line."""
+    text = report.text
+    for cue in _TARGET_CUE.finditer(text):
+        start = cue.end()
+        while start < len(text) and text[start] in " \t\n\u3000":
+            start += 1
+        if start < len(text):
+            yield start, paragraph_bounds(text, start)[1]
+
+
+def _target_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(listed target, restatement, name): a figure of the year's list of targets written again later in the
+    same top-level section under the same name with the same qualifier (左右, 以上), in a sentence that names no
+    year and no period (a five-year plan's target of the same name is another)."""
+    text = report.text
+    ms = mentions(report)
+    starts = [m.start for m in ms]
+    for ls, le in _target_lists(report):
+        sec = section_at(report, ls)
+        top = sec.id.split(".")[0] if sec else "0"
+        end = next((x.end for x in report.sections if x.level == 1 and x.id == top), len(text)) if sec else len(text)
+        listed = ms[bisect.bisect_left(starts, ls) : bisect.bisect_left(starts, le)]
+        later = ms[bisect.bisect_left(starts, le) : bisect.bisect_left(starts, end)]
+        names = {}
+        for a in listed:
+            name = _target_name(text, a)
+            if len(name) >= _NAME_MIN and _HAN.fullmatch(name):
+                names.setdefault((name, a.unit, a.qualifier.value if a.qualifier else ""), a)
+        if not names:
+            continue
+        for b in later:
+            key = (_target_name(text, b), b.unit, b.qualifier.value if b.qualifier else "")
+            a = names.get(key)
+            if a is None:
+                continue
+            s, _ = _near_sentence(text, b)
+            before = text[s : b.start]
+            if _YEAR.search(before) or _is_period(before):
+                continue
+            yield a, b, key[0]
+
+
+# --- the change written after a restated level ------------------------------------------------------------
+_CHANGE_CUE = re.compile(rf"[\s，,]*(?:{data.alternation(_WORDS['restated_change_cue'])})了?\s*$")
+# the most characters between a level and its change's figure (，同比增长 / ，比上年增加)
+_CHANGE_GAP = 8
+
+
+def _change_after(report: Report, m: Mention, nxt: dict[int, Mention]) -> tuple[str, Mention] | None:
+    """(cue, change) when the figure right after ``m`` is its change (受理1200件，同比增长12.5%)."""
+    c = nxt.get(m.start)
+    if c is None or c.start - m.end > _CHANGE_GAP or c.qualifier is not None:
+        return None
+    gap = report.text[m.end : c.start]
+    if not _CHANGE_CUE.fullmatch(gap):
+        return None
+    return re.sub(r"[\s，,了]", "", gap), c
+
+
+def _change_pairs(report: Report, pairs: list[tuple[Mention, Mention]]) -> Iterator[tuple[Mention, Mention, str]]:
+    """(change, change, cue) of each restated level whose two statements are both followed by their change in
+    the same words: the change of one figure, restated with it."""
+    ms = mentions(report)
+    nxt = {a.start: b for a, b in itertools.pairwise(ms)}
+    done: set[tuple[int, int]] = set()
+    for a, b in pairs:
+        ca, cb = _change_after(report, a, nxt), _change_after(report, b, nxt)
+        if ca is None or cb is None or ca[0] != cb[0] or ca[1].unit != cb[1].unit:
+            continue
+        if (ca[1].start, cb[1].start) not in done:
+            done.add((ca[1].start, cb[1].start))
+            yield ca[1], cb[1], ca[0]
+
+
+
+def _as_written(m: Mention) -> Mention:
+    """``m`` compared by its written value (within its rounding), its qualifier aside."""
+    return dataclasses.replace(m, interval=interval(m.value, m.decimals, None, exact_integer=m.is_count))
+
+
+def _pair(first: Mention, other: Mention, name: str) -> Relation:
+    """The ``same_value`` relation of two statements; two statements with one qualifier (5%左右 / 5.5%左右,
+    8万人以上) state one bound or one approximate value: their written values must agree, the qualifier's
+    tolerance is no room for two different statements."""
+    if first.qualifier is not None and first.qualifier == other.qualifier:
+        first, other = _as_written(first), _as_written(other)
+    return Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    levels: list[tuple[Mention, Mention]] = []
     for first, other, name in _from_to_pairs(report):
-        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
+        yield _pair(first, other, name)
     for first, other in _named_pairs(report):
-        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
+        levels.append((first, other))
+        yield _pair(first, other, _name_of(report, first))
+    for first, other, name in _target_pairs(report):
+        yield _pair(first, other, name)
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     figures = mentions(report)
     stated: Counter[tuple[str | None, str]] = Counter((m.indicator, m.unit) for m in figures if m.indicator)
@@ -658,4 +778,7 @@ def link_restated(report: Report) -> Iterator[Relation]:
             if _apart(report, first, other):
                 continue
             seen.add((first.start, other.start))
-            yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=key[1])
+            levels.append((first, other))
+            yield _pair(first, other, key[1])
+    for first, other, cue in _change_pairs(report, levels):
+        yield _pair(first, other, cue)
