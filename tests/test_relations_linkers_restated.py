@@ -297,9 +297,20 @@ MUST += [
         ("12.4%", "12.4%"),
         True,
     ),
+    (
+        "a name explained in brackets before its figure",
+        FAZHI + "一、主要工作\n全年直接纠错（包括撤销、确认违法、变更和责令履行）236件，纠错率24.2%。" + FILLER
+        + "\n二、存在问题\n直接纠错248件。\n",
+        ("236件", "248件"),
+        False,
+    ),
 ]
 
 MUST_NOT = [
+    (
+        "a bracket naming a scope before the figure",
+        FAZHI + "全年受理行政复议案件（市本级）12件。" + FILLER + "\n受理行政复议案件29件。\n",
+    ),
     (
         "a target against last year's result of the same name (no qualifier)",
         TARGETS + "去年地区生产总值增长5.3%，好于全国平均水平。\n",
