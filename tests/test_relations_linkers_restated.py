@@ -308,6 +308,42 @@ MUST += [
 
 MUST_NOT = [
     (
+        "a district's figure against the city's (another region before the same name)",
+        FAZHI + "全市受理行政复议案件1200件。" + FILLER + "\n城东区受理行政复议案件300件。\n",
+    ),
+    (
+        "a department's figure against the whole's (区教育局)",
+        FAZHI + "全年受理政府信息公开申请290件。" + FILLER + "\n区教育局受理政府信息公开申请31件。\n",
+    ),
+    (
+        "one channel's figure against the whole's (在线)",
+        FAZHI + "全年受理政府信息公开申请290件。" + FILLER + "\n在线受理政府信息公开申请31件。\n",
+    ),
+    (
+        "a flow of the year against a stock (新增 / 累计)",
+        FAZHI + "全年新增市场主体1200户。" + FILLER + "\n累计市场主体52000户。\n",
+    ),
+    (
+        "the year's figure against a cumulative one (累计)",
+        FAZHI + "全年办理政务服务事项12万件。" + FILLER + "\n累计办理政务服务事项86万件。\n",
+    ),
+    (
+        "half a year against the year (上半年)",
+        FAZHI + "上半年受理行政复议案件120件。" + FILLER + "\n全年受理行政复议案件290件。\n",
+    ),
+    (
+        "a plan against a result in a one-year report (计划)",
+        FAZHI + "全年完成普法培训1200人次。" + FILLER + "\n计划完成普法培训1500人次。\n",
+    ),
+    (
+        "the city's rate against the city government's own (本级)",
+        FAZHI + "全市行政复议纠错率12.5%。" + FILLER + "\n市本级行政复议纠错率15.1%。\n",
+    ),
+    (
+        "a level against its change (同比)",
+        FAZHI + "全年受理行政复议案件290件，同比增长12.4%。" + FILLER + "\n受理行政复议案件同比增长18%。\n",
+    ),
+    (
         "a bracket naming a scope before the figure",
         FAZHI + "全年受理行政复议案件（市本级）12件。" + FILLER + "\n受理行政复议案件29件。\n",
     ),

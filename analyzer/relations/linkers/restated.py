@@ -346,11 +346,17 @@ def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bo
     return not _scoped(long_[: len(long_) - len(short)], titled)
 
 
-def _scoped(words: str, titled: frozenset[str]) -> bool:
-    """``words`` hold a scope, part or period word, the period words the title names (``titled``) aside."""
+# the extra words of a longer name that name another body (城东区, 区教育局): two characters at least (a lone 区
+# is the report's own district)
+_SUBJECT = re.compile(rf"[\u4e00-\u9fff](?:{data.alternation(_WORDS['restated_subject_end'])})$")
+
+
+def _scoped(words: str, titled: frozenset[str], subjects: bool = True) -> bool:
+    """``words`` hold a scope, part or period word, or (``subjects``) name another body (城东区, 区教育局), the
+    period words the title names (``titled``) aside."""
     for w in titled:
         words = words.replace(w, "")
-    return _SCOPE.search(words) is not None
+    return _SCOPE.search(words) is not None or (subjects and _SUBJECT.search(words) is not None)
 
 
 def _same_time(a: _Named, b: _Named, gov: bool, own: frozenset[str] = _OWN_PERIOD) -> bool:
@@ -396,7 +402,8 @@ def _headline_names(h: _Named, b: _Named, titled: frozenset[str]) -> bool:
         k += 1
     if k < _HEADLINE_SHARED:
         return False
-    return not _scoped(h.name[: len(h.name) - k], titled) and not _scoped(b.name[: len(b.name) - k], titled)
+    # (a headline names the report's own region: 上半年某省新收… for the lead's 某省各级…新收…)
+    return not _scoped(h.name[: len(h.name) - k], titled, False) and not _scoped(b.name[: len(b.name) - k], titled, False)
 
 
 def _headline_pairs(
@@ -594,7 +601,15 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     pa, pb = _about_a_period(report, a), _about_a_period(report, b)
     if (pa or pb) and not (_level_reached(report, a, na) and _level_reached(report, b, nb)):
         return True
-    return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
+    if set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb)):
+        return True
+    # words before the name the two share that name another body (城东区受理… / 受理…)
+    k = 0
+    while k < min(len(na), len(nb)) and na[-1 - k] == nb[-1 - k]:
+        k += 1
+    return na[: len(na) - k] != nb[: len(nb) - k] and any(
+        _SUBJECT.search(extra) for extra in (na[: len(na) - k], nb[: len(nb) - k])
+    )
 
 
 # a level reached (国内生产总值达到27.13万亿元), not a flow over the period (新增, 累计): a period's review
