@@ -308,6 +308,13 @@ MUST += [
 
 MUST_NOT = [
     (
+        "a plan period's list of targets against the year's list",
+        GOV.replace("2025年1月10日", "2026年1月15日")
+        + "一、“十五五”时期主要目标和2026年工作安排\n“十五五”时期全市经济社会发展的主要目标是：地区生产总值年均增长5.5%左右，"
+        "城镇新增就业每年8万人以上，城镇调查失业率控制在5%以内。\n" + FILLER
+        + "\n今年工作的总体要求是，坚持稳中求进。城镇调查失业率控制在6.5%以内。\n",
+    ),
+    (
         "a district's figure against the city's (another region before the same name)",
         FAZHI + "全市受理行政复议案件1200件。" + FILLER + "\n城东区受理行政复议案件300件。\n",
     ),
@@ -349,11 +356,11 @@ MUST_NOT = [
     ),
     (
         "a target against last year's result of the same name (no qualifier)",
-        TARGETS + "去年地区生产总值增长5.3%，好于全国平均水平。\n",
+        TARGETS + "去年地区生产总值增长6.3%，好于全国平均水平。\n",
     ),
     (
         "a target against a five-year plan's target in a sentence naming a year",
-        TARGETS + "到2030年，城镇调查失业率控制在5%以内。\n",
+        TARGETS + "到2030年，城镇调查失业率控制在4%以内。\n",
     ),
     (
         "a target against a target of the plan period",
@@ -361,11 +368,11 @@ MUST_NOT = [
     ),
     (
         "a target against a longer name with a scope before it",
-        TARGETS + "城市副中心地区生产总值增长6%左右。\n",
+        TARGETS + "城市副中心地区生产总值增长7%左右。\n",
     ),
     (
         "a target against a figure of another top-level section",
-        TARGETS + "三、附件说明\n地区生产总值增长4%左右。\n",
+        TARGETS + "三、附件说明\n地区生产总值增长3%左右。\n",
     ),
     (
         "the changes of two levels told apart by their periods",

@@ -685,11 +685,19 @@ def _target_name(text: str, m: Mention) -> str:
     return _TARGET_LEAD.sub("", name)
 
 
+# a target for a later year (到2030年): a plan period's
+_BY_YEAR = re.compile(r"到\d{4}年")
+
+
 def _target_lists(report: Report) -> Iterator[tuple[int, int]]:
     """``[start, end)`` of each list of targets: the paragraph after a cue (预期目标是：), or the next one
     when the cue ends its line."""
     text = report.text
     for cue in _TARGET_CUE.finditer(text):
+        # a plan period's targets (“十五五”时期的主要目标是：, 到2030年…) are not the year's
+        opening = text[sentence_bounds(text, cue.start())[0] : cue.start()]
+        if _is_period(opening) or _BY_YEAR.search(opening):
+            continue
         start = cue.end()
         while start < len(text) and text[start] in " \t\n\u3000":
             start += 1
