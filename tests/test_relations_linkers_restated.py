@@ -304,9 +304,23 @@ MUST += [
         ("236件", "248件"),
         False,
     ),
+    (
+        "the report's own whole (全市 in a city's report) against the figure without it",
+        FAZHI.replace("某区", "某市") + "一、主要工作\n全市受理行政复议案件1200件。" + FILLER + "\n二、存在问题\n受理行政复议案件1250件。\n",
+        ("1200件", "1250件"),
+        False,
+    ),
 ]
 
 MUST_NOT = [
+    (
+        "the province's figure in a district's report (全省)",
+        FAZHI + "全年受理行政复议案件1200件。" + FILLER + "\n全省各级行政复议机关受理行政复议案件2.6万件。\n",
+    ),
+    (
+        "the country's figure in a city's 政府工作报告 (全国)",
+        GOV + "一、2024年工作回顾\n全市一般公共预算收入完成312亿元。" + FILLER + "\n全国一般公共预算收入完成21.9万亿元。\n",
+    ),
     (
         "a plan period's list of targets against the year's list",
         GOV.replace("2025年1月10日", "2026年1月15日")

@@ -286,6 +286,7 @@ class _Named:
     time: frozenset[str]  # the period and basis words of its sentence before it
     section: str  # the part it is compared within in a 政府工作报告 (``_part``)
     sentence: tuple[int, int]
+    region: str | None = None  # the whole its clause names (全省, 全国), None for none
 
 
 # a bracket right before a figure explains its name (直接纠错(包括撤销、确认违法)1639件): the name is before it
@@ -331,7 +332,43 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None
     # its own period words (the clause's: the sentence's other clauses may be about other figures)
     time = frozenset(w for w in _TIME if w in clause)
-    return _Named(m, name, time, _part_of(report, sec), sentence_bounds(text, m.start))
+    return _Named(m, name, time, _part_of(report, sec), sentence_bounds(text, m.start), _region_in(clause))
+
+
+# --- the whole a clause names: 全省 in a city's report is the province, not the report's own --------------
+_REGION = re.compile(r"全国|全[省市区县州盟旗]")
+
+
+def _region_in(words: str) -> str | None:
+    """The whole ``words`` name (the last of 全国, 全省, 全市 …), None for none (我市 is the report's own)."""
+    found = _REGION.findall(words)
+    return found[-1] if found else None
+
+
+# the level of the body a title names (某区人民政府关于…, 在某市第十届人民代表大会…上)
+_TITLE_LEVEL = re.compile(r"([国省市区县州盟旗])(?:人民政府|政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)")
+
+
+@by_identity(maxsize=4)
+def _own_region(report: Report) -> str | None:
+    """The report's own whole: 全 and the level of the body its title lines name (某区人民政府 → 全区), else the
+    one of 全国, 全省, 全市 … its text names most often (None for none or a tie)."""
+    level = _TITLE_LEVEL.search(report.text, 0, _TITLE_REACH)
+    if level is not None:
+        return "全" + level.group(1)
+    counts = Counter(_REGION.findall(report.text)).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def _same_region(report: Report, a: str | None, b: str | None) -> bool:
+    """Two statements of one whole: the same 全X, or one without any and the other the report's own (a city's
+    report's 全省受理… is the province's figure, its 受理… and 全市受理… its own)."""
+    if a == b:
+        return True
+    own = _own_region(report)
+    return own is not None and (a or own) == (b or own)
 
 
 def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bool:
@@ -418,7 +455,14 @@ def _headline_pairs(
     for ns in buckets.values():
         for h in (n for n in ns if n.m.start < end):
             b = next(
-                (n for n in ns if n.m.start >= end and _headline_names(h, n, titled) and _same_time(h, n, False, own)),
+                (
+                    n
+                    for n in ns
+                    if n.m.start >= end
+                    and _headline_names(h, n, titled)
+                    and _same_time(h, n, False, own)
+                    and _same_region(report, h.region, n.region)
+                ),
                 None,
             )
             if b is not None and not _same_name(h, b, titled):  # (one name: paired already)
@@ -448,6 +492,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
                 and _same_time(a, b, gov, own)
                 and (not gov or a.section == b.section)
                 and _same_name(a, b, titled)
+                and _same_region(report, a.region, b.region)
             ]
             if not firsts:
                 continue
@@ -594,6 +639,13 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     """Two figures one key joins that their own clauses tell apart: a scope or part word only one of the names
     has (市本级受理行政复议案件 / 受理行政复议案件), other period words (今年 / 去年), or a period heading."""
     (na, ta), (nb, tb) = _clause_words(report, a), _clause_words(report, b)
+    text = report.text
+    if not _same_region(
+        report,
+        _region_in(text[_clause_of(report, a) : a.start]),
+        _region_in(text[_clause_of(report, b) : b.start]),
+    ):
+        return True
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
     same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _own_period(report))
     if not same_time:
