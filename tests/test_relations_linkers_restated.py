@@ -310,6 +310,18 @@ MUST += [
         ("1200件", "1250件"),
         False,
     ),
+    (
+        "a count restated in another magnitude (1.2万人次 / 13500人次)",
+        FAZHI + "一、主要工作\n全年开展法治宣传活动覆盖群众1.2万人次。" + FILLER + "\n二、存在问题\n开展法治宣传活动覆盖群众13500人次。\n",
+        ("1.2万人次", "13500人次"),
+        False,
+    ),
+    (
+        "an amount restated in another magnitude, agreeing within its rounding (1.2万亿元 / 12000亿元)",
+        GOV + "一、2024年工作回顾\n全市一般公共预算收入完成1.2万亿元。" + FILLER + "\n一般公共预算收入完成12000亿元。\n",
+        ("1.2万亿元", "12000亿元"),
+        True,
+    ),
 ]
 
 MUST_NOT = [
