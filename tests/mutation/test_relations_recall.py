@@ -21,10 +21,13 @@ from .relations_recall import measure, recall
 # mutants of the relations known before 81.2% (267), unchanged. After rounds R2 and R3 (restatements, totals and
 # their new parts, enumerations) and the enumeration operator's fix (it bumps the stated count, not an item's own
 # figure): 74.5% of 419 (312) and 82.7% of the first 329 (272). Both are held.
-RECALL_FLOOR = 0.74
-RECALL_FLOOR_FIRST = 0.82
-# the held-out lines the first floor is measured on (the set as it was before the annotator's relations)
-FIRST_HELDOUT_LINES = 207
+# The set grew again, to 493 (lines 330-493, a second annotator who had not seen the checker, seed 20261202, 108 of
+# them enumerations): on the 506 mutants of all relations recall was 66.4% (336) at that merge, on the mutants of
+# the relations known before it 74.9% (314 of 419), unchanged. Each population keeps its floor: the floor of the
+# whole set starts at what the new relations gave, the earlier ones stay where they were.
+RECALL_FLOOR = 0.66
+# (the last held-out line of a population, its floor): the set as it was before each annotator's relations
+POPULATION_FLOORS = ((207, 0.82), (329, 0.74))
 
 
 @pytest.fixture(scope="module")
@@ -114,14 +117,16 @@ def test_relation_mutant_recall_does_not_fall_below_the_floor():
     assert recall(results) >= RECALL_FLOOR, [
         (r.mutant.relation, r.mutant.operator, r.mutant.rule) for r in results if not r.caught
     ][:40]
-    first = [r for r in results if _first_population(r.mutant.relation)]
-    assert len(first) >= 300
-    assert recall(first) >= RECALL_FLOOR_FIRST, [
-        (r.mutant.relation, r.mutant.operator, r.mutant.rule) for r in first if not r.caught
-    ][:40]
+    for last_line, floor in POPULATION_FLOORS:
+        known = [r for r in results if _known_by(r.mutant.relation, last_line)]
+        assert len(known) >= 300
+        assert recall(known) >= floor, (
+            last_line,
+            [(r.mutant.relation, r.mutant.operator, r.mutant.rule) for r in known if not r.caught][:40],
+        )
 
 
-def _first_population(relation: str) -> bool:
-    """A mutant of a dev relation or of a held-out relation known before the set grew (``tune:12``, ``dev:4``)."""
+def _known_by(relation: str, last_line: int) -> bool:
+    """A mutant of a dev relation or of a held-out relation up to ``last_line`` (``tune:12``, ``dev:4``)."""
     half, line = relation.split(":")
-    return half == "dev" or int(line) <= FIRST_HELDOUT_LINES
+    return half == "dev" or int(line) <= last_line
