@@ -260,6 +260,25 @@ TARGETS = (
 # a level and its change, written again together in a later section
 CHANGE_FIRST = FAZHI + "一、主要工作\n全年受理行政复议案件290件，同比增长12.4%，审结271件。" + FILLER + "\n二、存在问题\n"
 
+
+# a 政府工作报告 whose plan is numbered under an unnumbered heading naming a period and the year, with an appendix
+# of the year's 民生实事 numbered anew
+PLAN_UNDER = (
+    GOV.replace("2025年1月10日", "2026年1月20日")
+    + "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+    + "“十四五”时期发展成就和2025年工作回顾\n过去五年，全市新建改建农村公路3200公里。"
+    + FILLER
+    + "\n“十五五”时期主要目标和2026年重点工作\n今后五年，城镇新增就业累计40万人以上。"
+    + FILLER
+    + "\n"
+    + "一、扩大有效需求\n实施稳岗扩容工程，开展职业技能培训4万人次。"
+    + FILLER
+    + "\n二、办好民生实事\n加强教育资源统筹，增加500个普通高中招生计划。"
+    + FILLER
+    + "\n附件\n2026年市民生实事\n1.开展职业技能培训{a}万人次（牵头单位：人社局）。\n"
+    "2.增加{b}个普通高中招生计划（牵头单位：教育局）。\n"
+)
+
 MUST += [
     (
         "a target restated in its explanation with another value",
@@ -322,9 +341,43 @@ MUST += [
         ("1.2万亿元", "12000亿元"),
         True,
     ),
+    (
+        "a 政府工作报告: the plan numbered under a heading naming a period and the year, against its appendix",
+        PLAN_UNDER.format(a="6", b="500"),
+        ("4万人次", "6万人次"),
+        False,
+    ),
+    (
+        "a 政府工作报告: one line of the plan, named after its figure, written again in the appendix",
+        PLAN_UNDER.format(a="4", b="600"),
+        ("500个", "600个"),
+        False,
+    ),
+    (
+        "a 政府工作报告: the appendix's line agreeing with the plan's",
+        PLAN_UNDER.format(a="4", b="500"),
+        ("500个", "500个"),
+        True,
+    ),
 ]
 
 MUST_NOT = [
+    (
+        "a 政府工作报告: the review's line against the appendix's (another year)",
+        PLAN_UNDER.format(a="4", b="500").replace("附件\n", "附件\n").replace(
+            "过去五年，全市新建改建农村公路3200公里。", "2025年，增加800个普通高中招生计划。"
+        ),
+    ),
+    (
+        "a 政府工作报告: a line with other words after the figure",
+        PLAN_UNDER.format(a="4", b="500").replace("2.增加500个普通高中招生计划", "2.增加700个普通高中学位"),
+    ),
+    (
+        "a 政府工作报告: the period's target under the plan's heading against the appendix",
+        PLAN_UNDER.format(a="4", b="500").replace(
+            "1.开展职业技能培训4万人次（牵头单位：人社局）。", "1.城镇新增就业累计45万人以上（牵头单位：人社局）。"
+        ),
+    ),
     (
         "the province's figure in a district's report (全省)",
         FAZHI + "全年受理行政复议案件1200件。" + FILLER + "\n全省各级行政复议机关受理行政复议案件2.6万件。\n",

@@ -604,6 +604,7 @@ def _year_parts(report: Report) -> dict[str, str]:
     heads = {h.start: h for h in report.headings}
     out: dict[str, str] = {}
     opened: tuple[int, str | None] = (0, None)  # (block, year) of the appendix title last read
+    plan: tuple[int, str | None] = (0, None)  # (block, year) of the plan's unnumbered heading last read
     for sec in report.sections:
         h = heads.get(sec.start)
         if sec.level != 1 or h is None:
@@ -611,6 +612,11 @@ def _year_parts(report: Report) -> dict[str, str]:
         own = _one_year(h.title)
         if not h.label:
             opened = (h.block, own)
+            # the numbered parts under a plan's heading (“十五五”时期主要目标和2026年重点工作 → 一、… 二、…) plan
+            # its one year, the heading's own paragraphs aside (they state the period's targets too)
+            plan = (h.block, _plan_year(h.title) if own is None else None)
+        elif own is None and plan[1] is not None and plan[0] == h.block and not _YEAR.search(h.title):
+            own = plan[1]
         elif h.block != opened[0]:
             # an appendix numbered anew whose title line is no heading: the line before its first item
             line_start = report.text.rfind("\n", 0, max(0, h.start - 1)) + 1
@@ -620,6 +626,13 @@ def _year_parts(report: Report) -> dict[str, str]:
         if own is not None:
             out[sec.id] = f"year:{own}"
     return out
+
+
+def _plan_year(title: str) -> str | None:
+    """The one year a plan's heading names beside a period (“十五五”时期主要目标和2026年重点工作 → 2026); None for a
+    review's heading (回顾, 成就) or none or two years."""
+    years = set(_YEAR.findall(title))
+    return years.pop() if len(years) == 1 and not _REVIEW.search(title) else None
 
 
 def _one_year(title: str) -> str | None:
@@ -822,6 +835,78 @@ def _change_pairs(report: Report, pairs: list[tuple[Mention, Mention]]) -> Itera
 
 
 
+# --- a plan's line written again in the appendix of the same year ---------------------------------------------
+# (增加5000个普通高中招生计划 in the plan, 3.…增加5000个普通高中招生计划（牵头单位：…） in 附件 2026年民生实事)
+_APPENDIX = re.compile(r"附件|附录")
+# the shortest words before and after a figure that make one line of a plan (增加 … 个普通高中招生计划)
+_LINE_BEFORE = 2
+_LINE_AFTER = 3
+_HAN_START = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@by_identity(maxsize=4)
+def _appendix_parts(report: Report) -> frozenset[str]:
+    """The top-level section ids of a report's appendices: from the first top-level heading that names one
+    (附件1 2026年省十件民生实事) to the end."""
+    out: set[str] = set()
+    opened = False
+    for sec in report.sections:
+        if sec.level != 1:
+            continue
+        opened = opened or bool(_APPENDIX.match(sec.heading.strip()))
+        if opened:
+            out.add(sec.id)
+    return frozenset(out)
+
+
+def _line_key(report: Report, m: Mention) -> tuple[str, str, str, str] | None:
+    """(words before, words after, unit, qualifier) of a figure inside one line of a plan: the Han words of its
+    clause right before it and right after it (增加, 个普通高中招生计划)."""
+    text = report.text
+    before = _HAN_END.search(text, _clause_of(report, m), m.start)
+    after = _HAN_START.match(text, m.end)
+    if before is None or after is None or before.end() != m.start:
+        return None
+    if len(before.group()) < _LINE_BEFORE or len(after.group()) < _LINE_AFTER:
+        return None
+    return before.group(), after.group(), m.unit, m.qualifier.value if m.qualifier else ""
+
+
+def _appendix_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(plan's figure, appendix's figure, line) in a 政府工作报告: one line of the plan written again in the
+    appendix that plans the same year, the same words before and after the figure (a figure named after it,
+    增加5000个…计划, or with 以上, is compared so: the whole line is the name)."""
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return
+    appendix = _appendix_parts(report)
+    if not appendix:
+        return
+    body: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    annex: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions(report):
+        sec = section_at(report, m.start)
+        if sec is None:
+            continue
+        part = _part_of(report, sec)
+        if not part.startswith("year:"):
+            continue
+        key = _line_key(report, m)
+        if key is None:
+            continue
+        (annex if sec.id.split(".")[0] in appendix else body)[(part, *key)].append(m)
+    for key, bs in annex.items():
+        ps = body.get(key)
+        if not ps or len({m.value for m in ps + bs}) > _VALUES_MAX or len(ps) > 1:
+            continue
+        a = ps[0]
+        if _in_period(report, a):
+            continue
+        for b in bs:
+            if not _in_period(report, b):
+                yield a, b, key[1] + key[2]
+
+
+
 def _as_written(m: Mention) -> Mention:
     """``m`` compared by its written value (within its rounding), its qualifier aside."""
     return dataclasses.replace(m, interval=interval(m.value, m.decimals, None, exact_integer=m.is_count))
@@ -844,6 +929,8 @@ def link_restated(report: Report) -> Iterator[Relation]:
         levels.append((first, other))
         yield _pair(first, other, _name_of(report, first))
     for first, other, name in _target_pairs(report):
+        yield _pair(first, other, name)
+    for first, other, name in _appendix_pairs(report):
         yield _pair(first, other, name)
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     figures = mentions(report)
