@@ -341,6 +341,8 @@ _REGION = re.compile(r"全国|全[省市区县州盟旗]")
 
 def _region_in(words: str) -> str | None:
     """The whole ``words`` name (the last of 全国, 全省, 全市 …), None for none (我市 is the report's own)."""
+    if "全" not in words:
+        return None  # the usual clause: one scan
     found = _REGION.findall(words)
     return found[-1] if found else None
 
@@ -729,7 +731,8 @@ def _from_to_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
 
 # --- a target of the year's list written again in its explanation -------------------------------------------
 # (今年发展主要预期目标是：国内生产总值增长5%左右；… then 提出国内生产总值增长5%左右，主要是…)
-_TARGET_CUE = re.compile(rf"(?:{data.alternation(_WORDS['restated_target_cue'])})[：:]")
+_TARGET_CUES = tuple(_WORDS["restated_target_cue"])
+_COLONS = "：:"
 _TARGET_LEAD = re.compile(rf"^(?:{data.alternation(_WORDS['restated_target_lead'])})+")
 _TARGET_TAIL = re.compile(rf"(?:{data.alternation(_WORDS['restated_target_tail'])})+$")
 _TARGET_ALIASES = dict(pair.split("=", 1) for pair in _WORDS["restated_target_alias"])
@@ -754,16 +757,30 @@ def _target_name(text: str, m: Mention) -> str:
 _BY_YEAR = re.compile(r"到\d{4}年")
 
 
+def _cues(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each cue of a list of targets followed by a colon, in order (found by plain string
+    search: cheaper than a regex over the whole text)."""
+    out = []
+    for w in _TARGET_CUES:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if text[j : j + 1] in _COLONS and j < len(text):
+                out.append((i, j + 1))
+            i = text.find(w, j)
+    return sorted(out)
+
+
 def _target_lists(report: Report) -> Iterator[tuple[int, int]]:
     """``[start, end)`` of each list of targets: the paragraph after a cue (预期目标是：), or the next one
     when the cue ends its line."""
     text = report.text
-    for cue in _TARGET_CUE.finditer(text):
+    for at, end in _cues(text):
         # a plan period's targets (“十五五”时期的主要目标是：, 到2030年…) are not the year's
-        opening = text[sentence_bounds(text, cue.start())[0] : cue.start()]
+        opening = text[sentence_bounds(text, at)[0] : at]
         if _is_period(opening) or _BY_YEAR.search(opening):
             continue
-        start = cue.end()
+        start = end
         while start < len(text) and text[start] in " \t\n\u3000":
             start += 1
         if start < len(text):
@@ -790,8 +807,12 @@ def _target_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
                 names.setdefault((name, a.unit, a.qualifier.value if a.qualifier else ""), a)
         if not names:
             continue
+        kinds = {(k[1], k[2]) for k in names}
         for b in later:
-            key = (_target_name(text, b), b.unit, b.qualifier.value if b.qualifier else "")
+            qual = b.qualifier.value if b.qualifier else ""
+            if (b.unit, qual) not in kinds:
+                continue  # (the usual later figure: no name read)
+            key = (_target_name(text, b), b.unit, qual)
             a = names.get(key)
             if a is None:
                 continue
@@ -822,6 +843,8 @@ def _change_after(report: Report, m: Mention, nxt: dict[int, Mention]) -> tuple[
 def _change_pairs(report: Report, pairs: list[tuple[Mention, Mention]]) -> Iterator[tuple[Mention, Mention, str]]:
     """(change, change, cue) of each restated level whose two statements are both followed by their change in
     the same words: the change of one figure, restated with it."""
+    if not pairs:
+        return  # the usual report: no level restated
     ms = mentions(report)
     nxt = {a.start: b for a, b in itertools.pairwise(ms)}
     done: set[tuple[int, int]] = set()
