@@ -305,6 +305,12 @@ MUST += [
         True,
     ),
     (
+        "two statements of one bound (以上) compared by their written values",
+        TARGETS + "城镇新增就业9万人以上的目标，体现了就业优先的导向。\n",
+        ("8万人以上", "9万人以上"),
+        False,
+    ),
+    (
         "the change after a restated level, written again with another value",
         CHANGE_FIRST + "全年受理行政复议案件290件，同比增长14.2%。\n",
         ("12.4%", "14.2%"),

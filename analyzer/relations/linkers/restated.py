@@ -29,6 +29,17 @@ review, the run of paragraphs that turns to its last year (过去一年，… up
 such as 新增/累计) is the level of that year; a period named after the figure's
 clause is a trend's (…，实现2021年以来的“两连降”); a name follows a source's title
 (《…公报》主动公开…); a numeral's 类 is a total's (五类案件总数).
+
+Also: a target of the year's list (今年…主要预期目标是：国内生产总值增长5%左右；…) written again in the same
+top-level section under its name (提出…的目标, 把…控制在…, 经济增长预期目标为…), in a sentence naming no year and
+no period (a plan period's list, “十五五”时期…主要目标是：, is not the year's); the change written right after a
+restated level in the same words (…10059件，同比增长100.82%, twice); a name explained in brackets before its
+figure (直接纠错(包括撤销…)1639件); the numbered parts under a plan's heading that names a period and the year
+(“十五五”时期主要目标和2026年重点工作) plan that year, and one line of the plan written again in the appendix of the
+year's 民生实事 (增加5000个普通高中招生计划, the same words before and after the figure).  Two statements with one
+qualifier (5%左右, 8万人以上) are compared by their written values.  Never joined: a longer name whose extra words
+name another body or a channel (城东区…, 区教育局…, 在线…), nor two wholes (全省 in a district's report is the
+province; the report's own whole is 全 and the level its title names, else the one its text names most).
 """
 
 from __future__ import annotations
