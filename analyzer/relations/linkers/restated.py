@@ -57,7 +57,14 @@ from ...cache import by_identity
 from ...intervals import interval
 from ...types import Basis, Genre, MetricKind, Report, Section
 from ..lexicon import lexicon
-from ..linking import CLAUSE_END, CLAUSE_END_OUTSIDE_BRACKETS, clause_start, own_label, paragraph_bounds, sentence_bounds
+from ..linking import (
+    CLAUSE_END,
+    CLAUSE_END_OUTSIDE_BRACKETS,
+    clause_start,
+    own_label,
+    paragraph_bounds,
+    sentence_bounds,
+)
 from ..mentions import Mention, mentions
 from ..model import Relation, RelationKind
 from ..where import metric_at, section_at
@@ -811,7 +818,7 @@ def _target_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
         end = next((x.end for x in report.sections if x.level == 1 and x.id == top), len(text)) if sec else len(text)
         listed = ms[bisect.bisect_left(starts, ls) : bisect.bisect_left(starts, le)]
         later = ms[bisect.bisect_left(starts, le) : bisect.bisect_left(starts, end)]
-        names = {}
+        names: dict[tuple[str, str, str], Mention] = {}
         for a in listed:
             name = _target_name(text, a)
             if len(name) >= _NAME_MIN and _HAN.fullmatch(name):
@@ -824,14 +831,14 @@ def _target_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
             if (b.unit, qual) not in kinds:
                 continue  # (the usual later figure: no name read)
             key = (_target_name(text, b), b.unit, qual)
-            a = names.get(key)
-            if a is None:
+            listed_a = names.get(key)
+            if listed_a is None:
                 continue
             s, _ = _near_sentence(text, b)
             before = text[s : b.start]
             if _YEAR.search(before) or _is_period(before):
                 continue
-            yield a, b, key[0]
+            yield listed_a, b, key[0]
 
 
 # --- the change written after a restated level ------------------------------------------------------------
@@ -924,10 +931,10 @@ def _appendix_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
         part = _part_of(report, sec)
         if not part.startswith("year:"):
             continue
-        key = _line_key(report, m)
-        if key is None:
+        line = _line_key(report, m)
+        if line is None:
             continue
-        (annex if sec.id.split(".")[0] in appendix else body)[(part, *key)].append(m)
+        (annex if sec.id.split(".")[0] in appendix else body)[(part, *line)].append(m)
     for key, bs in annex.items():
         ps = body.get(key)
         if not ps or len({m.value for m in ps + bs}) > _VALUES_MAX or len(ps) > 1:
