@@ -50,6 +50,109 @@ def _heads() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     return re.compile(alternation(heads)), ratios, re.compile(alternation(heads + ratios))
 
 
+@functools.lru_cache(maxsize=1)
+def _guards() -> dict[str, tuple[str, ...]]:
+    """``indicator_guards.tsv``: the words of the coordination, part and cumulative guards."""
+    return grouped_words("indicator_guards.tsv")
+
+
+# how far before the matched subject a coordinator may stand (服务|进出口: the conjunct's own modifier)
+_CONJUNCT_LEAD = 6
+_BREAKS = "，,；;：:。（）()“”\"\""
+# 为企业和个人减税降费: the conjuncts are who the figure is for, not what it measures
+_BENEFICIARY = re.compile(r"[为对向给][\u4e00-\u9fff]{1,6}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _coordinators() -> tuple[str, ...]:
+    """The coordinators, the longest first (以及 before 及)."""
+    return tuple(sorted(_guards().get("coordinator", ()), key=len, reverse=True))
+
+
+def _guards_coordinator_in(subject: str) -> bool:
+    """Whether a subject phrase itself names a coordinated scope (城镇居民医保和新农合)."""
+    return any(c in subject for c in _coordinators())
+
+
+def _conjunct_noun(words: str, actions: tuple[str, ...]) -> bool:
+    """Whether ``words`` (a conjunct's words next to a coordinator) can end or open a noun: CJK, no action verb."""
+    return bool(words) and "\u4e00" <= words[0] <= "\u9fff" and not words.startswith(actions) and not words.endswith(actions)
+
+
+def _names_it(conjunct: str, subjects: tuple[str, ...], label: str) -> bool:
+    """Whether the other conjunct is the entry's thing too: it holds one of its ``subjects``, or ends with the head
+    of its ``label`` (概念验证中心和中试熟化平台 under 创新平台数)."""
+    stem = re.split(r"[（(]", label, maxsplit=1)[0].rstrip("数量率")
+    return any(s in conjunct for s in subjects) or (len(stem) >= 2 and conjunct.endswith(stem[-2:]))
+
+
+def _names_a_conjunct(named: str, left: str, between: str) -> bool:
+    """Whether ``named`` (a label's words besides the matched subject) names one conjunct of ``left``和``between``:
+    the right one's words, or the longest end of the left one it holds, unless the right one ends so too
+    (规范性文件和重大政策文件|解读率 under 政策文件解读率: 文件 is both's kind)."""
+    if between in named:
+        return True
+    ends = [left[-n:] for n in range(min(len(left), 8), 1, -1) if left[-n:] in named]
+    return bool(ends) and not between.endswith(ends[0])
+
+
+def coordinated(phrase: str, start: int, end: int, subjects: tuple[str, ...] = (), label: str = "") -> bool:
+    """Whether the subject matched at ``start:end`` of ``phrase`` is one conjunct of a coordinated scope (货物和服务|进出口,
+    普通省道和|农村公路, 农村自来水、|卫生户厕普及率, 中央预算内投资|和超长期特别国债). Not: coordinated actions (新建和改造
+    高标准农田), levels (国家级和省级龙头企业, 地级及以上城市), beneficiaries (为企业和个人减税降费), nor a scope whose
+    other conjunct holds one of ``subjects`` too (the id names both: 城镇居民医保和新农合补助标准)."""
+    g = _guards()
+    coordinators = _coordinators()
+    head, rest = phrase[:start], phrase[end:]
+    # (most phrases hold no coordinator near the subject: nothing more to look at)
+    if not any(c in phrase[max(0, start - _CONJUNCT_LEAD - 2) : end + 2] for c in coordinators):
+        return False
+    actions, skip = g.get("action", ()), g.get("not_scope", ())
+    if any(w in phrase for w in g.get("each", ())) or phrase.endswith(g.get("sum", ())):
+        return False  # 草原综合植被盖度和湿地保护率均达50%: each conjunct has the figure; 培训和专题讲座共2次: their sum
+    for c in coordinators:
+        # the matched subject is the first conjunct: 中央预算内投资和超长期特别国债
+        if rest.startswith(c):
+            other = rest[len(c) :]
+            if other.startswith(skip) or any(b in other for b in _BREAKS) or not _conjunct_noun(other, actions):
+                return False
+            cut = min((other.find(a) for a in actions + g.get("link", ()) if a in other), default=len(other))
+            # (a short subject, 参保率, may be the head both conjuncts share: 养老保险和医疗保险参保率)
+            return not _names_it(other[:cut], tuple(s for s in subjects if len(s) >= 4), label)
+    for c in coordinators:
+        at = head.rfind(c, max(0, start - _CONJUNCT_LEAD - len(c)))
+        if at <= 0:
+            continue
+        between, left = head[at + len(c) :], head[:at]
+        if any(b in between for b in _BREAKS) or between.startswith(skip) or not _conjunct_noun(left[-1:], actions):
+            return False
+        if left.endswith(actions) or any(a in between for a in actions):
+            return False
+        cut = max(left.rfind(b) for b in _BREAKS)
+        left = left[cut + 1 :]
+        if _BENEFICIARY.search(left) or (left.endswith(g.get("level", ())) and between.endswith(g.get("level", ()))):
+            return False
+        # (机构及社区|养老服务设施, 委员会及各协调小组|会议): the matched subject is the head both conjuncts share; the
+        # figure is of the entry's thing unless its label names one conjunct (基本养老保险参保率: 基本养老保险和医疗保险|参保率)
+        if between and not _names_a_conjunct(label.replace(phrase[start:end], ""), left, between):
+            return False
+        return not _names_it(left, subjects, label)
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _object_verbs() -> re.Pattern[str]:
+    """A verb of ``indicator_guards.tsv``'s object_verb group and the noun after it ending a phrase."""
+    return re.compile(f"(?:{alternation(_guards().get('object_verb', ()))})[\u4e00-\u9fff]{{2,10}}$")
+
+
+def object_of_verb(phrase: str) -> int | None:
+    """Where the verb and its object ending ``phrase`` start (“十大技术攻关项目”|突破关键核心技术), or None: a figure right
+    after them counts the object, whatever the words before the verb name."""
+    m = _object_verbs().search(phrase)
+    return m.start() if m is not None and m.start() > 0 else None
+
+
 def other_head(phrase: str, subject: str, end: int, label: str) -> bool:
     """Whether ``phrase``, whose matched subject phrase ``subject`` ends at ``end``, counts another thing than
     the entry labelled ``label``: a head noun follows the subject (学校食堂) or a ratio marker outside it
@@ -231,15 +334,20 @@ class Indicator:
         # one pass: the longest subject phrase in the phrase, and the end of the one nearest the number (the
         # head of a Chinese noun phrase is last: ties go to it)
         best = nearest = 0
-        head = ""
+        head = longest = ""
         for s in self.subject:
             i = phrase.rfind(s)
             if i >= 0:
                 n = len(s)
-                best = max(best, n)
+                if n > best:
+                    best, longest = n, s
                 if i + n > nearest or (i + n == nearest and n > len(head)):
                     nearest, head = i + n, s
         if not best or any(x in phrase for x in self.exclude):
+            return 0
+        # 货物和服务进出口增长6%: the figure is of the combined scope, not of the conjunct the subject names
+        # (an entry whose phrase names the combination, 城镇居民医保和新农合, is not guarded)
+        if not _guards_coordinator_in(longest) and coordinated(phrase, nearest - len(head), nearest, self.subject, self.label):
             return 0
         in_genre = genre is not None and genre in self.genres
         # the context may be named after the figure too: 456个事项“全区通办”

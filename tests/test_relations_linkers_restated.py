@@ -246,7 +246,231 @@ MUST += [
     ),
 ]
 
+
+# a 政府工作报告's list of the year's targets, then its explanation in the same part
+TARGETS = (
+    GOV.replace("2025年1月10日", "2026年1月15日")
+    + "一、2025年工作回顾\n全年地区生产总值增长5.3%，城镇新增就业8.2万人。"
+    + FILLER
+    + "\n二、2026年工作安排\n综合各方面因素，今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右；"
+    "城镇新增就业8万人以上；城镇调查失业率控制在5.5%以内；居民消费价格涨幅2%左右。\n"
+    + FILLER
+    + "\n"
+)
+# a level and its change, written again together in a later section
+CHANGE_FIRST = FAZHI + "一、主要工作\n全年受理行政复议案件290件，同比增长12.4%，审结271件。" + FILLER + "\n二、存在问题\n"
+
+
+# a 政府工作报告 whose plan is numbered under an unnumbered heading naming a period and the year, with an appendix
+# of the year's 民生实事 numbered anew
+PLAN_UNDER = (
+    GOV.replace("2025年1月10日", "2026年1月20日")
+    + "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+    + "“十四五”时期发展成就和2025年工作回顾\n过去五年，全市新建改建农村公路3200公里。"
+    + FILLER
+    + "\n“十五五”时期主要目标和2026年重点工作\n今后五年，城镇新增就业累计40万人以上。"
+    + FILLER
+    + "\n"
+    + "一、扩大有效需求\n实施稳岗扩容工程，开展职业技能培训4万人次。"
+    + FILLER
+    + "\n二、办好民生实事\n加强教育资源统筹，增加500个普通高中招生计划。"
+    + FILLER
+    + "\n附件\n2026年市民生实事\n1.开展职业技能培训{a}万人次（牵头单位：人社局）。\n"
+    "2.增加{b}个普通高中招生计划（牵头单位：教育局）。\n"
+)
+
+MUST += [
+    (
+        "a target restated in its explanation with another value",
+        TARGETS + "提出地区生产总值增长7%左右的目标，兼顾了需要与可能。\n",
+        ("5%左右", "7%左右"),
+        False,
+    ),
+    (
+        "a target restated as the 经济增长预期目标",
+        TARGETS + "经济增长预期目标为5%左右，考虑了稳就业、防风险的需要。\n",
+        ("5%左右", "5%左右"),
+        True,
+    ),
+    (
+        "a target restated with 把…控制在",
+        TARGETS + "关于就业。把城镇调查失业率控制在6.5%以内，体现了稳就业的要求。\n",
+        ("5.5%以内", "6.5%以内"),
+        False,
+    ),
+    (
+        "a target of a count restated with the words 的目标 after it",
+        TARGETS + "城镇新增就业8万人以上的目标，体现了就业优先的导向。\n",
+        ("8万人以上", "8万人以上"),
+        True,
+    ),
+    (
+        "two statements of one bound (以上) compared by their written values",
+        TARGETS + "城镇新增就业9万人以上的目标，体现了就业优先的导向。\n",
+        ("8万人以上", "9万人以上"),
+        False,
+    ),
+    (
+        "the change after a restated level, written again with another value",
+        CHANGE_FIRST + "全年受理行政复议案件290件，同比增长14.2%。\n",
+        ("12.4%", "14.2%"),
+        False,
+    ),
+    (
+        "the change after a restated level, written again the same",
+        CHANGE_FIRST + "受理行政复议案件290件，同比增长12.4%，办结率93.4%。\n",
+        ("12.4%", "12.4%"),
+        True,
+    ),
+    (
+        "a name explained in brackets before its figure",
+        FAZHI + "一、主要工作\n全年直接纠错（包括撤销、确认违法、变更和责令履行）236件，纠错率24.2%。" + FILLER
+        + "\n二、存在问题\n直接纠错248件。\n",
+        ("236件", "248件"),
+        False,
+    ),
+    (
+        "the report's own whole (全市 in a city's report) against the figure without it",
+        FAZHI.replace("某区", "某市") + "一、主要工作\n全市受理行政复议案件1200件。" + FILLER + "\n二、存在问题\n受理行政复议案件1250件。\n",
+        ("1200件", "1250件"),
+        False,
+    ),
+    (
+        "a count restated in another magnitude (1.2万人次 / 13500人次)",
+        FAZHI + "一、主要工作\n全年开展法治宣传活动覆盖群众1.2万人次。" + FILLER + "\n二、存在问题\n开展法治宣传活动覆盖群众13500人次。\n",
+        ("1.2万人次", "13500人次"),
+        False,
+    ),
+    (
+        "an amount restated in another magnitude, agreeing within its rounding (1.2万亿元 / 12000亿元)",
+        GOV + "一、2024年工作回顾\n全市一般公共预算收入完成1.2万亿元。" + FILLER + "\n一般公共预算收入完成12000亿元。\n",
+        ("1.2万亿元", "12000亿元"),
+        True,
+    ),
+    (
+        "a 政府工作报告: the plan numbered under a heading naming a period and the year, against its appendix",
+        PLAN_UNDER.format(a="6", b="500"),
+        ("4万人次", "6万人次"),
+        False,
+    ),
+    (
+        "a 政府工作报告: one line of the plan, named after its figure, written again in the appendix",
+        PLAN_UNDER.format(a="4", b="600"),
+        ("500个", "600个"),
+        False,
+    ),
+    (
+        "a 政府工作报告: the appendix's line agreeing with the plan's",
+        PLAN_UNDER.format(a="4", b="500"),
+        ("500个", "500个"),
+        True,
+    ),
+]
+
 MUST_NOT = [
+    (
+        "a 政府工作报告: the review's line against the appendix's (another year)",
+        PLAN_UNDER.format(a="4", b="500").replace("附件\n", "附件\n").replace(
+            "过去五年，全市新建改建农村公路3200公里。", "2025年，增加800个普通高中招生计划。"
+        ),
+    ),
+    (
+        "a 政府工作报告: a line with other words after the figure",
+        PLAN_UNDER.format(a="4", b="500").replace("2.增加500个普通高中招生计划", "2.增加700个普通高中学位"),
+    ),
+    (
+        "a 政府工作报告: the period's target under the plan's heading against the appendix",
+        PLAN_UNDER.format(a="4", b="500").replace(
+            "1.开展职业技能培训4万人次（牵头单位：人社局）。", "1.城镇新增就业累计45万人以上（牵头单位：人社局）。"
+        ),
+    ),
+    (
+        "the province's figure in a district's report (全省)",
+        FAZHI + "全年受理行政复议案件1200件。" + FILLER + "\n全省各级行政复议机关受理行政复议案件2.6万件。\n",
+    ),
+    (
+        "the country's figure in a city's 政府工作报告 (全国)",
+        GOV + "一、2024年工作回顾\n全市一般公共预算收入完成312亿元。" + FILLER + "\n全国一般公共预算收入完成21.9万亿元。\n",
+    ),
+    (
+        "a plan period's list of targets against the year's list",
+        GOV.replace("2025年1月10日", "2026年1月15日")
+        + "一、“十五五”时期主要目标和2026年工作安排\n“十五五”时期全市经济社会发展的主要目标是：地区生产总值年均增长5.5%左右，"
+        "城镇新增就业每年8万人以上，城镇调查失业率控制在5%以内。\n" + FILLER
+        + "\n今年工作的总体要求是，坚持稳中求进。城镇调查失业率控制在6.5%以内。\n",
+    ),
+    (
+        "a district's figure against the city's (another region before the same name)",
+        FAZHI + "全市受理行政复议案件1200件。" + FILLER + "\n城东区受理行政复议案件300件。\n",
+    ),
+    (
+        "a department's figure against the whole's (区教育局)",
+        FAZHI + "全年受理政府信息公开申请290件。" + FILLER + "\n区教育局受理政府信息公开申请31件。\n",
+    ),
+    (
+        "one channel's figure against the whole's (在线)",
+        FAZHI + "全年受理政府信息公开申请290件。" + FILLER + "\n在线受理政府信息公开申请31件。\n",
+    ),
+    (
+        "a flow of the year against a stock (新增 / 累计)",
+        FAZHI + "全年新增市场主体1200户。" + FILLER + "\n累计市场主体52000户。\n",
+    ),
+    (
+        "the year's figure against a cumulative one (累计)",
+        FAZHI + "全年办理政务服务事项12万件。" + FILLER + "\n累计办理政务服务事项86万件。\n",
+    ),
+    (
+        "half a year against the year (上半年)",
+        FAZHI + "上半年受理行政复议案件120件。" + FILLER + "\n全年受理行政复议案件290件。\n",
+    ),
+    (
+        "a plan against a result in a one-year report (计划)",
+        FAZHI + "全年完成普法培训1200人次。" + FILLER + "\n计划完成普法培训1500人次。\n",
+    ),
+    (
+        "the city's rate against the city government's own (本级)",
+        FAZHI + "全市行政复议纠错率12.5%。" + FILLER + "\n市本级行政复议纠错率15.1%。\n",
+    ),
+    (
+        "a level against its change (同比)",
+        FAZHI + "全年受理行政复议案件290件，同比增长12.4%。" + FILLER + "\n受理行政复议案件同比增长18%。\n",
+    ),
+    (
+        "a bracket naming a scope before the figure",
+        FAZHI + "全年受理行政复议案件（市本级）12件。" + FILLER + "\n受理行政复议案件29件。\n",
+    ),
+    (
+        "a target against last year's result of the same name (no qualifier)",
+        TARGETS + "去年地区生产总值增长6.3%，好于全国平均水平。\n",
+    ),
+    (
+        "a target against a five-year plan's target in a sentence naming a year",
+        TARGETS + "到2030年，城镇调查失业率控制在4%以内。\n",
+    ),
+    (
+        "a target against a target of the plan period",
+        TARGETS + "“十五五”期间，城镇新增就业保持在10万人以上。\n",
+    ),
+    (
+        "a target against a longer name with a scope before it",
+        TARGETS + "城市副中心地区生产总值增长7%左右。\n",
+    ),
+    (
+        "a target against a figure of another top-level section",
+        TARGETS + "三、附件说明\n地区生产总值增长3%左右。\n",
+    ),
+    (
+        "the changes of two levels told apart by their periods",
+        FAZHI + "今年受理行政复议案件290件，同比增长12.4%。" + FILLER + "\n去年受理行政复议案件258件，同比增长8.1%。\n",
+    ),
+    (
+        "a restated level followed by a change written in other words",
+        CHANGE_FIRST + "全年受理行政复议案件290件，同比下降14.2%。\n",
+    ),
+    (
+        "a restated level followed by another figure, not its change",
+        CHANGE_FIRST + "全年受理行政复议案件290件，审结14件。\n",
+    ),
     (
         "a part of the whole under a longer name (市本级)",
         FAZHI + "全年受理行政复议案件29件。" + FILLER + "\n市本级受理行政复议案件12件。\n",

@@ -17,8 +17,6 @@ import pytest
 from analyzer import analyze_document, ingest
 from analyzer.ingest import from_text
 from analyzer.tables import keyed, read_tables
-from analyzer.tables.layouts import tokens
-from analyzer.tables.templates import may_open_a_template
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "xxgk"
 NAMES = sorted(p.name.removesuffix(".annotation.json") for p in FIX.glob("*.annotation.json"))
@@ -156,22 +154,3 @@ def test_layouts_html_view_marks_the_failing_cell(layout):
     assert cell.raw in marked, marked[:10]
     # the keyed table is on the page with its row labels (as text: annotation spans may sit inside a label)
     assert "予以公开" in re.sub(r"<[^>]+>", "", page) and 'class="doc-table"' in page
-
-
-@pytest.mark.parametrize(
-    ("text", "opens"),
-    [
-        # must: a title, table 3's first row, a row of figures (table 2 needs no title), the review columns
-        ("三、收到和处理政府信息公开申请情况\n说明见下。", True),
-        ("（一）本年新收政府信息公开申请数量 41", True),
-        ("| 规章 | 0 | 2 | 5 |", True),
-        ("四、政府信息公开⾏政复议、⾏政诉讼情况", True),  # Kangxi radicals fold to 行
-        ("本 年 新 收 申 请 共 计", True),  # spaces of a PDF conversion
-        ("结果维持 结果纠正 其他结果 尚未审结", True),
-        # must not: prose of a 政府工作报告 with words of table 2's rows, but no row and no opening word
-        ("全年制定规章3件，清理规范性文件42件，取消行政许可事项12项。\n深化放管服改革。", False),
-        ("城镇新增就业1256万人，居民消费价格上涨0.2%。", False),
-    ],
-)
-def test_a_template_can_open_only_with_a_row_of_figures_or_an_opening_word(text, opens):
-    assert may_open_a_template(text, tokens(text)) is opens

@@ -24,9 +24,9 @@ import itertools
 import re
 from collections import deque
 
-from ..data import grouped_words
+from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import is_threshold, load_taxonomy
+from ..indicators import Taxonomy, is_threshold, load_taxonomy, object_of_verb
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
@@ -37,6 +37,7 @@ from .subject import (
     MAX_CLAUSE,
     OPEN_BRACKETS,
     QUOTE_PAIRS,
+    Subject,
     before_parenthesis,
     bracketed_subject,
     find_subject,
@@ -96,6 +97,7 @@ def _noun_before_bracket(text: str, close: int, floor: int) -> str | None:
 
 
 _LIST_GAPS = frozenset(("、", "和", "及", "与"))
+_NOUN_LIST_GAPS = ("、", "和", "及", "与")
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,6 +152,95 @@ def _paired_growth_stem(
     return stems[position]
 
 
+def _unsaid_respective(
+    text: str, fig: Figure, upcoming: deque[Figure], spans: list[tuple[int, int, str]], sent: int, lex: Lexicon
+):
+    """``respective_phrase`` of a figure in a list of figures after a coordinated subject with no 分别 written
+    (城镇居民…收入和农村居民…纯收入实际增长8.4%和11.4%, 农村自来水、卫生户厕普及率超过98%、85%): each figure to its
+    own noun in order, as if 分别 stood before the link words. None when the figure is in no such list."""
+    if "分别" in text[sent : fig.start]:
+        return None  # 分别约为全国平均的70%: 分别 is written, and respective_phrase found no list it pairs
+    j, first = len(spans) - 1, fig.start
+    while j >= 0 and spans[j][1] >= sent and text[spans[j][1] : first] in _FIGURE_LIST_GAPS:
+        first, j = spans[j][0], j - 1
+    if first == fig.start and not (upcoming and text[fig.end : upcoming[0].start] in _FIGURE_LIST_GAPS):
+        return None
+    found = None
+    for k in range(first, max(sent, first - _LINK_RUN) - 1, -1):
+        if k < first and text[k] in "，,；;：:。、和":
+            break
+        synthetic = text[sent:k] + "分别" + text[k : fig.start]
+        got = respective_phrase(synthetic, len(synthetic), 0, lex)
+        if got is not None:
+            found = got
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _guard_words() -> dict[str, tuple[str, ...]]:
+    """``indicator_guards.tsv`` (read once)."""
+    return grouped_words("indicator_guards.tsv")
+
+
+def _part_openers() -> tuple[str, ...]:
+    """``indicator_guards.tsv``'s part_open words (其中, 包括): what follows them is a part of the total before."""
+    return _guard_words().get("part_open", ())
+
+
+_CLAUSE_BREAKS = "，,；;"
+
+
+@functools.lru_cache(maxsize=1)
+def _cumulative_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``indicator_guards.tsv``'s cumulative, period and yearly words as alternations."""
+    g = _guard_words()
+    return tuple(re.compile(alternation(g.get(k, ()))) for k in ("cumulative", "period", "yearly"))  # type: ignore[return-value]
+
+
+def _allocation(text: str, fig_start: int, sent: int) -> bool:
+    """Whether a sum is an allocation to the purpose its sentence opens with (支持重点产业振兴和技术改造，中央预算投资安排
+    150亿元): a purpose word opens the sentence's first clause and an allotting word stands in the figure's clause."""
+    g = _guard_words()
+    if not text[sent:fig_start].lstrip(" \u3000\n").startswith(g.get("purpose_open", ())):
+        return False
+    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    return cut > sent and any(w in text[cut:fig_start] for w in g.get("allot", ()))
+
+
+def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
+    """Whether a figure is a total over several years, goals too (今后五年…新增义务教育经费累计将达2182亿元): 累计 in
+    its clause, a period in its sentence, and no yearly reading (每年, 年均, 今年)."""
+    cumulative, period, yearly = _cumulative_words()
+    if not cumulative.search(text, sent, fig_start):
+        return False
+    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    if not cumulative.search(text, cut, fig_start):
+        return False
+    return bool(period.search(text, sent, fig_start)) and not yearly.search(text, sent, fig_start)
+
+
+def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
+    """The span of the clause a 其中/包括 clause holding the figure is a part of (新增营造林148万亩、其中南北山绿化工程
+    43万亩 -> 新增营造林148万亩; 提出21个主要指标，包括13个…、8个约束性指标 -> 提出21个主要指标), or None."""
+    if not any(w in text[sent:fig_start] for w in _part_openers()):
+        return None
+    cut = max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS)
+    lo = max(cut + 1, sent)
+    at = max((text.rfind(w, lo, fig_start) for w in _part_openers()), default=-1)
+    if at < 0:
+        return None
+    end = at
+    while end > sent and text[end - 1] in _CLAUSE_BREAKS + "、 ":
+        end -= 1  # 、其中, ，包括: the whole is the clause or list item before
+    start = max(max(text.rfind(c, sent, end) for c in _CLAUSE_BREAKS + "、") + 1, sent)
+    return (start, end) if start < end else None
+
+
+# the gaps of a list of figures, and how far before its first figure the link words of an unsaid 分别 may reach
+_FIGURE_LIST_GAPS = frozenset(("、", "和"))
+_LINK_RUN = 8
+
+
 def _listed(gap: str) -> bool:
     """Whether ``gap``, the text between two figures, lists them (、游客花费, 和): no clause ends in it."""
     return gap[:1] in _LIST_GAPS and not any(c in gap for c in "，,；;：:。")
@@ -171,170 +262,71 @@ def _figures(text: str, lex: Lexicon) -> deque[Figure]:
     return figures
 
 
+@dataclasses.dataclass
+class _Walk:
+    """What ``extract_metrics`` carries from one figure to the next (the steps below read and update it)."""
+
+    text: str
+    lex: Lexicon
+    doc: DocIndex
+    index: SectionIndex
+    taxonomy: Taxonomy
+    genre: str | None
+    meta: Meta
+    figures: deque[Figure]  # the figures still ahead, taken from the left as they become metrics
+    out: list[Metric] = dataclasses.field(default_factory=list)
+    # the previous figure, its (maybe shared) subject, and whether that subject is written before it
+    prev: tuple[Figure, str | None, bool] | None = None
+    floor: int = 0  # the end of the previous metric: a subject never reaches back over it
+    prev_multi: bool = False  # whether the previous figure is a several-year total
+    # (start, end, phrase) of the figures before (_paired_growth_stem, _unsaid_respective)
+    spans: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class _Reading:
+    """One figure as the steps read it: its subject as written, and the phrase and context the taxonomy matches."""
+
+    fig: Figure
+    subj: Subject
+    sent: int  # where its sentence starts
+    cs: int  # where its clause starts
+    subject_text: str | None  # the subject the metric reports
+    phrase: str  # what the taxonomy reads as the subject (may differ: a shared subject, a 分别 item)
+    growth: bool = False
+    context: str = ""
+    tail: str = ""  # the rest of its clause after it (and after a noun following it)
+
+
 def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settings: Settings) -> tuple[Metric, ...]:
     """Every figure of ``text`` as a ``Metric``, ids m1, m2 … in document order, spans never overlapping.
 
     ``sections`` may be a single level-0 section; ``meta.year`` and ``meta.genre`` anchor
     relative years (今年) and default years; ``settings.taxonomy_paths`` add indicators.
     Raises ``InputTooLargeError`` when the text holds more than ``figure_limit`` figures.
+
+    Per figure, in named steps: its subject (``_subject``), the phrase for a listed or paired figure
+    (``_listed_phrase``), its indicator (``_indicator``: the taxonomy's match, then the readings that revise it),
+    and its time (``_when``: section, basis, year, several-year totals).
     """
     lex = get_lexicon()
-    taxonomy = load_taxonomy(tuple(settings.taxonomy_paths))
-    genre = meta.genre.value if meta.genre is not None else None
-    index = SectionIndex(tuple(sections))
-    doc = DocIndex(text, meta, tuple(s.start for s in sections if s.level == 1))
-    out: list[Metric] = []
-    # the previous figure, its (maybe shared) subject, and whether that subject is written before it
-    prev: tuple[Figure, str | None, bool] | None = None
-    floor = 0  # the end of the previous metric: a subject never reaches back over it
-    prev_multi = False  # whether the previous figure is a several-year total
-    spans: list[tuple[int, int, str]] = []  # (start, end, phrase) of the figures before (_paired_growth_stem)
-    figures = _figures(text, lex)  # taken from the left as they become metrics (each freed once used)
-    while figures:
-        fig = figures.popleft()
-        ceiling = figures[0].start if figures else len(text)
-        upto = before_parenthesis(text, fig.start)
-        if upto is not None and upto < floor:
-            upto = None
-        cs = max(floor, doc.clause_start(fig.start if upto is None else upto, MAX_CLAUSE))
-        subj = find_subject(text, fig, lex, cs, ceiling, upto)
-        sent = doc.sentence_start(fig.start)
-        phrase = subj.phrase
-        subject_text = subj.text
-        quoted = quoted_subject(text, fig.start, floor) if subject_text is None else None
-        bracketed = (
-            bracketed_subject(text, cs, max(floor, sent), lex)
-            if subject_text is None
-            and quoted is None
-            and cs > 0
-            and text[cs - 1] in OPEN_BRACKETS
-            and only_links(text[cs : fig.start], lex)
-            else None
-        )
-        if quoted is not None:
-            # 其中“部分公开”36件: the quoted name is the subject (the quote ends the clause before the number)
-            subject_text = quoted[1]
-            # the clause before the quotation stays in the phrase: 五年建成“四好农村路”, 累计提供“暖心煤”
-            qcs = max(floor, doc.clause_start(quoted[0] - 1, MAX_CLAUSE))
-            phrase = text[qcs : quoted[0] - 1] + quoted[1] + phrase
-        elif bracketed is not None:
-            # 刑事立案数（同比下降13.4%）: the noun before the bracket, not the previous figure's subject
-            subject_text = bracketed
-            phrase = bracketed + phrase
-        elif subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
-            # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject (a noun after the
-            # first, 新增9家卓越级智能工厂、38家…, is that figure's alone)
-            subject_text = prev[1]
-            if not phrase.startswith(_TOTAL_WORDS):
-                phrase = prev[1] + phrase
-        elif (
-            subject_text is not None
-            and subject_text.startswith(_COMPARED_WITH)
-            and prev is not None
-            and prev[1]
-            and prev[2]
-            and prev[0].end >= sent
-        ):
-            # 财政赤字1.2万亿元，比去年预算增加4000亿元: the comparison base is no subject; the change is of the
-            # previous figure's (the indicator only: the subject stays as written)
-            phrase = prev[1] + phrase
-        elif subject_text is None and only_links(text[cs : fig.start], lex):
-            # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
-            subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
-            phrase = (subject_text or "") + phrase
-        elif cs > 0 and text[cs - 1] in QUOTE_PAIRS:
-            # “新三样”出口增长37%, “一网通办”率达100%: the quoted name before the clause qualifies it (the
-            # indicator only)
-            quoted = quoted_subject(text, cs, floor)
-            if quoted is not None:
-                phrase = quoted[1] + phrase
-        elif cs > 1 and text[cs - 1] in _CLOSE_BRACKETS and (noun := _noun_before_bracket(text, cs - 1, floor)):
-            # 中欧班列（西安）开行6037列: the noun before a bracketed qualifier opens the phrase (the indicator only)
-            phrase = noun + phrase
-        growth = bool(subj.roles & {"growth", "decline"})
-        respective = respective_phrase(text, fig.start, sent, lex)
-        if respective is not None:
-            # A、B分别增长X、Y: X is A's, Y is B's (the indicator only; the subject stays as written)
-            phrase = respective[0]
-            growth = growth or bool(respective[1] & {"growth", "decline"})
-        elif fig.kind is MetricKind.PERCENT and (stem := _paired_growth_stem(text, fig, figures, spans, sent)) is not None:
-            # 城镇居民人均可支配收入8472元，农村居民人均纯收入2622元，分别实际增长9%和4.3%: the indicator only (no
-            # phrase, no indicator, when the levels do not pair with the growths)
-            phrase, growth = (stem + "增长" if stem else ""), True
-        context = text[max(sent, fig.start - _CONTEXT) : fig.start]
-        after = subj.end if subj.text is not None and subj.start >= fig.end else fig.end
-        tail = text[after : min(after + _TAIL, ceiling)]
-        cut = _CLAUSE_END.search(tail)
-        if cut is not None:
-            tail = tail[: cut.start()]
-        indicator = taxonomy.match(phrase, context, fig.kind, growth, fig.unit, genre, tail)
-        if tail.startswith(_STILL_OPEN):
-            # 已回复126件，7件正在办理中: the ones still open, never the total before; the predicate alone names them
-            # (the requests carried over, in a sentence on requests)
-            indicator = (
-                taxonomy.match(tail, context, fig.kind, growth, fig.unit, genre, "") if _REQUESTS in context else None
-            )
-        elif (
-            indicator is None
-            and tail
-            and (
-                (fig.kind is MetricKind.PERCENT and not phrase.endswith(_SHARE_WORDS))
-                or tail.startswith(_TAKES_PART)
-                or not phrase.strip()
-            )
-        ):
-            # 市级政务服务事项100%“网上可办”: the share of the items with the property after it is the rate of it;
-            # 组织1200余名干部参加学法用法考试: the persons are those who took part in what the predicate names;
-            # 37个“一件事”落地落实 (nothing before the figure): the words after it are all there is of its subject
-            drive = _DRIVES.search(tail, 1)
-            own = tail[: drive.start()] if drive is not None else tail
-            indicator = taxonomy.match(phrase + own, context, fig.kind, growth, fig.unit, genre, "")
-        if (
-            indicator is None
-            and phrase.startswith(_TOTAL_WORDS)
-            and out
-            and out[-1].indicator
-            and prev is not None
-            and prev[0].end >= sent
-        ):
-            # 网上申请105件，快递17件，合计122件: the total of the parts before it is their whole's figure
-            indicator = taxonomy.whole_of(out[-1].indicator, fig.kind, fig.unit)
-        elif (
-            indicator is None
-            and subj.text is None
-            and prev is not None
-            and prev[1]
-            and not prev[2]
-            and prev[0].unit == fig.unit
-            and text[floor : fig.start] in _BECOMES
-        ):
-            # 把62项考核指标精简优化为13项: the figure after 为 is the count the items came to, a level of the noun after
-            # the figure before (not a reform count: no marks)
-            indicator = taxonomy.match(prev[1], "", fig.kind, False, fig.unit, genre, "", marks=0)
-            if indicator is not None and out and out[-1].indicator is None and out[-1].number_end == prev[0].number_end:
-                # the count before (62项) is the former level of the same noun, not a reform count
-                out[-1] = dataclasses.replace(out[-1], indicator=indicator)
-        if (
-            indicator is not None
-            and (fig.kind is not MetricKind.PERCENT or growth)
-            and is_threshold(tail, fig.qualifier in _BOUNDS)
-        ):
-            # 收入50万元以上的行政村, 增长10%以上的县: the figure bounds the things after it, it is no value of the
-            # indicator (a share is: 95%以上的政务服务事项实现网上可办 is the rate of the items)
-            indicator = None
-        section = index.at(fig.number_start)
-        clause = text[max(sent, fig.start - 12) : fig.start]
-        cue = doc.year_cue(fig.start)
-        basis = find_basis(doc, fig.start, clause, section.category if section else None, cue)
-        if basis is Basis.TARGET and cue is not None and doc.cue_is_past_word(fig.start):
-            # 赤字率从去年的3%提高到4%: 去年 names the base, not the target's year
-            cue = None
-        year = find_year(cue, meta, basis, index.under_plan_heading(fig.number_start))
-        multi = is_multi_year(doc, fig.start, cue, basis, phrase, growth) or (
-            # 五年新增公路63.9万公里，其中高速公路3.3万公里: a part of a several-year total is one too
-            prev_multi and prev is not None and text[prev[0].end : fig.start].lstrip("，,；; ").startswith("其中")
-        )
-        prev_multi = multi
+    walk = _Walk(
+        text=text,
+        lex=lex,
+        doc=DocIndex(text, meta, tuple(s.start for s in sections if s.level == 1)),
+        index=SectionIndex(tuple(sections)),
+        taxonomy=load_taxonomy(tuple(settings.taxonomy_paths)),
+        genre=meta.genre.value if meta.genre is not None else None,
+        meta=meta,
+        figures=_figures(text, lex),
+    )
+    while walk.figures:
+        fig = walk.figures.popleft()
+        r = _subject(walk, fig)
+        _listed_phrase(walk, r)
+        indicator = _indicator(walk, r)
+        section, year, basis, multi = _when(walk, r)
+        subj, subject_text = r.subj, r.subject_text
         if multi:
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
@@ -345,9 +337,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         # it (2474项政务服务事项) is the subject but not part of the span
         start = subj.start if subj.text is not None and subj.end <= fig.start else fig.start
         end = fig.end
-        out.append(
+        walk.out.append(
             Metric(
-                id=f"m{len(out) + 1}",
+                id=f"m{len(walk.out) + 1}",
                 kind=fig.kind,
                 value=fig.value,
                 unit=fig.unit,
@@ -367,7 +359,211 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
                 number_end=fig.number_end,
             )
         )
-        prev = (fig, subject_text, not (subj.text is not None and subj.start >= fig.end))
-        spans.append((fig.start, fig.end, phrase))
-        floor = max(end, subj.end)  # a following noun is no other figure's subject either
-    return tuple(out)
+        walk.prev = (fig, subject_text, not (subj.text is not None and subj.start >= fig.end))
+        walk.prev_multi = multi
+        walk.spans.append((fig.start, fig.end, r.phrase))
+        walk.floor = max(end, subj.end)  # a following noun is no other figure's subject either
+    return tuple(walk.out)
+
+
+def _subject(walk: _Walk, fig: Figure) -> _Reading:
+    """The figure's subject as written, and the phrase the taxonomy reads: a quoted or bracketed name, the
+    previous figure's shared subject, the clause before a clause of link words, a qualifier before the clause."""
+    text, lex, doc, floor, prev = walk.text, walk.lex, walk.doc, walk.floor, walk.prev
+    ceiling = walk.figures[0].start if walk.figures else len(text)
+    upto = before_parenthesis(text, fig.start)
+    if upto is not None and upto < floor:
+        upto = None
+    cs = max(floor, doc.clause_start(fig.start if upto is None else upto, MAX_CLAUSE))
+    subj = find_subject(text, fig, lex, cs, ceiling, upto)
+    sent = doc.sentence_start(fig.start)
+    phrase = subj.phrase
+    subject_text = subj.text
+    quoted = quoted_subject(text, fig.start, floor) if subject_text is None else None
+    bracketed = (
+        bracketed_subject(text, cs, max(floor, sent), lex)
+        if subject_text is None
+        and quoted is None
+        and cs > 0
+        and text[cs - 1] in OPEN_BRACKETS
+        and only_links(text[cs : fig.start], lex)
+        else None
+    )
+    if quoted is not None:
+        # 其中“部分公开”36件: the quoted name is the subject (the quote ends the clause before the number)
+        subject_text = quoted[1]
+        # the clause before the quotation stays in the phrase: 五年建成“四好农村路”, 累计提供“暖心煤”
+        qcs = max(floor, doc.clause_start(quoted[0] - 1, MAX_CLAUSE))
+        phrase = text[qcs : quoted[0] - 1] + quoted[1] + phrase
+    elif bracketed is not None:
+        # 刑事立案数（同比下降13.4%）: the noun before the bracket, not the previous figure's subject
+        subject_text = bracketed
+        phrase = bracketed + phrase
+    elif subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
+        # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject (a noun after the
+        # first, 新增9家卓越级智能工厂、38家…, is that figure's alone)
+        subject_text = prev[1]
+        if not phrase.startswith(_TOTAL_WORDS):
+            phrase = prev[1] + phrase
+    elif (
+        subject_text is not None
+        and subject_text.startswith(_COMPARED_WITH)
+        and prev is not None
+        and prev[1]
+        and prev[2]
+        and prev[0].end >= sent
+    ):
+        # 财政赤字1.2万亿元，比去年预算增加4000亿元: the comparison base is no subject; the change is of the
+        # previous figure's (the indicator only: the subject stays as written)
+        phrase = prev[1] + phrase
+    elif subject_text is None and only_links(text[cs : fig.start], lex):
+        # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
+        subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
+        phrase = (subject_text or "") + phrase
+    elif cs > 0 and text[cs - 1] in QUOTE_PAIRS:
+        # “新三样”出口增长37%, “一网通办”率达100%: the quoted name before the clause qualifies it (the
+        # indicator only)
+        quoted = quoted_subject(text, cs, floor)
+        if quoted is not None:
+            phrase = quoted[1] + phrase
+    elif cs > 1 and text[cs - 1] in _CLOSE_BRACKETS and (noun := _noun_before_bracket(text, cs - 1, floor)):
+        # 中欧班列（西安）开行6037列: the noun before a bracketed qualifier opens the phrase (the indicator only)
+        phrase = noun + phrase
+    if (
+        subj.text
+        and subj.start >= fig.end
+        and phrase.endswith(subj.text)
+        and text.endswith(_NOUN_LIST_GAPS, 0, fig.start)
+    ):
+        # 建设国家医学中心和12个国家区域医疗中心: the figure opens its own conjunct, of the noun after it alone
+        phrase = phrase[: len(phrase) - len(subj.text)].rstrip("".join(_NOUN_LIST_GAPS)) + "，" + subj.text
+    r = _Reading(fig, subj, sent, cs, subject_text, phrase, growth=bool(subj.roles & {"growth", "decline"}))
+    r.context = text[max(sent, fig.start - _CONTEXT) : fig.start]
+    after = subj.end if subj.text is not None and subj.start >= fig.end else fig.end
+    tail = text[after : min(after + _TAIL, ceiling)]
+    cut = _CLAUSE_END.search(tail)
+    r.tail = tail[: cut.start()] if cut is not None else tail
+    return r
+
+
+def _listed_phrase(walk: _Walk, r: _Reading) -> None:
+    """The phrase of a figure listed after several subjects: A、B分别增长X、Y (X is A's; also with 分别 unsaid), and
+    growths listed after their levels (城镇…8472元，农村…2622元，分别实际增长9%和4.3%). The indicator only: the
+    subject stays as written."""
+    fig, text = r.fig, walk.text
+    respective = respective_phrase(text, fig.start, r.sent, walk.lex)
+    if respective is None and fig.kind is MetricKind.PERCENT:
+        respective = _unsaid_respective(text, fig, walk.figures, walk.spans, r.sent, walk.lex)
+    if respective is not None:
+        r.phrase = respective[0]
+        r.growth = r.growth or bool(respective[1] & {"growth", "decline"})
+    elif (
+        fig.kind is MetricKind.PERCENT
+        and (stem := _paired_growth_stem(text, fig, walk.figures, walk.spans, r.sent)) is not None
+    ):
+        # (no phrase, no indicator, when the levels do not pair with the growths)
+        r.phrase, r.growth = (stem + "增长" if stem else ""), True
+
+
+def _indicator(walk: _Walk, r: _Reading) -> str | None:
+    """The figure's indicator: the taxonomy's match of its phrase, then the readings that revise it (one step each,
+    in order): the ones still open, the words after the figure, the total of parts by channel, the count a list
+    came to, a verb's object, a part of the total before, a threshold, an allocation, a several-year total."""
+    fig, text, taxonomy, genre, out, prev = r.fig, walk.text, walk.taxonomy, walk.genre, walk.out, walk.prev
+    phrase, context, tail, growth = r.phrase, r.context, r.tail, r.growth
+
+    def match(words: str, ctx: str, after: str, is_growth: bool = growth, marks: int | None = None) -> str | None:
+        return taxonomy.match(words, ctx, fig.kind, is_growth, fig.unit, genre, after, marks=marks)
+
+    indicator = match(phrase, context, tail)
+    if tail.startswith(_STILL_OPEN):
+        # 已回复126件，7件正在办理中: the ones still open, never the total before; the predicate alone names them
+        # (the requests carried over, in a sentence on requests)
+        indicator = match(tail, context, "") if _REQUESTS in context else None
+    elif (
+        indicator is None
+        and tail
+        and (
+            (fig.kind is MetricKind.PERCENT and not phrase.endswith(_SHARE_WORDS))
+            or tail.startswith(_TAKES_PART)
+            or not phrase.strip()
+        )
+    ):
+        # 市级政务服务事项100%“网上可办”: the share of the items with the property after it is the rate of it;
+        # 组织1200余名干部参加学法用法考试: the persons are those who took part in what the predicate names;
+        # 37个“一件事”落地落实 (nothing before the figure): the words after it are all there is of its subject
+        drive = _DRIVES.search(tail, 1)
+        own = tail[: drive.start()] if drive is not None else tail
+        indicator = match(phrase + own, context, "")
+    if (
+        indicator is None
+        and phrase.startswith(_TOTAL_WORDS)
+        and out
+        and out[-1].indicator
+        and prev is not None
+        and prev[0].end >= r.sent
+    ):
+        # 网上申请105件，快递17件，合计122件: the total of the parts before it is their whole's figure
+        indicator = taxonomy.whole_of(out[-1].indicator, fig.kind, fig.unit)
+    elif (
+        indicator is None
+        and r.subj.text is None
+        and prev is not None
+        and prev[1]
+        and not prev[2]
+        and prev[0].unit == fig.unit
+        and text[walk.floor : fig.start] in _BECOMES
+    ):
+        # 把62项考核指标精简优化为13项: the figure after 为 is the count the items came to, a level of the noun after
+        # the figure before (not a reform count: no marks)
+        indicator = match(prev[1], "", "", False, marks=0)
+        if indicator is not None and out and out[-1].indicator is None and out[-1].number_end == prev[0].number_end:
+            # the count before (62项) is the former level of the same noun, not a reform count: relabelled
+            out[-1] = dataclasses.replace(out[-1], indicator=indicator)
+    if (
+        indicator is not None
+        and (r.subj.text is None or r.subj.end <= fig.start)
+        and (verb := object_of_verb(phrase)) is not None
+    ):
+        # “十大技术攻关项目”突破关键核心技术22项: the figure counts the verb's object; only its words say the id
+        indicator = match(phrase[verb:], context, tail)
+    if indicator is not None and (whole := _whole_before(text, fig.start, r.sent)) is not None:
+        # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
+        # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)
+        before = [o.indicator for o in out[-6:] if o.start >= whole[0] and o.end <= whole[1] + 1]
+        if indicator in before or (not before and match(text[whole[0] : whole[1]], "", "") == indicator):
+            indicator = None
+    if (
+        indicator is not None
+        and (fig.kind is not MetricKind.PERCENT or growth)
+        and is_threshold(tail, fig.qualifier in _BOUNDS)
+    ):
+        # 收入50万元以上的行政村, 增长10%以上的县: the figure bounds the things after it, it is no value of the
+        # indicator (a share is: 95%以上的政务服务事项实现网上可办 is the rate of the items)
+        indicator = None
+    if indicator is not None and fig.kind is MetricKind.MONEY and _allocation(text, fig.start, r.sent):
+        # 支持重点产业振兴和技术改造，中央预算投资安排150亿元: one purpose's share, not the total's figure
+        indicator = None
+    if indicator is not None and _cumulative_over_years(text, fig.start, r.sent):
+        # 今后五年…累计将达2182亿元: a several-year total (a goal too) is under no one-year id; its year stays
+        indicator = None
+    return indicator
+
+
+def _when(walk: _Walk, r: _Reading) -> tuple[Section | None, int | None, Basis, bool]:
+    """(section, year, basis, several-year) of the figure: a result, a target or a period's mean, the year it is
+    about, and whether it is a total or change over several years (then no year and no indicator)."""
+    fig, text, doc, index, prev = r.fig, walk.text, walk.doc, walk.index, walk.prev
+    section = index.at(fig.number_start)
+    clause = text[max(r.sent, fig.start - 12) : fig.start]
+    cue = doc.year_cue(fig.start)
+    basis = find_basis(doc, fig.start, clause, section.category if section else None, cue)
+    if basis is Basis.TARGET and cue is not None and doc.cue_is_past_word(fig.start):
+        # 赤字率从去年的3%提高到4%: 去年 names the base, not the target's year
+        cue = None
+    year = find_year(cue, walk.meta, basis, index.under_plan_heading(fig.number_start))
+    multi = is_multi_year(doc, fig.start, cue, basis, r.phrase, r.growth) or (
+        # 五年新增公路63.9万公里，其中高速公路3.3万公里: a part of a several-year total is one too
+        walk.prev_multi and prev is not None and text[prev[0].end : fig.start].lstrip("，,；; ").startswith("其中")
+    )
+    return section, year, basis, multi

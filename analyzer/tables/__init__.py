@@ -21,13 +21,12 @@ from dataclasses import replace
 from ..cache import by_identity
 from ..types import Report, Table
 from .layouts import Token, grid_row, pipe_grids, tokens, value_of
-from .templates import T2, T3, T4, KeyedCell, KeyedTable, key_tables, may_open_a_template, parse_label, spec, title_of
+from .templates import T2, T3, T4, KeyedCell, KeyedTable, key_tables, parse_label, spec, title_of
 
 
 def read_tables(text: str, grids: tuple[Table, ...] = ()) -> tuple[KeyedTable, ...]:
     """Every table of ``text`` (``grids``: the ingest's tables), template tables keyed, in text order."""
-    toks = tokens(text, grids)
-    keyed = list(key_tables(toks)) if may_open_a_template(text, toks) else []
+    keyed = list(key_tables(tokens(text, grids)))
     others: list[KeyedTable] = []
     for g in grids or pipe_grids(text):
         if any(k.start <= g.start < k.end or g.start <= k.start < g.end for k in keyed):

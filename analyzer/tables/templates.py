@@ -570,10 +570,6 @@ def _label_texts(tok: Token) -> list[str]:
     return []
 
 
-# the words of a row only table 3 has (its first row: applications newly received this year)
-_T3_OPENING = ("本年新收", "新收政府信息公开申请")
-
-
 def _starts(tok: Token, current: str | None) -> str | None:
     """The template a token opens (a title, or a row only that template has)."""
     texts = _label_texts(tok)
@@ -587,7 +583,7 @@ def _starts(tok: Token, current: str | None) -> str | None:
         return None
     for t in texts:
         p = parse_label(t)
-        if _has(p.body, _T3_OPENING):
+        if _has(p.body, ("本年新收", "新收政府信息公开申请")):
             return T3
     if current != T4:
         # a header naming the review columns (结果维持 … 尚未审结), or a cell that is the first group's name
@@ -604,24 +600,6 @@ def _starts(tok: Token, current: str | None) -> str | None:
 
 
 _TOP = re.compile(r"^\s*(?:#{1,6}\s*)?[一二三四五六七八九十]{1,3}、")
-
-
-@functools.lru_cache(maxsize=1)
-def _opening_words() -> tuple[str, ...]:
-    """Every word one of whose occurrences in a label ``_starts`` a template table without a row of figures."""
-    sp = spec()
-    words = {w for t in (T2, T3, T4) for w in sp.titles[t]} | set(sp.header_words[T4])
-    return tuple(sorted(words | {sp.t4_group_names[0], *_T3_OPENING}))
-
-
-def may_open_a_template(text: str, toks: list[Token]) -> bool:
-    """False when no token of ``text`` can open a template table: no row of figures (the only opening of table
-    2 without a title) and none of the opening words in the text, read as labels are (spaces out, compatibility
-    forms folded, notes taken out).  Most 政府工作报告 are such texts: their lines need not be walked."""
-    if any(isinstance(t, Row) for t in toks):
-        return True
-    folded = unicodedata.normalize("NFKC", _SPACES.sub("", text))  # (as ``norm``, which caches short labels)
-    return any(w in folded or w in _NOTE.sub("", folded) for w in _opening_words())
 
 
 def key_tables(toks: list[Token]) -> Iterator[KeyedTable]:

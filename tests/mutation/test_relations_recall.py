@@ -25,9 +25,12 @@ from .relations_recall import measure, recall
 # them enumerations): on the 506 mutants of all relations recall was 66.4% (336) at that merge, on the mutants of
 # the relations known before it 74.9% (314 of 419), unchanged. Each population keeps its floor: the floor of the
 # whole set starts at what the new relations gave, the earlier ones stay where they were.
-RECALL_FLOOR = 0.66
+# A third and fourth reading (R8: lines 494-577 from the passages the first annotator drew but never read, and three
+# span fixes of R5's lines after a second reader re-checked 40 of them): 63.8% of 556 (355) at that merge, 66.5% of
+# the 507 known before (337).
+RECALL_FLOOR = 0.63
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
-POPULATION_FLOORS = ((207, 0.82), (329, 0.74))
+POPULATION_FLOORS = ((207, 0.82), (329, 0.74), (493, 0.66))
 
 
 @pytest.fixture(scope="module")

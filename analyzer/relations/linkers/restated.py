@@ -29,11 +29,23 @@ review, the run of paragraphs that turns to its last year (过去一年，… up
 such as 新增/累计) is the level of that year; a period named after the figure's
 clause is a trend's (…，实现2021年以来的“两连降”); a name follows a source's title
 (《…公报》主动公开…); a numeral's 类 is a total's (五类案件总数).
+
+Also: a target of the year's list (今年…主要预期目标是：国内生产总值增长5%左右；…) written again in the same
+top-level section under its name (提出…的目标, 把…控制在…, 经济增长预期目标为…), in a sentence naming no year and
+no period (a plan period's list, “十五五”时期…主要目标是：, is not the year's); the change written right after a
+restated level in the same words (…10059件，同比增长100.82%, twice); a name explained in brackets before its
+figure (直接纠错(包括撤销…)1639件); the numbered parts under a plan's heading that names a period and the year
+(“十五五”时期主要目标和2026年重点工作) plan that year, and one line of the plan written again in the appendix of the
+year's 民生实事 (增加5000个普通高中招生计划, the same words before and after the figure).  Two statements with one
+qualifier (5%左右, 8万人以上) are compared by their written values.  Never joined: a longer name whose extra words
+name another body or a channel (城东区…, 区教育局…, 在线…), nor two wholes (全省 in a district's report is the
+province; the report's own whole is 全 and the level its title names, else the one its text names most).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -42,9 +54,17 @@ from dataclasses import dataclass
 
 from ... import data
 from ...cache import by_identity
+from ...intervals import interval
 from ...types import Basis, Genre, MetricKind, Report, Section
 from ..lexicon import lexicon
-from ..linking import CLAUSE_END, clause_start, own_label, paragraph_bounds, sentence_bounds
+from ..linking import (
+    CLAUSE_END,
+    CLAUSE_END_OUTSIDE_BRACKETS,
+    clause_start,
+    own_label,
+    paragraph_bounds,
+    sentence_bounds,
+)
 from ..mentions import Mention, mentions
 from ..model import Relation, RelationKind
 from ..where import metric_at, section_at
@@ -284,6 +304,22 @@ class _Named:
     time: frozenset[str]  # the period and basis words of its sentence before it
     section: str  # the part it is compared within in a 政府工作报告 (``_part``)
     sentence: tuple[int, int]
+    region: str | None = None  # the whole its clause names (全省, 全国), None for none
+
+
+# a bracket right before a figure explains its name (直接纠错(包括撤销、确认违法)1639件): the name is before it
+_CLOSING = "）)"
+_BRACKET_GROUP = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _bracketed_clause(text: str, m: Mention) -> str | None:
+    """The clause of a figure written right after a bracket, read through the brackets, the bracketed words
+    dropped (直接纠错(包括撤销…)1639件 → 直接纠错); None for a figure after no bracket."""
+    if m.start == 0 or text[m.start - 1] not in _CLOSING:
+        return None
+    start = clause_start(text, m.start, CLAUSE_END_OUTSIDE_BRACKETS)
+    # a bracket that names a scope or period (（市本级）, （上半年）) is kept: the name is then no plain name
+    return _BRACKET_GROUP.sub(lambda g: g.group() if _SCOPE.search(g.group()) else "", text[start : m.start])
 
 
 def _named(report: Report, m: Mention) -> _Named | None:
@@ -294,7 +330,7 @@ def _named(report: Report, m: Mention) -> _Named | None:
     nxt = text[m.end : m.end + 1]
     if ("\u4e00" <= nxt <= "\u9fff" and nxt not in "和及与并") or _PURPOSE.match(text, m.end):
         return None  # 27亿元国债资金: the words after the figure name it
-    clause = text[_clause_of(report, m) : m.start]
+    clause = _bracketed_clause(text, m) or text[_clause_of(report, m) : m.start]
     # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
     # …《某市人民政府公报》主动公开市政府规章: the name is what follows the title of the source
     words = clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1].rsplit("》", 1)[-1]
@@ -314,7 +350,45 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None
     # its own period words (the clause's: the sentence's other clauses may be about other figures)
     time = frozenset(w for w in _TIME if w in clause)
-    return _Named(m, name, time, _part_of(report, sec), sentence_bounds(text, m.start))
+    return _Named(m, name, time, _part_of(report, sec), sentence_bounds(text, m.start), _region_in(clause))
+
+
+# --- the whole a clause names: 全省 in a city's report is the province, not the report's own --------------
+_REGION = re.compile(r"全国|全[省市区县州盟旗]")
+
+
+def _region_in(words: str) -> str | None:
+    """The whole ``words`` name (the last of 全国, 全省, 全市 …), None for none (我市 is the report's own)."""
+    if "全" not in words:
+        return None  # the usual clause: one scan
+    found = _REGION.findall(words)
+    return found[-1] if found else None
+
+
+# the level of the body a title names (某区人民政府关于…, 在某市第十届人民代表大会…上)
+_TITLE_LEVEL = re.compile(r"([国省市区县州盟旗])(?:人民政府|政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)")
+
+
+@by_identity(maxsize=4)
+def _own_region(report: Report) -> str | None:
+    """The report's own whole: 全 and the level of the body its title lines name (某区人民政府 → 全区), else the
+    one of 全国, 全省, 全市 … its text names most often (None for none or a tie)."""
+    level = _TITLE_LEVEL.search(report.text, 0, _TITLE_REACH)
+    if level is not None:
+        return "全" + level.group(1)
+    counts = Counter(_REGION.findall(report.text)).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def _same_region(report: Report, a: str | None, b: str | None) -> bool:
+    """Two statements of one whole: the same 全X, or one without any and the other the report's own (a city's
+    report's 全省受理… is the province's figure, its 受理… and 全市受理… its own)."""
+    if a == b:
+        return True
+    own = _own_region(report)
+    return own is not None and (a or own) == (b or own)
 
 
 def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bool:
@@ -329,11 +403,17 @@ def _same_name(a: _Named, b: _Named, titled: frozenset[str] = frozenset()) -> bo
     return not _scoped(long_[: len(long_) - len(short)], titled)
 
 
-def _scoped(words: str, titled: frozenset[str]) -> bool:
-    """``words`` hold a scope, part or period word, the period words the title names (``titled``) aside."""
+# the extra words of a longer name that name another body (城东区, 区教育局): two characters at least (a lone 区
+# is the report's own district)
+_SUBJECT = re.compile(rf"[\u4e00-\u9fff](?:{data.alternation(_WORDS['restated_subject_end'])})$")
+
+
+def _scoped(words: str, titled: frozenset[str], subjects: bool = True) -> bool:
+    """``words`` hold a scope, part or period word, or (``subjects``) name another body (城东区, 区教育局), the
+    period words the title names (``titled``) aside."""
     for w in titled:
         words = words.replace(w, "")
-    return _SCOPE.search(words) is not None
+    return _SCOPE.search(words) is not None or (subjects and _SUBJECT.search(words) is not None)
 
 
 def _same_time(a: _Named, b: _Named, gov: bool, own: frozenset[str] = _OWN_PERIOD) -> bool:
@@ -379,7 +459,8 @@ def _headline_names(h: _Named, b: _Named, titled: frozenset[str]) -> bool:
         k += 1
     if k < _HEADLINE_SHARED:
         return False
-    return not _scoped(h.name[: len(h.name) - k], titled) and not _scoped(b.name[: len(b.name) - k], titled)
+    # (a headline names the report's own region: 上半年某省新收… for the lead's 某省各级…新收…)
+    return not _scoped(h.name[: len(h.name) - k], titled, False) and not _scoped(b.name[: len(b.name) - k], titled, False)
 
 
 def _headline_pairs(
@@ -394,7 +475,14 @@ def _headline_pairs(
     for ns in buckets.values():
         for h in (n for n in ns if n.m.start < end):
             b = next(
-                (n for n in ns if n.m.start >= end and _headline_names(h, n, titled) and _same_time(h, n, False, own)),
+                (
+                    n
+                    for n in ns
+                    if n.m.start >= end
+                    and _headline_names(h, n, titled)
+                    and _same_time(h, n, False, own)
+                    and _same_region(report, h.region, n.region)
+                ),
                 None,
             )
             if b is not None and not _same_name(h, b, titled):  # (one name: paired already)
@@ -424,6 +512,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
                 and _same_time(a, b, gov, own)
                 and (not gov or a.section == b.section)
                 and _same_name(a, b, titled)
+                and _same_region(report, a.region, b.region)
             ]
             if not firsts:
                 continue
@@ -535,6 +624,7 @@ def _year_parts(report: Report) -> dict[str, str]:
     heads = {h.start: h for h in report.headings}
     out: dict[str, str] = {}
     opened: tuple[int, str | None] = (0, None)  # (block, year) of the appendix title last read
+    plan: tuple[int, str | None] = (0, None)  # (block, year) of the plan's unnumbered heading last read
     for sec in report.sections:
         h = heads.get(sec.start)
         if sec.level != 1 or h is None:
@@ -542,6 +632,11 @@ def _year_parts(report: Report) -> dict[str, str]:
         own = _one_year(h.title)
         if not h.label:
             opened = (h.block, own)
+            # the numbered parts under a plan's heading (“十五五”时期主要目标和2026年重点工作 → 一、… 二、…) plan
+            # its one year, the heading's own paragraphs aside (they state the period's targets too)
+            plan = (h.block, _plan_year(h.title) if own is None else None)
+        elif own is None and plan[1] is not None and plan[0] == h.block and not _YEAR.search(h.title):
+            own = plan[1]
         elif h.block != opened[0]:
             # an appendix numbered anew whose title line is no heading: the line before its first item
             line_start = report.text.rfind("\n", 0, max(0, h.start - 1)) + 1
@@ -551,6 +646,13 @@ def _year_parts(report: Report) -> dict[str, str]:
         if own is not None:
             out[sec.id] = f"year:{own}"
     return out
+
+
+def _plan_year(title: str) -> str | None:
+    """The one year a plan's heading names beside a period (“十五五”时期主要目标和2026年重点工作 → 2026); None for a
+    review's heading (回顾, 成就) or none or two years."""
+    years = set(_YEAR.findall(title))
+    return years.pop() if len(years) == 1 and not _REVIEW.search(title) else None
 
 
 def _one_year(title: str) -> str | None:
@@ -570,6 +672,13 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     """Two figures one key joins that their own clauses tell apart: a scope or part word only one of the names
     has (市本级受理行政复议案件 / 受理行政复议案件), other period words (今年 / 去年), or a period heading."""
     (na, ta), (nb, tb) = _clause_words(report, a), _clause_words(report, b)
+    text = report.text
+    if not _same_region(
+        report,
+        _region_in(text[_clause_of(report, a) : a.start]),
+        _region_in(text[_clause_of(report, b) : b.start]),
+    ):
+        return True
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
     same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _own_period(report))
     if not same_time:
@@ -577,7 +686,15 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     pa, pb = _about_a_period(report, a), _about_a_period(report, b)
     if (pa or pb) and not (_level_reached(report, a, na) and _level_reached(report, b, nb)):
         return True
-    return set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb))
+    if set(_SCOPE.findall(na)) != set(_SCOPE.findall(nb)):
+        return True
+    # words before the name the two share that name another body (城东区受理… / 受理…)
+    k = 0
+    while k < min(len(na), len(nb)) and na[-1 - k] == nb[-1 - k]:
+        k += 1
+    return na[: len(na) - k] != nb[: len(nb) - k] and any(
+        _SUBJECT.search(extra) for extra in (na[: len(na) - k], nb[: len(nb) - k])
+    )
 
 
 # a level reached (国内生产总值达到27.13万亿元), not a flow over the period (新增, 累计): a period's review
@@ -630,11 +747,232 @@ def _from_to_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
                 yield first, m, name
 
 
+# --- a target of the year's list written again in its explanation -------------------------------------------
+# (今年发展主要预期目标是：国内生产总值增长5%左右；… then 提出国内生产总值增长5%左右，主要是…)
+_TARGET_CUES = tuple(_WORDS["restated_target_cue"])
+_COLONS = "：:"
+_TARGET_LEAD = re.compile(rf"^(?:{data.alternation(_WORDS['restated_target_lead'])})+")
+_TARGET_TAIL = re.compile(rf"(?:{data.alternation(_WORDS['restated_target_tail'])})+$")
+_TARGET_ALIASES = dict(pair.split("=", 1) for pair in _WORDS["restated_target_alias"])
+_TARGET_ALIAS = re.compile(data.alternation(_TARGET_ALIASES))
+# the Han characters right before a figure (the name as its clause writes it)
+_HAN_END = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _target_name(text: str, m: Mention) -> str:
+    """The name of a target as its clause writes it: verbs and lead words cut, other names of one target made
+    one (经济增长预期目标为 / 国内生产总值增长 → 生产总值增长); "" when it has none."""
+    words = text[clause_start(text, m.start, CLAUSE_END) : m.start].replace("“", "").replace("”", "")
+    han = _HAN_END.search(words)
+    if han is None:
+        return ""
+    name = _TARGET_TAIL.sub("", han.group())
+    name = _TARGET_ALIAS.sub(lambda a: _TARGET_ALIASES[a.group()], name)
+    return _TARGET_LEAD.sub("", name)
+
+
+# a target for a later year (到2030年): a plan period's
+_BY_YEAR = re.compile(r"到\d{4}年")
+
+
+def _cues(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each cue of a list of targets followed by a colon, in order (found by plain string
+    search: cheaper than a regex over the whole text)."""
+    out = []
+    for w in _TARGET_CUES:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if text[j : j + 1] in _COLONS and j < len(text):
+                out.append((i, j + 1))
+            i = text.find(w, j)
+    return sorted(out)
+
+
+def _target_lists(report: Report) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each list of targets: the paragraph after a cue (预期目标是：), or the next one
+    when the cue ends its line."""
+    text = report.text
+    for at, end in _cues(text):
+        # a plan period's targets (“十五五”时期的主要目标是：, 到2030年…) are not the year's
+        opening = text[sentence_bounds(text, at)[0] : at]
+        if _is_period(opening) or _BY_YEAR.search(opening):
+            continue
+        start = end
+        while start < len(text) and text[start] in " \t\n\u3000":
+            start += 1
+        if start < len(text):
+            yield start, paragraph_bounds(text, start)[1]
+
+
+def _target_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(listed target, restatement, name): a figure of the year's list of targets written again later in the
+    same top-level section under the same name with the same qualifier (左右, 以上), in a sentence that names no
+    year and no period (a five-year plan's target of the same name is another)."""
+    text = report.text
+    ms = mentions(report)
+    starts = [m.start for m in ms]
+    for ls, le in _target_lists(report):
+        sec = section_at(report, ls)
+        top = sec.id.split(".")[0] if sec else "0"
+        end = next((x.end for x in report.sections if x.level == 1 and x.id == top), len(text)) if sec else len(text)
+        listed = ms[bisect.bisect_left(starts, ls) : bisect.bisect_left(starts, le)]
+        later = ms[bisect.bisect_left(starts, le) : bisect.bisect_left(starts, end)]
+        names: dict[tuple[str, str, str], Mention] = {}
+        for a in listed:
+            name = _target_name(text, a)
+            if len(name) >= _NAME_MIN and _HAN.fullmatch(name):
+                names.setdefault((name, a.unit, a.qualifier.value if a.qualifier else ""), a)
+        if not names:
+            continue
+        kinds = {(k[1], k[2]) for k in names}
+        for b in later:
+            qual = b.qualifier.value if b.qualifier else ""
+            if (b.unit, qual) not in kinds:
+                continue  # (the usual later figure: no name read)
+            key = (_target_name(text, b), b.unit, qual)
+            listed_a = names.get(key)
+            if listed_a is None:
+                continue
+            s, _ = _near_sentence(text, b)
+            before = text[s : b.start]
+            if _YEAR.search(before) or _is_period(before):
+                continue
+            yield listed_a, b, key[0]
+
+
+# --- the change written after a restated level ------------------------------------------------------------
+_CHANGE_CUE = re.compile(rf"[\s，,]*(?:{data.alternation(_WORDS['restated_change_cue'])})了?\s*$")
+# the most characters between a level and its change's figure (，同比增长 / ，比上年增加)
+_CHANGE_GAP = 8
+
+
+def _change_after(report: Report, m: Mention, nxt: dict[int, Mention]) -> tuple[str, Mention] | None:
+    """(cue, change) when the figure right after ``m`` is its change (受理1200件，同比增长12.5%)."""
+    c = nxt.get(m.start)
+    if c is None or c.start - m.end > _CHANGE_GAP or c.qualifier is not None:
+        return None
+    gap = report.text[m.end : c.start]
+    if not _CHANGE_CUE.fullmatch(gap):
+        return None
+    return re.sub(r"[\s，,了]", "", gap), c
+
+
+def _change_pairs(report: Report, pairs: list[tuple[Mention, Mention]]) -> Iterator[tuple[Mention, Mention, str]]:
+    """(change, change, cue) of each restated level whose two statements are both followed by their change in
+    the same words: the change of one figure, restated with it."""
+    if not pairs:
+        return  # the usual report: no level restated
+    ms = mentions(report)
+    nxt = {a.start: b for a, b in itertools.pairwise(ms)}
+    done: set[tuple[int, int]] = set()
+    for a, b in pairs:
+        ca, cb = _change_after(report, a, nxt), _change_after(report, b, nxt)
+        if ca is None or cb is None or ca[0] != cb[0] or ca[1].unit != cb[1].unit:
+            continue
+        if (ca[1].start, cb[1].start) not in done:
+            done.add((ca[1].start, cb[1].start))
+            yield ca[1], cb[1], ca[0]
+
+
+
+# --- a plan's line written again in the appendix of the same year ---------------------------------------------
+# (增加5000个普通高中招生计划 in the plan, 3.…增加5000个普通高中招生计划（牵头单位：…） in 附件 2026年民生实事)
+_APPENDIX = re.compile(r"附件|附录")
+# the shortest words before and after a figure that make one line of a plan (增加 … 个普通高中招生计划)
+_LINE_BEFORE = 2
+_LINE_AFTER = 3
+_HAN_START = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@by_identity(maxsize=4)
+def _appendix_parts(report: Report) -> frozenset[str]:
+    """The top-level section ids of a report's appendices: from the first top-level heading that names one
+    (附件1 2026年省十件民生实事) to the end."""
+    out: set[str] = set()
+    opened = False
+    for sec in report.sections:
+        if sec.level != 1:
+            continue
+        opened = opened or bool(_APPENDIX.match(sec.heading.strip()))
+        if opened:
+            out.add(sec.id)
+    return frozenset(out)
+
+
+def _line_key(report: Report, m: Mention) -> tuple[str, str, str, str] | None:
+    """(words before, words after, unit, qualifier) of a figure inside one line of a plan: the Han words of its
+    clause right before it and right after it (增加, 个普通高中招生计划)."""
+    text = report.text
+    before = _HAN_END.search(text, _clause_of(report, m), m.start)
+    after = _HAN_START.match(text, m.end)
+    if before is None or after is None or before.end() != m.start:
+        return None
+    if len(before.group()) < _LINE_BEFORE or len(after.group()) < _LINE_AFTER:
+        return None
+    return before.group(), after.group(), m.unit, m.qualifier.value if m.qualifier else ""
+
+
+def _appendix_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(plan's figure, appendix's figure, line) in a 政府工作报告: one line of the plan written again in the
+    appendix that plans the same year, the same words before and after the figure (a figure named after it,
+    增加5000个…计划, or with 以上, is compared so: the whole line is the name)."""
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return
+    appendix = _appendix_parts(report)
+    if not appendix:
+        return
+    body: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    annex: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions(report):
+        sec = section_at(report, m.start)
+        if sec is None:
+            continue
+        part = _part_of(report, sec)
+        if not part.startswith("year:"):
+            continue
+        line = _line_key(report, m)
+        if line is None:
+            continue
+        (annex if sec.id.split(".")[0] in appendix else body)[(part, *line)].append(m)
+    for key, bs in annex.items():
+        ps = body.get(key)
+        if not ps or len({m.value for m in ps + bs}) > _VALUES_MAX or len(ps) > 1:
+            continue
+        a = ps[0]
+        if _in_period(report, a):
+            continue
+        for b in bs:
+            if not _in_period(report, b):
+                yield a, b, key[1] + key[2]
+
+
+
+def _as_written(m: Mention) -> Mention:
+    """``m`` compared by its written value (within its rounding), its qualifier aside."""
+    return dataclasses.replace(m, interval=interval(m.value, m.decimals, None, exact_integer=m.is_count))
+
+
+def _pair(first: Mention, other: Mention, name: str) -> Relation:
+    """The ``same_value`` relation of two statements; two statements with one qualifier (5%左右 / 5.5%左右,
+    8万人以上) state one bound or one approximate value: their written values must agree, the qualifier's
+    tolerance is no room for two different statements."""
+    if first.qualifier is not None and first.qualifier == other.qualifier:
+        first, other = _as_written(first), _as_written(other)
+    return Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    levels: list[tuple[Mention, Mention]] = []
     for first, other, name in _from_to_pairs(report):
-        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
+        yield _pair(first, other, name)
     for first, other in _named_pairs(report):
-        yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=_name_of(report, first))
+        levels.append((first, other))
+        yield _pair(first, other, _name_of(report, first))
+    for first, other, name in _target_pairs(report):
+        yield _pair(first, other, name)
+    for first, other, name in _appendix_pairs(report):
+        yield _pair(first, other, name)
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     figures = mentions(report)
     stated: Counter[tuple[str | None, str]] = Counter((m.indicator, m.unit) for m in figures if m.indicator)
@@ -658,4 +996,7 @@ def link_restated(report: Report) -> Iterator[Relation]:
             if _apart(report, first, other):
                 continue
             seen.add((first.start, other.start))
-            yield Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=key[1])
+            levels.append((first, other))
+            yield _pair(first, other, key[1])
+    for first, other, cue in _change_pairs(report, levels):
+        yield _pair(first, other, cue)
