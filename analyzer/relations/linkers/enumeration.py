@@ -1102,8 +1102,8 @@ def _glossary_lines(report: Report) -> Iterator[Relation]:
     for at in _find_all(text, "："):
         line_start = text.rfind("\n", 0, at) + 1
         c = text[line_start : line_start + 1]
-        if not (c.isdigit() or c in "［["):
-            continue  # (the cheap test first: a glossary line opens with its label)
+        if not (c.isdigit() or c in "［[") or text[at + 1 : at + 2] == "\n":
+            continue  # (the cheap test first: a glossary line opens with its label; a line break: the other form)
         term = _GLOSS_LINE.match(text, line_start, at + 1)
         if term is None:
             continue
@@ -1278,6 +1278,7 @@ def _line_starts_with(text: str, start: int, end: int, name: str) -> list[int]:
 _RUN_CLS = frozenset("个大种项类方级条家")
 _LEVEL_CHARS = frozenset("省市县区乡镇村")
 _MAX_RUN = 10
+_CLOSE_ON_NUMERAL = re.compile(rf"”(?=[{_CN}])")
 
 
 def _char_runs(report: Report) -> Iterator[Relation]:
@@ -1285,18 +1286,15 @@ def _char_runs(report: Report) -> Iterator[Relation]:
     where the run is as long as the count (a run of another length is more likely a word than a slip)."""
     text = report.text
     found: list[tuple[int, int, int]] = []  # (run start, run end, count start)
-    for q in _find_all(text, "”"):
-        if text[q + 1 : q + 2] not in _CN or text[q + 1 : q + 2] == "":
-            continue
+    for close in _CLOSE_ON_NUMERAL.finditer(text):
+        q = close.start()
         o = text.rfind("“", max(0, q - _MAX_RUN - 1), q)
         if o != -1 and "”" not in text[o + 1 : q]:
             found.append((o + 1, q, q + 1))
     for g in _find_all(text, "级"):
-        c = g - 1
-        while c > 0 and text[c - 1] in _CN and g - c < 2:
-            c -= 1
-        if c == g or text[c] not in _CN:
-            continue
+        if text[g - 1 : g] not in _CN or g == 0:
+            continue  # (the cheap test first: 省级, 国家级 have no count)
+        c = g - 2 if g >= 2 and text[g - 2] in _CN else g - 1
         r = c
         while r > 0 and text[r - 1] in _LEVEL_CHARS and c - r < _MAX_RUN:
             r -= 1
@@ -1328,6 +1326,7 @@ def _char_runs(report: Report) -> Iterator[Relation]:
 _QUOTED_COUNT = re.compile(
     rf"(?P<oq>“)(?:新|老|双)?(?P<n>[{_CN}]{{1,2}})(?P<cls>[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,5}}”"
 )
+_QUOTE_ON_NUMERAL = re.compile(rf"“(?=(?:新|老|双)?[{_CN}])")
 # the one-character classifiers the list-then-count form reads itself
 _OWN_CLS = frozenset("个大种项条类支座家级市县乡镇村省")
 
@@ -1337,8 +1336,11 @@ def _quoted_counts(report: Report) -> Iterator[Relation]:
     quoted count of a noun no classifier names, linked only where the list agrees (the count may name something else)."""
     text = report.text
     counts: list[re.Match[str]] = []
-    for q in _find_all(text, "“"):
-        if (text[q + 1 : q + 2] in _CN or text[q + 2 : q + 3] in _CN) and q and text[q - 1] not in "“”":
+    for open_ in _QUOTE_ON_NUMERAL.finditer(text):
+        q = open_.start()
+        # (a list's last item stands right before the quote: a 、 at most an item before it, no clause mark between)
+        sep = text.rfind("、", max(0, q - _ITEM_UNITS - 1), q)
+        if q and text[q - 1] not in "“”" and sep != -1 and not _WALK_STOP.search(text, sep + 1, q):
             qm = _QUOTED_COUNT.match(text, q)
             if qm is not None and qm["cls"] not in _OWN_CLS:
                 counts.append(qm)
@@ -1382,6 +1384,8 @@ def _steps(report: Report) -> Iterator[Relation]:
     text = report.text
     for word in _step_nouns():
         for at in _find_all(text, word):
+            if text[at - 1 : at] not in ("个", "大"):
+                continue  # (the cheap test first: 两个台阶, 三个大台阶)
             m = _STEP_LIST.search(text, max(0, at - 60), at)
             if m is None or (m.start() and text[m.start() - 1].isdigit()):
                 continue
@@ -1420,6 +1424,9 @@ def _class_totals(report: Report) -> Iterator[Relation]:
     found: list[re.Match[str]] = []
     for q in _find_all(text, "其中"):
         # (read back from 其中, rarer than a count: the last class total in the window before it)
+        window = text[max(0, q - _CLASS_REACH) : q]
+        if "类" not in window and "项" not in window and "种" not in window:
+            continue
         last = None
         for found_here in _CLASS_TOTAL.finditer(text, max(0, q - _CLASS_REACH), q):
             last = found_here
