@@ -26,7 +26,7 @@ from collections import deque
 
 from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import Taxonomy, is_threshold, load_taxonomy, object_of_verb
+from ..indicators import Taxonomy, is_threshold, load_taxonomy, narrower_scope, object_of_verb
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
@@ -468,7 +468,7 @@ def _listed_phrase(walk: _Walk, r: _Reading) -> None:
 def _indicator(walk: _Walk, r: _Reading) -> str | None:
     """The figure's indicator: the taxonomy's match of its phrase, then the readings that revise it (one step each,
     in order): the ones still open, the words after the figure, the total of parts by channel, the count a list
-    came to, a verb's object, a part of the total before, a threshold, an allocation, a several-year total."""
+    came to, a verb's object, a narrower scope than the id's, a part of the total before, a threshold, an allocation, a several-year total."""
     fig, text, taxonomy, genre, out, prev = r.fig, walk.text, walk.taxonomy, walk.genre, walk.out, walk.prev
     phrase, context, tail, growth = r.phrase, r.context, r.tail, r.growth
 
@@ -527,6 +527,10 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
     ):
         # “十大技术攻关项目”突破关键核心技术22项: the figure counts the verb's object; only its words say the id
         indicator = match(phrase[verb:], context, tail)
+    if indicator is not None and _narrower(walk, r, indicator):
+        # 南疆五地州地区生产总值增长6%, 长沙机场旅客吞吐量, 6项指标不及预期, 各级政府…至少2期: the figure is a part's,
+        # the subject names a narrower scope than the id's
+        indicator = None
     if indicator is not None and (whole := _whole_before(text, fig.start, r.sent)) is not None:
         # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
         # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)
@@ -548,6 +552,13 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # 今后五年…累计将达2182亿元: a several-year total (a goal too) is under no one-year id; its year stays
         indicator = None
     return indicator
+
+
+def _narrower(walk: _Walk, r: _Reading, indicator: str) -> bool:
+    """Whether the figure's subject names a narrower scope than ``indicator``'s (``narrower_scope``: a named place
+    other than the report's region, a facility or channel, a property of the items, a per-unit quota)."""
+    ind = walk.taxonomy.get(indicator)
+    return ind is not None and narrower_scope(r.phrase, r.tail, ind, walk.meta.region) is not None
 
 
 def _when(walk: _Walk, r: _Reading) -> tuple[Section | None, int | None, Basis, bool]:
