@@ -211,3 +211,21 @@ def test_a_place_is_narrower_only_when_not_the_reports_own():
     assert narrower_scope("长沙市地区生产总值增长", "", gdp, "湖南省") == "长沙市"
     assert narrower_scope("长沙市地区生产总值增长", "", gdp, "长沙市") is None
     assert narrower_scope("长沙市地区生产总值增长", "", gdp, None) is None  # region unknown: taken as its own
+
+
+# two figures listed after a subject naming two groups at once (城乡): the groups' in order, no figure of both (round T5)
+PAIRED_GROUPS = [
+    ("城乡低保标准提高到每月780元和590元。", ["dibao.urban_standard", "dibao.rural_standard"]),
+    ("城乡低保标准分别提高到每月780元、590元。", ["dibao.urban_standard", "dibao.rural_standard"]),
+    ("城乡居民人均可支配收入分别达到45200元和18600元。", ["disposable_income.urban_per_capita", "disposable_income.rural_per_capita"]),
+]
+# ... but one figure, or a figure not listed with another, keeps the id of both
+PAIRED_GROUPS_NOT = [
+    ("城乡低保标准提高到每月780元。", ["dibao.standard"]),
+    ("城乡低保标准提高到每月780元，惠及困难群众12万人。", ["dibao.standard", None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_GROUPS + PAIRED_GROUPS_NOT)
+def test_two_figures_of_two_groups_pair_in_order(text, expected):
+    assert _ids(text) == expected
