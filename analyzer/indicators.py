@@ -389,7 +389,15 @@ class Taxonomy:
         return tuple(i.id for i in self.indicators)
 
     def get(self, indicator_id: str) -> Indicator | None:
-        return next((i for i in self.indicators if i.id == indicator_id), None)
+        return self._by_id.get(indicator_id)
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Indicator]:
+        """id -> entry (the first of an id, as the scan in file order found it)."""
+        out: dict[str, Indicator] = {}
+        for i in self.indicators:
+            out.setdefault(i.id, i)
+        return out
 
     def whole_of(self, part_id: str, kind: MetricKind, unit: str | None) -> str | None:
         """The id whose figure is the sum of figures of ``part_id`` (its ``parts``), when a figure of ``kind`` and
