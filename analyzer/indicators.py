@@ -389,7 +389,15 @@ class Taxonomy:
         return tuple(i.id for i in self.indicators)
 
     def get(self, indicator_id: str) -> Indicator | None:
-        return next((i for i in self.indicators if i.id == indicator_id), None)
+        return self._by_id.get(indicator_id)
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Indicator]:
+        """id -> entry (the first of an id, as the scan in file order found it)."""
+        out: dict[str, Indicator] = {}
+        for i in self.indicators:
+            out.setdefault(i.id, i)
+        return out
 
     def whole_of(self, part_id: str, kind: MetricKind, unit: str | None) -> str | None:
         """The id whose figure is the sum of figures of ``part_id`` (its ``parts``), when a figure of ``kind`` and
@@ -576,3 +584,80 @@ def load_taxonomy(paths: tuple[Path, ...] = ()) -> Taxonomy:
             raise DataFileError(str(p), 0, f"cannot read taxonomy: {exc}") from exc
         indicators = merge(indicators, parse_taxonomy(text, str(p)))
     return Taxonomy(indicators)
+
+
+@functools.lru_cache(maxsize=1)
+def _narrower_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], re.Pattern[str]]:
+    """``indicator_narrower.tsv``'s groups, a named place opening a modifier and a named facility opening it."""
+    g = grouped_words("indicator_narrower.tsv")
+    place = re.compile(
+        f"([\u4e00-\u9fff]{{2,4}}?)(?:{alternation(g.get('place_suffix', ()))})(?!{alternation(g.get('office', ()))})"
+    )
+    facility = re.compile(
+        f"([\u4e00-\u9fff]{{2,8}}?)(?:{alternation(g.get('facility', ()))})(?!{alternation(g.get('not_facility', ()))})"
+    )
+    return g, place, facility
+
+
+def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...]) -> bool:
+    """Whether the place ``token`` (its ``name`` without the suffix) is no narrower place: a generic word (全省, 各市,
+    中心城市), or the report's own ``region`` (unknown: taken as its own)."""
+    if name.startswith(not_place) or name.endswith(not_place):
+        return True
+    return region is None or token in region or region.startswith(name)
+
+
+def _shares_words(name: str, label: str) -> bool:
+    """Whether a facility's or programme's ``name`` shares two characters running with ``label``: a programme named
+    for the measure (“增学位”工程 of 新增学位) is the measure's own, not a part."""
+    return any(name[i : i + 2] in label for i in range(len(name) - 1))
+
+
+def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -> str | None:
+    """What in ``phrase`` (the figure's subject phrase) and ``tail`` (the words after it) narrows the scope of the
+    entry ``ind`` matched: a named place other than ``region`` or a known sub-region before the matched subject
+    (南疆五地州地区生产总值), a named facility, unit or channel opening it (长沙机场旅客吞吐量, 合江县人民政府网公开),
+    a property of the items (不及预期, 征求意见), a per-unit quota (每个村, 各级政府…至少); None when nothing does
+    or the entry's own label or subject phrases name that scope."""
+    g, place, facility = _narrower_words()
+    own = (ind.label, *ind.subject)
+    at = max((i for s in ind.subject if (i := phrase.rfind(s)) >= 0), default=-1)
+    if at < 0:
+        return None
+    cut = max(phrase.rfind(c, 0, at) for c in "，,；;：:。") + 1
+    modifier = phrase[cut:at]
+    found: str | None = None
+    if modifier:
+        sub = next((w for w in g.get("sub_region", ()) if w in modifier), None)
+        m = place.match(modifier)
+        f = facility.match(phrase, cut)  # the facility's word may open the subject (长沙|机场旅客吞吐量)
+        if f is not None and f.end() - cut > len(modifier) + 2:
+            f = None
+        each = modifier.startswith(g.get("each", ())) and any(b in modifier for b in g.get("bound", ()))
+        if sub is not None:
+            found = sub
+        elif m is not None and not _own_place(m.group(1), m.group(0), region, g.get("not_place", ())):
+            found = m.group(0)
+        elif (
+            f is not None
+            and not _own_place(f.group(1), f.group(0), region or "", g.get("not_place", ()))
+            and not any(f.group(0) in o for o in own)
+            and not _shares_words(f.group(1), ind.label)
+        ):
+            return f.group(0)
+        elif (w := next((w for w in g.get("per_unit", ()) if w in modifier), None)) is not None:
+            found = w
+        elif each:
+            found = next(b for b in g.get("bound", ()) if b in modifier)
+    if found is None:
+        rest = phrase[cut:] + tail
+        found = next((w for w in g.get("property", ()) if w in rest), None)
+    if found is None or any(w in o for o in own for w in _named_in(found, g)):
+        return None
+    return found
+
+
+def _named_in(found: str, g: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The scope words of ``found`` an entry's own label or subject phrases would name (机场 of 长沙机场)."""
+    words = tuple(w for k in ("facility", "property", "per_unit", "bound", "sub_region") for w in g.get(k, ()) if w in found)
+    return words or (found,)

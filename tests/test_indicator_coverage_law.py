@@ -47,7 +47,7 @@ import pytest
 from analyzer.api import analyze_text
 from analyzer.settings import Settings
 
-FLOOR = 0.607  # measured 0.608 (226 of 372) in round T4 (one id given, one judged wrong taken away); 0.608 after judged-wrong ids were taken away (T2b); 0.618, 0.629, 0.642 before
+FLOOR = 0.604  # measured 0.605 (225 of 372) in round T5 (the narrower-scope reading took away 1 id, judged wrong in the 3f0879c sample: a per-unit minimum, 各级政府…至少2期); 0.608 (226 of 372) in round T4 (one id given, one judged wrong taken away); 0.608 after judged-wrong ids were taken away (T2b); 0.618, 0.629, 0.642 before
 ISSUE_BAR = 0.80
 
 
@@ -90,7 +90,7 @@ def test_law_coverage_floor(law_coverage):
     assert with_id / total >= FLOOR
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.608, see the docstring")
+@pytest.mark.xfail(strict=True, reason="issue 14's bar (0.80) not reached: measured 0.605, see the docstring")
 def test_law_coverage_issue_bar(law_coverage):
     with_id, total = law_coverage
     assert with_id / total >= ISSUE_BAR

@@ -85,9 +85,13 @@ FLOORS = {
     # drawn at 3f0879c (699 ids, after rounds T3 and T4) with --unseen (no figure of an earlier sample) and judged by
     # two more engineers who had not written the taxonomy: the independent measure of that round.
     # 政府工作报告 (seed 1414, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found
-    "indicator_sample_gwr_3f0879c": (92 / 100, 92 / 97),
+    # raised after round T5 (the narrower-scope reading: a sub-region, a named facility or programme, a property of
+    # the items, a per-unit quota; two figures after 城乡 are the urban and the rural ones; 落地建设 platforms are new
+    # ones), this sample SEEN: 94 of 97, 94 of 97
+    "indicator_sample_gwr_3f0879c": (94 / 97, 94 / 97),
     # 法治 and 信息公开 (seed 1415, 150 of the 159 figures no earlier sample held): 84 of 90 right, 84 of 89 found
-    "indicator_sample_law_3f0879c": (84 / 90, 84 / 89),
+    # raised after round T5 (the same reading), SEEN: 84 of 88, 84 of 89
+    "indicator_sample_law_3f0879c": (84 / 88, 84 / 89),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -222,7 +226,9 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 3,710 of 8,667 = 0.428 after round T3 (3,723 before): the guards took 29 ids away (14 coordinated scopes, 10 parts
 # after 其中/包括, 3 several-year totals, 1 allocation, 1 verb's object; read one by one, all but 3 wrong ids), the
 # pairing of listed figures and 6 phrasings the seen samples missed gave 16
-MIN_GWR_COVERAGE = 0.427
+# 3,702 of 8,667 = 0.427 after round T5: the narrower-scope reading took 8 ids away, all read, all parts (a
+# sub-region's growth, one airport's traffic, one programme's afforestation, indicators short of target ...)
+MIN_GWR_COVERAGE = 0.426
 
 
 @pytest.mark.slow

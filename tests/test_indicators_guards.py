@@ -164,3 +164,81 @@ MISSES = [
 @pytest.mark.parametrize(("text", "expected"), MISSES)
 def test_misses_of_the_seen_samples(text, expected):
     assert _ids(text) == expected
+
+
+# a part's figure under the whole's id: the subject names a narrower scope than the id's (round T5, one reading)
+NARROWER_NOT = [
+    # a known sub-region, a named place other than the report's region
+    "2025年，全区工作取得新成效。北疆三地州地区生产总值增长5.8%。",
+    "南疆四地州城镇居民人均可支配收入增长6.2%。",
+    # a named facility or programme (none named for the measure)
+    "武汉机场旅客吞吐量达到3100万人次。",
+    "“天保”工程完成造林种草45万亩。",
+    # a property of the items counted
+    "规划设置的30项指标中，有4项指标未达到预期。",
+    "全年公开政策文件12件，对5件主动公开政策性文件进行意见征集。",
+    # a per-unit quota
+    "各级政府全年至少举办法治专题讲座3期。",
+]
+# ... but the whole, the report's own region, a generic place word, an office or level of a place, a programme named
+# for the measure and an id for the part keep their id
+NARROWER_KEEPS = [
+    ("全区地区生产总值增长5.8%。", "gdp.growth"),
+    ("全省机场旅客吞吐量达到3100万人次。", "airport_passengers.value"),
+    ("配合市人大及其常委会出台地方性法规18件。", "local_legislation.items"),
+    ("提请市人大常委会审议地方性法规7项。", "local_legislation.items"),
+    ("“扩学位”工程新增学位8.2万个。", "education.new_school_places"),
+    ("办理县长信箱来信210件。", "mayor_mailbox.letters"),
+    ("全年举办法治专题讲座12期。", "legal_training.sessions"),
+    ("全年公开政策文件12件。", "info_disclosure.policy_docs"),
+]
+
+
+@pytest.mark.parametrize("text", NARROWER_NOT)
+def test_a_narrower_scope_is_no_figure_of_the_whole(text):
+    assert _ids(text)[-1] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), NARROWER_KEEPS)
+def test_the_whole_keeps_its_id(text, expected):
+    assert _ids(text) == [expected]
+
+
+def test_a_place_is_narrower_only_when_not_the_reports_own():
+    from analyzer.indicators import load_taxonomy, narrower_scope
+
+    gdp = load_taxonomy().get("gdp.growth")
+    assert narrower_scope("长沙市地区生产总值增长", "", gdp, "湖南省") == "长沙市"
+    assert narrower_scope("长沙市地区生产总值增长", "", gdp, "长沙市") is None
+    assert narrower_scope("长沙市地区生产总值增长", "", gdp, None) is None  # region unknown: taken as its own
+
+
+# two figures listed after a subject naming two groups at once (城乡): the groups' in order, no figure of both (round T5)
+PAIRED_GROUPS = [
+    ("城乡低保标准提高到每月780元和590元。", ["dibao.urban_standard", "dibao.rural_standard"]),
+    ("城乡低保标准分别提高到每月780元、590元。", ["dibao.urban_standard", "dibao.rural_standard"]),
+    ("城乡居民人均可支配收入分别达到45200元和18600元。", ["disposable_income.urban_per_capita", "disposable_income.rural_per_capita"]),
+]
+# ... but one figure, or a figure not listed with another, keeps the id of both
+PAIRED_GROUPS_NOT = [
+    ("城乡低保标准提高到每月780元。", ["dibao.standard"]),
+    ("城乡低保标准提高到每月780元，惠及困难群众12万人。", ["dibao.standard", None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_GROUPS + PAIRED_GROUPS_NOT)
+def test_two_figures_of_two_groups_pair_in_order(text, expected):
+    assert _ids(text) == expected
+
+
+# platforms set up (落地建设) in the year are new ones, not the stock (round T5, the 3f0879c judge); the stock keeps its id
+NEW_PLATFORMS = [
+    ("落地建设3个省级重点实验室。", ["innovation.new_platforms"]),
+    ("新建2个重点实验室。", ["innovation.new_platforms"]),
+    ("全省重点实验室达到120个。", ["innovation.platforms"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_PLATFORMS)
+def test_platforms_set_up_are_new_ones(text, expected):
+    assert _ids(text) == expected

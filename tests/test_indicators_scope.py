@@ -550,7 +550,8 @@ JUDGED_6372099 = [
         "完成造林120万亩、种草改良260万亩、沙化土地治理300万亩。",
         ["afforestation.area", "grassland.restoration_area", "desertification.area_treated"],
     ),
-    ("“三北”工程造林种草80万亩，治理沙化土地60万亩。", ["afforestation.area", "desertification.area_treated"]),
+    # (no programme named: one programme's afforestation is a part since round T5, tests/test_indicators_guards.py)
+    ("全年造林种草80万亩，治理沙化土地60万亩。", ["afforestation.area", "desertification.area_treated"]),
     ("修复治理退化草原150万亩。", ["grassland.restoration_area"]),
     ("脱贫地区农村居民人均可支配收入增长7.2%。", ["poverty_area_rural_income.growth"]),
     ("脱贫人口人均纯收入增长11.5%。", ["poverty_population_income.growth"]),

@@ -26,7 +26,7 @@ from collections import deque
 
 from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import Taxonomy, is_threshold, load_taxonomy, object_of_verb
+from ..indicators import Taxonomy, is_threshold, load_taxonomy, narrower_scope, object_of_verb
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
@@ -42,6 +42,7 @@ from .subject import (
     bracketed_subject,
     find_subject,
     only_links,
+    pair_groups,
     previous_clause_subject,
     quoted_subject,
     respective_phrase,
@@ -467,8 +468,8 @@ def _listed_phrase(walk: _Walk, r: _Reading) -> None:
 
 def _indicator(walk: _Walk, r: _Reading) -> str | None:
     """The figure's indicator: the taxonomy's match of its phrase, then the readings that revise it (one step each,
-    in order): the ones still open, the words after the figure, the total of parts by channel, the count a list
-    came to, a verb's object, a part of the total before, a threshold, an allocation, a several-year total."""
+    in order): the ones still open, the words after the figure, a pair of groups' figures, the total of parts by channel, the count a list
+    came to, a verb's object, a narrower scope than the id's, a part of the total before, a threshold, an allocation, a several-year total."""
     fig, text, taxonomy, genre, out, prev = r.fig, walk.text, walk.taxonomy, walk.genre, walk.out, walk.prev
     phrase, context, tail, growth = r.phrase, r.context, r.tail, r.growth
 
@@ -527,6 +528,14 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
     ):
         # “十大技术攻关项目”突破关键核心技术22项: the figure counts the verb's object; only its words say the id
         indicator = match(phrase[verb:], context, tail)
+    if (pair := _pair_position(walk, r)) is not None:
+        # 城乡低保标准提高到每月815元和615元: two figures after a subject naming two groups at once are the groups'
+        # in order (the first the urban, the second the rural), no figure of both (no id when no group's fits)
+        indicator = match(phrase.replace(pair[0], pair[1], 1), context, tail)
+    if indicator is not None and _narrower(walk, r, indicator):
+        # 南疆五地州地区生产总值增长6%, 长沙机场旅客吞吐量, 6项指标不及预期, 各级政府…至少2期: the figure is a part's,
+        # the subject names a narrower scope than the id's
+        indicator = None
     if indicator is not None and (whole := _whole_before(text, fig.start, r.sent)) is not None:
         # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
         # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)
@@ -548,6 +557,36 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # 今后五年…累计将达2182亿元: a several-year total (a goal too) is under no one-year id; its year stays
         indicator = None
     return indicator
+
+
+def _pair_position(walk: _Walk, r: _Reading) -> tuple[str, str] | None:
+    """(the pair word, the figure's group) of a figure one of two listed (A和B, A、B) after a subject phrase naming two
+    groups at once (城乡: ``pair_groups``), or None."""
+    fig, text, spans, upcoming = r.fig, walk.text, walk.spans, walk.figures
+    word = next((p for p in pair_groups() if p[0] in r.phrase), None)
+    if word is None or len(word[1]) != 2:
+        return None
+
+    def listed_before(i: int, start: int) -> bool:
+        return i >= 0 and spans[i][1] >= r.sent and text[spans[i][1] : start] in _FIGURE_LIST_GAPS
+
+    after = bool(upcoming) and text[fig.end : upcoming[0].start] in _FIGURE_LIST_GAPS
+    before = listed_before(len(spans) - 1, fig.start)
+    if after and not before:
+        nxt = upcoming[0]
+        if len(upcoming) > 1 and text[nxt.end : upcoming[1].start] in _FIGURE_LIST_GAPS:
+            return None  # three or more: no pair
+        return word[0], word[1][0]
+    if before and not after and not listed_before(len(spans) - 2, spans[-1][0]):
+        return word[0], word[1][1]
+    return None
+
+
+def _narrower(walk: _Walk, r: _Reading, indicator: str) -> bool:
+    """Whether the figure's subject names a narrower scope than ``indicator``'s (``narrower_scope``: a named place
+    other than the report's region, a facility or channel, a property of the items, a per-unit quota)."""
+    ind = walk.taxonomy.get(indicator)
+    return ind is not None and narrower_scope(r.phrase, r.tail, ind, walk.meta.region) is not None
 
 
 def _when(walk: _Walk, r: _Reading) -> tuple[Section | None, int | None, Basis, bool]:

@@ -293,6 +293,11 @@ def _pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((word, (first, second)) for _, (word, first, second) in tsv("respectively.tsv", 3))
 
 
+def pair_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``respectively.tsv``: (a word naming two groups at once, its groups in order): 城乡 -> 城镇, 农村."""
+    return _pairs()
+
+
 def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) -> tuple[str, frozenset[str]] | None:
     """The subject phrase of a figure listed after 分别, and the roles of the words after 分别.
 
