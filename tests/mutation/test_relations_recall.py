@@ -28,9 +28,13 @@ from .relations_recall import measure, recall
 # A third and fourth reading (R8: lines 494-577 from the passages the first annotator drew but never read, and three
 # span fixes of R5's lines after a second reader re-checked 40 of them): 63.8% of 556 (355) at that merge, 66.5% of
 # the 507 known before (337).
-RECALL_FLOOR = 0.63
+# After rounds R6 (restatements: a target list restated in its explanation, written values of one qualifier, a name
+# explained in brackets, another body's or whole's figure kept apart) and R7 (enumerations: measures closing a
+# paragraph, glossary entries, notes, quoted and one-character counts, places; 其中 parts past other units):
+# 66.4% of 556 (369); 69.0% of the 507 to line 493 (350); 76.1% of the 419 to line 329 (319); 82.9% to line 207.
+RECALL_FLOOR = 0.66
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
-POPULATION_FLOORS = ((207, 0.82), (329, 0.74), (493, 0.66))
+POPULATION_FLOORS = ((207, 0.82), (329, 0.76), (493, 0.69))
 
 
 @pytest.fixture(scope="module")
