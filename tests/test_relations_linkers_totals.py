@@ -116,6 +116,9 @@ MUST_NOT = [
     # the verb alone after a ；, or a word between the verb and the figure: another thing, not the running total
     ("出省高速通道新增6条；达到国家标准的31条。", "new_and_total", "part_whole"),
     ("出省高速通道新增6条、达到国家标准的31条。", "new_and_total", "part_whole"),
+    # the running total of another region or year: its name stands between the verb and the break
+    ("全市新增公共充电桩1200个、全省达到5600个。", "new_and_total", "part_whole"),
+    ("今年新增公共充电桩1200个，2020年达到5600个。", "new_and_total", "part_whole"),
     # 为 and 超过 alone open a clause about another thing as often as a total
     ("新增高新技术企业120家，为全省最多的18家之一。", "new_and_total", "part_whole"),
     # the first figure is no addition: the verb alone links nothing
