@@ -58,6 +58,12 @@ MUST = [
     # a bare 总数 / 总量 is the total of what the new figure counts
     ("资本市场活力增强，新增境内上市公司18家、总量达245家。", "new_and_total", "part_whole", ("18家", "245家"), True),
     ("资本市场活力增强，新增境内上市公司18家，总数为15家。", "new_and_total", "part_whole", ("18家", "15家"), False),
+    # the new figure, a 、 and the verb alone: the clause goes on about the same thing, its running total
+    ("综合交通加快成网，出省高速通道新增6条、达到31条，机场群建设提速。", "new_and_total", "part_whole", ("6条", "31条"), True),
+    ("综合交通加快成网，出省高速通道新增36条、达到31条，机场群建设提速。", "new_and_total", "part_whole", ("36条", "31条"), False),
+    # 净增 adds to a stock like 新增: its running total after 总量
+    ("五年累计净增各类经营主体86万户、总量达312万户。", "new_and_total", "part_whole", ("86万户", "312万户"), True),
+    ("五年累计净增各类经营主体386万户、总量达312万户。", "new_and_total", "part_whole", ("386万户", "312万户"), False),
     # a 总 whole, then its kinds in the next clauses
     (
         "能源保障有力，电力总装机规模达到8200万千瓦，新能源装机4300万千瓦，外送电量再创新高。",
@@ -107,6 +113,16 @@ MUST_NOT = [
     ("新增城镇就业12万人，总人口达1020万人。", "new_and_total", "part_whole"),
     # the first figure is no addition of the period
     ("全市共有上市公司245家、总量居全省首位，总数达260家。", "new_and_total", "part_whole"),
+    # the verb alone after a ；, or a word between the verb and the figure: another thing, not the running total
+    ("出省高速通道新增6条；达到国家标准的31条。", "new_and_total", "part_whole"),
+    ("出省高速通道新增6条、达到国家标准的31条。", "new_and_total", "part_whole"),
+    # the running total of another region or year: its name stands between the verb and the break
+    ("全市新增公共充电桩1200个、全省达到5600个。", "new_and_total", "part_whole"),
+    ("今年新增公共充电桩1200个，2020年达到5600个。", "new_and_total", "part_whole"),
+    # 为 and 超过 alone open a clause about another thing as often as a total
+    ("新增高新技术企业120家，为全省最多的18家之一。", "new_and_total", "part_whole"),
+    # the first figure is no addition: the verb alone links nothing
+    ("全市上市公司45家、达到260家。", "new_and_total", "part_whole"),
     # a ；-clause after a 总 whole is about another thing
     ("高速公路总里程达8600公里、居全国前列；高铁营运里程达9100公里。", "total_and_kinds", "part_whole"),
     # every industry has an 产值: the figures after 总产值 are other wholes

@@ -6,6 +6,7 @@ kinds that make it up, in one sentence:
 
     开通3条地铁新线、新增运营里程30公里，总里程达909公里。    (the new, then the total: 新增…，总…)
     示范区新推出7项制度创新成果、累计达到161项。               (the new, then the running total: 累计)
+    进出川大通道新增16条、达到54条。                             (the new, then the verb alone: the same thing)
     电力总装机规模3.1亿千瓦，新能源装机1.7亿千瓦。             (a 总 whole, then its kinds: 总装机 → 新能源装机)
     实现生产总值288.7亿元，增长5.1%；规模以上工业增加值114.9亿元。  (a value added is part of the 生产总值)
 
@@ -48,6 +49,9 @@ _GENERIC = set(_WORDS["total_generic_noun"])
 _GAP = re.compile(
     rf"^[\u4e00-\u9fff]{{0,10}}[，,、；;]\s*(?:(?P<run>累计)|总(?P<noun>[\u4e00-\u9fff]{{0,6}}?))(?:{_VERB})?$"
 )
+# "进出川大通道新增16条、达到54条": the new figure, one ，/、 and the verb alone: the clause goes on about the
+# same thing, so the figure it reaches is the running total (a ；-clause, or any word between, is about another)
+_BARE_GAP = re.compile(rf"^[，,、]\s*(?:{data.alternation(_WORDS['bare_total_verb'])})$")
 # a 总 whole's name: its noun, without a measure word after it (电力总装机规模 → 装机)
 _WHOLE_NAME = re.compile(
     rf"总(?P<noun>[\u4e00-\u9fff]{{2,4}}?)(?:{data.alternation(_WORDS['total_measure'])})?(?:{_VERB})?$"
@@ -88,13 +92,14 @@ def link_new_and_totals(report: Report) -> Iterator[Relation]:
     for a, b in itertools.pairwise(ms):
         if b.start - a.end > 24 or not same_kind(a, b) or a.qualifier is not None or a.value <= 0:
             continue
-        g = _GAP.match(text[a.end : b.start])
-        if g is None:
+        gap = text[a.end : b.start]
+        g = _GAP.match(gap)
+        if g is None and _BARE_GAP.match(gap) is None:
             continue
         label = own_label(text, a, ms)
         if not _NEW.search(label):
             continue
-        if g.group("run") is None and not _names_total(g.group("noun") or "", label):
+        if g is not None and g.group("run") is None and not _names_total(g.group("noun") or "", label):
             continue
         yield Relation(RelationKind.PART_WHOLE, (a,), b, NEW_AND_TOTAL, CONFIDENCE, cue=(a.end, b.start))
 
