@@ -286,3 +286,26 @@ def test_every_flow_partner_is_a_shipped_flow_of_a_shipped_stock():
         s, f = tax.get(stock), tax.get(flow)
         assert s is not None and f is not None, (stock, flow)
         assert not label_is_flow(s.label) and label_is_flow(f.label), (stock, flow)
+
+
+# another measure: non-fossil power's share of the power generated is no share of energy consumed (the installed
+# capacity's share has its own id, renewable_capacity.share)
+# (round T6, the 451c40e judge); the consumption share keeps its id
+NON_FOSSIL_OTHER_MEASURE = [
+    ("非化石能源发电量占全部发电量比重达到31.5%。", [None]),
+    ("全省非化石能源发电量比重提高到38%。", [None]),
+]
+NON_FOSSIL_KEEPS = [
+    ("非化石能源占一次能源消费比重提高到16.2%。", ["energy.non_fossil_share"]),
+    ("非化石能源消费比重达到19%左右。", ["energy.non_fossil_share"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_FOSSIL_OTHER_MEASURE)
+def test_a_share_of_power_is_no_share_of_energy(text, expected):
+    assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_FOSSIL_KEEPS)
+def test_the_energy_share_keeps_its_id(text, expected):
+    assert _ids(text) == expected
