@@ -265,6 +265,10 @@ NEW_ONES_STOCK_KEEPS = [
     ("全省重点实验室达到96个。", ["innovation.platforms"]),
     ("现有养老服务中心420个。", ["elderly_care.facilities"]),
     ("国家级现代农业产业园累计达到11个。", ["modern_agricultural_parks.count"]),
+    # 新 as part of a stock's name, and a 设立 that opens no count of new ones
+    ("新能源汽车保有量达到85万辆。", ["new_energy_vehicles.stock"]),
+    ("专精特新中小企业达到3200家。", ["specialised_smes.count"]),
+    ("设立以来，全市重点实验室达到96个。", ["innovation.platforms"]),
 ]
 
 
