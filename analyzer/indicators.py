@@ -22,7 +22,7 @@ from typing import Any
 
 import ahocorasick
 
-from .data import alternation, grouped_words
+from .data import alternation, grouped_words, tsv
 from .errors import DataFileError
 from .types import MetricKind
 
@@ -182,6 +182,37 @@ def _scope() -> tuple[re.Pattern[str], ...]:
         re.compile(alternation(g.get("label", ()))),
         re.compile(alternation(g.get("not_label", ()))),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _flows() -> dict[str, str]:
+    """``indicator_flows.tsv``: stock id -> its flow partner."""
+    return {stock: flow for _, (stock, flow) in tsv("indicator_flows.tsv", 2)}
+
+
+@functools.lru_cache(maxsize=1)
+def _new_lead() -> re.Pattern[str]:
+    """``indicator_scope.tsv``'s new_lead words opening a clause (after an optional time or manner word)."""
+    g = grouped_words("indicator_scope.tsv")
+    return re.compile(f"(?:{alternation(g.get('new_lead_before', ()))})?(?:{alternation(g.get('new_lead', ()))})")
+
+
+def says_new(phrase: str, context: str, kind: MetricKind) -> bool:
+    """Whether a count of subject ``phrase`` after ``context`` counts the new ones of the year: a new-ones word
+    in its phrase or clause (新增, 新认定 …, no stock word after it) or a clause opening with a verb of setting up
+    (入选国家首批智能工厂2家, 设立全国重点实验室等5个, 创建国家现代农业产业园13个)."""
+    if kind is MetricKind.PERCENT:
+        return False
+    new = _scope()[0]
+    clause = clause_of(context)
+    if new.search(phrase) or new.search(clause):
+        return True
+    return _new_lead().match(clause.lstrip()) is not None and _scope_stock().search(clause) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _scope_stock() -> re.Pattern[str]:
+    return re.compile(alternation(grouped_words("indicator_scope.tsv").get("stock", ())))
 
 
 @functools.lru_cache(maxsize=1)
@@ -398,6 +429,15 @@ class Taxonomy:
         for i in self.indicators:
             out.setdefault(i.id, i)
         return out
+
+    def flow_of(self, stock_id: str, kind: MetricKind, unit: str | None) -> str | None:
+        """The flow partner of ``stock_id`` (``indicator_flows.tsv``: the id of the new ones of the year of the same
+        thing) when it is in the taxonomy and takes a figure of ``kind`` and ``unit``; else None."""
+        flow = _flows().get(stock_id)
+        ind = self.get(flow) if flow is not None else None
+        if ind is None or kind not in ind.kinds or (ind.units and unit is not None and unit not in ind.units):
+            return None
+        return ind.id
 
     def whole_of(self, part_id: str, kind: MetricKind, unit: str | None) -> str | None:
         """The id whose figure is the sum of figures of ``part_id`` (its ``parts``), when a figure of ``kind`` and

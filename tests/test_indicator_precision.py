@@ -25,7 +25,10 @@ from analyzer.settings import Settings
 # is 98% precision; the samples show how far the taxonomy is from it (README, "indicator precision").
 FLOORS = {
     # 政府工作报告 (100 drawn with an id, 50 without): 90 of 100 assigned ids right, 90 of 104 judged ids found
-    "indicator_sample_gwr_e62615d": (90 / 100, 90 / 104),
+    # recall lowered by one figure in round T6 (new ones never take a stock id): 青海 2026 offset 1370, 创建省级以上
+    # 绿色工厂20家 in the year's review, judged green_industry.parks_and_factories (the stock), now takes the stock's
+    # flow partner green_industry.new_parks_and_factories, as the 451c40e judges read the same phrasing (创建…园13个)
+    "indicator_sample_gwr_e62615d": (90 / 100, 89 / 104),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
@@ -96,8 +99,11 @@ FLOORS = {
     # judged by two more engineers who had not written the taxonomy (政府工作报告, 100 with an id and 50 without
     # each): seed 1416 89 of 100 right, 89 of 106 found; seed 1417 93 of 100, 93 of 100 (the two draws share one
     # figure; the judges differ on several-year totals under flow ids: the first accepted them, the second did not)
-    "indicator_sample_gwr_451c40e": (89 / 100, 89 / 106),
-    "indicator_sample_gwr_451c40eb": (93 / 100, 93 / 100),
+    # raised after round T6 (new ones never take a stock id: its flow partner, indicator_flows.tsv, or none), both SEEN:
+    # 92 of 99 (with 非化石能源发电量 no longer under the consumption share), 92 of 106; 94 of 99, 94 of 100 (浙江 offset 622, 新增高新技术企业超6000家, judged null when no flow
+    # id existed, now takes the new id high_tech_enterprises.new: counted wrong here)
+    "indicator_sample_gwr_451c40e": (92 / 99, 92 / 106),
+    "indicator_sample_gwr_451c40eb": (94 / 99, 94 / 100),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -234,6 +240,10 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # pairing of listed figures and 6 phrasings the seen samples missed gave 16
 # 3,702 of 8,667 = 0.427 after round T5: the narrower-scope reading took 8 ids away, all read, all parts (a
 # sub-region's growth, one airport's traffic, one programme's afforestation, indicators short of target ...)
+# 3,700 of 8,667 = 0.427 after round T6 (3,704 before): new ones never take a stock id; 34 figures changed, all read:
+# 24 moved from a stock id to its flow partner, 7 lost their stock id (no partner: 养老服务中心 to build, a
+# five-year 增加, 12 重点合作事项 …, all wrong ids), 3 gained one (新增保障性租赁住房, 新建省级区域医疗中心);
+# then 3,698: non-fossil power's share of generation is no consumption share (2 ids removed, both of generation)
 MIN_GWR_COVERAGE = 0.426
 
 

@@ -26,7 +26,7 @@ from collections import deque
 
 from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import Taxonomy, is_threshold, load_taxonomy, narrower_scope, object_of_verb
+from ..indicators import Taxonomy, is_threshold, label_is_flow, load_taxonomy, narrower_scope, object_of_verb, says_new
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
@@ -476,7 +476,7 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
     def match(words: str, ctx: str, after: str, is_growth: bool = growth, marks: int | None = None) -> str | None:
         return taxonomy.match(words, ctx, fig.kind, is_growth, fig.unit, genre, after, marks=marks)
 
-    indicator = match(phrase, context, tail)
+    indicator = _new_ones(walk, r, match(phrase, context, tail))
     if tail.startswith(_STILL_OPEN):
         # 已回复126件，7件正在办理中: the ones still open, never the total before; the predicate alone names them
         # (the requests carried over, in a sentence on requests)
@@ -557,6 +557,23 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # 今后五年…累计将达2182亿元: a several-year total (a goal too) is under no one-year id; its year stays
         indicator = None
     return indicator
+
+
+def _new_ones(walk: _Walk, r: _Reading, indicator: str | None) -> str | None:
+    """新增高新技术企业6000家, 入选国家首批智能工厂2家, 设立5个创新平台: a count of the items new this year never takes a
+    stock id; it takes the stock's flow partner (``indicator_flows.tsv``) when the taxonomy has one, else none.
+    (When the words of the new ones already kept the stock off, its id is looked for without them.)"""
+    fig = r.fig
+    if not says_new(r.phrase, r.context, fig.kind):
+        return indicator
+    taxonomy = walk.taxonomy
+    if indicator is None:
+        stock = taxonomy.match(r.phrase, r.context, fig.kind, r.growth, fig.unit, walk.genre, r.tail, marks=0)
+        return taxonomy.flow_of(stock, fig.kind, fig.unit) if stock is not None else None
+    ind = taxonomy.get(indicator)
+    if ind is None or ind.relation == "growth" or ind.label == ind.id or label_is_flow(ind.label):
+        return indicator
+    return taxonomy.flow_of(indicator, fig.kind, fig.unit)
 
 
 def _pair_position(walk: _Walk, r: _Reading) -> tuple[str, str] | None:
