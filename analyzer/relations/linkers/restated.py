@@ -297,7 +297,7 @@ _STATED_MAX = 60
 _VALUES_MAX = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Named:
     m: Mention
     name: str  # the clause's words before the figure, lead and link words cut (quotes dropped)
@@ -376,7 +376,7 @@ def _own_region(report: Report) -> str | None:
     level = _TITLE_LEVEL.search(report.text, 0, _TITLE_REACH)
     if level is not None:
         return "全" + level.group(1)
-    counts = Counter(_REGION.findall(report.text)).most_common(2)
+    counts = Counter(m.group() for m in _REGION.finditer(report.text)).most_common(2)  # (no list of every match)
     if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
