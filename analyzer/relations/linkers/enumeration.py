@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeGuard
 
 import regex
 
@@ -299,6 +300,15 @@ def _section_end(report: Report, pos: int) -> int:
     return min(end, report.headings[i].start) if i < len(report.headings) else end
 
 
+# the counts a list is checked against: at least two items, at most this many (a larger count is of other things)
+_MAX_COUNT = 30
+
+
+def _checkable(n: int | None) -> TypeGuard[int]:
+    """Whether a stated count is one a list can be checked against (2 to ``_MAX_COUNT`` items)."""
+    return n is not None and 2 <= n <= _MAX_COUNT
+
+
 def _is_ordinal(text: str, start: int) -> bool:
     """第十条, 第三批: an article or batch number, not a count; 2024 or 12 inside a longer number."""
     before = text[start - 1] if start else ""
@@ -439,7 +449,7 @@ def _counted(report: Report) -> Iterator[Relation]:
     head_only = _family_patterns().head_only
     for m in _matches(pats.counted, text, _count_hits(report)):
         n = cn_int(m["n"])
-        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+        if not _checkable(n) or _is_ordinal(text, m.start("n")):
             continue
         if m["sep"] == "，" or m["cls"] in head_only:
             # no opener after the comma (or a classifier only this family reads): a repeated noun, or nothing
@@ -573,7 +583,7 @@ def _count_after(report: Report) -> Iterator[Relation]:
     text = report.text
     for m in _count_after_matches(report):
         n = cn_int(m["n"])
-        if n is None or n < 2 or n > 30:
+        if not _checkable(n):
             continue
         parts = "部分" in m["cls"]
         bound = m["close"] or text[m.start("n") - 1] in "等共计”」" or parts
@@ -743,7 +753,7 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
         n = cn_int(m.n)
         raw = text[m.start : m.end]
         items = _items(raw)
-        if n is None or n < 2 or n > 30 or any(_COUNTED_ITEM.search(i) for i in items):
+        if not _checkable(n) or any(_COUNTED_ITEM.search(i) for i in items):
             continue
         after = text[m.cls_end : m.cls_end + 2]
         if pats.not_counted.match(after):
@@ -821,7 +831,7 @@ def _far_list(report: Report) -> Iterator[Relation]:
         if m is None or pats.markers.search(text, m.end(), first) or pats.counted.search(text, m.end(), first):
             continue  # an item or another count between: the items are not this count's
         n = cn_int(m["n"])
-        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+        if not _checkable(n) or _is_ordinal(text, m.start("n")):
             continue
         run = _first_run(marker_items(text, first, _section_end(report, first)))
         if len(run) < 2 or run[0].number != 1:
@@ -869,7 +879,7 @@ def _titles(report: Report) -> Iterator[Relation]:
     text = report.text
     for m in _family_patterns().titles.finditer(text):
         n = cn_int(m["n"])
-        if n is None or n < 2 or n > 30 or text[m.end("cls") : m.end("cls") + 1] in ("次", "年", "月"):
+        if not _checkable(n) or text[m.end("cls") : m.end("cls") + 1] in ("次", "年", "月"):
             continue
         k = m["items"].count("《")
         if k > n:
@@ -898,7 +908,7 @@ def _abbreviated(report: Report) -> Iterator[Relation]:
     for m in fam.abbrev.finditer(text):
         c = m["cls"]
         n = cn_int(m["n"])
-        if n is None or n < 2 or n > 30 or pats.not_counted.match(c) or text[m.start() - 1 : m.start()] == "“":
+        if not _checkable(n) or pats.not_counted.match(c) or text[m.start() - 1 : m.start()] == "“":
             continue
         close = m.start()
         open_ = text.rfind("“", max(0, close - _MAX_ITEMS_CHARS), close)
@@ -1062,7 +1072,7 @@ def _heading_counts(report: Report) -> Iterator[Relation]:
             continue  # another count before it in the heading: whose items the sub-headings are is unclear
         n = cn_int(m["n"])
         run = _sub_headings(heads, i)
-        if n is None or n < 2 or n > 30 or len(run) < 2 or len(run) > n:
+        if not _checkable(n) or len(run) < 2 or len(run) > n:
             continue
         rel = _run_relation(text, m, n, run)
         if rel is not None:
@@ -1111,7 +1121,7 @@ def _glossary_lines(report: Report) -> Iterator[Relation]:
         line_end = text.find("\n", at)
         line_end = len(text) if line_end == -1 else line_end
         body = text[at + 1 : line_end].rstrip(" \t\u3000。")
-        if n is None or n < 2 or n > 30 or not body or re.search(r"[。；;：:（）()\d]", body):
+        if not _checkable(n) or not body or re.search(r"[。；;：:（）()\d]", body):
             continue
         body_end = at + 1 + len(body)
         if "，" in body:
@@ -1152,7 +1162,7 @@ def _entry(text: str, at: int) -> _Entry | None:
     if term is None:
         return None
     n = cn_int(term["n"])
-    if n is None or n < 2 or n > 30:
+    if not _checkable(n):
         return None
     nxt = at + 2
     line_end = text.find("\n", nxt)
@@ -1236,7 +1246,7 @@ def _named_lines(report: Report) -> Iterator[Relation]:
         if m is None or _is_ordinal(text, m.start("n")) or text[m.start("n") - 1 : m.start("n")] in _CN:
             continue
         n = cn_int(m["n"])
-        if n is None or n < 2 or n > 30:
+        if not _checkable(n):
             continue
         name = m["name"]
         first = at + 2
@@ -1391,7 +1401,7 @@ def _steps(report: Report) -> Iterator[Relation]:
                 continue
             n = cn_int(m["n"])
             k = len(re.split("[、和]", m["items"]))
-            if n is None or n < 2 or n > 30 or k < 2:
+            if not _checkable(n) or k < 2:
                 continue
             rel = _relation(
                 text,
@@ -1434,7 +1444,7 @@ def _class_totals(report: Report) -> Iterator[Relation]:
             found.append(last)
     for m in found:
         n = cn_int(m["n"])
-        if n is None or n < 2 or n > 30 or _is_ordinal(text, m.start("n")):
+        if not _checkable(n) or _is_ordinal(text, m.start("n")):
             continue
         qz = _CLASS_QIZHONG.match(text, m.end())
         if qz is None:
