@@ -185,6 +185,56 @@ def test_extract_context_multi_year_figures_have_no_year(text, subject):
     assert (m.year, m.indicator, m.basis.value, m.subject) == (None, None, "actual", subject)
 
 
+# the five-year review's flows as the period's (round L20), scanned over the 56 政府工作报告: must be several-year
+REVIEW_FLOWS = [
+    # the review opens after a short first sentence (各位代表！…收官之年。五年来，…)
+    "各位代表！2025年是“十四五”收官之年。五年来，我们完成造林36万亩。",
+    # renovation and afforestation done in the review are flows like 新增
+    "过去五年，城镇棚户区住房改造超过12万套。",
+    "过去五年，全省完成营造林150万亩。",
+    # the period and a flow open the sentence: its other flows are the period's (the base span names no year)
+    "五年新增电力装机300万千瓦，是1980年到2010年的总和；新增铁路营运里程610公里。",
+    # 两年来 is a period like 五年来
+    "两年来新建农村寄宿制学校240所。",
+    # a comparison's base year names no year of the figure
+    "过去五年，每千人口托位数较2020年翻两番，新增医疗卫生机构床位6639张。",
+]
+# ... must not: the year's figures stay the year's
+REVIEW_ONE_YEAR = [
+    ("过去一年，全市完成造林3.6万亩。", 2025),
+    ("过去五年，森林覆盖率达到45%。", 2025),  # a level is the last year's
+    ("五年新增电力装机300万千瓦，总装机达到1200万千瓦。", 2025),  # a level after the flow
+    ("过去五年，我们砥砺前行。2025年完成造林3.6万亩。", 2025),  # a year named in the sentence
+    ("全年新增铁路营运里程61公里，是上年的两倍。", 2025),
+    ("过去五年，我们砥砺前行。比上年新增床位600张。", 2025),  # a change on the year before is the year's
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_FLOWS)
+def test_extract_context_review_flows_are_several_years(text):
+    m = metrics(text, GOV)[-1]
+    assert (m.year, m.indicator) == (None, None)
+
+
+@pytest.mark.parametrize("text,year", REVIEW_ONE_YEAR)
+def test_extract_context_review_levels_and_named_years_keep_their_year(text, year):
+    assert metrics(text, GOV)[-1].year == year
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("2002年在校生160万人，是1997年的2.3倍。", ["2002"]),  # 是1997年: a base, not a cue
+        ("五年新增装机3亿千瓦，是1950年到2002年53年的总和。", []),  # a base span
+        ("2021年到2025年，累计造林36万亩。", ["2021", "2025"]),  # a span of the report's own period
+    ],
+)
+def test_extract_context_comparison_bases_are_no_year_cue(text, years):
+    from analyzer.extract import patterns as P
+
+    assert [m.group("year") for m in P.year_re().finditer(text) if m.group("year")] == years
+
+
 ONE_YEAR = [
     ("2025年城镇新增就业12万人。", 2025, "urban_jobs.new"),
     ("2025年地区生产总值比2024年增长5%。", 2025, "gdp.growth"),

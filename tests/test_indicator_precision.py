@@ -23,12 +23,19 @@ from analyzer.settings import Settings
 # The floors of each sample: what the code measured when the sample was judged (an independent judge, at the
 # commit in the sample's name, strictly), so that a change losing precision or recall fails. The issue's bar
 # is 98% precision; the samples show how far the taxonomy is from it (README, "indicator precision").
+# Session 20 settled the judges' rule on totals over several years (五年累计, 过去五年…改造棚户区2100万套, 两年来新建学校…):
+# an id is a year's indicator in the panel, so such a total takes no one-year id (design.md: several-year results
+# have no year and no indicator); a 年均 rate stays under its growth id with basis period_average. Earlier judges had
+# accepted the totals under flow ids; those lines were re-judged null by the lead (their notes say so), and the code
+# of round L20 gives them none. No re-judged line changed a wrong id to a right one: the fractions below move with
+# the smaller counts.
 FLOORS = {
     # 政府工作报告 (100 drawn with an id, 50 without): 90 of 100 assigned ids right, 90 of 104 judged ids found
     # recall lowered by one figure in round T6 (new ones never take a stock id): 青海 2026 offset 1370, 创建省级以上
     # 绿色工厂20家 in the year's review, judged green_industry.parks_and_factories (the stock), now takes the stock's
     # flow partner green_industry.new_parks_and_factories, as the 451c40e judges read the same phrasing (创建…园13个)
-    "indicator_sample_gwr_e62615d": (90 / 100, 89 / 104),
+    # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_e62615d": (88 / 92, 88 / 103),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
@@ -43,7 +50,8 @@ FLOORS = {
     # existed then (新认定省级中试平台10家 now has innovation.new_platforms, 材料精简比例 gov_services.materials_cut).
     # 86 of 90 and 86 of 92 after the families the 3244516 samples showed were fixed (round T1: the growths listed
     # after their levels, 城镇…，农村…，分别增长x和y, gave the rural income growth this sample judged)
-    "indicator_sample_gwr_3bff2fb": (86 / 90, 86 / 92),
+    # session 20: 3 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_3bff2fb": (83 / 87, 83 / 89),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
     # 82 of 83, 82 of 83 in round T4: a reading class's seminar (读书班研讨1次), accepted under party lessons here,
     # was judged no party lesson by the later 94b3f6f judgement, whose call the taxonomy follows (judges disagree)
@@ -54,7 +62,8 @@ FLOORS = {
     # 93 of 94 and 93 of 97 after the families its wrong ids showed were fixed (round T1, tests/test_indicators_scope.py
     # JUDGED_3244516), WITH the sample seen: not an independent measure. The one still counted wrong is a growth of
     # tech-contract turnover judged null because no growth id existed then (tech_contracts.turnover_growth now)
-    "indicator_sample_gwr_3244516": (93 / 94, 93 / 97),
+    # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_3244516": (92 / 93, 92 / 96),
     # 法治 and 信息公开 (seed 1409, 150 figures): 85 of 92 right, 85 of 89 judged ids found; after its families were
     # fixed (this sample seen, tests/test_indicators_law_families.py): 89 of 91 and 89 of 89 (the two counted wrong are
     # 入驻率 and 参考率, judged null when no id for them existed: gov_services.hall_entry_rate, legal_exam.participation_rate)
@@ -71,7 +80,8 @@ FLOORS = {
     # figures judged null when no id for them existed: 一般性 transfers' growth, 种草改良, 脱贫人口 income, the
     # public-health subsidy's rise, now transfer_payments.general_growth, grassland.restoration_area,
     # poverty_population_income.growth, health.public_health_subsidy_increase)
-    "indicator_sample_gwr_6372099": (95 / 99, 95 / 98),
+    # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_6372099": (94 / 98, 94 / 96),
     # drawn at 94b3f6f (after the families the c1c127c sample showed were fixed, round T2b) and judged by another
     # engineer who had not written the taxonomy (seed 1412, 150 figures): 83 of 85 right, 83 of 84 found. Of the
     # ~630 法治 and 信息公开 figures, 101 of these 150 were in earlier samples (seen while fixing): on the 49 new ones,
@@ -84,14 +94,16 @@ FLOORS = {
     # 92 of 103 judged ids found (about 0.77 weighted by the strata); raised after round T3 (general guards: coordinated
     # scopes, 其中/包括 parts, several-year totals, allocations, a verb's object; listed figures paired in order without
     # 分别; tests/test_indicators_guards.py), this sample SEEN, not an independent measure: 97 of 97, 97 of 103
-    "indicator_sample_gwr_0ba8fbf": (97 / 97, 97 / 103),
+    # session 20: 4 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_0ba8fbf": (93 / 93, 93 / 99),
     # drawn at 3f0879c (699 ids, after rounds T3 and T4) with --unseen (no figure of an earlier sample) and judged by
     # two more engineers who had not written the taxonomy: the independent measure of that round.
     # 政府工作报告 (seed 1414, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found
     # raised after round T5 (the narrower-scope reading: a sub-region, a named facility or programme, a property of
     # the items, a per-unit quota; two figures after 城乡 are the urban and the rural ones; 落地建设 platforms are new
     # ones), this sample SEEN: 94 of 97, 94 of 97
-    "indicator_sample_gwr_3f0879c": (94 / 97, 94 / 97),
+    # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_3f0879c": (93 / 96, 93 / 96),
     # 法治 and 信息公开 (seed 1415, 150 of the 159 figures no earlier sample held): 84 of 90 right, 84 of 89 found
     # raised after round T5 (the same reading), SEEN: 84 of 88, 84 of 89
     "indicator_sample_law_3f0879c": (84 / 88, 84 / 89),
@@ -102,12 +114,22 @@ FLOORS = {
     # raised after round T6 (new ones never take a stock id: its flow partner, indicator_flows.tsv, or none), both SEEN:
     # 92 of 99 (with 非化石能源发电量 no longer under the consumption share), 92 of 106; 94 of 99, 94 of 100 (浙江 offset 622, 新增高新技术企业超6000家, judged null when no flow
     # id existed, now takes the new id high_tech_enterprises.new: counted wrong here)
-    "indicator_sample_gwr_451c40e": (92 / 99, 92 / 106),
-    "indicator_sample_gwr_451c40eb": (94 / 99, 94 / 100),
+    # session 20: 5 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_451c40e": (87 / 94, 87 / 101),
+    # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_451c40eb": (92 / 96, 92 / 98),
     # drawn at adfa508 (after round T6: new ones never under a stock id, its flow partner instead;
     # indicator_flows.tsv) with --unseen and judged by another engineer who had not written the taxonomy (seed 1418,
     # 100 with an id, 50 without): 99 of 100 right, 99 of 106 found
-    "indicator_sample_gwr_adfa508": (99 / 100, 99 / 106),
+    # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_adfa508": (97 / 98, 97 / 104),
+    # drawn at 9aa6de2 with --unseen (seeds 1419, 1420) and judged by two more engineers under the rule settled then
+    # (a total over several years takes no one-year id; a 年均 rate is the period's mean, basis period_average, under
+    # the growth id): 80 of 100 and 93 of 100 right at the draw (80 of 83, 93 of 98 found). Floors at what the code
+    # after round L20 measures (several-year totals of the five-year review without an id; seen: 6 of the first
+    # sample's 20 wrong ones were of that family)
+    "indicator_sample_gwr_9aa6de2": (80 / 94, 80 / 83),
+    "indicator_sample_gwr_9aa6de2b": (93 / 100, 93 / 98),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -248,7 +270,11 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 24 moved from a stock id to its flow partner, 7 lost their stock id (no partner: 养老服务中心 to build, a
 # five-year 增加, 12 重点合作事项 …, all wrong ids), 3 gained one (新增保障性租赁住房, 新建省级区域医疗中心);
 # then 3,698: non-fossil power's share of generation is no consumption share (2 ids removed, both of generation)
-MIN_GWR_COVERAGE = 0.426
+# 3,632 of 8,667 = 0.419 after round L20 (session 20): totals of the five-year review lose their year and id (a
+# review opened after a short first sentence, renovated/planted/treated/started items as flows, a sentence opened by
+# a period and a flow, 两年来, a comparison's base no year cue); 145 figures changed, all read: 66 ids removed,
+# all several-year totals (陕西's 每年…40万人以上 too: a yearly figure of the period, not 2025's)
+MIN_GWR_COVERAGE = 0.419
 
 
 @pytest.mark.slow

@@ -58,7 +58,7 @@ _BASE_YEAR_SCENE = regex.compile(
 _CUMULATIVE = regex.compile(r"累计")
 # ... about a period (五年来, “十四五”时期, 2021年以来; not 今年以来)
 _PERIOD_WORDS = regex.compile(
-    r"[0-9一二三四五六七八九十]+年(?:来|间|内|累计)|五年|(?:19|20)[0-9]{2}年以来|期间|时期|十[一二三四五]五"
+    r"[0-9一二两三四五六七八九十]+年(?:来|间|内|累计)|五年|(?:19|20)[0-9]{2}年以来|期间|时期|十[一二三四五]五"
 )
 # what ends the clause a base year or 累计 applies to
 _CLAUSE_ENDS = "，,；;：:。！？!?\n"
@@ -72,12 +72,18 @@ _PERIOD_OPEN = regex.compile(
 # opens or a top-level section starts
 _YEAR_OPEN = regex.compile(r"过去一年|刚刚过去的|这一年|一年来|(?:19|20)[0-9]{2}年(?:是|，|,)|今年以来")
 # how far into a paragraph the scope words are looked for (各位代表！“十四五”时期是…)
-_OPEN_LEAD = 16
-# a figure in the five-year review that is a flow over the period (城镇新增就业603.7万人)
+_OPEN_LEAD = 40
+# a figure in the five-year review that is a flow over the period (城镇新增就业603.7万人) ...
 _FLOW_WORDS = regex.compile(r"新增|净增|累计|新建")
+# ... or what was done over it: renovated, planted, treated, started, eliminated or resolved (改造棚户区…, 完成造林…,
+# 治理水土流失面积…, 开工重大水利工程…); not in a rate's name (生活污水治理率…87.5% is a level)
+_DONE_WORDS = regex.compile(r"改造|造林|治理|开工|淘汰|化解")
+# a rate's name (治理率, 改造比例): its figure is a level, not what was done
+_RATE_NAME = regex.compile(r"率|比重|比例|占比")
 # a year written before the figure in its sentence, or a change on the year before: the figure is one year's
 # (去年居民消费价格比上年上涨4.8% in a five-year review)
-_EXPLICIT_YEAR = regex.compile(r"(?:19|20)[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比")
+# (not a comparison's base: 每千人口托位数较2020年翻两番，新增床位6639张 in a five-year review)
+_EXPLICIT_YEAR = regex.compile(r"(?<![比较与同是])(?:19|20)[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比")
 # words that make a clause about one year, whatever period it names
 _ONE_YEAR = regex.compile(r"去年|过去(?:的)?一年|比上年|较上年|同比|当年|全年")
 # the year words that name the year a 政府工作报告 reviews (去年, 过去一年): a figure after them is a result,
@@ -307,14 +313,24 @@ def is_multi_year(
     # (a level such as 生产总值6.66万亿元 is the period's last year's); 新增A 5户、B 1003户:
     # the list's 新增 is B's too
     in_review = doc.in_period_review(pos) and not _EXPLICIT_YEAR.search(text, sent, pos)
-    flow = bool(_FLOW_WORDS.search(phrase))
+    done = not _RATE_NAME.search(phrase)  # 生活污水治理率…87.5%: a rate is a level, not what was done
+    flow = bool(_FLOW_WORDS.search(phrase) or (done and _DONE_WORDS.search(phrase)))
     # 新增A 5户、B 1003户 in a review: the list's 新增 is B's too (not when the list names a level)
-    list_flow = bool(_FLOW_WORDS.search(clause)) and not _LEVEL_WORDS.search(clause)
+    list_flow = bool(_FLOW_WORDS.search(clause) or (done and _DONE_WORDS.search(clause))) and not _LEVEL_WORDS.search(
+        clause
+    )
     if in_review and (change or flow or list_flow):
         return True
     # 五年全国新增城镇就业5100万人: a flow over the period its clause names (not 去年纳税…)
-    if flow and _PERIOD_WORDS.search(clause) and not _ONE_YEAR.search(clause):
+    if (flow or list_flow) and _PERIOD_WORDS.search(clause) and not _ONE_YEAR.search(clause):
         return True
+    # 五年新增电力装机3.5亿千瓦，…；新增公路19.2万公里: the period and a flow open the sentence, its other
+    # flows are the period's too
+    if (flow or list_flow) and not _ONE_YEAR.search(text, sent, pos):
+        first = text[sent : last_mark(text, _CLAUSE_ENDS, pos, pos - sent)]
+        head = first[: next((i for i, c in enumerate(first) if c in _CLAUSE_ENDS), len(first))]
+        if head and _PERIOD_WORDS.search(head) and _FLOW_WORDS.search(head) and not _LEVEL_WORDS.search(head):
+            return True
     # “十二五”规划…全面完成。…城镇新增就业人数超过6400万人: a flow whose only year is a plan period (a change
     # there may be the last year's: 2026 reports review “十四五” and 2025 together)
     if flow and cue is not None and doc.plan_cue(pos) and not _EXPLICIT_YEAR.search(text, sent, pos):

@@ -56,8 +56,9 @@ RANGE_END = rf"(?P<arabic2>{ARABIC})(?P<mult2>{ARABIC_MULTIPLIER})?|(?P<chinese2
 CLAUSE_DELIMITERS = "，。；：、,;:!?！？\n\r\t（）()《》〈〉“”\"‘’'【】[]|　"
 # characters that end a sentence: year and target context never crosses them
 SENTENCE_DELIMITERS = "。！？!?\n"
-# a year: 2024年, 二〇二四年 (not 比2024年, 与2000年相比 or 2024年以来, which name another period)
-YEAR = r"(?<![比较与同0-9])(?P<year>(?:19|20)[0-9]{2}|[一二〇零][〇零一二三四五六七八九]{3})年(?!以来|代)"
+# a year: 2024年, 二〇二四年 (not 比2024年, 与2000年相比 or 2024年以来, which name another period, nor the base
+# span of a comparison: 是1950年到2002年53年的总和)
+YEAR = r"(?<![比较与同是0-9])(?<!是(?:19|20)[0-9]{2}年[到至])(?P<year>(?:19|20)[0-9]{2}|[一二〇零][〇零一二三四五六七八九]{3})年(?!以来|代)"
 # a year range: 2021—2025年 (its end year)
 YEAR_RANGE = r"(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<end>(?:19|20)[0-9]{2})年"
 # a 政府工作报告's opening of the year it reviews (过去一年，我们…): the report's year, like 去年
