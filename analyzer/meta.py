@@ -25,6 +25,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import PurePath
 
+from .extract.patterns import PLAN_PERIOD_END
 from .ingest._datafile import read_tsv
 from .ingest.trad import to_simplified
 from .numbers import parse_number
@@ -57,6 +58,9 @@ _PERIOD_YEAR = re.compile(rf"(?P<y>{_YEAR})年1月1日[起]?至(?P=y)年12月31�
 _ANY_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})年")
 # a review heading: 一、2024年工作回顾 / 一、1999年国内工作回顾
 _REVIEW_YEAR = re.compile(rf"(?P<y>{_YEAR})年(?:国内)?工作(?:回顾|总结)")
+# ... or of a five-year plan period: 一、“十一五”时期国民经济和社会发展的回顾 -> 2010 (its last year)
+_PLAN_NAMES = "|".join(sorted(PLAN_PERIOD_END, key=len, reverse=True))  # 十一五 before 十五
+_PLAN_REVIEW = re.compile(rf"“?(?P<plan>{_PLAN_NAMES})”?(?:时期|计划|规划)[^。\n]{{0,20}}?回顾")
 # a file name that starts with the year: 2005_国务院政府工作报告.txt
 _FILENAME_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
 # a party committee before the government in a joint title: 中共浚县县委
@@ -178,6 +182,9 @@ def _year(genre: Genre, title: str | None, head: str, delivered: int | None) -> 
         m = _REVIEW_YEAR.search(head)
         if m:
             return int(m["y"])
+        m = _PLAN_REVIEW.search(head)
+        if m:
+            return PLAN_PERIOD_END[m["plan"]]
     if title:
         m = _TITLE_YEAR.search(title)
         if m:

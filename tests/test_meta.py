@@ -87,6 +87,20 @@ CASES = [
         {"region": "全国", "year": 2013, "genre": Genre.GOV_WORK_REPORT},
     ),
     (
+        "national report, no title, no file name: the review of a plan period names its last year",
+        "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、“十一五”时期国民经济和社会发展的回顾\n"
+        "“十一五”时期极不平凡。到2020年实现翻番。2020年全面建成小康社会，2020年的目标。\n",
+        None,
+        {"region": "全国", "year": 2010, "genre": Genre.GOV_WORK_REPORT},
+    ),
+    (
+        "a plan period named but not reviewed: the year the text names most",
+        "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、“十二五”规划的主要目标\n"
+        "2012年经济平稳。2012年物价稳定。\n",
+        None,
+        {"region": "全国", "year": 2012, "genre": Genre.GOV_WORK_REPORT},
+    ),
+    (
         "traditional characters",
         "某自治區2016年法治政府建設報告\n一、法治政府建設成效\n",
         None,
