@@ -324,6 +324,21 @@ MUST = [
     # three or more items right before a quoted count of a noun no classifier names, linked where they agree
     ("quoted count", "three items before “三融合”", "推进城乡社区自治、法治、德治“三融合”。", "三融", True, None),
     ("quoted count", "examples ending in 等", "培育生物制造、氢能、脑机接口等“四新”未来产业。", "四新", True, None),
+    # the measures listed right before a quoted count of their moves: two are enough, 双 is two
+    ("quoted moves", "two measures before “双下降”", "全县火灾起数、受灾户数实现“双下降”。", "双下降", True, None),
+    ("quoted moves", "a last item joined by 和", "电信诈骗立案数、涉案金额和受害人数实现“三下降”。", "三下降", True, None),
+    ("quoted moves", "the years of a run before the verb", "群众安全感、满意度连续8年实现“双提升”。", "双提升", True, None),
+    ("quoted moves", "three measures in step", "坚持线索核查、舆情处置、矛盾化解“三同步”。", "三同步", True, None),
+    ("quoted moves", "a measure short", "全年交通事故起数、死亡人数实现“三下降”。", "三下降", False, W),
+    # a list closed by 等 right before its count: the items may be long names of measures
+    (
+        "long items before 等",
+        "names of measures longer than fourteen characters",
+        "跨境数据流动分类分级管理办法、离岸贸易真实性审核操作指引、外籍人才工作许可便利化实施细则等3项制度出台。",
+        "3项",
+        True,
+        None,
+    ),
     (
         "glossary",
         "a term and its definition on one line, ，-clauses",
@@ -550,6 +565,14 @@ MUST_NOT = [
     ("quoted count", "two items before a quoted count", "开展适龄女孩疫苗接种、妇女“两癌”筛查。"),
     ("quoted count", "fewer items than the quoted count, no 等", "推进城乡社区自治、法治、德治“四融合”。"),
     ("quoted count", "more items than the quoted count", "推进自治、法治、德治、共治“三融合”。"),
+    ("quoted moves", "more measures than the count", "全年交通事故起数、死亡人数、受伤人数“双下降”。"),
+    ("quoted moves", "the figures fell in another clause", "交通事故、火灾分别下降3%、5%，实现“双下降”。"),
+    ("quoted moves", "a quoted run is no count of measures", "刑事案件、治安案件实现“五连降”。"),
+    (
+        "long items before 等",
+        "a quoted count: a programme whose items a note spells out",
+        "实施高标准农田建设与耕地质量提升工程、种业振兴等“五大行动”。",
+    ),
     (
         "glossary",
         "on one line, prose with commas",
@@ -614,6 +637,8 @@ NOT_AT_ALL = [
         "quoted count",
         "steps",
         "noted count",
+        "quoted moves",
+        "long items before 等",
     )
 ]
 

@@ -629,6 +629,9 @@ _COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
 _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
 _ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
+# the most an item of a list closed by 等 right before its (unquoted) count may have: the 等 bounds the list, so its
+# items may be names of measures (加工增值免关税货物税收征管办法、…等6项封关政策)
+_ETC_ITEM_UNITS = 24
 _LIST_ITEMS = 16
 _ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
 # the most characters one item read backwards may span (every unit an aside)
@@ -650,8 +653,9 @@ class _ListAt:
     cls_end: int
 
 
-def _item_start(text: str, end: int) -> tuple[int, bool]:
-    """The start of the item ending at ``end`` read backwards, and whether it is whole (not cut at 14 units)."""
+def _item_start(text: str, end: int, most: int = _ITEM_UNITS) -> tuple[int, bool]:
+    """The start of the item ending at ``end`` read backwards, and whether it is whole (not cut at ``most``
+    units)."""
     i, units = end - 1, 0
     while i >= 0:
         c = text[i]
@@ -670,7 +674,7 @@ def _item_start(text: str, end: int) -> tuple[int, bool]:
             break
         else:
             i, units = i - 1, units + 1
-        if units >= _ITEM_UNITS:
+        if units >= most:
             return i + 1, i >= 0 and text[i] == "、"  # no longer item: the list starts inside this one
     return i + 1, True
 
@@ -694,13 +698,15 @@ def _lists_before_counts(
         sep = text.rfind("、", max(0, end - _ITEM_SPAN), end)
         if sep == -1:
             continue
+        # (not before a quoted count: a programme's name, its items spelled out in a note the glossary forms read)
+        most = _ETC_ITEM_UNITS if end > 0 and text[end - 1] == "等" and not cm["oq"] else _ITEM_UNITS
         no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1 and text.find("”", sep, end) == -1
-        if no_aside and (end - sep - 1 > _ITEM_UNITS or _WALK_STOP.search(text, sep + 1, end)):
+        if no_aside and (end - sep - 1 > most or _WALK_STOP.search(text, sep + 1, end)):
             continue  # the item read backwards stops short of the 、: one item
         bounds: list[tuple[int, int]] = []
         item_end = end
         while len(bounds) < _LIST_ITEMS:
-            start, whole = _item_start(text, item_end)
+            start, whole = _item_start(text, item_end, most)
             if start >= item_end:
                 break
             bounds.append((start, item_end))
@@ -1336,18 +1342,67 @@ def _char_runs(report: Report) -> Iterator[Relation]:
 _QUOTED_COUNT = re.compile(
     rf"(?P<oq>“)(?:新|老|双)?(?P<n>[{_CN}]{{1,2}})(?P<cls>[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,5}}”"
 )
-_QUOTE_ON_NUMERAL = re.compile(rf"“(?=(?:新|老|双)?[{_CN}])")
+_QUOTE_ON_NUMERAL = re.compile(rf"“(?=(?:新|老|双)?[{_CN}]|双)")
 # the one-character classifiers the list-then-count form reads itself
 _OWN_CLS = frozenset("个大种项条类支座家级市县乡镇村省")
 
 
+# a quoted count of measures that moved together (起数、死亡人数“双下降”, 规模、增速、质量“三提升”), the verb and the
+# years of a run before it (实现, 连续9年) no part of the list: the groups of ``_COUNT_AFTER_LIST``
+_MOVE_TAIL = re.compile(r"(?:连续\d{1,2}年)?(?:实现|保持|做到)?了?$")
+
+
+@lru_cache(maxsize=1)
+def _move_count() -> re.Pattern[str]:
+    terms = grouped_words("enumeration_terms.tsv")
+    moves = _alt(terms["fall_word"] + terms["rise_word"] + terms["move_word"])
+    return re.compile(rf"(?:连续\d{{1,2}}年)?(?:实现|保持|做到)?了?(?P<oq>“)(?P<n>[{_CN}]{{1,2}}|双)(?P<cls>{moves})”")
+
+
+# the fewest items before a quoted count of moves (two: a count of measures, not of anything; 双 is two)
+_MOVES_MIN = 2
+
+
+def _moves(text: str, counts: Sequence[re.Match[str]]) -> Iterator[Relation]:
+    """起数、死亡人数“双下降”, 涉案金额和人员实现“三下降”: the measures listed right before a quoted count of their moves.
+
+    The change word says the count counts measures, so two items are enough (a quoted count of any noun needs three:
+    妇女“两癌”); a last item joined by 和 may be two.  More items than the count say nothing (the list read back may
+    start earlier than the measures); fewer, only when the list is read whole."""
+    for m in _lists_before_counts(text, counts=counts):
+        n = 2 if m.n == "双" else cn_int(m.n)
+        items = _items(text[m.start : m.end])
+        if not _checkable(n) or any(_COUNTED_ITEM.search(i) for i in items):
+            continue
+        etc = items[-1].endswith("等")
+        if etc:
+            items[-1] = items[-1][:-1]
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        if k < _MOVES_MIN or k > n or not items[-1] or (n > k_hi and not etc and not _whole(text, m.start)):
+            continue
+        rel = _relation(
+            text, (m.n_start, m.cls_end), n, m.cls, (m.start, m.end), k, k_hi, etc, UNSURE, closing_etc=False
+        )
+        if rel is not None:
+            yield rel
+
+
 def _quoted_counts(report: Report) -> Iterator[Relation]:
     """自治、法治、德治“三融合”, 生物制造、氢能、脑机接口、具身智能等“四新”: a list of three or more right before a
-    quoted count of a noun no classifier names, linked only where the list agrees (the count may name something else)."""
+    quoted count of a noun no classifier names, linked only where the list agrees (the count may name something else).
+    A quoted count of moves (“双下降”) is ``_moves``'s."""
     text = report.text
     counts: list[re.Match[str]] = []
+    moves: list[re.Match[str]] = []
     for open_ in _QUOTE_ON_NUMERAL.finditer(text):
         q = open_.start()
+        tail = _MOVE_TAIL.search(text, max(0, q - 8), q)
+        mm = _move_count().match(text, tail.start() if tail is not None else q)
+        if mm is not None:
+            if mm.start() and text[mm.start() - 1] not in "“”":
+                moves.append(mm)
+            continue
         # (a list's last item stands right before the quote: a 、 at most an item before it, no clause mark between)
         sep = text.rfind("、", max(0, q - _ITEM_UNITS - 1), q)
         if q and text[q - 1] not in "“”" and sep != -1 and not _WALK_STOP.search(text, sep + 1, q):
@@ -1377,6 +1432,7 @@ def _quoted_counts(report: Report) -> Iterator[Relation]:
         )
         if rel is not None:
             yield rel
+    yield from _moves(text, moves)
 
 
 # amounts passed, then their count (连跨5万亿元、6万亿元两个台阶; 跨越7万亿、8万亿、9万亿三个大台阶)
