@@ -330,6 +330,9 @@ MUST = [
     ("quoted moves", "the years of a run before the verb", "群众安全感、满意度连续8年实现“双提升”。", "双提升", True, None),
     ("quoted moves", "three measures in step", "坚持线索核查、舆情处置、矛盾化解“三同步”。", "三同步", True, None),
     ("quoted moves", "a measure short", "全年交通事故起数、死亡人数实现“三下降”。", "三下降", False, W),
+    # a short Latin token inside an item (5G网络, 3D打印) is one unit of it, no stop of the list
+    ("latin token", "5G inside an item", "全县行政村实现冷链物流、5G网络、四好农村路“三个全覆盖”。", "三个", True, None),
+    ("latin token", "an item short", "建成AI算力中心、5G基站、冷链仓储四大设施。", "四大", False, W),
     # a list closed by 等 right before its count: the items may be long names of measures
     (
         "long items before 等",
@@ -565,6 +568,7 @@ MUST_NOT = [
     ("quoted count", "two items before a quoted count", "开展适龄女孩疫苗接种、妇女“两癌”筛查。"),
     ("quoted count", "fewer items than the quoted count, no 等", "推进城乡社区自治、法治、德治“四融合”。"),
     ("quoted count", "more items than the quoted count", "推进自治、法治、德治、共治“三融合”。"),
+    ("latin token", "a decimal before the letter is a figure", "新建冷链仓储、2.5G基站、算力中心四大设施。"),
     ("quoted moves", "more measures than the count", "全年交通事故起数、死亡人数、受伤人数“双下降”。"),
     ("quoted moves", "the figures fell in another clause", "交通事故、火灾分别下降3%、5%，实现“双下降”。"),
     ("quoted moves", "a quoted run is no count of measures", "刑事案件、治安案件实现“五连降”。"),
@@ -639,6 +643,7 @@ NOT_AT_ALL = [
         "noted count",
         "quoted moves",
         "long items before 等",
+        "latin token",
     )
 ]
 

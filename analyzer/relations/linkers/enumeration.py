@@ -640,6 +640,10 @@ _ITEM_SPAN = _ITEM_UNITS * (_ASIDE + 1)
 _WALK_STOP = re.compile(r"[，,。；;：:\n“”%％.．0-9A-Za-z]")
 
 
+# a Latin token an item may hold (5G网络, 3D玻璃, AI应用), never a figure (2.5, 30) nor a long word
+_LATIN_TOKEN = re.compile(r"\d[A-Za-z]{1,2}|[A-Za-z]{2,4}")
+
+
 @dataclass(frozen=True)
 class _ListAt:
     """A list of short items right before a count (``start``: its first item, after any opening quote)."""
@@ -670,7 +674,15 @@ def _item_start(text: str, end: int, most: int = _ITEM_UNITS) -> tuple[int, bool
             if j < 0 or "、" in text[j:i]:
                 break
             i, units = j - 1, units + 1
-        elif c in _ITEM_STOP or ("a" <= c.lower() <= "z"):
+        elif c.isascii() and c.isalnum():
+            # a short Latin token inside the item (5G网络, 3D玻璃, AI): one unit; any other digit or Latin word stops
+            j = i
+            while j > 0 and text[j - 1].isascii() and text[j - 1].isalnum():
+                j -= 1
+            if not _LATIN_TOKEN.fullmatch(text, j, i + 1) or (j > 0 and text[j - 1] in ".．%％"):
+                break
+            i, units = j - 1, units + 1
+        elif c in _ITEM_STOP:
             break
         else:
             i, units = i - 1, units + 1
