@@ -447,6 +447,8 @@ MUST += [
     # two items joined by one 和 (与, 及) opening their clause, right before a count of two
     ("pair", "two items joined by 和", "更好调动市级和区级两个积极性。", "两个", True, None),
     ("pair", "two items joined by 与", "规划指标分为预期性与约束性两大类。", "两大", True, None),
+    ("pair", "a quoted pair before 两端", "坚持“扩大有效需求与优化要素供给”两端发力。", "两端", True, None),
+    ("pair", "a pair before 两手", "坚持宣传和执法两手抓。", "两手", True, None),
 ]
 
 
@@ -478,6 +480,8 @@ MUST_NOT = [
     ),
     ("pair", "two joins: where the pair starts is unclear", "巩固和发展城镇和农村两个市场。"),
     ("pair", "a count of three after a pair", "统筹城镇和农村三个市场。"),
+    ("pair", "a quoted word closes the last item, not the pair", "围绕“稳就业”和保民生两端发力。"),
+    ("pair", "两手 after one item", "坚持“科技”两手并用。"),
     ("pair", "a count of months", "坚持整治和巡查两个月。"),
     ("heading", "a numeral cut from a longer one", _plan("深入学习贯彻党的二十大精神", 2)),
     ("heading", "a count of things, not of tasks", _plan("坚决打好三大攻坚战", 2)),

@@ -403,7 +403,7 @@ def _any_count() -> re.Pattern[str]:
     """A count and any classifier the ``counted`` or the list-before-count pattern reads (an opening quote
     first): the one scan of the text both forms share (a scan costs more than the matches at its hits)."""
     terms = grouped_words("enumeration_terms.tsv")
-    words = terms["classifier"] + terms["intro"] + terms["head_classifier"]
+    words = terms["classifier"] + terms["intro"] + terms["head_classifier"] + terms["pair_noun"]
     return re.compile(rf"(?=[“\d{_CN}])“?{_COUNT}(?:{_alt(words)}|{_LIST_COUNTED})")
 
 
@@ -1018,6 +1018,14 @@ def _named(report: Report) -> Iterator[Relation]:
 
 # two items joined by 和/与/及 right before a count of two (中央和地方两个积极性): the pair is the whole list
 _PAIR_COUNT = re.compile(rf"[两2](?P<cls>{_LIST_COUNTED})(?<!地)")
+
+
+@lru_cache(maxsize=1)
+def _pair_noun_count() -> re.Pattern[str]:
+    """两端 / 两手: the nouns only a count of two after a pair counts (“A与B”两端发力, 创建和督察两手抓)."""
+    return re.compile(rf"两(?P<cls>{_alt(grouped_words('enumeration_terms.tsv')['pair_noun'])})")
+
+
 _PAIR_JOIN = "和与及"
 _PAIR_STOP = re.compile(r"[，,。；;：:、\n“”（）()%％.．0-9A-Za-z]")
 
@@ -1030,18 +1038,22 @@ def _pairs(report: Report) -> Iterator[Relation]:
     for hit in _count_hits(report):
         if text[hit] not in "两2" or (hit and text[hit - 1] in _CN + "第") or (hit and text[hit - 1].isdigit()):
             continue
-        m = _PAIR_COUNT.match(text, hit)
+        m = _PAIR_COUNT.match(text, hit) or _pair_noun_count().match(text, hit)
         if m is None or _patterns().not_counted.match(text, m.end(), m.end() + 2):
             continue
-        stop = _PAIR_STOP.search(text[max(0, hit - 2 * _ITEM_UNITS) : hit][::-1])
-        start = hit - stop.start() if stop else 0
-        if (stop is None and hit > 2 * _ITEM_UNITS) or (start and text[start - 1] == "、"):
+        # a quoted pair (“A与B”两端): read inside the quotes
+        end = hit - 1 if hit and text[hit - 1] == "”" else hit
+        stop = _PAIR_STOP.search(text[max(0, end - 2 * _ITEM_UNITS) : end][::-1])
+        start = end - stop.start() if stop else 0
+        if (stop is None and end > 2 * _ITEM_UNITS) or (start and text[start - 1] == "、"):
             continue  # the clause runs on past the longest pair read, or the pair ends a 、-list
-        span = text[start:hit]
+        if end < hit and not (start and text[start - 1] == "“"):
+            continue  # a closing quote with no opening one at the pair's start: a quoted word ends the pair
+        span = text[start:end]
         joins = [i for i, c in enumerate(span) if c in _PAIR_JOIN]
         if len(joins) != 1 or not 0 < joins[0] < len(span) - 1 or len(span) - joins[0] - 1 > _ITEM_UNITS:
             continue
-        rel = _relation(text, (hit, m.end("cls")), 2, m["cls"], (start, hit), 2, 2, False, UNSURE)
+        rel = _relation(text, (hit, m.end("cls")), 2, m["cls"], (start, end), 2, 2, False, UNSURE)
         if rel is not None:
             yield rel
 
