@@ -326,12 +326,33 @@ MUST = [
     ("quoted count", "examples ending in 等", "培育生物制造、氢能、脑机接口等“四新”未来产业。", "四新", True, None),
     # the measures listed right before a quoted count of their moves: two are enough, 双 is two
     ("quoted moves", "two measures before “双下降”", "全县火灾起数、受灾户数实现“双下降”。", "双下降", True, None),
-    ("quoted moves", "a last item joined by 和", "电信诈骗立案数、涉案金额和受害人数实现“三下降”。", "三下降", True, None),
-    ("quoted moves", "the years of a run before the verb", "群众安全感、满意度连续8年实现“双提升”。", "双提升", True, None),
+    (
+        "quoted moves",
+        "a last item joined by 和",
+        "电信诈骗立案数、涉案金额和受害人数实现“三下降”。",
+        "三下降",
+        True,
+        None,
+    ),
+    (
+        "quoted moves",
+        "the years of a run before the verb",
+        "群众安全感、满意度连续8年实现“双提升”。",
+        "双提升",
+        True,
+        None,
+    ),
     ("quoted moves", "three measures in step", "坚持线索核查、舆情处置、矛盾化解“三同步”。", "三同步", True, None),
     ("quoted moves", "a measure short", "全年交通事故起数、死亡人数实现“三下降”。", "三下降", False, W),
     # a short Latin token inside an item (5G网络, 3D打印) is one unit of it, no stop of the list
-    ("latin token", "5G inside an item", "全县行政村实现冷链物流、5G网络、四好农村路“三个全覆盖”。", "三个", True, None),
+    (
+        "latin token",
+        "5G inside an item",
+        "全县行政村实现冷链物流、5G网络、四好农村路“三个全覆盖”。",
+        "三个",
+        True,
+        None,
+    ),
     ("latin token", "an item short", "建成AI算力中心、5G基站、冷链仓储四大设施。", "四大", False, W),
     # a list closed by 等 right before its count: the items may be long names of measures
     (
