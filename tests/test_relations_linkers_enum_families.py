@@ -324,6 +324,45 @@ MUST = [
     # three or more items right before a quoted count of a noun no classifier names, linked where they agree
     ("quoted count", "three items before “三融合”", "推进城乡社区自治、法治、德治“三融合”。", "三融", True, None),
     ("quoted count", "examples ending in 等", "培育生物制造、氢能、脑机接口等“四新”未来产业。", "四新", True, None),
+    # the measures listed right before a quoted count of their moves: two are enough, 双 is two
+    ("quoted moves", "two measures before “双下降”", "全县火灾起数、受灾户数实现“双下降”。", "双下降", True, None),
+    (
+        "quoted moves",
+        "a last item joined by 和",
+        "电信诈骗立案数、涉案金额和受害人数实现“三下降”。",
+        "三下降",
+        True,
+        None,
+    ),
+    (
+        "quoted moves",
+        "the years of a run before the verb",
+        "群众安全感、满意度连续8年实现“双提升”。",
+        "双提升",
+        True,
+        None,
+    ),
+    ("quoted moves", "three measures in step", "坚持线索核查、舆情处置、矛盾化解“三同步”。", "三同步", True, None),
+    ("quoted moves", "a measure short", "全年交通事故起数、死亡人数实现“三下降”。", "三下降", False, W),
+    # a short Latin token inside an item (5G网络, 3D打印) is one unit of it, no stop of the list
+    (
+        "latin token",
+        "5G inside an item",
+        "全县行政村实现冷链物流、5G网络、四好农村路“三个全覆盖”。",
+        "三个",
+        True,
+        None,
+    ),
+    ("latin token", "an item short", "建成AI算力中心、5G基站、冷链仓储四大设施。", "四大", False, W),
+    # a list closed by 等 right before its count: the items may be long names of measures
+    (
+        "long items before 等",
+        "names of measures longer than fourteen characters",
+        "跨境数据流动分类分级管理办法、离岸贸易真实性审核操作指引、外籍人才工作许可便利化实施细则等3项制度出台。",
+        "3项",
+        True,
+        None,
+    ),
     (
         "glossary",
         "a term and its definition on one line, ，-clauses",
@@ -429,6 +468,8 @@ MUST += [
     # two items joined by one 和 (与, 及) opening their clause, right before a count of two
     ("pair", "two items joined by 和", "更好调动市级和区级两个积极性。", "两个", True, None),
     ("pair", "two items joined by 与", "规划指标分为预期性与约束性两大类。", "两大", True, None),
+    ("pair", "a quoted pair before 两端", "坚持“扩大有效需求与优化要素供给”两端发力。", "两端", True, None),
+    ("pair", "a pair before 两手", "坚持宣传和执法两手抓。", "两手", True, None),
 ]
 
 
@@ -460,6 +501,8 @@ MUST_NOT = [
     ),
     ("pair", "two joins: where the pair starts is unclear", "巩固和发展城镇和农村两个市场。"),
     ("pair", "a count of three after a pair", "统筹城镇和农村三个市场。"),
+    ("pair", "a quoted word closes the last item, not the pair", "围绕“稳就业”和保民生两端发力。"),
+    ("pair", "两手 after one item", "坚持“科技”两手并用。"),
     ("pair", "a count of months", "坚持整治和巡查两个月。"),
     ("heading", "a numeral cut from a longer one", _plan("深入学习贯彻党的二十大精神", 2)),
     ("heading", "a count of things, not of tasks", _plan("坚决打好三大攻坚战", 2)),
@@ -550,6 +593,15 @@ MUST_NOT = [
     ("quoted count", "two items before a quoted count", "开展适龄女孩疫苗接种、妇女“两癌”筛查。"),
     ("quoted count", "fewer items than the quoted count, no 等", "推进城乡社区自治、法治、德治“四融合”。"),
     ("quoted count", "more items than the quoted count", "推进自治、法治、德治、共治“三融合”。"),
+    ("latin token", "a decimal before the letter is a figure", "新建冷链仓储、2.5G基站、算力中心四大设施。"),
+    ("quoted moves", "more measures than the count", "全年交通事故起数、死亡人数、受伤人数“双下降”。"),
+    ("quoted moves", "the figures fell in another clause", "交通事故、火灾分别下降3%、5%，实现“双下降”。"),
+    ("quoted moves", "a quoted run is no count of measures", "刑事案件、治安案件实现“五连降”。"),
+    (
+        "long items before 等",
+        "a quoted count: a programme whose items a note spells out",
+        "实施高标准农田建设与耕地质量提升工程、种业振兴等“五大行动”。",
+    ),
     (
         "glossary",
         "on one line, prose with commas",
@@ -614,6 +666,9 @@ NOT_AT_ALL = [
         "quoted count",
         "steps",
         "noted count",
+        "quoted moves",
+        "long items before 等",
+        "latin token",
     )
 ]
 

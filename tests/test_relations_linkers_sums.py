@@ -174,6 +174,13 @@ MUST = [
     # a total whose own change closes its sentence bounds the run after it; a sliver short reads as complete
     ("本周共受理热线工单820件，比上周增长12.5%。交办承办单位800件，直办19件。", "breakdown", "sum", False),
     ("本周共受理热线工单820件，比上周增长12.5%。交办承办单位800件，直办20件。", "*", "sum", True),
+    # 比 of 比例/比重 and a 与 joining two names in a part's label mark no comparison base: the figure is a part
+    (
+        "规划提出20个主要指标，包括城乡收入增长与经济增长同步等14个预期性指标、森林覆盖率比例等6个约束性指标。",
+        "breakdown",
+        "sum",
+        True,
+    ),
     # a sentence that opens with 分别为 lists every part of the count before it
     (
         "全年行政复议纠错案件120件，纠错率为15%。结果分别为撤销40件，变更10件，确认违法30件，责令履行30件。",
@@ -355,6 +362,7 @@ MUST_NOT = [
     ("全市经营主体总量达62.5万户，新增上市公司8家。", "bounded_pair", "part_whole"),
     ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),
     # 分别为 after a comparison base: the base is no whole of the parts
+    ("全年纠错案件与上年的120件持平。结果分别为撤销40件，变更10件。", "breakdown", "sum"),
     ("全年纠错案件较上年的120件有所减少。结果分别为撤销40件，变更10件。", "breakdown", "sum"),
     # a yearly mean of another indicator; a yearly mean increase over a period that is not named
     (

@@ -37,7 +37,8 @@ _WORDS = data.grouped_words("relation_words.tsv")
 _OTHER_CLASS = re.compile("|".join(_WORDS["other_class"]))
 _TOTAL = re.compile("|".join(_WORDS["total_word"]))
 # right before a figure: it is the base of a comparison (较2022年558件, 比上年), not a part
-_COMPARED = re.compile(r"(?:较|比|同比|与)[^，。；、\d]{0,10}$")
+# (比 of 比例/比重/比率 and a 与 joining two names, 收入增长与经济增长同步等16个, compare nothing)
+_COMPARED = re.compile(r"(?:较|比(?![例重率])|同比|与(?=上|去|同期|前|\d))[^，。；、\d]{0,10}$")
 # right after a figure: it is a whole of its own (9651件，其中…) or a change (增加555件)
 _OWN_WHOLE = re.compile(r"^[，,]?\s*其中")
 # how far back a run's total may stand: its sentence and the two before it for a run of two parts,

@@ -403,7 +403,7 @@ def _any_count() -> re.Pattern[str]:
     """A count and any classifier the ``counted`` or the list-before-count pattern reads (an opening quote
     first): the one scan of the text both forms share (a scan costs more than the matches at its hits)."""
     terms = grouped_words("enumeration_terms.tsv")
-    words = terms["classifier"] + terms["intro"] + terms["head_classifier"]
+    words = terms["classifier"] + terms["intro"] + terms["head_classifier"] + terms["pair_noun"]
     return re.compile(rf"(?=[“\d{_CN}])“?{_COUNT}(?:{_alt(words)}|{_LIST_COUNTED})")
 
 
@@ -629,12 +629,19 @@ _COUNT_AFTER_LIST = re.compile(rf"(?=[“\d{_CN}])(?P<oq>“?){_COUNT}(?P<cls>{_
 # an item holds no count of its own (县三级和园区 is no item: 三级 closes the list before it)
 _ITEM_COUNT = re.compile(rf"[{_CN}]+{_LIST_COUNTED}")
 _ITEM_UNITS = 14  # the most characters (a bracketed aside counts as one) an item may have
+# the most an item of a list closed by 等 right before its (unquoted) count may have: the 等 bounds the list, so its
+# items may be names of measures (加工增值免关税货物税收征管办法、…等6项封关政策)
+_ETC_ITEM_UNITS = 24
 _LIST_ITEMS = 16
 _ASIDE = 13  # the longest bracketed aside inside an item, brackets included: 街道（乡镇）
 # the most characters one item read backwards may span (every unit an aside)
 _ITEM_SPAN = _ITEM_UNITS * (_ASIDE + 1)
 # what stops an item read backwards, but the 、 and an aside's brackets (``_ITEM_STOP``, Latin letters)
 _WALK_STOP = re.compile(r"[，,。；;：:\n“”%％.．0-9A-Za-z]")
+
+
+# a Latin token an item may hold (5G网络, 3D玻璃, AI应用), never a figure (2.5, 30) nor a long word
+_LATIN_TOKEN = re.compile(r"\d[A-Za-z]{1,2}|[A-Za-z]{2,4}")
 
 
 @dataclass(frozen=True)
@@ -650,8 +657,9 @@ class _ListAt:
     cls_end: int
 
 
-def _item_start(text: str, end: int) -> tuple[int, bool]:
-    """The start of the item ending at ``end`` read backwards, and whether it is whole (not cut at 14 units)."""
+def _item_start(text: str, end: int, most: int = _ITEM_UNITS) -> tuple[int, bool]:
+    """The start of the item ending at ``end`` read backwards, and whether it is whole (not cut at ``most``
+    units)."""
     i, units = end - 1, 0
     while i >= 0:
         c = text[i]
@@ -666,11 +674,19 @@ def _item_start(text: str, end: int) -> tuple[int, bool]:
             if j < 0 or "、" in text[j:i]:
                 break
             i, units = j - 1, units + 1
-        elif c in _ITEM_STOP or ("a" <= c.lower() <= "z"):
+        elif c.isascii() and c.isalnum():
+            # a short Latin token inside the item (5G网络, 3D玻璃, AI): one unit; any other digit or Latin word stops
+            j = i
+            while j > 0 and text[j - 1].isascii() and text[j - 1].isalnum():
+                j -= 1
+            if not _LATIN_TOKEN.fullmatch(text, j, i + 1) or (j > 0 and text[j - 1] in ".．%％"):
+                break
+            i, units = j - 1, units + 1
+        elif c in _ITEM_STOP:
             break
         else:
             i, units = i - 1, units + 1
-        if units >= _ITEM_UNITS:
+        if units >= most:
             return i + 1, i >= 0 and text[i] == "、"  # no longer item: the list starts inside this one
     return i + 1, True
 
@@ -694,13 +710,15 @@ def _lists_before_counts(
         sep = text.rfind("、", max(0, end - _ITEM_SPAN), end)
         if sep == -1:
             continue
+        # (not before a quoted count: a programme's name, its items spelled out in a note the glossary forms read)
+        most = _ETC_ITEM_UNITS if end > 0 and text[end - 1] == "等" and not cm["oq"] else _ITEM_UNITS
         no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1 and text.find("”", sep, end) == -1
-        if no_aside and (end - sep - 1 > _ITEM_UNITS or _WALK_STOP.search(text, sep + 1, end)):
+        if no_aside and (end - sep - 1 > most or _WALK_STOP.search(text, sep + 1, end)):
             continue  # the item read backwards stops short of the 、: one item
         bounds: list[tuple[int, int]] = []
         item_end = end
         while len(bounds) < _LIST_ITEMS:
-            start, whole = _item_start(text, item_end)
+            start, whole = _item_start(text, item_end, most)
             if start >= item_end:
                 break
             bounds.append((start, item_end))
@@ -1000,6 +1018,14 @@ def _named(report: Report) -> Iterator[Relation]:
 
 # two items joined by 和/与/及 right before a count of two (中央和地方两个积极性): the pair is the whole list
 _PAIR_COUNT = re.compile(rf"[两2](?P<cls>{_LIST_COUNTED})(?<!地)")
+
+
+@lru_cache(maxsize=1)
+def _pair_noun_count() -> re.Pattern[str]:
+    """两端 / 两手: the nouns only a count of two after a pair counts (“A与B”两端发力, 创建和督察两手抓)."""
+    return re.compile(rf"两(?P<cls>{_alt(grouped_words('enumeration_terms.tsv')['pair_noun'])})")
+
+
 _PAIR_JOIN = "和与及"
 _PAIR_STOP = re.compile(r"[，,。；;：:、\n“”（）()%％.．0-9A-Za-z]")
 
@@ -1012,18 +1038,22 @@ def _pairs(report: Report) -> Iterator[Relation]:
     for hit in _count_hits(report):
         if text[hit] not in "两2" or (hit and text[hit - 1] in _CN + "第") or (hit and text[hit - 1].isdigit()):
             continue
-        m = _PAIR_COUNT.match(text, hit)
+        m = _PAIR_COUNT.match(text, hit) or _pair_noun_count().match(text, hit)
         if m is None or _patterns().not_counted.match(text, m.end(), m.end() + 2):
             continue
-        stop = _PAIR_STOP.search(text[max(0, hit - 2 * _ITEM_UNITS) : hit][::-1])
-        start = hit - stop.start() if stop else 0
-        if (stop is None and hit > 2 * _ITEM_UNITS) or (start and text[start - 1] == "、"):
+        # a quoted pair (“A与B”两端): read inside the quotes
+        end = hit - 1 if hit and text[hit - 1] == "”" else hit
+        stop = _PAIR_STOP.search(text[max(0, end - 2 * _ITEM_UNITS) : end][::-1])
+        start = end - stop.start() if stop else 0
+        if (stop is None and end > 2 * _ITEM_UNITS) or (start and text[start - 1] == "、"):
             continue  # the clause runs on past the longest pair read, or the pair ends a 、-list
-        span = text[start:hit]
+        if end < hit and not (start and text[start - 1] == "“"):
+            continue  # a closing quote with no opening one at the pair's start: a quoted word ends the pair
+        span = text[start:end]
         joins = [i for i, c in enumerate(span) if c in _PAIR_JOIN]
         if len(joins) != 1 or not 0 < joins[0] < len(span) - 1 or len(span) - joins[0] - 1 > _ITEM_UNITS:
             continue
-        rel = _relation(text, (hit, m.end("cls")), 2, m["cls"], (start, hit), 2, 2, False, UNSURE)
+        rel = _relation(text, (hit, m.end("cls")), 2, m["cls"], (start, end), 2, 2, False, UNSURE)
         if rel is not None:
             yield rel
 
@@ -1336,18 +1366,67 @@ def _char_runs(report: Report) -> Iterator[Relation]:
 _QUOTED_COUNT = re.compile(
     rf"(?P<oq>“)(?:新|老|双)?(?P<n>[{_CN}]{{1,2}})(?P<cls>[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,5}}”"
 )
-_QUOTE_ON_NUMERAL = re.compile(rf"“(?=(?:新|老|双)?[{_CN}])")
+_QUOTE_ON_NUMERAL = re.compile(rf"“(?=(?:新|老|双)?[{_CN}]|双)")
 # the one-character classifiers the list-then-count form reads itself
 _OWN_CLS = frozenset("个大种项条类支座家级市县乡镇村省")
 
 
+# a quoted count of measures that moved together (起数、死亡人数“双下降”, 规模、增速、质量“三提升”), the verb and the
+# years of a run before it (实现, 连续9年) no part of the list: the groups of ``_COUNT_AFTER_LIST``
+_MOVE_TAIL = re.compile(r"(?:连续\d{1,2}年)?(?:实现|保持|做到)?了?$")
+
+
+@lru_cache(maxsize=1)
+def _move_count() -> re.Pattern[str]:
+    terms = grouped_words("enumeration_terms.tsv")
+    moves = _alt(terms["fall_word"] + terms["rise_word"] + terms["move_word"])
+    return re.compile(rf"(?:连续\d{{1,2}}年)?(?:实现|保持|做到)?了?(?P<oq>“)(?P<n>[{_CN}]{{1,2}}|双)(?P<cls>{moves})”")
+
+
+# the fewest items before a quoted count of moves (two: a count of measures, not of anything; 双 is two)
+_MOVES_MIN = 2
+
+
+def _moves(text: str, counts: Sequence[re.Match[str]]) -> Iterator[Relation]:
+    """起数、死亡人数“双下降”, 涉案金额和人员实现“三下降”: the measures listed right before a quoted count of their moves.
+
+    The change word says the count counts measures, so two items are enough (a quoted count of any noun needs three:
+    妇女“两癌”); a last item joined by 和 may be two.  More items than the count say nothing (the list read back may
+    start earlier than the measures); fewer, only when the list is read whole."""
+    for m in _lists_before_counts(text, counts=counts):
+        n = 2 if m.n == "双" else cn_int(m.n)
+        items = _items(text[m.start : m.end])
+        if not _checkable(n) or any(_COUNTED_ITEM.search(i) for i in items):
+            continue
+        etc = items[-1].endswith("等")
+        if etc:
+            items[-1] = items[-1][:-1]
+        k = len(items)
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        if k < _MOVES_MIN or k > n or not items[-1] or (n > k_hi and not etc and not _whole(text, m.start)):
+            continue
+        rel = _relation(
+            text, (m.n_start, m.cls_end), n, m.cls, (m.start, m.end), k, k_hi, etc, UNSURE, closing_etc=False
+        )
+        if rel is not None:
+            yield rel
+
+
 def _quoted_counts(report: Report) -> Iterator[Relation]:
     """自治、法治、德治“三融合”, 生物制造、氢能、脑机接口、具身智能等“四新”: a list of three or more right before a
-    quoted count of a noun no classifier names, linked only where the list agrees (the count may name something else)."""
+    quoted count of a noun no classifier names, linked only where the list agrees (the count may name something else).
+    A quoted count of moves (“双下降”) is ``_moves``'s."""
     text = report.text
     counts: list[re.Match[str]] = []
+    moves: list[re.Match[str]] = []
     for open_ in _QUOTE_ON_NUMERAL.finditer(text):
         q = open_.start()
+        tail = _MOVE_TAIL.search(text, max(0, q - 8), q)
+        mm = _move_count().match(text, tail.start() if tail is not None else q)
+        if mm is not None:
+            if mm.start() and text[mm.start() - 1] not in "“”":
+                moves.append(mm)
+            continue
         # (a list's last item stands right before the quote: a 、 at most an item before it, no clause mark between)
         sep = text.rfind("、", max(0, q - _ITEM_UNITS - 1), q)
         if q and text[q - 1] not in "“”" and sep != -1 and not _WALK_STOP.search(text, sep + 1, q):
@@ -1377,6 +1456,7 @@ def _quoted_counts(report: Report) -> Iterator[Relation]:
         )
         if rel is not None:
             yield rel
+    yield from _moves(text, moves)
 
 
 # amounts passed, then their count (连跨5万亿元、6万亿元两个台阶; 跨越7万亿、8万亿、9万亿三个大台阶)

@@ -60,7 +60,8 @@ _REACH = 600
 # "13件（含新制定5件…）": a bracket of parts right after the whole
 _BRACKET = re.compile("^[（(](?:" + "|".join(_WORDS["bracket_part_cue"]) + ")")
 # right before a figure: the base of a comparison (较上年120件), no part
-_COMPARED = re.compile(r"(?:较|比|同比|与)[^，。；、\d]{0,10}$")
+# (比 of 比例/比重/比率 and a 与 joining two names, 收入增长与经济增长同步等16个, compare nothing)
+_COMPARED = re.compile(r"(?:较|比(?![例重率])|同比|与(?=上|去|同期|前|\d))[^，。；、\d]{0,10}$")
 # a figure followed by 中 or 其中 is a whole of its own: the parts of this one end before it
 _OWN_WHOLE = re.compile(r"^[^，,。；;\d]{0,2}(?:中[，,]|[，,]?\s*其中)")
 _MAX_PARTS = 16
