@@ -16,6 +16,11 @@ text names (五年来, 2005年与2000年相比, “十四五”): 由⟨a⟩增�
 (b / a)^(1/n) − 1 = r (at comparable prices: info at most), and a growth over
 the whole period followed by its yearly mean, 增长⟨g⟩，年均增长⟨r⟩, is
 (1 + g)^(1/n) − 1 = r (both on one basis: checked as stated).
+
+A level written next to the round threshold it is said to pass, in one clause pair
+(地方一般公共预算收入突破4000亿元、达到4211亿元; 地区生产总值迈上6万亿元台阶，达到62661亿元;
+人均生产总值达到1.2万美元，首次突破1万美元) is a ``part_whole`` relation named 突破: the threshold is at most
+the level, in the same unit (7.8万元 is no level of 1万美元).
 """
 
 from __future__ import annotations
@@ -66,7 +71,8 @@ _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|�
 
 
 # a yearly mean rate, not one year's change: 年均增长24%, 平均每年增长
-_AVERAGE_WORDS = "|".join(data.grouped_words("relation_words.tsv")["average"])
+_WORDS = data.grouped_words("relation_words.tsv")
+_AVERAGE_WORDS = "|".join(_WORDS["average"])
 _AVERAGE = re.compile(_AVERAGE_WORDS)
 # the clause of a yearly mean rate that names no other indicator (…，年均增长5.4%; not …，规上工业增加值年均增长6.5%)
 _AVERAGE_CLAUSE = re.compile(
@@ -87,6 +93,16 @@ _CUMULATIVE = re.compile(
 )
 # an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
 _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")
+# a level and the threshold it passes: 突破⟨a⟩、达到⟨b⟩ / 迈上⟨a⟩台阶，达到⟨b⟩ / 达到⟨b⟩，首次突破⟨a⟩
+_CROSS = data.alternation(_WORDS["threshold_cross"])
+_CROSS_WORD = re.compile(rf"(?:{_CROSS})")
+_LEVEL_VERB = data.alternation(_WORDS["threshold_level"])
+_THRESHOLD_NOUN = data.alternation(_WORDS["threshold_noun"])
+_FIRST = data.alternation(_WORDS["threshold_first"])
+_CROSS_THEN_LEVEL = re.compile(rf"(?P<x>{_CROSS})?(?P<a>{_P})(?:{_THRESHOLD_NOUN})?[、，,](?:{_LEVEL_VERB})(?P<b>{_P})")
+_LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<x>{_CROSS})?(?P<a>{_P})")
+# the name of the relation (its message: 突破: 突破4000亿元 ≤ 4211亿元)
+THRESHOLD = "突破"
 # the length of a period: 五年来, 过去5年, 近十年, “十四五”时期, 从2020年到2025年
 _FROM_YEAR = re.compile(r"(?:从|由)(\d{4})年[^。]{0,40}?(?:到|至)(\d{4})年")
 _VS_YEAR = re.compile(r"(\d{4})年(?:与|同|和|比)(\d{4})年相比")
@@ -260,10 +276,38 @@ def link_changes(report: Report) -> Iterator[Relation]:
             yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
 
 
+def _thresholds(mk: Marked) -> Iterator[Relation]:
+    """ "突破4000亿元、达到4211亿元": the threshold a level is said to pass is at most the level (one unit, the
+    crossing word written before the threshold or read with it, 突破4000亿元 being an ``at_least`` figure)."""
+    for rx in (_CROSS_THEN_LEVEL, _LEVEL_THEN_CROSS):
+        for m in rx.finditer(mk.text):
+            a, b = mk.mention(m.group("a")), mk.mention(m.group("b"))
+            assert a is not None and b is not None
+            if a.unit != b.unit or a.unit in ("个百分点", "倍") or b.qualifier is not None:
+                continue
+            if m.group("x") is None and not _CROSS_WORD.match(a.text):
+                continue  # (达到4211亿元，4000亿元… names no threshold)
+            yield Relation(
+                RelationKind.PART_WHOLE,
+                (a,),
+                b,
+                LINKER,
+                CONFIDENT,
+                name=THRESHOLD,
+                cue=(min(a.end, b.end), max(a.start, b.start)),
+            )
+
+
 def _cumulative(report: Report) -> Iterator[Relation]:
-    """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%."""
+    """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%.
+    (And the thresholds of the same sentences: ``_thresholds``.)"""
     text = report.text
     for mk in marked_sentences(report, 2):
+        # (the crossing word is outside the figures, or read with one: 突破4000亿元)
+        if _CROSS_WORD.search(mk.text) or any(
+            f.qualifier is not None and _CROSS_WORD.match(f.text) for f in mk.mentions
+        ):
+            yield from _thresholds(mk)
         for m in _CUMULATIVE.finditer(mk.text):
             g, c = mk.mention(m.group("g")), mk.mention(m.group("c"))
             assert g is not None and c is not None
