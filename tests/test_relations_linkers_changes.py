@@ -75,3 +75,78 @@ def test_change_threshold_passed_is_verified_with_the_arithmetic() -> None:
     report = analyze_text("全市一般公共预算收入突破500亿元、达到526亿元。", FAST)
     assert any(v.message == "突破: 突破500亿元 ≤ 526亿元" for v in report.verified)
     assert not [f for f in report.findings if f.severity in (Severity.ERROR, Severity.WARNING)]
+
+
+# --- a budget line with its increase over last year, last year's level stated in the review ------------------
+_HEAD = "某市人民政府工作报告\n——2024年1月10日在某市第十届人民代表大会第三次会议上\n"
+
+
+def _report(review: str, plan: str) -> str:
+    return f"{_HEAD}一、2023年工作回顾\n过去一年，我们坚持稳中求进。{review}\n二、2024年工作安排\n{plan}\n"
+
+
+def _last_year(text: str) -> list[tuple[tuple[str, ...], bool | None]]:
+    report = analyze_text(text, FAST)
+    return [
+        (tuple(f.text for f in k.relation.figures), k.outcome.holds)
+        for k in graph(report).links
+        if k.relation.linker == "change" and k.relation.kind.value == "growth" and k.relation.name
+    ]
+
+
+_PLAN = "今年市财政拟安排“三农”投入132亿元，比上年增加12亿元。"
+
+# (review, plan, figures (last year, this year, increase), holds)
+LAST_YEAR_MUST = [
+    # 用于…的支出 in the review, 拟安排…投入 in the plan: one line
+    ("全年市财政用于“三农”的支出达到120亿元。", _PLAN, ("120亿元", "132亿元", "12亿元"), True),
+    # last year's level stated, the increase does not fit it
+    ("全年市财政用于“三农”的支出达到118亿元。", _PLAN, ("118亿元", "132亿元", "12亿元"), False),
+    # a line named by what it funds, the same words twice
+    (
+        "全市财政安排农村义务教育经费36.5亿元，惠及学生52万人。",
+        "今年全市财政安排农村义务教育经费40.2亿元，比去年增加3.7亿元。",
+        ("36.5亿元", "40.2亿元", "3.7亿元"),
+        True,
+    ),
+    # a decrease
+    (
+        "全年市财政用于“三农”的支出达到120亿元。",
+        "今年市财政拟安排“三农”投入114亿元，比上年减少6亿元。",
+        ("120亿元", "114亿元", "6亿元"),
+        True,
+    ),
+]
+
+LAST_YEAR_MUST_NOT = [
+    # another year than the one reviewed
+    ("2021年市财政用于“三农”的支出达到118亿元。", _PLAN),
+    # a total over five years
+    ("五年来，市财政用于“三农”的支出累计达到560亿元。", _PLAN),
+    # a target, not a result
+    ("全年市财政用于“三农”的支出目标为118亿元。", _PLAN),
+    # another body's line (县财政 is not 市财政)
+    ("全年县财政用于“三农”的支出达到118亿元。", _PLAN),
+    # a name that says only who pays (市财政投入 / 市财政拟安排资金)
+    ("全年市财政投入118亿元支持助学。", "今年市财政拟安排资金132亿元，比上年增加12亿元。"),
+    # the line stated before in the plan itself is this year's, not last year's
+    ("全市粮食产量稳定在30亿斤。", "市财政“三农”支出达到132亿元，主要用于高标准农田。" + _PLAN),
+]
+
+
+@pytest.mark.parametrize(("review", "plan", "figures", "holds"), LAST_YEAR_MUST)
+def test_change_links_a_budget_line_to_last_years_level(
+    review: str, plan: str, figures: tuple[str, ...], holds: bool
+) -> None:
+    assert (figures, holds) in _last_year(_report(review, plan)), _last_year(_report(review, plan))
+
+
+@pytest.mark.parametrize(("review", "plan"), LAST_YEAR_MUST_NOT)
+def test_change_links_no_last_year_level_of_another_line_year_or_kind(review: str, plan: str) -> None:
+    assert _last_year(_report(review, plan)) == []
+
+
+def test_change_last_years_level_that_does_not_fit_is_a_warning() -> None:
+    report = analyze_text(_report("全年市财政用于“三农”的支出达到118亿元。", _PLAN), FAST)
+    (f,) = [f for f in report.findings if f.rule == "growth_mismatch"]
+    assert f.severity is Severity.WARNING

@@ -21,20 +21,29 @@ A level written next to the round threshold it is said to pass, in one clause pa
 (地方一般公共预算收入突破4000亿元、达到4211亿元; 地区生产总值迈上6万亿元台阶，达到62661亿元;
 人均生产总值达到1.2万美元，首次突破1万美元) is a ``part_whole`` relation named 突破: the threshold is at most
 the level, in the same unit (7.8万元 is no level of 1万美元).
+
+A 政府工作报告's budget line stated with its increase over last year (今年中央财政拟安排“三农”投入7161亿元，比上年
+增加1206亿元) and last year's level stated in the review under the same name (全年中央财政用于“三农”的投入5955亿元):
+7161 − 5955 = 1206 (``growth``, a difference).  The names are compared once the words that only say when or how
+it is spent are dropped (今年, 拟安排, 用于, 的) and 投入 / 资金 read as 支出; last year's statement is the one
+figure of that name and unit in another top-level section before the line, not a target, a plan or a total over
+years, in no sentence naming another year than the one reviewed.  The names may still hide a difference of
+scope: a warning at most.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 
 from ... import data
 from ...cache import by_identity
-from ...types import Report
+from ...types import Genre, Qualifier, Report
 from ..figures import combined, figure
 from ..linking import Marked, clause_start, marked_sentences, sentence_bounds
-from ..mentions import Mention, written_scale
+from ..mentions import Mention, mentions, written_scale
 from ..model import Relation, RelationKind
 from ..rounding import Interval
 
@@ -103,6 +112,21 @@ _CROSS_THEN_LEVEL = re.compile(rf"(?P<x>{_CROSS})?(?P<a>{_P})(?:{_THRESHOLD_NOUN
 _LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<x>{_CROSS})?(?P<a>{_P})")
 # the name of the relation (its message: 突破: 突破4000亿元 ≤ 4211亿元)
 THRESHOLD = "突破"
+# a budget line and its increase over last year: ⟨b⟩，比上年增加⟨c⟩ (the two figures side by side)
+_LAST_YEAR_GAP = re.compile(
+    rf"[，,]\s*(?:{data.alternation(_WORDS['last_year_compare'])})(?P<verb>增加|增长|减少|下降|多|少)了?$"
+)
+_LAST_YEAR_DROP = re.compile(data.alternation(_WORDS["last_year_drop"]))
+_LAST_YEAR_NOUNS = dict(pair.split("=", 1) for pair in _WORDS["last_year_noun"])
+_LAST_YEAR_NOUN = re.compile(data.alternation(_LAST_YEAR_NOUNS))
+_LAST_YEAR_NOT = re.compile(data.alternation(_WORDS["last_year_not"]))
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+_LINE_BODY = re.compile(rf"^(?:{data.alternation(_WORDS['last_year_body'])})")
+_LINE_NOUN_END = re.compile(rf"(?:{data.alternation(set(_LAST_YEAR_NOUNS.values()))})$")
+# what a budget line funds, named in this many characters at least (三农, 农村义务教育经费)
+_LINE_WHAT_MIN = 2
+# two statements of one name: linked by name across parts of the report, a warning at most
+LAST_YEAR = 0.6
 # the length of a period: 五年来, 过去5年, 近十年, “十四五”时期, 从2020年到2025年
 _FROM_YEAR = re.compile(r"(?:从|由)(\d{4})年[^。]{0,40}?(?:到|至)(\d{4})年")
 _VS_YEAR = re.compile(r"(\d{4})年(?:与|同|和|比)(\d{4})年相比")
@@ -235,6 +259,7 @@ def _all(report: Report) -> tuple[tuple[str, Mention, Mention, Mention, int, boo
 def link_changes(report: Report) -> Iterator[Relation]:
     text = report.text
     yield from _cumulative(report)
+    yield from _last_year_levels(report)
     for kind, a, b, c, sign, real in _all(report):
         if kind == "diff" and a.unit == "%":
             yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
@@ -274,6 +299,74 @@ def link_changes(report: Report) -> Iterator[Relation]:
             base_iv = b.interval - a.interval.scale(sign)
             base = combined((b, a), b.value - sign * a.value, base_iv, f"({b.text} − {a.text})")
             yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
+
+
+def _line_name(text: str, m: Mention) -> tuple[str, str]:
+    """(name, clause words) of a budget figure: the Han words of its clause right before it, quotes dropped, the
+    words of when and how it is spent dropped and the noun made one (今年中央财政拟安排“三农”投入 → 中央财政三农支出)."""
+    words = text[clause_start(text, m.start) : m.start]
+    han = _HAN_RUN.search(words.replace("“", "").replace("”", "").replace('"', ""))
+    if han is None:
+        return "", words
+    name = _LAST_YEAR_NOUN.sub(lambda n: _LAST_YEAR_NOUNS[n.group()], _LAST_YEAR_DROP.sub("", han.group()))
+    return name, words
+
+
+def _last_year_levels(report: Report) -> Iterator[Relation]:
+    """ "今年中央财政拟安排“三农”投入7161亿元，比上年增加1206亿元" with "全年中央财政用于“三农”的投入5955亿元" in
+    the review: b − a = c, last year's level a found by name (see the module's docstring)."""
+    from .restated import _about_a_period, _in_period, _part
+
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return
+    text = report.text
+    ms = mentions(report)
+    names: dict[int, tuple[str, str]] = {}
+    for b, c in itertools.pairwise(ms):
+        if b.unit != c.unit or b.is_percent or b.unit in ("个百分点", "倍") or c.start - b.end > 10:
+            continue
+        gap = _LAST_YEAR_GAP.match(text, b.end, c.start)  # (the whole gap: "$" at c.start)
+        if gap is None or b.qualifier is not None or c.qualifier is not None:
+            continue
+        name, _ = _line_name(text, b)
+        # the name without its body and noun must say what is funded (中央财政三农支出; 中央财政支出 names no line)
+        if len(_LINE_BODY.sub("", _LINE_NOUN_END.sub("", name))) < _LINE_WHAT_MIN:
+            continue
+        part = _part(report, b.start)
+        sentence = sentence_bounds(text, b.start)
+        found = []
+        for a in ms:
+            if a.start >= sentence[0]:
+                break
+            if a.unit != b.unit or a.is_percent or (a.qualifier is not None and a.qualifier is not Qualifier.AT_LEAST):
+                continue
+            if a.start not in names:
+                names[a.start] = _line_name(text, a)
+            a_name, a_words = names[a.start]
+            if a_name != name or _part(report, a.start) == part:
+                continue
+            s, _ = sentence_bounds(text, a.start)
+            year = _YEAR_IN.findall(text, s, a.start)
+            if _LAST_YEAR_NOT.search(a_words) or (year and report.meta.year and int(year[-1]) != report.meta.year):
+                continue
+            if _in_period(report, a) or _about_a_period(report, a):
+                continue
+            found.append(a)
+        if len(found) == 1:
+            (a,) = found
+            yield Relation(
+                RelationKind.GROWTH,
+                (a, b),
+                c,
+                LINKER,
+                LAST_YEAR,
+                sign=_sign(gap.group("verb")),
+                name=name,
+                cue=(b.end, c.start),
+            )
+
+
+_YEAR_IN = re.compile(r"(\d{4})年")
 
 
 def _thresholds(mk: Marked) -> Iterator[Relation]:
