@@ -150,3 +150,40 @@ def test_change_last_years_level_that_does_not_fit_is_a_warning() -> None:
     report = analyze_text(_report("全年市财政用于“三农”的支出达到118亿元。", _PLAN), FAST)
     (f,) = [f for f in report.findings if f.rule == "growth_mismatch"]
     assert f.severity is Severity.WARNING
+
+
+# --- (linker ``restated``) a target of the year's list restated as 目标定为 in its explanation ----------------
+_TARGETS = "今年全市发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业8万人以上；居民消费价格涨幅3%左右。\n"
+
+
+def _same_values(text: str) -> list[tuple[tuple[str, ...], bool | None]]:
+    report = analyze_text(_HEAD + "一、2024年工作安排\n" + text, FAST)
+    return [
+        (tuple(f.text for f in k.relation.figures), k.outcome.holds)
+        for k in graph(report).links
+        if k.relation.linker == "restated" and k.relation.kind.value == "same_value"
+    ]
+
+
+TARGET_MUST = [
+    (_TARGETS + "关于经济增长目标。今年经济增长预期目标定为6%左右，兼顾了需要和可能。", ("6%左右", "6%左右"), True),
+    (_TARGETS + "综合权衡，今年的经济增长目标确定为6%左右，与就业目标相衔接。", ("6%左右", "6%左右"), True),
+    (_TARGETS + "关于经济增长目标。今年经济增长预期目标定为7%左右，兼顾了需要和可能。", ("6%左右", "7%左右"), False),
+]
+
+TARGET_MUST_NOT = [
+    # a plan period's target (到2030年) is not the year's
+    _TARGETS + "到2030年，经济增长预期目标定为5.5%左右。",
+    # another indicator's target
+    _TARGETS + "今年工业投资增长目标定为8%左右。",
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "holds"), TARGET_MUST)
+def test_restated_links_a_target_restated_as_set_at(text: str, figures: tuple[str, ...], holds: bool) -> None:
+    assert (figures, holds) in _same_values(text), _same_values(text)
+
+
+@pytest.mark.parametrize("text", TARGET_MUST_NOT)
+def test_restated_links_no_target_of_another_period_or_indicator(text: str) -> None:
+    assert not [f for f, _ in _same_values(text) if "6%左右" in f], _same_values(text)

@@ -123,6 +123,8 @@ _LAST_YEAR_NOT = re.compile(data.alternation(_WORDS["last_year_not"]))
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _LINE_BODY = re.compile(rf"^(?:{data.alternation(_WORDS['last_year_body'])})")
 _LINE_NOUN_END = re.compile(rf"(?:{data.alternation(set(_LAST_YEAR_NOUNS.values()))})$")
+# the most characters between a level and its increase (，比上年预算增加)
+_LAST_YEAR_REACH = 10
 # what a budget line funds, named in this many characters at least (三农, 农村义务教育经费)
 _LINE_WHAT_MIN = 2
 # two statements of one name: linked by name across parts of the report, a warning at most
@@ -323,7 +325,10 @@ def _last_year_levels(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     names: dict[int, tuple[str, str]] = {}
     for b, c in itertools.pairwise(ms):
-        if b.unit != c.unit or b.is_percent or b.unit in ("个百分点", "倍") or c.start - b.end > 10:
+        # (the cheap tests first: most neighbours are apart, or not after a comma)
+        if c.start - b.end > _LAST_YEAR_REACH or text[b.end : b.end + 1] not in "，," or b.unit != c.unit:
+            continue
+        if b.is_percent or b.unit in ("个百分点", "倍"):
             continue
         gap = _LAST_YEAR_GAP.match(text, b.end, c.start)  # (the whole gap: "$" at c.start)
         if gap is None or b.qualifier is not None or c.qualifier is not None:

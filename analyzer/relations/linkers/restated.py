@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...cache import by_identity
-from ...intervals import interval
+from ...intervals import Interval, interval
 from ...types import Basis, Genre, MetricKind, Report, Section
 from ..lexicon import lexicon
 from ..linking import (
@@ -460,7 +460,9 @@ def _headline_names(h: _Named, b: _Named, titled: frozenset[str]) -> bool:
     if k < _HEADLINE_SHARED:
         return False
     # (a headline names the report's own region: 上半年某省新收… for the lead's 某省各级…新收…)
-    return not _scoped(h.name[: len(h.name) - k], titled, False) and not _scoped(b.name[: len(b.name) - k], titled, False)
+    return not _scoped(h.name[: len(h.name) - k], titled, False) and not _scoped(
+        b.name[: len(b.name) - k], titled, False
+    )
 
 
 def _headline_pairs(
@@ -875,7 +877,6 @@ def _change_pairs(report: Report, pairs: list[tuple[Mention, Mention]]) -> Itera
             yield ca[1], cb[1], ca[0]
 
 
-
 # --- a plan's line written again in the appendix of the same year ---------------------------------------------
 # (增加5000个普通高中招生计划 in the plan, 3.…增加5000个普通高中招生计划（牵头单位：…） in 附件 2026年民生实事)
 _APPENDIX = re.compile(r"附件|附录")
@@ -947,18 +948,34 @@ def _appendix_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
                 yield a, b, key[1] + key[2]
 
 
-
 def _as_written(m: Mention) -> Mention:
     """``m`` compared by its written value (within its rounding), its qualifier aside."""
     return dataclasses.replace(m, interval=interval(m.value, m.decimals, None, exact_integer=m.is_count))
 
 
+def _half_open(m: Mention) -> Mention:
+    """``m`` with its rounding interval's ends left out: 6% is [5.5, 6.5) rounded half up, so 6% and 7% (which
+    meet at 6.5) are two values, not one; 6% and 6.5% (6.45–6.55) may still be one."""
+    iv = m.interval
+    width = iv.high - iv.low
+    if not 0 < width < float("inf"):
+        return m
+    cut = width * _OPEN_CUT
+    return dataclasses.replace(m, interval=Interval(iv.low + cut, iv.high - cut))
+
+
+# the share of a rounding interval cut at each end by ``_half_open`` (more than the overlap test's 1e-9 slack)
+_OPEN_CUT = 1e-6
+
+
 def _pair(first: Mention, other: Mention, name: str) -> Relation:
     """The ``same_value`` relation of two statements; two statements with one qualifier (5%左右 / 5.5%左右,
     8万人以上) state one bound or one approximate value: their written values must agree, the qualifier's
-    tolerance is no room for two different statements."""
+    tolerance is no room for two different statements.  Two roundings of one value never merely meet at the
+    ends of their intervals (``_half_open``)."""
     if first.qualifier is not None and first.qualifier == other.qualifier:
         first, other = _as_written(first), _as_written(other)
+    first, other = _half_open(first), _half_open(other)
     return Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
 
 
