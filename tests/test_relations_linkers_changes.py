@@ -49,6 +49,8 @@ MUST_NOT = [
     "地区生产总值达到3200亿元，一般公共预算收入达到260亿元。",
     # a difference in points, not a level
     "城镇化率达到65.2%，超过全国平均水平1.2个百分点。",
+    # the threshold of another year (2020年突破…，2025年达到…)
+    "全市生产总值2020年突破3000亿元，2025年达到3600亿元。",
     # a level with a qualifier of its own is no stated level (达到约…)
     "全省粮食产量突破700亿斤、达到近720亿斤。",
 ]
@@ -125,8 +127,12 @@ LAST_YEAR_MUST_NOT = [
     ("五年来，市财政用于“三农”的支出累计达到560亿元。", _PLAN),
     # a target, not a result
     ("全年市财政用于“三农”的支出目标为118亿元。", _PLAN),
-    # another body's line (县财政 is not 市财政)
+    # another body's line (县财政 is not 市财政), the city's own level (本级) against the whole, another region
     ("全年县财政用于“三农”的支出达到118亿元。", _PLAN),
+    ("全年市本级财政用于“三农”的支出达到118亿元。", _PLAN),
+    ("全年全省财政用于“三农”的支出达到1180亿元。", "今年全市财政拟安排“三农”投入132亿元，比上年增加12亿元。"),
+    # an increase on a comparable basis (同口径) is no difference of the two stated levels
+    ("全年市财政用于“三农”的支出达到118亿元。", "今年市财政拟安排“三农”投入132亿元，比上年同口径增加12亿元。"),
     # a name that says only who pays (市财政投入 / 市财政拟安排资金)
     ("全年市财政投入118亿元支持助学。", "今年市财政拟安排资金132亿元，比上年增加12亿元。"),
     # the line stated before in the plan itself is this year's, not last year's
