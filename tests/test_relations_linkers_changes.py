@@ -193,3 +193,45 @@ def test_restated_links_a_target_restated_as_set_at(text: str, figures: tuple[st
 @pytest.mark.parametrize("text", TARGET_MUST_NOT)
 def test_restated_links_no_target_of_another_period_or_indicator(text: str) -> None:
     assert not [f for f, _ in _same_values(text) if "6%左右" in f], _same_values(text)
+
+
+# --- (linker ``restated``) one line of a year's part written twice: the same words before and after the figure --
+def _gov(review: str, plan: str) -> list[tuple[tuple[str, ...], bool | None]]:
+    report = analyze_text(_report(review, plan), FAST)
+    return [
+        (tuple(f.text for f in k.relation.figures), k.outcome.holds)
+        for k in graph(report).links
+        if k.relation.linker == "restated" and k.relation.kind.value == "same_value"
+    ]
+
+
+_LINE = "实施总额500亿元的三年投资计划"
+LINE_MUST = [
+    ("全市经济稳中有进。", f"{_LINE}。各区要抓好落实。今年要{_LINE}，带动社会投资。", ("500亿元", "500亿元"), True),
+    (
+        "全市经济稳中有进。",
+        f"{_LINE}。各区要抓好落实。今年要实施总额600亿元的三年投资计划，带动社会投资。",
+        ("500亿元", "600亿元"),
+        False,
+    ),
+]
+LINE_MUST_NOT = [
+    # the review's line and the plan's: two years
+    (f"{_LINE}顺利启动。", "今年要实施总额600亿元的三年投资计划。"),
+    # a duration is its subject's (two indicators, each 连续…个月)
+    ("工业增加值连续18个月保持两位数增长。投资增速回升。服务业增加值连续12个月保持两位数增长。", "稳住经济大盘。"),
+    # one sentence naming the line twice (a list, not a restatement)
+    ("全市经济稳中有进。", "实施总额500亿元的三年投资计划、实施总额600亿元的三年投资计划分批推进。"),
+]
+
+
+@pytest.mark.parametrize(("review", "plan", "figures", "holds"), LINE_MUST)
+def test_restated_links_one_line_written_twice_in_a_years_part(
+    review: str, plan: str, figures: tuple[str, ...], holds: bool
+) -> None:
+    assert (figures, holds) in _gov(review, plan), _gov(review, plan)
+
+
+@pytest.mark.parametrize(("review", "plan"), LINE_MUST_NOT)
+def test_restated_links_no_line_of_two_years_a_duration_or_one_sentence(review: str, plan: str) -> None:
+    assert _gov(review, plan) == []

@@ -948,6 +948,43 @@ def _appendix_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
                 yield a, b, key[1] + key[2]
 
 
+# a duration (连续24个月, 7个季度) is its subject's, not a line of its own: never keyed by its words
+_DURATION = tuple(_WORDS["restated_line_duration"])
+
+
+def _line_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(first, restatement, line) in a 政府工作报告: one line written twice in one part that reviews or plans one
+    year (实施总额4万亿元的两年投资计划 … 实施总额4万亿元的两年投资计划), the same words right before and after the
+    figure (``_line_key``), in two sentences, neither about a period, no duration; the appendix's lines are
+    ``_appendix_pairs``'."""
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return
+    appendix = _appendix_parts(report)
+    text = report.text
+    lines: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions(report):
+        if m.kind not in _KINDS or m.unit in _DURATION:
+            continue
+        line = _line_key(report, m)  # (most figures are in none: the cheap tests first)
+        if line is None or line[1].startswith(_DURATION):
+            continue
+        sec = section_at(report, m.start)
+        if sec is None or sec.id.split(".")[0] in appendix:
+            continue
+        part = _part_of(report, sec)
+        if not part.startswith("year:") or _in_period(report, m) or _about_a_period_in(report, m, sec):
+            continue
+        # the verb right before the figure (今年要实施总额… restates 实施总额…): its last characters
+        lines[(part, line[0][-_LINE_BEFORE:], *line[1:])].append(m)
+    for key, ms in lines.items():
+        if len(ms) < 2 or len({m.value for m in ms}) > _VALUES_MAX:
+            continue
+        a = ms[0]
+        for b in ms[1:]:
+            if sentence_bounds(text, a.start) != sentence_bounds(text, b.start):
+                yield a, b, key[1] + key[2]
+
+
 def _as_written(m: Mention) -> Mention:
     """``m`` compared by its written value (within its rounding), its qualifier aside."""
     return dataclasses.replace(m, interval=interval(m.value, m.decimals, None, exact_integer=m.is_count))
@@ -989,6 +1026,8 @@ def link_restated(report: Report) -> Iterator[Relation]:
     for first, other, name in _target_pairs(report):
         yield _pair(first, other, name)
     for first, other, name in _appendix_pairs(report):
+        yield _pair(first, other, name)
+    for first, other, name in _line_pairs(report):
         yield _pair(first, other, name)
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     figures = mentions(report)
