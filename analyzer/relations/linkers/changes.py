@@ -34,7 +34,6 @@ scope: a warning at most.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -43,7 +42,7 @@ from ...cache import by_identity
 from ...types import Genre, Qualifier, Report
 from ..figures import combined, figure
 from ..linking import Marked, clause_start, marked_sentences, sentence_bounds
-from ..mentions import Mention, mentions, written_scale
+from ..mentions import Mention, index_from, mentions, written_scale
 from ..model import Relation, RelationKind
 from ..rounding import Interval
 
@@ -108,13 +107,13 @@ _CROSS_WORD = re.compile(rf"(?:{_CROSS})")
 _LEVEL_VERB = data.alternation(_WORDS["threshold_level"])
 _THRESHOLD_NOUN = data.alternation(_WORDS["threshold_noun"])
 _FIRST = data.alternation(_WORDS["threshold_first"])
-_CROSS_THEN_LEVEL = re.compile(rf"(?P<x>{_CROSS})?(?P<a>{_P})(?:{_THRESHOLD_NOUN})?[、，,](?:{_LEVEL_VERB})(?P<b>{_P})")
-_LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<x>{_CROSS})?(?P<a>{_P})")
+_CROSS_THEN_LEVEL = re.compile(rf"(?P<a>{_P})(?:{_THRESHOLD_NOUN})?[、，,](?:{_LEVEL_VERB})(?P<b>{_P})")
+_LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<a>{_P})")
 # the name of the relation (its message: 突破: 突破4000亿元 ≤ 4211亿元)
 THRESHOLD = "突破"
 # a budget line and its increase over last year: ⟨b⟩，比上年增加⟨c⟩ (the two figures side by side)
-_LAST_YEAR_GAP = re.compile(
-    rf"[，,]\s*(?:{data.alternation(_WORDS['last_year_compare'])})(?P<verb>增加|增长|减少|下降|多|少)了?$"
+_LAST_YEAR_COMPARE = re.compile(
+    rf"(?P<b>{_P})[，,]\s*(?:{data.alternation(_WORDS['last_year_compare'])})(?P<verb>增加|增长|减少|下降|多|少)了?(?P<c>{_P})"
 )
 _LAST_YEAR_DROP = re.compile(data.alternation(_WORDS["last_year_drop"]))
 _LAST_YEAR_NOUNS = dict(pair.split("=", 1) for pair in _WORDS["last_year_noun"])
@@ -125,6 +124,8 @@ _LINE_BODY = re.compile(rf"^(?:{data.alternation(_WORDS['last_year_body'])})")
 _LINE_NOUN_END = re.compile(rf"(?:{data.alternation(set(_LAST_YEAR_NOUNS.values()))})$")
 # the most characters between a level and its increase (，比上年预算增加)
 _LAST_YEAR_REACH = 10
+# how far before its figure a budget line's name may start (全年中央财政用于“三农”的支出达到)
+_LINE_NAME_REACH = 40
 # what a budget line funds, named in this many characters at least (三农, 农村义务教育经费)
 _LINE_WHAT_MIN = 2
 # two statements of one name: linked by name across parts of the report, a warning at most
@@ -260,8 +261,9 @@ def _all(report: Report) -> tuple[tuple[str, Mention, Mention, Mention, int, boo
 
 def link_changes(report: Report) -> Iterator[Relation]:
     text = report.text
-    yield from _cumulative(report)
-    yield from _last_year_levels(report)
+    compared: list[tuple[Mention, Mention, str]] = []
+    yield from _cumulative(report, compared)
+    yield from _last_year_levels(report, compared)
     for kind, a, b, c, sign, real in _all(report):
         if kind == "diff" and a.unit == "%":
             yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
@@ -314,9 +316,32 @@ def _line_name(text: str, m: Mention) -> tuple[str, str]:
     return name, words
 
 
-def _last_year_levels(report: Report) -> Iterator[Relation]:
+def _named_after(text: str, ms: tuple[Mention, ...], cue: str, end: int) -> Iterator[Mention]:
+    """The figures before ``end`` whose name may hold ``cue`` (the first figure within ``_LINE_NAME_REACH`` after
+    each occurrence of it), in text order, each once."""
+    last = -1
+    at = text.find(cue, 0, end)
+    while at >= 0:
+        k = index_from(ms, at)
+        if k < len(ms) and ms[k].start < end and ms[k].start - at <= _LINE_NAME_REACH and k != last:
+            last = k
+            yield ms[k]
+        at = text.find(cue, at + 1, end)
+
+
+def _compared(mk: Marked) -> Iterator[tuple[Mention, Mention, str]]:
+    """(level, change, verb) of each ⟨b⟩，比上年增加⟨c⟩ of a marked sentence."""
+    if "年" not in mk.text:
+        return  # (the usual sentence: one plain search)
+    for m in _LAST_YEAR_COMPARE.finditer(mk.text):
+        b, c = mk.mentions[int(m.group("b")[1:-1])], mk.mentions[int(m.group("c")[1:-1])]
+        yield b, c, m.group("verb")
+
+
+def _last_year_levels(report: Report, compared: list[tuple[Mention, Mention, str]]) -> Iterator[Relation]:
     """ "今年中央财政拟安排“三农”投入7161亿元，比上年增加1206亿元" with "全年中央财政用于“三农”的投入5955亿元" in
-    the review: b − a = c, last year's level a found by name (see the module's docstring)."""
+    the review: b − a = c, last year's level a found by name (see the module's docstring); ``compared``: the
+    (level, change, verb) of the report's sentences (``_compared``)."""
     from .restated import _about_a_period, _in_period, _part
 
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
@@ -324,25 +349,22 @@ def _last_year_levels(report: Report) -> Iterator[Relation]:
     text = report.text
     ms = mentions(report)
     names: dict[int, tuple[str, str]] = {}
-    for b, c in itertools.pairwise(ms):
-        # (the cheap tests first: most neighbours are apart, or not after a comma)
-        if c.start - b.end > _LAST_YEAR_REACH or text[b.end : b.end + 1] not in "，," or b.unit != c.unit:
+    for b, c, verb in compared:
+        if b.unit != c.unit or b.is_percent or b.unit in ("个百分点", "倍"):
             continue
-        if b.is_percent or b.unit in ("个百分点", "倍"):
-            continue
-        gap = _LAST_YEAR_GAP.match(text, b.end, c.start)  # (the whole gap: "$" at c.start)
-        if gap is None or b.qualifier is not None or c.qualifier is not None:
+        if b.qualifier is not None or c.qualifier is not None:
             continue
         name, _ = _line_name(text, b)
         # the name without its body and noun must say what is funded (中央财政三农支出; 中央财政支出 names no line)
-        if len(_LINE_BODY.sub("", _LINE_NOUN_END.sub("", name))) < _LINE_WHAT_MIN:
+        what = _LINE_BODY.sub("", _LINE_NOUN_END.sub("", name))
+        if len(what) < _LINE_WHAT_MIN:
             continue
+        # (a statement of the line names what it funds right before its figure: a plain search before the name)
+        cue = what[:_LINE_WHAT_MIN]
         part = _part(report, b.start)
         sentence = sentence_bounds(text, b.start)
         found = []
-        for a in ms:
-            if a.start >= sentence[0]:
-                break
+        for a in _named_after(text, ms, cue, sentence[0]):
             if a.unit != b.unit or a.is_percent or (a.qualifier is not None and a.qualifier is not Qualifier.AT_LEAST):
                 continue
             if a.start not in names:
@@ -365,7 +387,7 @@ def _last_year_levels(report: Report) -> Iterator[Relation]:
                 c,
                 LINKER,
                 LAST_YEAR,
-                sign=_sign(gap.group("verb")),
+                sign=_sign(verb),
                 name=name,
                 cue=(b.end, c.start),
             )
@@ -374,17 +396,32 @@ def _last_year_levels(report: Report) -> Iterator[Relation]:
 _YEAR_IN = re.compile(r"(\d{4})年")
 
 
-def _thresholds(mk: Marked) -> Iterator[Relation]:
+# the crossing words written right before a threshold (迈上⟨a⟩台阶), and their lengths
+_CROSS_SET = frozenset(_WORDS["threshold_cross"])
+_CROSS_LENS = tuple(sorted({len(w) for w in _CROSS_SET}))
+
+
+def _crossed(text: str, f: Mention) -> bool:
+    """``f`` stands right after a crossing word (迈上⟨a⟩台阶)."""
+    return any(text[f.start - n : f.start] in _CROSS_SET for n in _CROSS_LENS)
+
+
+def _thresholds(mk: Marked, text: str) -> Iterator[Relation]:
     """ "突破4000亿元、达到4211亿元": the threshold a level is said to pass is at most the level (one unit, the
     crossing word written before the threshold or read with it, 突破4000亿元 being an ``at_least`` figure)."""
+    t = mk.text
+    if "达" not in t and "至" not in t and "到" not in t:
+        return  # (every level verb holds one of these: most sentences are left after three plain searches)
     for rx in (_CROSS_THEN_LEVEL, _LEVEL_THEN_CROSS):
-        for m in rx.finditer(mk.text):
-            a, b = mk.mention(m.group("a")), mk.mention(m.group("b"))
-            assert a is not None and b is not None
+        for m in rx.finditer(t):
+            a = mk.mentions[int(m.group("a")[1:-1])]
+            # the crossing word read with the threshold (突破4000亿元) or right before it (迈上⟨a⟩台阶); the
+            # usual match (增长5%，达到…) has none: tested first
+            if not ((a.qualifier is Qualifier.AT_LEAST and _CROSS_WORD.match(a.text)) or _crossed(text, a)):
+                continue
+            b = mk.mentions[int(m.group("b")[1:-1])]
             if a.unit != b.unit or a.unit in ("个百分点", "倍") or b.qualifier is not None:
                 continue
-            if m.group("x") is None and not _CROSS_WORD.match(a.text):
-                continue  # (达到4211亿元，4000亿元… names no threshold)
             yield Relation(
                 RelationKind.PART_WHOLE,
                 (a,),
@@ -396,16 +433,17 @@ def _thresholds(mk: Marked) -> Iterator[Relation]:
             )
 
 
-def _cumulative(report: Report) -> Iterator[Relation]:
+def _cumulative(report: Report, compared: list[tuple[Mention, Mention, str]]) -> Iterator[Relation]:
     """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%.
-    (And the thresholds of the same sentences: ``_thresholds``.)"""
+    (And the thresholds of the same sentences, ``_thresholds``; their comparisons with last year are added to
+    ``compared``, read once the sentences are: ``_last_year_levels``.)"""
     text = report.text
+    gov = report.meta.genre is Genre.GOV_WORK_REPORT
     for mk in marked_sentences(report, 2):
-        # (the crossing word is outside the figures, or read with one: 突破4000亿元)
-        if _CROSS_WORD.search(mk.text) or any(
-            f.qualifier is not None and _CROSS_WORD.match(f.text) for f in mk.mentions
-        ):
-            yield from _thresholds(mk)
+        # (the patterns open on a figure or a level verb: cheap to run on every sentence)
+        yield from _thresholds(mk, text)
+        if gov:
+            compared.extend(_compared(mk))
         for m in _CUMULATIVE.finditer(mk.text):
             g, c = mk.mention(m.group("g")), mk.mention(m.group("c"))
             assert g is not None and c is not None

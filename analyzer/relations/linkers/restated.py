@@ -959,23 +959,34 @@ def _line_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
     ``_appendix_pairs``'."""
     if report.meta.genre is not Genre.GOV_WORK_REPORT:
         return
-    appendix = _appendix_parts(report)
     text = report.text
-    lines: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    # first by the words alone (cheap character tests first: most figures stand between no two Han words)
+    words: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions(report):
+        if not (
+            "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff" and "\u4e00" <= text[m.start - 1 : m.start] <= "\u9fff"
+        ):
+            continue
         if m.kind not in _KINDS or m.unit in _DURATION:
             continue
-        line = _line_key(report, m)  # (most figures are in none: the cheap tests first)
+        line = _line_key(report, m)
         if line is None or line[1].startswith(_DURATION):
             continue
-        sec = section_at(report, m.start)
-        if sec is None or sec.id.split(".")[0] in appendix:
-            continue
-        part = _part_of(report, sec)
-        if not part.startswith("year:") or _in_period(report, m) or _about_a_period_in(report, m, sec):
-            continue
         # the verb right before the figure (今年要实施总额… restates 实施总额…): its last characters
-        lines[(part, line[0][-_LINE_BEFORE:], *line[1:])].append(m)
+        words[(line[0][-_LINE_BEFORE:], *line[1:])].append(m)
+    # then, for the words written twice, by the part (a year's review or plan, no appendix, no period)
+    appendix = _appendix_parts(report)
+    lines: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for key, ms in words.items():
+        if len(ms) < 2:
+            continue
+        for m in ms:
+            sec = section_at(report, m.start)
+            if sec is None or sec.id.split(".")[0] in appendix:
+                continue
+            part = _part_of(report, sec)
+            if part.startswith("year:") and not _in_period(report, m) and not _about_a_period_in(report, m, sec):
+                lines[(part, *key)].append(m)
     for key, ms in lines.items():
         if len(ms) < 2 or len({m.value for m in ms}) > _VALUES_MAX:
             continue
