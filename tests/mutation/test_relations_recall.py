@@ -32,7 +32,8 @@ from .relations_recall import measure, recall
 # explained in brackets, another body's or whole's figure kept apart) and R7 (enumerations: measures closing a
 # paragraph, glossary entries, notes, quoted and one-character counts, places; 其中 parts past other units):
 # 66.4% of 556 (369); 69.0% of the 507 to line 493 (350); 76.1% of the 419 to line 329 (319); 82.9% to line 207.
-RECALL_FLOOR = 0.66
+# After round R10 (a line restated in a year's part, touching rounding intervals kept apart): 66.9% of 556 (372).
+RECALL_FLOOR = 0.669
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
 POPULATION_FLOORS = ((207, 0.82), (329, 0.76), (493, 0.69))
 
