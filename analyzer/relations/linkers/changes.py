@@ -16,6 +16,19 @@ text names (五年来, 2005年与2000年相比, “十四五”): 由⟨a⟩增�
 (b / a)^(1/n) − 1 = r (at comparable prices: info at most), and a growth over
 the whole period followed by its yearly mean, 增长⟨g⟩，年均增长⟨r⟩, is
 (1 + g)^(1/n) − 1 = r (both on one basis: checked as stated).
+
+A level written next to the round threshold it is said to pass, in one clause pair
+(地方一般公共预算收入突破4000亿元、达到4211亿元; 地区生产总值迈上6万亿元台阶，达到62661亿元;
+人均生产总值达到1.2万美元，首次突破1万美元) is a ``part_whole`` relation named 突破: the threshold is at most
+the level, in the same unit (7.8万元 is no level of 1万美元).
+
+A 政府工作报告's budget line stated with its increase over last year (今年中央财政拟安排“三农”投入7161亿元，比上年
+增加1206亿元) and last year's level stated in the review under the same name (全年中央财政用于“三农”的投入5955亿元):
+7161 − 5955 = 1206 (``growth``, a difference).  The names are compared once the words that only say when or how
+it is spent are dropped (今年, 拟安排, 用于, 的) and 投入 / 资金 read as 支出; last year's statement is the one
+figure of that name and unit in another top-level section before the line, not a target, a plan or a total over
+years, in no sentence naming another year than the one reviewed.  The names may still hide a difference of
+scope: a warning at most.
 """
 
 from __future__ import annotations
@@ -26,10 +39,10 @@ from collections.abc import Iterator
 
 from ... import data
 from ...cache import by_identity
-from ...types import Report
+from ...types import Genre, Qualifier, Report
 from ..figures import combined, figure
 from ..linking import Marked, clause_start, marked_sentences, sentence_bounds
-from ..mentions import Mention, written_scale
+from ..mentions import Mention, index_from, mentions, written_scale
 from ..model import Relation, RelationKind
 from ..rounding import Interval
 
@@ -66,7 +79,8 @@ _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|�
 
 
 # a yearly mean rate, not one year's change: 年均增长24%, 平均每年增长
-_AVERAGE_WORDS = "|".join(data.grouped_words("relation_words.tsv")["average"])
+_WORDS = data.grouped_words("relation_words.tsv")
+_AVERAGE_WORDS = "|".join(_WORDS["average"])
 _AVERAGE = re.compile(_AVERAGE_WORDS)
 # the clause of a yearly mean rate that names no other indicator (…，年均增长5.4%; not …，规上工业增加值年均增长6.5%)
 _AVERAGE_CLAUSE = re.compile(
@@ -87,6 +101,35 @@ _CUMULATIVE = re.compile(
 )
 # an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
 _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")
+# a level and the threshold it passes: 突破⟨a⟩、达到⟨b⟩ / 迈上⟨a⟩台阶，达到⟨b⟩ / 达到⟨b⟩，首次突破⟨a⟩
+_CROSS = data.alternation(_WORDS["threshold_cross"])
+_CROSS_WORD = re.compile(rf"(?:{_CROSS})")
+_LEVEL_VERB = data.alternation(_WORDS["threshold_level"])
+_THRESHOLD_NOUN = data.alternation(_WORDS["threshold_noun"])
+_FIRST = data.alternation(_WORDS["threshold_first"])
+_CROSS_THEN_LEVEL = re.compile(rf"(?P<a>{_P})(?:{_THRESHOLD_NOUN})?[、，,](?:{_LEVEL_VERB})(?P<b>{_P})")
+_LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<a>{_P})")
+# the name of the relation (its message: 突破: 突破4000亿元 ≤ 4211亿元)
+THRESHOLD = "突破"
+# a budget line and its increase over last year: ⟨b⟩，比上年增加⟨c⟩ (the two figures side by side)
+_LAST_YEAR_COMPARE = re.compile(
+    rf"(?P<b>{_P})[，,]\s*(?:{data.alternation(_WORDS['last_year_compare'])})(?P<verb>增加|增长|减少|下降|多|少)了?(?P<c>{_P})"
+)
+_LAST_YEAR_DROP = re.compile(data.alternation(_WORDS["last_year_drop"]))
+_LAST_YEAR_NOUNS = dict(pair.split("=", 1) for pair in _WORDS["last_year_noun"])
+_LAST_YEAR_NOUN = re.compile(data.alternation(_LAST_YEAR_NOUNS))
+_LAST_YEAR_NOT = re.compile(data.alternation(_WORDS["last_year_not"]))
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+_LINE_BODY = re.compile(rf"^(?:{data.alternation(_WORDS['last_year_body'])})")
+_LINE_NOUN_END = re.compile(rf"(?:{data.alternation(set(_LAST_YEAR_NOUNS.values()))})$")
+# the most characters between a level and its increase (，比上年预算增加)
+_LAST_YEAR_REACH = 10
+# how far before its figure a budget line's name may start (全年中央财政用于“三农”的支出达到)
+_LINE_NAME_REACH = 40
+# what a budget line funds, named in this many characters at least (三农, 农村义务教育经费)
+_LINE_WHAT_MIN = 2
+# two statements of one name: linked by name across parts of the report, a warning at most
+LAST_YEAR = 0.6
 # the length of a period: 五年来, 过去5年, 近十年, “十四五”时期, 从2020年到2025年
 _FROM_YEAR = re.compile(r"(?:从|由)(\d{4})年[^。]{0,40}?(?:到|至)(\d{4})年")
 _VS_YEAR = re.compile(r"(\d{4})年(?:与|同|和|比)(\d{4})年相比")
@@ -218,7 +261,9 @@ def _all(report: Report) -> tuple[tuple[str, Mention, Mention, Mention, int, boo
 
 def link_changes(report: Report) -> Iterator[Relation]:
     text = report.text
-    yield from _cumulative(report)
+    compared: list[tuple[Mention, Mention, str]] = []
+    yield from _cumulative(report, compared)
+    yield from _last_year_levels(report, compared)
     for kind, a, b, c, sign, real in _all(report):
         if kind == "diff" and a.unit == "%":
             yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
@@ -260,10 +305,144 @@ def link_changes(report: Report) -> Iterator[Relation]:
             yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
 
 
-def _cumulative(report: Report) -> Iterator[Relation]:
-    """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%."""
+def _line_name(text: str, m: Mention) -> tuple[str, str]:
+    """(name, clause words) of a budget figure: the Han words of its clause right before it, quotes dropped, the
+    words of when and how it is spent dropped and the noun made one (今年中央财政拟安排“三农”投入 → 中央财政三农支出)."""
+    words = text[clause_start(text, m.start) : m.start]
+    han = _HAN_RUN.search(words.replace("“", "").replace("”", "").replace('"', ""))
+    if han is None:
+        return "", words
+    name = _LAST_YEAR_NOUN.sub(lambda n: _LAST_YEAR_NOUNS[n.group()], _LAST_YEAR_DROP.sub("", han.group()))
+    return name, words
+
+
+def _named_after(text: str, ms: tuple[Mention, ...], cue: str, end: int) -> Iterator[Mention]:
+    """The figures before ``end`` whose name may hold ``cue`` (the first figure within ``_LINE_NAME_REACH`` after
+    each occurrence of it), in text order, each once."""
+    last = -1
+    at = text.find(cue, 0, end)
+    while at >= 0:
+        k = index_from(ms, at)
+        if k < len(ms) and ms[k].start < end and ms[k].start - at <= _LINE_NAME_REACH and k != last:
+            last = k
+            yield ms[k]
+        at = text.find(cue, at + 1, end)
+
+
+def _compared(mk: Marked) -> Iterator[tuple[Mention, Mention, str]]:
+    """(level, change, verb) of each ⟨b⟩，比上年增加⟨c⟩ of a marked sentence."""
+    for m in _LAST_YEAR_COMPARE.finditer(mk.text):
+        b, c = mk.mentions[int(m.group("b")[1:-1])], mk.mentions[int(m.group("c")[1:-1])]
+        yield b, c, m.group("verb")
+
+
+def _last_year_levels(report: Report, compared: list[tuple[Mention, Mention, str]]) -> Iterator[Relation]:
+    """ "今年中央财政拟安排“三农”投入7161亿元，比上年增加1206亿元" with "全年中央财政用于“三农”的投入5955亿元" in
+    the review: b − a = c, last year's level a found by name (see the module's docstring); ``compared``: the
+    (level, change, verb) of the report's sentences (``_compared``)."""
+    from .restated import _about_a_period, _in_period, _part
+
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return
     text = report.text
+    ms = mentions(report)
+    names: dict[int, tuple[str, str]] = {}
+    for b, c, verb in compared:
+        if b.unit != c.unit or b.is_percent or b.unit in ("个百分点", "倍"):
+            continue
+        if b.qualifier is not None or c.qualifier is not None:
+            continue
+        name, _ = _line_name(text, b)
+        # the name without its body and noun must say what is funded (中央财政三农支出; 中央财政支出 names no line)
+        what = _LINE_BODY.sub("", _LINE_NOUN_END.sub("", name))
+        if len(what) < _LINE_WHAT_MIN:
+            continue
+        # (a statement of the line names what it funds right before its figure: a plain search before the name)
+        cue = what[:_LINE_WHAT_MIN]
+        part = _part(report, b.start)
+        sentence = sentence_bounds(text, b.start)
+        found = []
+        for a in _named_after(text, ms, cue, sentence[0]):
+            if a.unit != b.unit or a.is_percent or (a.qualifier is not None and a.qualifier is not Qualifier.AT_LEAST):
+                continue
+            if a.start not in names:
+                names[a.start] = _line_name(text, a)
+            a_name, a_words = names[a.start]
+            if a_name != name or _part(report, a.start) == part:
+                continue
+            s, _ = sentence_bounds(text, a.start)
+            year = _YEAR_IN.findall(text, s, a.start)
+            if _LAST_YEAR_NOT.search(a_words) or (year and report.meta.year and int(year[-1]) != report.meta.year):
+                continue
+            if _in_period(report, a) or _about_a_period(report, a):
+                continue
+            found.append(a)
+        if len(found) == 1:
+            (a,) = found
+            yield Relation(
+                RelationKind.GROWTH,
+                (a, b),
+                c,
+                LINKER,
+                LAST_YEAR,
+                sign=_sign(verb),
+                name=name,
+                cue=(b.end, c.start),
+            )
+
+
+_YEAR_IN = re.compile(r"(\d{4})年")
+
+
+# the crossing words written right before a threshold (迈上⟨a⟩台阶), and their lengths
+_CROSS_SET = frozenset(_WORDS["threshold_cross"])
+_CROSS_LENS = tuple(sorted({len(w) for w in _CROSS_SET}))
+
+
+def _crossed(text: str, f: Mention) -> bool:
+    """``f`` stands right after a crossing word (迈上⟨a⟩台阶)."""
+    return any(text[f.start - n : f.start] in _CROSS_SET for n in _CROSS_LENS)
+
+
+def _thresholds(mk: Marked, text: str) -> Iterator[Relation]:
+    """ "突破4000亿元、达到4211亿元": the threshold a level is said to pass is at most the level (one unit, the
+    crossing word written before the threshold or read with it, 突破4000亿元 being an ``at_least`` figure)."""
+    t = mk.text
+    for rx in (_CROSS_THEN_LEVEL, _LEVEL_THEN_CROSS):
+        for m in rx.finditer(t):
+            a = mk.mentions[int(m.group("a")[1:-1])]
+            # the crossing word read with the threshold (突破4000亿元) or right before it (迈上⟨a⟩台阶); the
+            # usual match (增长5%，达到…) has none: tested first
+            if not ((a.qualifier is Qualifier.AT_LEAST and _CROSS_WORD.match(a.text)) or _crossed(text, a)):
+                continue
+            b = mk.mentions[int(m.group("b")[1:-1])]
+            if a.unit != b.unit or a.unit in ("个百分点", "倍") or b.qualifier is not None:
+                continue
+            yield Relation(
+                RelationKind.PART_WHOLE,
+                (a,),
+                b,
+                LINKER,
+                CONFIDENT,
+                name=THRESHOLD,
+                cue=(min(a.end, b.end), max(a.start, b.start)),
+            )
+
+
+def _cumulative(report: Report, compared: list[tuple[Mention, Mention, str]]) -> Iterator[Relation]:
+    """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%.
+    (And the thresholds of the same sentences, ``_thresholds``; their comparisons with last year are added to
+    ``compared``, read once the sentences are: ``_last_year_levels``.)"""
+    text = report.text
+    gov = report.meta.genre is Genre.GOV_WORK_REPORT
     for mk in marked_sentences(report, 2):
+        # (the patterns open on a figure or a level verb: cheap to run on every sentence)
+        t = mk.text
+        # (every level verb holds 达, 至 or 到, every comparison 年: plain searches spare most sentences the calls)
+        if "达" in t or "至" in t or "到" in t:
+            yield from _thresholds(mk, text)
+        if gov and "年" in t:
+            compared.extend(_compared(mk))
         for m in _CUMULATIVE.finditer(mk.text):
             g, c = mk.mention(m.group("g")), mk.mention(m.group("c"))
             assert g is not None and c is not None

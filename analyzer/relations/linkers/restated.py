@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...cache import by_identity
-from ...intervals import interval
+from ...intervals import Interval, interval
 from ...types import Basis, Genre, MetricKind, Report, Section
 from ..lexicon import lexicon
 from ..linking import (
@@ -460,7 +460,9 @@ def _headline_names(h: _Named, b: _Named, titled: frozenset[str]) -> bool:
     if k < _HEADLINE_SHARED:
         return False
     # (a headline names the report's own region: 上半年某省新收… for the lead's 某省各级…新收…)
-    return not _scoped(h.name[: len(h.name) - k], titled, False) and not _scoped(b.name[: len(b.name) - k], titled, False)
+    return not _scoped(h.name[: len(h.name) - k], titled, False) and not _scoped(
+        b.name[: len(b.name) - k], titled, False
+    )
 
 
 def _headline_pairs(
@@ -875,7 +877,6 @@ def _change_pairs(report: Report, pairs: list[tuple[Mention, Mention]]) -> Itera
             yield ca[1], cb[1], ca[0]
 
 
-
 # --- a plan's line written again in the appendix of the same year ---------------------------------------------
 # (增加5000个普通高中招生计划 in the plan, 3.…增加5000个普通高中招生计划（牵头单位：…） in 附件 2026年民生实事)
 _APPENDIX = re.compile(r"附件|附录")
@@ -947,18 +948,82 @@ def _appendix_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
                 yield a, b, key[1] + key[2]
 
 
+# a duration (连续24个月, 7个季度) is its subject's, not a line of its own: never keyed by its words
+_DURATION = tuple(_WORDS["restated_line_duration"])
+
+
+def _line_pairs(report: Report) -> Iterator[tuple[Mention, Mention, str]]:
+    """(first, restatement, line) in a 政府工作报告: one line written twice in one part that reviews or plans one
+    year (实施总额4万亿元的两年投资计划 … 实施总额4万亿元的两年投资计划), the same words right before and after the
+    figure (``_line_key``), in two sentences, neither about a period, no duration; the appendix's lines are
+    ``_appendix_pairs``'."""
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return
+    text = report.text
+    # first by the words alone (cheap character tests first: most figures stand between no two Han words)
+    words: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions(report):
+        if not (
+            "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff" and "\u4e00" <= text[m.start - 1 : m.start] <= "\u9fff"
+        ):
+            continue
+        if m.kind not in _KINDS or m.unit in _DURATION:
+            continue
+        line = _line_key(report, m)
+        if line is None or line[1].startswith(_DURATION):
+            continue
+        # the verb right before the figure (今年要实施总额… restates 实施总额…): its last characters
+        words[(line[0][-_LINE_BEFORE:], *line[1:])].append(m)
+    # then, for the words written twice, by the part (a year's review or plan, no appendix, no period)
+    appendix = _appendix_parts(report)
+    lines: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for key, ms in words.items():
+        if len(ms) < 2:
+            continue
+        for m in ms:
+            sec = section_at(report, m.start)
+            if sec is None or sec.id.split(".")[0] in appendix:
+                continue
+            part = _part_of(report, sec)
+            if part.startswith("year:") and not _in_period(report, m) and not _about_a_period_in(report, m, sec):
+                lines[(part, *key)].append(m)
+    for key, ms in lines.items():
+        if len(ms) < 2 or len({m.value for m in ms}) > _VALUES_MAX:
+            continue
+        a = ms[0]
+        for b in ms[1:]:
+            if sentence_bounds(text, a.start) != sentence_bounds(text, b.start):
+                yield a, b, key[1] + key[2]
+
 
 def _as_written(m: Mention) -> Mention:
     """``m`` compared by its written value (within its rounding), its qualifier aside."""
     return dataclasses.replace(m, interval=interval(m.value, m.decimals, None, exact_integer=m.is_count))
 
 
+def _half_open(m: Mention) -> Mention:
+    """``m`` with its rounding interval's ends left out: 6% is [5.5, 6.5) rounded half up, so 6% and 7% (which
+    meet at 6.5) are two values, not one; 6% and 6.5% (6.45–6.55) may still be one."""
+    iv = m.interval
+    width = iv.high - iv.low
+    if not 0 < width < float("inf"):
+        return m
+    cut = width * _OPEN_CUT
+    return dataclasses.replace(m, interval=Interval(iv.low + cut, iv.high - cut))
+
+
+# the share of a rounding interval cut at each end by ``_half_open`` (more than the overlap test's 1e-9 slack)
+_OPEN_CUT = 1e-6
+
+
 def _pair(first: Mention, other: Mention, name: str) -> Relation:
     """The ``same_value`` relation of two statements; two statements with one qualifier (5%左右 / 5.5%左右,
     8万人以上) state one bound or one approximate value: their written values must agree, the qualifier's
-    tolerance is no room for two different statements."""
+    tolerance is no room for two different statements.  Two roundings of one value never merely meet at the
+    ends of their intervals (``_half_open``)."""
     if first.qualifier is not None and first.qualifier == other.qualifier:
         first, other = _as_written(first), _as_written(other)
+    first, other = _half_open(first), _half_open(other)
     return Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
 
 
@@ -972,6 +1037,8 @@ def link_restated(report: Report) -> Iterator[Relation]:
     for first, other, name in _target_pairs(report):
         yield _pair(first, other, name)
     for first, other, name in _appendix_pairs(report):
+        yield _pair(first, other, name)
+    for first, other, name in _line_pairs(report):
         yield _pair(first, other, name)
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     figures = mentions(report)
