@@ -69,6 +69,7 @@ def _coordinators() -> tuple[str, ...]:
     return tuple(sorted(_guards().get("coordinator", ()), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8192)
 def _guards_coordinator_in(subject: str) -> bool:
     """Whether a subject phrase itself names a coordinated scope (城镇居民医保和新农合)."""
     return any(c in subject for c in _coordinators())
@@ -261,7 +262,11 @@ def label_is_flow(label: str) -> bool:
 def clause_of(context: str) -> str:
     """The figure's clause: ``context`` after its last ，；：, with the clause before when it opens with 其中
     (新增技能人才39.87万人次，其中高技能人才: the part is of the new ones too)."""
-    cut = max(context.rfind(c) for c in "，；：,;:")
+    cut = -1
+    for c in "，；：,;:":  # (a loop: many times a figure, no generator)
+        i = context.rfind(c)
+        if i > cut:
+            cut = i
     clause = context[cut + 1 :]
     if cut > 0 and clause.startswith("其中"):
         prev = max(context.rfind(c, 0, cut) for c in "，；：,;:。")
@@ -376,17 +381,18 @@ class Indicator:
                     nearest, head = i + n, s
         if not best or any(x in phrase for x in self.exclude):
             return 0
-        # 货物和服务进出口增长6%: the figure is of the combined scope, not of the conjunct the subject names
-        # (an entry whose phrase names the combination, 城镇居民医保和新农合, is not guarded)
-        if not _guards_coordinator_in(longest) and coordinated(phrase, nearest - len(head), nearest, self.subject, self.label):
-            return 0
         in_genre = genre is not None and genre in self.genres
-        # the context may be named after the figure too: 456个事项“全区通办”
+        # the context may be named after the figure too: 456个事项“全区通办” (these word tests first: each is a
+        # filter, and they cost less than the coordination reading below)
         if self.context and not in_genre and not any(c in context or c in phrase or c in tail for c in self.context):
             return 0
         if self.sentence_exclude and any(c in context for c in self.sentence_exclude):
             return 0
         if self.tail_exclude and not tail.startswith(_ALL_OF_THEM) and any(c in tail for c in self.tail_exclude):
+            return 0
+        # 货物和服务进出口增长6%: the figure is of the combined scope, not of the conjunct the subject names
+        # (an entry whose phrase names the combination, 城镇居民医保和新农合, is not guarded)
+        if not _guards_coordinator_in(longest) and coordinated(phrase, nearest - len(head), nearest, self.subject, self.label):
             return 0
         # 3500所村卫生室达到国家良好标准: the items with a property are a part of the ones counted
         if kind is MetricKind.COUNT and tail and _kinds_of_label()[4].search(tail) and not any(a in tail for a in _ALL_OF_THEM):
@@ -661,10 +667,19 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
     or the entry's own label or subject phrases name that scope."""
     g, place, facility = _narrower_words()
     own = (ind.label, *ind.subject)
-    at = max((i for s in ind.subject if (i := phrase.rfind(s)) >= 0), default=-1)
+    at = -1
+    for s in ind.subject:
+        i = phrase.rfind(s)
+        if i > at:
+            at = i
     if at < 0:
         return None
-    cut = max(phrase.rfind(c, 0, at) for c in "，,；;：:。") + 1
+    cut = -1
+    for c in "，,；;：:。":
+        i = phrase.rfind(c, 0, at)
+        if i > cut:
+            cut = i
+    cut += 1
     modifier = phrase[cut:at]
     found: str | None = None
     if modifier:
