@@ -69,6 +69,13 @@ def _coordinators() -> tuple[str, ...]:
     return tuple(sorted(_guards().get("coordinator", ()), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _coordinator_re() -> re.Pattern[str] | None:
+    """Any coordinator, as one alternation (None when there is none)."""
+    coordinators = _coordinators()
+    return re.compile(alternation(coordinators)) if coordinators else None
+
+
 @functools.lru_cache(maxsize=8192)
 def _guards_coordinator_in(subject: str) -> bool:
     """Whether a subject phrase itself names a coordinated scope (城镇居民医保和新农合)."""
@@ -102,12 +109,13 @@ def coordinated(phrase: str, start: int, end: int, subjects: tuple[str, ...] = (
     普通省道和|农村公路, 农村自来水、|卫生户厕普及率, 中央预算内投资|和超长期特别国债). Not: coordinated actions (新建和改造
     高标准农田), levels (国家级和省级龙头企业, 地级及以上城市), beneficiaries (为企业和个人减税降费), nor a scope whose
     other conjunct holds one of ``subjects`` too (the id names both: 城镇居民医保和新农合补助标准)."""
+    # (most phrases hold no coordinator near the subject: nothing more to look at; one search of the window)
+    near = _coordinator_re()
+    if near is None or near.search(phrase, max(0, start - _CONJUNCT_LEAD - 2), end + 2) is None:
+        return False
     g = _guards()
     coordinators = _coordinators()
     head, rest = phrase[:start], phrase[end:]
-    # (most phrases hold no coordinator near the subject: nothing more to look at)
-    if not any(c in phrase[max(0, start - _CONJUNCT_LEAD - 2) : end + 2] for c in coordinators):
-        return False
     actions, skip = g.get("action", ()), g.get("not_scope", ())
     if any(w in phrase for w in g.get("each", ())) or phrase.endswith(g.get("sum", ())):
         return False  # 草原综合植被盖度和湿地保护率均达50%: each conjunct has the figure; 培训和专题讲座共2次: their sum
@@ -379,7 +387,7 @@ class Indicator:
                     best, longest = n, s
                 if i + n > nearest or (i + n == nearest and n > len(head)):
                     nearest, head = i + n, s
-        if not best or any(x in phrase for x in self.exclude):
+        if not best or (self.exclude and any(x in phrase for x in self.exclude)):
             return 0
         in_genre = genre is not None and genre in self.genres
         # the context may be named after the figure too: 456个事项“全区通办” (these word tests first: each is a
