@@ -10,6 +10,7 @@ and idioms.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,9 +23,9 @@ from ..types import MetricKind, Qualifier
 from . import patterns as P
 from .lexicon import Lexicon, Unit, get_lexicon
 
-_GLUED_BEFORE = regex.compile(P.GLUED_BEFORE)
-_GLUED_AFTER = regex.compile(P.GLUED_AFTER)
-_SPACED_LABEL = regex.compile(P.SPACED_LABEL_BEFORE)
+_GLUED_BEFORE = re.compile(P.GLUED_BEFORE)
+_GLUED_AFTER = re.compile(P.GLUED_AFTER)
+_SPACED_LABEL = re.compile(P.SPACED_LABEL_BEFORE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ after ("4个重大政策文件") the noun after the figure is the subject.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -35,7 +36,7 @@ FOLLOWING_NOUN_MEASURES = frozenset({"亩", "公顷", "公里"})
 _FOLLOWING_STOP = (
     "的|均|已|和|与|及|等|达到|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"
 )
-_FOLLOWING = regex.compile(rf"(?:(?!{_FOLLOWING_STOP})[\u4e00-\u9fff])+")
+_FOLLOWING = re.compile(rf"(?:(?!{_FOLLOWING_STOP})[\u4e00-\u9fff])+")
 # 《甲条例》《乙条例》等4件地方性法规草案: after a list closed by 等 the noun after the count is the subject,
 # whatever the classifier
 _LIST_END = "等"
@@ -46,12 +47,12 @@ MAX_QUOTED = 12
 # a figure in a bracket after the thing it measures (刑事立案数（同比下降13.4%）): the brackets
 OPEN_BRACKETS = "（("
 # a year or date inside a clause: the subject starts after it
-_YEAR_IN_CLAUSE = regex.compile(
+_YEAR_IN_CLAUSE = re.compile(
     r"(?:19|20)[0-9]{2}年(?:度|底|末|初)?|[0-9]{1,2}月(?:份|底|末)?(?:[0-9]{1,2}日)?|连续[0-9一二三四五六七八九十]+年"
 )
 _LEADING_JUNK = "的"
 # a subject taken from another clause: CJK characters only
-_NOUN = regex.compile(r"[\u4e00-\u9fff]+")
+_NOUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
