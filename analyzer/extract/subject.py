@@ -72,6 +72,9 @@ class _Words:
     lead_max: int
     scope: frozenset[str]
     cut: tuple[str, ...]
+    link_last: frozenset[str] = frozenset()  # the last characters of the link words (none: no link word ends s)
+    lead_first: frozenset[str] = frozenset()  # the first characters of the lead and scope words
+    link_first: frozenset[str] = frozenset()  # the first characters of the link words
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,7 +82,17 @@ def _words(lex: Lexicon) -> _Words:
     w = lex.subject_words
     links = {word: role for role in ("link", "average", "decline", "growth") for word in w[role]}
     leads = w["lead"] | w["scope"]
-    return _Words(links, max(map(len, links)), leads, max(map(len, leads)), w["scope"], tuple(w["cut"]))
+    return _Words(
+        links,
+        max(map(len, links)),
+        leads,
+        max(map(len, leads)),
+        w["scope"],
+        tuple(w["cut"]),
+        frozenset(x[-1] for x in links),
+        frozenset(x[0] for x in leads),
+        frozenset(x[0] for x in links),
+    )
 
 
 def before_parenthesis(text: str, pos: int) -> int | None:
@@ -92,7 +105,10 @@ def before_parenthesis(text: str, pos: int) -> int | None:
 
 def _link_in(noun: str, words: _Words) -> int:
     """Where the first link word of two or more characters starts in ``noun`` (增加到), else len(noun)."""
+    first = words.link_first
     for i in range(len(noun) - 1):
+        if noun[i] not in first:
+            continue
         for n in range(min(words.link_max, len(noun) - i), 1, -1):
             if noun[i : i + n] in words.links:
                 return i
@@ -102,7 +118,8 @@ def _link_in(noun: str, words: _Words) -> int:
 def _strip_links(s: str, words: _Words) -> tuple[str, set[str]]:
     """Strip link words from the end, longest first, as long as one matches."""
     roles: set[str] = set()
-    while s:
+    last = words.link_last
+    while s and s[-1] in last:
         for n in range(min(words.link_max, len(s)), 0, -1):
             role = words.links.get(s[-n:])
             if role is not None:
@@ -121,6 +138,8 @@ def _strip_leads(s: str, words: _Words) -> str:
         if s[0] in _LEADING_JUNK:
             s = s[1:]
             continue
+        if s[0] not in words.lead_first:
+            break  # (no lead word starts so)
         for n in range(min(words.lead_max, len(s) - 2), 0, -1):
             w = s[:n]
             if w in words.leads:
@@ -160,9 +179,11 @@ def find_subject(
             break
     for w in words.cut:
         i = before.rfind(w)
+        if i < 0:
+            continue
         rest = before[i + len(w) :]
         # a one-character cut word (共) only before a lead verb: 共发布, not 公共预算
-        if i >= 0 and len(rest) >= 2 and (len(w) > 1 or any(rest[:n] in words.leads for n in range(1, 4))):
+        if len(rest) >= 2 and (len(w) > 1 or any(rest[:n] in words.leads for n in range(1, 4))):
             cut = max(cut, i + len(w))
     head = _strip_leads(before[cut:], words)
     subj_start = cs + len(before) - len(head)
