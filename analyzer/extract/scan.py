@@ -26,6 +26,8 @@ from .lexicon import Lexicon, Unit, get_lexicon
 _GLUED_BEFORE = re.compile(P.GLUED_BEFORE)
 _GLUED_AFTER = re.compile(P.GLUED_AFTER)
 _SPACED_LABEL = re.compile(P.SPACED_LABEL_BEFORE)
+_YEAR_LIKE = re.compile(P.YEAR_LIKE)
+_AGE_GROUP = re.compile(P.AGE_GROUP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +200,7 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
         return None  # 三次会议: a session number
     if unit.surface in ("名", "位") and ns > 0 and text[ns - 1] == "前":
         return None  # 前10名: a rank
-    if unit.surface in P.VOLUME_UNITS and regex.fullmatch(P.YEAR_LIKE, raw):
+    if unit.surface in P.VOLUME_UNITS and _YEAR_LIKE.fullmatch(raw):
         return None  # 2022卷: a yearbook's volume
     if unit.surface == "成" and not (0 < number.value <= 10 and value_high is None):
         return None
@@ -227,7 +229,7 @@ def _after_space(
 
 def _age_group(text: str, pos: int, lex: Lexicon) -> bool:
     """Is the 岁 at ``pos`` an age group (3岁以下婴幼儿), not an age (82.4岁提升至83.9岁)?"""
-    m = regex.match(P.AGE_GROUP, text[pos : pos + 6])
+    m = _AGE_GROUP.match(text[pos : pos + 6])
     if m is None:
         return False
     rest = text[pos + m.end() : pos + m.end() + 4]
