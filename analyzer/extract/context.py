@@ -64,8 +64,10 @@ _CUMULATIVE = re.compile(r"累计")
 _PERIOD_WORDS = re.compile(
     r"[0-9一二三四五六七八九十]+年(?:来|间|内|累计)|五年|(?:19|20)[0-9]{2}年以来|期间|时期|十[一二三四五]五"
 )
-# what ends the clause a base year or 累计 applies to
+# what ends the clause a base year or 累计 applies to (clause delimiters all: ``DocIndex.after_last_of``)
 _CLAUSE_ENDS = "，,；;：:。！？!?\n"
+if not set(_CLAUSE_ENDS) <= set(P.CLAUSE_DELIMITERS):
+    raise ImportError("every clause end must be a clause delimiter (DocIndex.after_last_of reads their offsets)")
 # how far into a paragraph a period word sets the scene for all its sentences (五年来，…)
 _PERIOD_LEAD = 40
 # a 政府工作报告 paragraph opening the review of the five-year period (过去五年, “十四五”时期是…) ...
@@ -138,6 +140,17 @@ class DocIndex:
 
     def sentence_start(self, pos: int) -> int:
         return after_last(self._sentences, pos, max(0, pos - MAX_LOOKBACK))
+
+    def after_last_of(self, chars: str, pos: int, lo: int) -> int:
+        """``last_mark`` for characters among the clause delimiters: the offset after the last of ``chars`` in
+        ``[lo, pos)``, else ``lo`` (the clause ends' offsets walked back, no scan of the text)."""
+        offsets, text = self._clauses, self.text
+        i = bisect.bisect_left(offsets, pos) - 1
+        while i >= 0 and offsets[i] >= lo:
+            if text[offsets[i]] in chars:
+                return offsets[i] + 1
+            i -= 1
+        return lo
 
     def clause_start(self, pos: int, limit: int) -> int:
         return after_last(self._clauses, pos, max(0, pos - limit))
@@ -302,7 +315,7 @@ def is_multi_year(
     text = doc.text
     sent = doc.sentence_start(pos)
     # the figure's clause; 、 does not end it (累计完成棚户区改造X户、老旧小区改造Y户)
-    clause = text[last_mark(text, _CLAUSE_ENDS, pos, pos - sent) : pos]
+    clause = text[doc.after_last_of(_CLAUSE_ENDS, pos, sent) : pos]
     ref = cue if cue is not None else doc.meta.year
     for m in itertools.chain(_BASE_YEAR.finditer(clause), _BASE_YEAR_SCENE.finditer(text, sent, pos)):
         if m.group("plan") or ref is None or int(m.group("base")) < ref - 1:

@@ -75,14 +75,25 @@ class _Stops:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.pattern = P.stoplist_re(lex)
+        self.any_phrase = _any_stop_phrase(lex.stoplist)
         self.reach = max(map(len, lex.stoplist), default=1)
 
     def covers(self, start: int, end: int) -> bool:
         lo = max(0, start - self.reach + 1)
         hi = min(len(self.text), end + self.reach - 1)
-        return any(
-            m.start() < end and m.end() > start for m in self.pattern.finditer(self.text, lo, hi, overlapped=True)
-        )
+        # (most windows hold no stoplist phrase at all: one plain search says so before the overlapped one)
+        if self.any_phrase is None or self.any_phrase.search(self.text, lo, hi) is None:
+            return False
+        for m in self.pattern.finditer(self.text, lo, hi, overlapped=True):
+            if m.start() < end and m.end() > start:
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=4)
+def _any_stop_phrase(stoplist: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any stoplist phrase, bare (no digit boundaries): found wherever a stoplist match could be."""
+    return re.compile("|".join(map(re.escape, sorted(set(stoplist), key=len, reverse=True)))) if stoplist else None
 
 
 def _skip_before(text: str, ns: int, chinese: bool) -> bool:
