@@ -18,6 +18,7 @@ from decimal import Decimal
 import regex
 
 from ..errors import NumeralError
+from ..fastinit import fast_init
 from ..numbers import Number, cn_int, parse_fraction, parse_number
 from ..types import MetricKind, Qualifier
 from . import patterns as P
@@ -30,6 +31,7 @@ _YEAR_LIKE = re.compile(P.YEAR_LIKE)
 _AGE_GROUP = re.compile(P.AGE_GROUP)
 
 
+@fast_init  # (built for every numeral: see analyzer.fastinit)
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number as a figure: what was written and what it means, before any context."""
