@@ -267,6 +267,7 @@ def label_is_flow(label: str) -> bool:
     return words.search(not_words.sub("", label)) is not None
 
 
+@functools.lru_cache(maxsize=1024)  # (asked by says_new, figure_marks and score about the same figure)
 def clause_of(context: str) -> str:
     """The figure's clause: ``context`` after its last ，；：, with the clause before when it opens with 其中
     (新增技能人才39.87万人次，其中高技能人才: the part is of the new ones too)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..fastinit import fast_init
 from ..types import MetricKind
 from .lexicon import Lexicon
 from .patterns import CLAUSE_DELIMITERS
@@ -55,6 +56,7 @@ _LEADING_JUNK = "的"
 _NOUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@fast_init  # (built for every figure: see analyzer.fastinit)
 @dataclass(frozen=True)
 class Subject:
     text: str | None
@@ -75,6 +77,7 @@ class _Words:
     link_last: frozenset[str] = frozenset()  # the last characters of the link words (none: no link word ends s)
     lead_first: frozenset[str] = frozenset()  # the first characters of the lead and scope words
     link_first: frozenset[str] = frozenset()  # the first characters of the link words
+    any_cut: re.Pattern[str] | None = None  # any cut word (None: there is none)
 
 
 @functools.lru_cache(maxsize=4)
@@ -92,6 +95,7 @@ def _words(lex: Lexicon) -> _Words:
         frozenset(x[-1] for x in links),
         frozenset(x[0] for x in leads),
         frozenset(x[0] for x in links),
+        re.compile("|".join(map(re.escape, w["cut"]))) if w["cut"] else None,
     )
 
 
@@ -177,7 +181,7 @@ def find_subject(
             before, more = _strip_links(before[: m.start()], words)
             roles |= more
             break
-    for w in words.cut:
+    for w in words.cut if words.any_cut is not None and words.any_cut.search(before) else ():
         i = before.rfind(w)
         if i < 0:
             continue
