@@ -654,6 +654,21 @@ def _narrower_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], re.P
     return g, place, facility
 
 
+@functools.lru_cache(maxsize=8)
+def _any_narrower(group: str) -> re.Pattern[str] | None:
+    """Any word of ``indicator_narrower.tsv``'s ``group`` (None: none): a text without one needs no look at each."""
+    words = _narrower_words()[0].get(group, ())
+    return re.compile(alternation(words)) if words else None
+
+
+def _first_in(group: str, words: tuple[str, ...], text: str) -> str | None:
+    """The first of ``words`` (``group``'s, in file order) that occurs in ``text``."""
+    any_word = _any_narrower(group)
+    if any_word is None or any_word.search(text) is None:
+        return None
+    return next((w for w in words if w in text), None)
+
+
 def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...]) -> bool:
     """Whether the place ``token`` (its ``name`` without the suffix) is no narrower place: a generic word (全省, 各市,
     中心城市), or the report's own ``region`` (unknown: taken as its own)."""
@@ -692,7 +707,7 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
     modifier = phrase[cut:at]
     found: str | None = None
     if modifier:
-        sub = next((w for w in g.get("sub_region", ()) if w in modifier), None)
+        sub = _first_in("sub_region", g.get("sub_region", ()), modifier)
         m = place.match(modifier)
         f = facility.match(phrase, cut)  # the facility's word may open the subject (长沙|机场旅客吞吐量)
         if f is not None and f.end() - cut > len(modifier) + 2:
@@ -709,13 +724,13 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
             and not _shares_words(f.group(1), ind.label)
         ):
             return f.group(0)
-        elif (w := next((w for w in g.get("per_unit", ()) if w in modifier), None)) is not None:
+        elif (w := _first_in("per_unit", g.get("per_unit", ()), modifier)) is not None:
             found = w
         elif each:
             found = next(b for b in g.get("bound", ()) if b in modifier)
     if found is None:
         rest = phrase[cut:] + tail
-        found = next((w for w in g.get("property", ()) if w in rest), None)
+        found = _first_in("property", g.get("property", ()), rest)
     if found is None or any(w in o for o in own for w in _named_in(found, g)):
         return None
     return found
