@@ -69,6 +69,14 @@ def _coordinators() -> tuple[str, ...]:
     return tuple(sorted(_guards().get("coordinator", ()), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _coordinator_re() -> re.Pattern[str] | None:
+    """Any coordinator, as one alternation (None when there is none)."""
+    coordinators = _coordinators()
+    return re.compile(alternation(coordinators)) if coordinators else None
+
+
+@functools.lru_cache(maxsize=8192)
 def _guards_coordinator_in(subject: str) -> bool:
     """Whether a subject phrase itself names a coordinated scope (城镇居民医保和新农合)."""
     return any(c in subject for c in _coordinators())
@@ -101,12 +109,13 @@ def coordinated(phrase: str, start: int, end: int, subjects: tuple[str, ...] = (
     普通省道和|农村公路, 农村自来水、|卫生户厕普及率, 中央预算内投资|和超长期特别国债). Not: coordinated actions (新建和改造
     高标准农田), levels (国家级和省级龙头企业, 地级及以上城市), beneficiaries (为企业和个人减税降费), nor a scope whose
     other conjunct holds one of ``subjects`` too (the id names both: 城镇居民医保和新农合补助标准)."""
+    # (most phrases hold no coordinator near the subject: nothing more to look at; one search of the window)
+    near = _coordinator_re()
+    if near is None or near.search(phrase, max(0, start - _CONJUNCT_LEAD - 2), end + 2) is None:
+        return False
     g = _guards()
     coordinators = _coordinators()
     head, rest = phrase[:start], phrase[end:]
-    # (most phrases hold no coordinator near the subject: nothing more to look at)
-    if not any(c in phrase[max(0, start - _CONJUNCT_LEAD - 2) : end + 2] for c in coordinators):
-        return False
     actions, skip = g.get("action", ()), g.get("not_scope", ())
     if any(w in phrase for w in g.get("each", ())) or phrase.endswith(g.get("sum", ())):
         return False  # 草原综合植被盖度和湿地保护率均达50%: each conjunct has the figure; 培训和专题讲座共2次: their sum
@@ -258,10 +267,15 @@ def label_is_flow(label: str) -> bool:
     return words.search(not_words.sub("", label)) is not None
 
 
+@functools.lru_cache(maxsize=1024)  # (asked by says_new, figure_marks and score about the same figure)
 def clause_of(context: str) -> str:
     """The figure's clause: ``context`` after its last ，；：, with the clause before when it opens with 其中
     (新增技能人才39.87万人次，其中高技能人才: the part is of the new ones too)."""
-    cut = max(context.rfind(c) for c in "，；：,;:")
+    cut = -1
+    for c in "，；：,;:":  # (a loop: many times a figure, no generator)
+        i = context.rfind(c)
+        if i > cut:
+            cut = i
     clause = context[cut + 1 :]
     if cut > 0 and clause.startswith("其中"):
         prev = max(context.rfind(c, 0, cut) for c in "，；：,;:。")
@@ -374,19 +388,20 @@ class Indicator:
                     best, longest = n, s
                 if i + n > nearest or (i + n == nearest and n > len(head)):
                     nearest, head = i + n, s
-        if not best or any(x in phrase for x in self.exclude):
-            return 0
-        # 货物和服务进出口增长6%: the figure is of the combined scope, not of the conjunct the subject names
-        # (an entry whose phrase names the combination, 城镇居民医保和新农合, is not guarded)
-        if not _guards_coordinator_in(longest) and coordinated(phrase, nearest - len(head), nearest, self.subject, self.label):
+        if not best or (self.exclude and any(x in phrase for x in self.exclude)):
             return 0
         in_genre = genre is not None and genre in self.genres
-        # the context may be named after the figure too: 456个事项“全区通办”
+        # the context may be named after the figure too: 456个事项“全区通办” (these word tests first: each is a
+        # filter, and they cost less than the coordination reading below)
         if self.context and not in_genre and not any(c in context or c in phrase or c in tail for c in self.context):
             return 0
         if self.sentence_exclude and any(c in context for c in self.sentence_exclude):
             return 0
         if self.tail_exclude and not tail.startswith(_ALL_OF_THEM) and any(c in tail for c in self.tail_exclude):
+            return 0
+        # 货物和服务进出口增长6%: the figure is of the combined scope, not of the conjunct the subject names
+        # (an entry whose phrase names the combination, 城镇居民医保和新农合, is not guarded)
+        if not _guards_coordinator_in(longest) and coordinated(phrase, nearest - len(head), nearest, self.subject, self.label):
             return 0
         # 3500所村卫生室达到国家良好标准: the items with a property are a part of the ones counted
         if kind is MetricKind.COUNT and tail and _kinds_of_label()[4].search(tail) and not any(a in tail for a in _ALL_OF_THEM):
@@ -639,6 +654,21 @@ def _narrower_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], re.P
     return g, place, facility
 
 
+@functools.lru_cache(maxsize=8)
+def _any_narrower(group: str) -> re.Pattern[str] | None:
+    """Any word of ``indicator_narrower.tsv``'s ``group`` (None: none): a text without one needs no look at each."""
+    words = _narrower_words()[0].get(group, ())
+    return re.compile(alternation(words)) if words else None
+
+
+def _first_in(group: str, words: tuple[str, ...], text: str) -> str | None:
+    """The first of ``words`` (``group``'s, in file order) that occurs in ``text``."""
+    any_word = _any_narrower(group)
+    if any_word is None or any_word.search(text) is None:
+        return None
+    return next((w for w in words if w in text), None)
+
+
 def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...]) -> bool:
     """Whether the place ``token`` (its ``name`` without the suffix) is no narrower place: a generic word (全省, 各市,
     中心城市), or the report's own ``region`` (unknown: taken as its own)."""
@@ -661,14 +691,23 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
     or the entry's own label or subject phrases name that scope."""
     g, place, facility = _narrower_words()
     own = (ind.label, *ind.subject)
-    at = max((i for s in ind.subject if (i := phrase.rfind(s)) >= 0), default=-1)
+    at = -1
+    for s in ind.subject:
+        i = phrase.rfind(s)
+        if i > at:
+            at = i
     if at < 0:
         return None
-    cut = max(phrase.rfind(c, 0, at) for c in "，,；;：:。") + 1
+    cut = -1
+    for c in "，,；;：:。":
+        i = phrase.rfind(c, 0, at)
+        if i > cut:
+            cut = i
+    cut += 1
     modifier = phrase[cut:at]
     found: str | None = None
     if modifier:
-        sub = next((w for w in g.get("sub_region", ()) if w in modifier), None)
+        sub = _first_in("sub_region", g.get("sub_region", ()), modifier)
         m = place.match(modifier)
         f = facility.match(phrase, cut)  # the facility's word may open the subject (长沙|机场旅客吞吐量)
         if f is not None and f.end() - cut > len(modifier) + 2:
@@ -685,13 +724,13 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
             and not _shares_words(f.group(1), ind.label)
         ):
             return f.group(0)
-        elif (w := next((w for w in g.get("per_unit", ()) if w in modifier), None)) is not None:
+        elif (w := _first_in("per_unit", g.get("per_unit", ()), modifier)) is not None:
             found = w
         elif each:
             found = next(b for b in g.get("bound", ()) if b in modifier)
     if found is None:
         rest = phrase[cut:] + tail
-        found = next((w for w in g.get("property", ()) if w in rest), None)
+        found = _first_in("property", g.get("property", ()), rest)
     if found is None or any(w in o for o in own for w in _named_in(found, g)):
         return None
     return found

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from .fastinit import fast_init
+
 if TYPE_CHECKING:
     from .intervals import Interval
 
@@ -210,6 +212,7 @@ class Section:
         }
 
 
+@fast_init  # (built for every figure: see analyzer.fastinit)
 @dataclass(frozen=True)
 class Metric:
     id: str

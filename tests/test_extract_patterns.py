@@ -111,3 +111,43 @@ def test_extract_patterns_stoplist_respects_digit_boundaries():
     r = P.stoplist_re()
     assert r.search("受理12345热线工单").group() == "12345热线"
     assert r.search("坚持两个维护").group() == "两个维护"
+
+
+# (text, whether the whitespace class of the patterns compiled by re takes it): regex's \s, not str.isspace
+RE_SPACES = [
+    (" ", True),
+    ("\u3000", True),
+    ("\t", True),
+    ("\n", True),
+    ("\x1c", False),  # str.isspace, so re's own \s: not regex's
+    ("\x1f", False),
+    ("年", False),
+]
+
+
+@pytest.mark.parametrize("text,takes", RE_SPACES)
+def test_extract_patterns_re_space_is_regex_space(text, takes):
+    assert (P._re(r"\s").fullmatch(text) is not None) is takes
+    assert (regex.fullmatch(r"\s", text) is not None) is takes
+
+
+# texts on which the re-compiled patterns must find what the same pattern compiled by regex finds (spans and the
+# alternative taken): full-width digits, ranges with odd spaces, word forms, year ranges
+RE_PARITY = [
+    "受理29件，办结27件，纠错率58.6%，较上年提高2.1个百分点",
+    "２０２４年完成１，２３４万元，增长百分之十二点五",
+    "2021\x1c—2025年，翻两番，3—5万人，约2000多亿元",
+    "“十四五”时期，二〇二四年，过去一年，今年以来",
+    "3 至 5 个，749 件，1.9 万亿元左右",
+]
+
+
+@pytest.mark.parametrize("text", RE_PARITY)
+def test_extract_patterns_re_compiled_match_as_regex(text):
+    found = 0
+    for pattern in (P.number_re(), P.year_re(), P.range_end_re()):
+        twin = regex.compile(pattern.pattern.replace(P._RE_SPACE, r"\s"))
+        got = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in twin.finditer(text)]
+        found += len(got)
+    assert found  # (the parity is not that of empty lists)

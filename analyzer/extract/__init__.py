@@ -263,7 +263,7 @@ def _figures(text: str, lex: Lexicon) -> deque[Figure]:
     return figures
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class _Walk:
     """What ``extract_metrics`` carries from one figure to the next (the steps below read and update it)."""
 
@@ -284,7 +284,7 @@ class _Walk:
     spans: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class _Reading:
     """One figure as the steps read it: its subject as written, and the phrase and context the taxonomy matches."""
 

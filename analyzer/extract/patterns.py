@@ -9,6 +9,7 @@ applies NFKC, but callers may pass raw text).
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -106,6 +107,17 @@ PLAN_PERIOD_END = {
 }
 
 
+# regex's \s as a re class: re's \s also takes the separators U+001C..U+001F (str.isspace), regex's does not
+_RE_SPACE = "[^\\S\x1c-\x1f]"
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled by ``re`` (2-3 times faster than ``regex`` on these patterns), matching exactly what
+    ``regex`` matches: its \\s as regex reads it.  For patterns without regex-only syntax (variable-width
+    look-behind, reverse or overlapped search)."""
+    return re.compile(pattern.replace(r"\s", _RE_SPACE))
+
+
 def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
@@ -115,13 +127,13 @@ def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
 RANGE_SEP_FIRST = "—–-－~～至到"
 
 
-def number_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+def number_re(lex: Lexicon | None = None) -> re.Pattern[str]:
     """Where a figure's numeral starts; the alternatives are tried in this order."""
     return _number_re(lex or get_lexicon())
 
 
 @functools.lru_cache(maxsize=4)
-def _number_re(lex: Lexicon) -> regex.Pattern[str]:
+def _number_re(lex: Lexicon) -> re.Pattern[str]:
     # the multipliers of the data file (multipliers.tsv), longest first
     plain = rf"(?P<arabic>{ARABIC})(?P<mult>{_alternation(set(lex.multipliers))})?|(?P<chinese>{CHINESE})"
     first = {w[0] for w in lex.units} | {w[0] for w in lex.qualifier_words("inside")} | set(RANGE_SEP_FIRST)
@@ -130,73 +142,76 @@ def _number_re(lex: Lexicon) -> regex.Pattern[str]:
     spaced = rf"[{UNIT_SPACE}]?"
     # the leading class lets the engine skip quickly to where a numeral can start
     lead = rf"(?=[0-9０-９{CN_NUM_CHARS}翻])"
-    return regex.compile(
+    return _re(
         rf"{lead}(?:{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|(?:{plain})(?={spaced}{follow}))"
     )
 
 
 @functools.lru_cache(maxsize=4)
-def _multiplier_re(lex: Lexicon) -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<mult>{_alternation(set(lex.multipliers))})")
+def _multiplier_re(lex: Lexicon) -> re.Pattern[str]:
+    return _re(rf"(?P<mult>{_alternation(set(lex.multipliers))})")
 
 
-def multiplier_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+def multiplier_re(lex: Lexicon | None = None) -> re.Pattern[str]:
     """A multiplier of ``multipliers.tsv`` (matched after the space of 39.8 万亿元)."""
     return _multiplier_re(lex or get_lexicon())
 
 
 @functools.lru_cache(maxsize=1)
-def range_end_re() -> regex.Pattern[str]:
-    return regex.compile(rf"{RANGE_SEP}(?:{RANGE_END})")
+def range_end_re() -> re.Pattern[str]:
+    return _re(rf"{RANGE_SEP}(?:{RANGE_END})")
 
 
 @functools.lru_cache(maxsize=1)
-def qualified_multiplier_re() -> regex.Pattern[str]:
-    return regex.compile(QUALIFIED_MULTIPLIER)
+def qualified_multiplier_re() -> re.Pattern[str]:
+    return _re(QUALIFIED_MULTIPLIER)
 
 
 @functools.lru_cache(maxsize=1)
-def year_re() -> regex.Pattern[str]:
+def year_re() -> re.Pattern[str]:
     lead = "(?=[0-9一二〇零九十今明去上下次过])"  # lets the engine skip to where a year can start
-    return regex.compile(
+    return _re(
         rf"{lead}(?:{YEAR_RANGE}|{YEAR}|{PLAN_PERIOD}|(?<![比较同])(?P<rel>今年|明年|去年|下一年|次年|{PAST_YEAR_OPEN}))"
     )
 
 
 @functools.lru_cache(maxsize=1)
-def session_after_re() -> regex.Pattern[str]:
-    return regex.compile(SESSION_AFTER)
+def session_after_re() -> re.Pattern[str]:
+    return _re(SESSION_AFTER)
 
 
-def unit_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+def unit_re(lex: Lexicon | None = None) -> re.Pattern[str]:
     return _unit_re(lex or get_lexicon())
 
 
 @functools.lru_cache(maxsize=4)
-def _unit_re(lex: Lexicon) -> regex.Pattern[str]:
-    """Inside qualifier (余/多), then a unit, then an after qualifier (左右, 以上)."""
+def _unit_re(lex: Lexicon) -> re.Pattern[str]:
+    """Inside qualifier (余/多), then a unit, then an after qualifier (左右, 以上).
+
+    (This and the qualifier patterns are plain alternations: ``re`` matches them about twice as fast as
+    ``regex``, several times a figure.)"""
     inside = _alternation(lex.qualifier_words("inside"))
     units = _alternation(set(lex.units))
-    return regex.compile(rf"(?P<qi>{inside})?(?P<unit>{units})")
+    return re.compile(rf"(?P<qi>{inside})?(?P<unit>{units})")
 
 
-def after_qualifier_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+def after_qualifier_re(lex: Lexicon | None = None) -> re.Pattern[str]:
     return _after_re(lex or get_lexicon())
 
 
 @functools.lru_cache(maxsize=4)
-def _after_re(lex: Lexicon) -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<qa>{_alternation(lex.qualifier_words('after'))})")
+def _after_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?P<qa>{_alternation(lex.qualifier_words('after'))})")
 
 
-def before_qualifier_re(lex: Lexicon | None = None) -> regex.Pattern[str]:
+def before_qualifier_re(lex: Lexicon | None = None) -> re.Pattern[str]:
     return _before_re(lex or get_lexicon())
 
 
 @functools.lru_cache(maxsize=4)
-def _before_re(lex: Lexicon) -> regex.Pattern[str]:
+def _before_re(lex: Lexicon) -> re.Pattern[str]:
     # matched against the text before the number, anchored at its end (约 300 件: one space allowed)
-    return regex.compile(rf"(?P<qb>{_alternation(lex.qualifier_words('before'))})[{UNIT_SPACE}]?\Z")
+    return re.compile(rf"(?P<qb>{_alternation(lex.qualifier_words('before'))})[{UNIT_SPACE}]?\Z")
 
 
 def stoplist_re(lex: Lexicon | None = None) -> regex.Pattern[str]:

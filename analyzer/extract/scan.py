@@ -10,6 +10,7 @@ and idioms.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,16 +18,20 @@ from decimal import Decimal
 import regex
 
 from ..errors import NumeralError
+from ..fastinit import fast_init
 from ..numbers import Number, cn_int, parse_fraction, parse_number
 from ..types import MetricKind, Qualifier
 from . import patterns as P
 from .lexicon import Lexicon, Unit, get_lexicon
 
-_GLUED_BEFORE = regex.compile(P.GLUED_BEFORE)
-_GLUED_AFTER = regex.compile(P.GLUED_AFTER)
-_SPACED_LABEL = regex.compile(P.SPACED_LABEL_BEFORE)
+_GLUED_BEFORE = re.compile(P.GLUED_BEFORE)
+_GLUED_AFTER = re.compile(P.GLUED_AFTER)
+_SPACED_LABEL = re.compile(P.SPACED_LABEL_BEFORE)
+_YEAR_LIKE = re.compile(P.YEAR_LIKE)
+_AGE_GROUP = re.compile(P.AGE_GROUP)
 
 
+@fast_init  # (built for every numeral: see analyzer.fastinit)
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number as a figure: what was written and what it means, before any context."""
@@ -72,14 +77,25 @@ class _Stops:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.pattern = P.stoplist_re(lex)
+        self.any_phrase = _any_stop_phrase(lex.stoplist)
         self.reach = max(map(len, lex.stoplist), default=1)
 
     def covers(self, start: int, end: int) -> bool:
         lo = max(0, start - self.reach + 1)
         hi = min(len(self.text), end + self.reach - 1)
-        return any(
-            m.start() < end and m.end() > start for m in self.pattern.finditer(self.text, lo, hi, overlapped=True)
-        )
+        # (most windows hold no stoplist phrase at all: one plain search says so before the overlapped one)
+        if self.any_phrase is None or self.any_phrase.search(self.text, lo, hi) is None:
+            return False
+        for m in self.pattern.finditer(self.text, lo, hi, overlapped=True):
+            if m.start() < end and m.end() > start:
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=4)
+def _any_stop_phrase(stoplist: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any stoplist phrase, bare (no digit boundaries): found wherever a stoplist match could be."""
+    return re.compile("|".join(map(re.escape, sorted(set(stoplist), key=len, reverse=True)))) if stoplist else None
 
 
 def _skip_before(text: str, ns: int, chinese: bool) -> bool:
@@ -197,7 +213,7 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
         return None  # 三次会议: a session number
     if unit.surface in ("名", "位") and ns > 0 and text[ns - 1] == "前":
         return None  # 前10名: a rank
-    if unit.surface in P.VOLUME_UNITS and regex.fullmatch(P.YEAR_LIKE, raw):
+    if unit.surface in P.VOLUME_UNITS and _YEAR_LIKE.fullmatch(raw):
         return None  # 2022卷: a yearbook's volume
     if unit.surface == "成" and not (0 < number.value <= 10 and value_high is None):
         return None
@@ -226,7 +242,7 @@ def _after_space(
 
 def _age_group(text: str, pos: int, lex: Lexicon) -> bool:
     """Is the 岁 at ``pos`` an age group (3岁以下婴幼儿), not an age (82.4岁提升至83.9岁)?"""
-    m = regex.match(P.AGE_GROUP, text[pos : pos + 6])
+    m = _AGE_GROUP.match(text[pos : pos + 6])
     if m is None:
         return False
     rest = text[pos + m.end() : pos + m.end() + 4]

@@ -10,10 +10,12 @@ after ("4个重大政策文件") the noun after the figure is the subject.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
 
+from ..fastinit import fast_init
 from ..types import MetricKind
 from .lexicon import Lexicon
 from .patterns import CLAUSE_DELIMITERS
@@ -35,7 +37,7 @@ FOLLOWING_NOUN_MEASURES = frozenset({"亩", "公顷", "公里"})
 _FOLLOWING_STOP = (
     "的|均|已|和|与|及|等|达到|获|被|在|为|是|实现|完成|建成|通过|入选|成功|全部|累计|共|分别|以|并|纳入|参与|参加|开展"
 )
-_FOLLOWING = regex.compile(rf"(?:(?!{_FOLLOWING_STOP})[\u4e00-\u9fff])+")
+_FOLLOWING = re.compile(rf"(?:(?!{_FOLLOWING_STOP})[\u4e00-\u9fff])+")
 # 《甲条例》《乙条例》等4件地方性法规草案: after a list closed by 等 the noun after the count is the subject,
 # whatever the classifier
 _LIST_END = "等"
@@ -46,14 +48,15 @@ MAX_QUOTED = 12
 # a figure in a bracket after the thing it measures (刑事立案数（同比下降13.4%）): the brackets
 OPEN_BRACKETS = "（("
 # a year or date inside a clause: the subject starts after it
-_YEAR_IN_CLAUSE = regex.compile(
+_YEAR_IN_CLAUSE = re.compile(
     r"(?:19|20)[0-9]{2}年(?:度|底|末|初)?|[0-9]{1,2}月(?:份|底|末)?(?:[0-9]{1,2}日)?|连续[0-9一二三四五六七八九十]+年"
 )
 _LEADING_JUNK = "的"
 # a subject taken from another clause: CJK characters only
-_NOUN = regex.compile(r"[\u4e00-\u9fff]+")
+_NOUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@fast_init  # (built for every figure: see analyzer.fastinit)
 @dataclass(frozen=True)
 class Subject:
     text: str | None
@@ -71,6 +74,10 @@ class _Words:
     lead_max: int
     scope: frozenset[str]
     cut: tuple[str, ...]
+    link_last: frozenset[str] = frozenset()  # the last characters of the link words (none: no link word ends s)
+    lead_first: frozenset[str] = frozenset()  # the first characters of the lead and scope words
+    link_first: frozenset[str] = frozenset()  # the first characters of the link words
+    any_cut: re.Pattern[str] | None = None  # any cut word (None: there is none)
 
 
 @functools.lru_cache(maxsize=4)
@@ -78,7 +85,18 @@ def _words(lex: Lexicon) -> _Words:
     w = lex.subject_words
     links = {word: role for role in ("link", "average", "decline", "growth") for word in w[role]}
     leads = w["lead"] | w["scope"]
-    return _Words(links, max(map(len, links)), leads, max(map(len, leads)), w["scope"], tuple(w["cut"]))
+    return _Words(
+        links,
+        max(map(len, links)),
+        leads,
+        max(map(len, leads)),
+        w["scope"],
+        tuple(w["cut"]),
+        frozenset(x[-1] for x in links),
+        frozenset(x[0] for x in leads),
+        frozenset(x[0] for x in links),
+        re.compile("|".join(map(re.escape, w["cut"]))) if w["cut"] else None,
+    )
 
 
 def before_parenthesis(text: str, pos: int) -> int | None:
@@ -91,7 +109,10 @@ def before_parenthesis(text: str, pos: int) -> int | None:
 
 def _link_in(noun: str, words: _Words) -> int:
     """Where the first link word of two or more characters starts in ``noun`` (增加到), else len(noun)."""
+    first = words.link_first
     for i in range(len(noun) - 1):
+        if noun[i] not in first:
+            continue
         for n in range(min(words.link_max, len(noun) - i), 1, -1):
             if noun[i : i + n] in words.links:
                 return i
@@ -101,7 +122,8 @@ def _link_in(noun: str, words: _Words) -> int:
 def _strip_links(s: str, words: _Words) -> tuple[str, set[str]]:
     """Strip link words from the end, longest first, as long as one matches."""
     roles: set[str] = set()
-    while s:
+    last = words.link_last
+    while s and s[-1] in last:
         for n in range(min(words.link_max, len(s)), 0, -1):
             role = words.links.get(s[-n:])
             if role is not None:
@@ -120,6 +142,8 @@ def _strip_leads(s: str, words: _Words) -> str:
         if s[0] in _LEADING_JUNK:
             s = s[1:]
             continue
+        if s[0] not in words.lead_first:
+            break  # (no lead word starts so)
         for n in range(min(words.lead_max, len(s) - 2), 0, -1):
             w = s[:n]
             if w in words.leads:
@@ -157,11 +181,13 @@ def find_subject(
             before, more = _strip_links(before[: m.start()], words)
             roles |= more
             break
-    for w in words.cut:
+    for w in words.cut if words.any_cut is not None and words.any_cut.search(before) else ():
         i = before.rfind(w)
+        if i < 0:
+            continue
         rest = before[i + len(w) :]
         # a one-character cut word (共) only before a lead verb: 共发布, not 公共预算
-        if i >= 0 and len(rest) >= 2 and (len(w) > 1 or any(rest[:n] in words.leads for n in range(1, 4))):
+        if len(rest) >= 2 and (len(w) > 1 or any(rest[:n] in words.leads for n in range(1, 4))):
             cut = max(cut, i + len(w))
     head = _strip_leads(before[cut:], words)
     subj_start = cs + len(before) - len(head)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .. import data
 from ..cache import by_identity
+from ..fastinit import fast_init
 from ..offsets import offsets_of
 from ..types import Report
 from .mentions import Mention, mentions, starting_in
@@ -143,6 +144,7 @@ def in_sentence(ms: Sequence[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ms if start <= m.start and m.end <= end]
 
 
+@fast_init  # (one per sentence with figures, per linker: see analyzer.fastinit)
 @dataclass(frozen=True)
 class Marked:
     """A sentence with its figures replaced by ``⟨i⟩`` placeholders."""

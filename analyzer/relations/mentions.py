@@ -23,6 +23,7 @@ import regex
 from ..cache import by_identity
 from ..extract import patterns
 from ..extract.lexicon import get_lexicon
+from ..fastinit import fast_init
 from ..types import Metric, MetricKind, Qualifier, Report
 from .rounding import Interval
 
@@ -33,6 +34,7 @@ _FULLWIDTH = tuple(zip("０１２３４５６７８９．％，", "0123456789.%,
 _WORD_FORMS = ("百分之", "千分之")
 
 
+@fast_init  # (built for every figure: see analyzer.fastinit)
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One reported figure, with the interval of true values it stands for."""
