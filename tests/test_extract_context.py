@@ -198,6 +198,8 @@ REVIEW_FLOWS = [
     "两年来新建农村寄宿制学校240所。",
     # a comparison's base year names no year of the figure
     "过去五年，每千人口托位数较2020年翻两番，新增医疗卫生机构床位6639张。",
+    # a period in the figure's own clause in the review, whatever the verb
+    "过去五年，我们砥砺前行。五年建成“四好农村路”1.67万公里。",
 ]
 # ... must not: the year's figures stay the year's
 REVIEW_ONE_YEAR = [
@@ -207,6 +209,8 @@ REVIEW_ONE_YEAR = [
     ("过去五年，我们砥砺前行。2025年完成造林3.6万亩。", 2025),  # a year named in the sentence
     ("全年新增铁路营运里程61公里，是上年的两倍。", 2025),
     ("过去五年，我们砥砺前行。比上年新增床位600张。", 2025),  # a change on the year before is the year's
+    ("过去五年，我们砥砺前行。“十四五”规划共设置26项指标。", 2025),  # a plan's name, not a period
+    ("过去五年，我们砥砺前行。地区生产总值五年跨过3个关口、突破10万亿元。", 2025),  # a level
 ]
 
 

@@ -129,7 +129,13 @@ FLOORS = {
     # after round L20 measures (several-year totals of the five-year review without an id; seen: 6 of the first
     # sample's 20 wrong ones were of that family)
     "indicator_sample_gwr_9aa6de2": (80 / 94, 80 / 83),
-    "indicator_sample_gwr_9aa6de2b": (93 / 100, 93 / 98),
+    "indicator_sample_gwr_9aa6de2b": (93 / 99, 93 / 98),
+    # drawn at 245611e (after round L20's first part) with --unseen (seeds 1421, 1422) and judged by two more
+    # engineers under the settled rule: 88 of 100 and 90 of 100 right at the draw (178 of 200, 89%), 88 of 99 and 90
+    # of 94 found. Then a period named in the figure's own clause of the review made a total (五年建成…1.67万公里):
+    # the second sample's several-year line, seen
+    "indicator_sample_gwr_245611e": (88 / 100, 88 / 99),
+    "indicator_sample_gwr_245611eb": (90 / 99, 90 / 94),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -273,8 +279,10 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 3,632 of 8,667 = 0.419 after round L20 (session 20): totals of the five-year review lose their year and id (a
 # review opened after a short first sentence, renovated/planted/treated/started items as flows, a sentence opened by
 # a period and a flow, 两年来, a comparison's base no year cue); 145 figures changed, all read: 66 ids removed,
-# all several-year totals (陕西's 每年…40万人以上 too: a yearly figure of the period, not 2025's)
-MIN_GWR_COVERAGE = 0.419
+# all several-year totals (陕西's 每年…40万人以上 too: a yearly figure of the period, not 2025's); then 3,627: a period
+# named in the figure's own clause of the review (五年建成…, 五年生产原煤…; not a plan's name, not a level): 20 figures
+# changed, all read, 6 ids removed, all five-year totals
+MIN_GWR_COVERAGE = 0.418
 
 
 @pytest.mark.slow

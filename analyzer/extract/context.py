@@ -83,6 +83,8 @@ _FLOW_WORDS = re.compile(r"新增|净增|累计|新建")
 # ... or what was done over it: renovated, planted, treated, started, eliminated or resolved (改造棚户区…, 完成造林…,
 # 治理水土流失面积…, 开工重大水利工程…); not in a rate's name (生活污水治理率…87.5% is a level)
 _DONE_WORDS = re.compile(r"改造|造林|治理|开工|淘汰|化解")
+# a plan named in a clause: its period words name the plan, not the figure's period
+_PLAN_NAME = re.compile(r"规划|纲要")
 # a rate's name (治理率, 改造比例): its figure is a level, not what was done
 _RATE_NAME = re.compile(r"率|比重|比例|占比")
 # a year written before the figure in its sentence, or a change on the year before: the figure is one year's
@@ -324,6 +326,11 @@ def is_multi_year(
     )
     if in_review and (change or flow or list_flow):
         return True
+    # 五年建成农村公路1.67万公里 in the review: a period named in the figure's own clause, and no level or rate
+    # (not a plan's name: “十四五”规划共设置26项指标; not a level, its word in the figure too: …、突破10万亿元)
+    if in_review and done and _PERIOD_WORDS.search(clause) and not _LEVEL_WORDS.search(clause):
+        if not _PLAN_NAME.search(clause) and not _LEVEL_WORDS.match(text, pos):
+            return True
     # 五年全国新增城镇就业5100万人: a flow over the period its clause names (not 去年纳税…)
     if (flow or list_flow) and _PERIOD_WORDS.search(clause) and not _ONE_YEAR.search(clause):
         return True
