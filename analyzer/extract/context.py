@@ -328,9 +328,15 @@ def is_multi_year(
         return True
     # 五年建成农村公路1.67万公里 in the review: a period named in the figure's own clause, and no level or rate
     # (not a plan's name: “十四五”规划共设置26项指标; not a level, its word in the figure too: …、突破10万亿元)
-    if in_review and done and _PERIOD_WORDS.search(clause) and not _LEVEL_WORDS.search(clause):
-        if not _PLAN_NAME.search(clause) and not _LEVEL_WORDS.match(text, pos):
-            return True
+    if (
+        in_review
+        and done
+        and _PERIOD_WORDS.search(clause)
+        and not _LEVEL_WORDS.search(clause)
+        and not _PLAN_NAME.search(clause)
+        and not _LEVEL_WORDS.match(text, pos)
+    ):
+        return True
     # 五年全国新增城镇就业5100万人: a flow over the period its clause names (not 去年纳税…)
     if (flow or list_flow) and _PERIOD_WORDS.search(clause) and not _ONE_YEAR.search(clause):
         return True
