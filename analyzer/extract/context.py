@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..data import alternation, grouped_words
 from ..numbers import parse_number
 from ..offsets import after_last, offsets_of_each
 from ..types import Basis, Genre, Meta, Section
@@ -78,15 +79,12 @@ _PERIOD_OPEN = re.compile(
 _YEAR_OPEN = re.compile(r"过去一年|刚刚过去的|这一年|一年来|(?:19|20)[0-9]{2}年(?:是|，|,)|今年以来")
 # how far into a paragraph the scope words are looked for (各位代表！“十四五”时期是…)
 _OPEN_LEAD = 40
-# a figure in the five-year review that is a flow over the period (城镇新增就业603.7万人) ...
-_FLOW_WORDS = re.compile(r"新增|净增|累计|新建")
-# ... or what was done over it: renovated, planted, treated, started, eliminated or resolved (改造棚户区…, 完成造林…,
-# 治理水土流失面积…, 开工重大水利工程…); not in a rate's name (生活污水治理率…87.5% is a level)
-_DONE_WORDS = re.compile(r"改造|造林|治理|开工|淘汰|化解")
-# a plan named in a clause: its period words name the plan, not the figure's period
-_PLAN_NAME = re.compile(r"规划|纲要")
-# a rate's name (治理率, 改造比例): its figure is a level, not what was done
-_RATE_NAME = re.compile(r"率|比重|比例|占比")
+# words of the five-year review (analyzer/data/period_review.tsv): flows and what was done over the period, a rate's
+# or a plan's name, a level
+_REVIEW_WORDS = grouped_words("period_review.tsv")
+_FLOW_WORDS, _DONE_WORDS, _RATE_NAME, _PLAN_NAME, _LEVEL_WORDS = (
+    re.compile(alternation(_REVIEW_WORDS[group])) for group in ("flow", "done", "rate_name", "plan_name", "level")
+)
 # a year written before the figure in its sentence, or a change on the year before: the figure is one year's
 # (去年居民消费价格比上年上涨4.8% in a five-year review)
 # (not a comparison's base: 每千人口托位数较2020年翻两番，新增床位6639张 in a five-year review)
@@ -104,8 +102,6 @@ _PLAN_HEADING = re.compile(
     r"十[一二三四五]?五”?(?:时期|规划|期间|发展|主要|目标|经济社会)|五个五年规划|今后五年|未来五年"
 )
 _YEAR_HEADING = re.compile(r"(?:19|20)[0-9]{2}年|今年|明年")
-# a level named in a list after a flow (新增A 5个、总数达到B): the list is not all flows
-_LEVEL_WORDS = re.compile(r"达到|达|增至|总数|总量|突破|超过")
 
 
 class DocIndex:
