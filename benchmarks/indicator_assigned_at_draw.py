@@ -28,7 +28,7 @@ HELD_OUT = ("indicator_sample_gwr_9aa6de2", "indicator_sample_gwr_9aa6de2b")
 def at_commit(names: list[str]) -> list[dict]:
     """The assigned id of every line of samples ``names`` with the analyzer on sys.path (the old commit's)."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from _indicator_sample import key, load_sample, locate, raw_text
+    from _indicator_sample import found_again, load_sample
 
     from analyzer.api import analyze_text
     from analyzer.settings import Settings
@@ -36,31 +36,18 @@ def at_commit(names: list[str]) -> list[dict]:
     settings = dataclasses.replace(Settings(), check=False, classify=False)
     out = []
     for name in names:
-        by_file: dict[str, list[dict]] = defaultdict(list)
-        for r in load_sample(ROOT / "tests" / "golden" / f"{name}.jsonl"):
-            by_file[r["file"]].append(r)
-        for ref, group in by_file.items():
-            raw = raw_text(REAL, ref)
-            report = analyze_text(raw, settings)
-            rk, ck = key(raw), key(report.text)
-            starts = {m.number_start: m for m in report.metrics}
-            for row in group:
-                at = locate(raw, rk, report.text, ck, row["offset"])
-                m = starts.get(at) if at is not None else None
-                if (
-                    m is not None
-                    and abs(m.value - row["value"]) <= 1e-9 * max(1.0, abs(row["value"]))
-                    and m.unit == row["unit"]
-                ):
-                    out.append(
-                        {
-                            "sample": name,
-                            "file": ref,
-                            "offset": row["offset"],
-                            "number": row["number"],
-                            "assigned": m.indicator,
-                        }
-                    )
+        rows = load_sample(ROOT / "tests" / "golden" / f"{name}.jsonl")
+        for row, m in found_again(REAL, rows, lambda raw: analyze_text(raw, settings)):
+            if m is not None:
+                out.append(
+                    {
+                        "sample": name,
+                        "file": row["file"],
+                        "offset": row["offset"],
+                        "number": row["number"],
+                        "assigned": m.indicator,
+                    }
+                )
     return out
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import json
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -109,3 +110,21 @@ def judged_refs(pattern: str) -> set[tuple[str, int, str]]:
                 row = json.loads(line)
                 out.add((row["file"], row["offset"], row["number"]))
     return out
+
+
+def found_again(real: Path, rows: list[dict], analyze: Any) -> Iterator[tuple[dict, Any]]:
+    """(line, metric or None) for every line of a sample: the metric ``analyze(raw text)`` gives at the line's
+    offset with its value and unit, None when the figure is not found again."""
+    by_file: dict[str, list[dict]] = {}
+    for row in rows:
+        by_file.setdefault(row["file"], []).append(row)
+    for ref, group in by_file.items():
+        raw = raw_text(real, ref)
+        report = analyze(raw)
+        rk, ck = key(raw), key(report.text)
+        starts = {m.number_start: m for m in report.metrics}
+        for row in group:
+            at = locate(raw, rk, report.text, ck, row["offset"])
+            m = starts.get(at) if at is not None else None
+            same = m is not None and abs(m.value - row["value"]) <= 1e-9 * max(1.0, abs(row["value"]))
+            yield row, (m if same and m.unit == row["unit"] else None)

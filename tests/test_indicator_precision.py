@@ -11,10 +11,9 @@ says which and why): ids added since give right ids to figures they judged null.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 
 import pytest
-from _indicator_sample import judged_refs, key, load_sample, locate, raw_text, sample_files
+from _indicator_sample import found_again, judged_refs, load_sample, sample_files
 
 from analyzer.api import analyze_text
 from analyzer.indicators import load_taxonomy
@@ -145,23 +144,10 @@ SAMPLES = sample_files()
 def _judged(real, rows) -> list[tuple[dict, str | None, bool]]:
     """(reference, assigned id, found) for every line of a sample."""
     settings = dataclasses.replace(Settings(), check=False, classify=False)
-    by_file: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        by_file[row["file"]].append(row)
-    out = []
-    for ref, group in by_file.items():
-        raw = raw_text(real, ref)
-        report = analyze_text(raw, settings)
-        rk, ck = key(raw), key(report.text)
-        starts = {m.number_start: m for m in report.metrics}
-        for row in group:
-            at = locate(raw, rk, report.text, ck, row["offset"])
-            m = starts.get(at) if at is not None else None
-            if m is None or abs(m.value - row["value"]) > 1e-9 * max(1.0, abs(row["value"])) or m.unit != row["unit"]:
-                out.append((row, None, False))
-            else:
-                out.append((row, m.indicator, True))
-    return out
+    return [
+        (row, None if m is None else m.indicator, m is not None)
+        for row, m in found_again(real, rows, lambda raw: analyze_text(raw, settings))
+    ]
 
 
 def test_samples_exist():
