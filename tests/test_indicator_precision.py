@@ -132,8 +132,9 @@ FLOORS = {
     # drawn at 245611e (after round L20's first part) with --unseen (seeds 1421, 1422) and judged by two more
     # engineers under the settled rule: 88 of 100 and 90 of 100 right at the draw (178 of 200, 89%), 88 of 99 and 90
     # of 94 found. Then a period named in the figure's own clause of the review made a total (五年建成…1.67万公里):
-    # the second sample's several-year line, seen
-    "indicator_sample_gwr_245611e": (88 / 100, 88 / 99),
+    # the second sample's several-year line, seen; and 布局建设/组建 made new ones (indicator_scope.tsv; 8 ids moved from
+    # innovation.platforms to innovation.new_platforms over the 56 reports, all read): two of the first's, seen
+    "indicator_sample_gwr_245611e": (90 / 100, 90 / 99),
     "indicator_sample_gwr_245611eb": (90 / 99, 90 / 94),
 }
 # references that may fail to be found again (the cleaner may change around a figure)

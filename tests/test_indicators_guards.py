@@ -236,6 +236,10 @@ NEW_PLATFORMS = [
     ("落地建设3个省级重点实验室。", ["innovation.new_platforms"]),
     ("新建2个重点实验室。", ["innovation.new_platforms"]),
     ("全省重点实验室达到120个。", ["innovation.platforms"]),
+    # 布局建设 and 组建 set up in the year too (session 20's fresh samples): new ones
+    ("布局建设省级中试平台12家。", ["innovation.new_platforms"]),
+    ("支持龙头企业牵头组建创新联合体8个。", ["innovation.new_platforms"]),
+    ("全省创新联合体总数达到40个。", ["innovation.platforms"]),
 ]
 
 
