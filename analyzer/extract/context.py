@@ -66,6 +66,7 @@ _PERIOD_WORDS = re.compile(
 )
 # what ends the clause a base year or 累计 applies to (clause delimiters all: ``DocIndex.after_last_of``)
 _CLAUSE_ENDS = "，,；;：:。！？!?\n"
+_CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_ENDS) + "]")
 if not set(_CLAUSE_ENDS) <= set(P.CLAUSE_DELIMITERS):
     raise ImportError("every clause end must be a clause delimiter (DocIndex.after_last_of reads their offsets)")
 # how far into a paragraph a period word sets the scene for all its sentences (五年来，…)
@@ -339,8 +340,9 @@ def is_multi_year(
     # 五年新增电力装机3.5亿千瓦，…；新增公路19.2万公里: the period and a flow open the sentence, its other
     # flows are the period's too
     if (flow or list_flow) and not _ONE_YEAR.search(text, sent, pos):
-        first = text[sent : pos - len(clause)]  # the clauses before the figure's
-        head = first[: next((i for i, c in enumerate(first) if c in _CLAUSE_ENDS), len(first))]
+        cs = pos - len(clause)  # the clauses before the figure's; the sentence's first of them
+        end = _CLAUSE_END.search(text, sent, cs)
+        head = text[sent : end.start() if end else cs]
         if head and _PERIOD_WORDS.search(head) and _FLOW_WORDS.search(head) and not _LEVEL_WORDS.search(head):
             return True
     # “十二五”规划…全面完成。…城镇新增就业人数超过6400万人: a flow whose only year is a plan period (a change
