@@ -669,6 +669,17 @@ def _first_in(group: str, words: tuple[str, ...], text: str) -> str | None:
     return next((w for w in words if w in text), None)
 
 
+def _zone(modifier: str, g: dict[str, tuple[str, ...]]) -> str | None:
+    """The zone (``zone`` of ``indicator_narrower.tsv``) ``modifier`` names as the figure's scope: its last zone word,
+    unless a topic word follows it (推进粤港澳大湾区建设|38项重点工作 is the region's own work on the zone)."""
+    if _first_in("zone", g.get("zone", ()), modifier) is None:
+        return None
+    at, word = max((modifier.rfind(w), w) for w in g.get("zone", ()))
+    if modifier.startswith(g.get("zone_topic", ()), at + len(word)):
+        return None
+    return word
+
+
 def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...]) -> bool:
     """Whether the place ``token`` (its ``name`` without the suffix) is no narrower place: a generic word (全省, 各市,
     中心城市), or the report's own ``region`` (unknown: taken as its own)."""
@@ -707,7 +718,7 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
     modifier = phrase[cut:at]
     found: str | None = None
     if modifier:
-        sub = _first_in("sub_region", g.get("sub_region", ()), modifier)
+        sub = _first_in("sub_region", g.get("sub_region", ()), modifier) or _zone(modifier, g)
         m = place.match(modifier)
         f = facility.match(phrase, cut)  # the facility's word may open the subject (长沙|机场旅客吞吐量)
         if f is not None and f.end() - cut > len(modifier) + 2:
@@ -738,5 +749,5 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
 
 def _named_in(found: str, g: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The scope words of ``found`` an entry's own label or subject phrases would name (机场 of 长沙机场)."""
-    words = tuple(w for k in ("facility", "property", "per_unit", "bound", "sub_region") for w in g.get(k, ()) if w in found)
+    words = tuple(w for k in ("facility", "property", "per_unit", "bound", "sub_region", "zone") for w in g.get(k, ()) if w in found)
     return words or (found,)

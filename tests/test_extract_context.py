@@ -200,6 +200,16 @@ REVIEW_FLOWS = [
     "过去五年，每千人口托位数较2020年翻两番，新增医疗卫生机构床位6639张。",
     # a period in the figure's own clause in the review, whatever the verb
     "过去五年，我们砥砺前行。五年建成“四好农村路”1.67万公里。",
+    # what was done, its verb opening the clause in the review (round L21: done_lead of period_review.tsv)
+    "过去五年，我们依法履职。提请省人大常委会审议地方性法规58件。",
+    "过去五年，我们依法履职。办理人大代表建议2100件、政协提案2600件。",
+    "过去五年，民生持续改善。建设筹集保障性住房42万套。",
+    "过去五年，基础设施不断完善。完成交通投资3200亿元。",
+    "过去五年，教育优先发展。新改扩建中小学校420所。",
+    "过去五年，结构调整加快。退出煤炭产能3000万吨。",
+    "过去五年，创新动能增强。承担国家重点研发项目210个。",
+    # 近三年 is a period like 三年来
+    "近三年淘汰落后水泥产能1200万吨。",
 ]
 # ... must not: the year's figures stay the year's
 REVIEW_ONE_YEAR = [
@@ -211,6 +221,12 @@ REVIEW_ONE_YEAR = [
     ("过去五年，我们砥砺前行。比上年新增床位600张。", 2025),  # a change on the year before is the year's
     ("过去五年，我们砥砺前行。“十四五”规划共设置26项指标。", 2025),  # a plan's name, not a period
     ("过去五年，我们砥砺前行。地区生产总值五年跨过3个关口、突破10万亿元。", 2025),  # a level
+    # the verbs of what was done: only in the five-year review, only opening the clause, never a level
+    ("过去一年，我们依法履职。办理人大代表建议420件。", 2025),  # the year's review
+    ("过去五年，生态持续向好。建成国家生态文明建设示范区12个。", 2025),  # 建设 inside a name, a stock
+    ("过去五年，民生持续改善。建设保障性住房总数达到42万套。", 2025),  # a level
+    ("过去五年，政务服务提质。政务服务事项网上可办理率达到98%。", 2025),  # a rate
+    ("近年来淘汰落后水泥产能120万吨。", 2025),  # 近年来 names no period
 ]
 
 

@@ -34,7 +34,8 @@ FLOORS = {
     # 绿色工厂20家 in the year's review, judged green_industry.parks_and_factories (the stock), now takes the stock's
     # flow partner green_industry.new_parks_and_factories, as the 451c40e judges read the same phrasing (创建…园13个)
     # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_e62615d": (88 / 92, 88 / 103),
+    # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_e62615d": (87 / 91, 87 / 102),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
@@ -50,7 +51,8 @@ FLOORS = {
     # 86 of 90 and 86 of 92 after the families the 3244516 samples showed were fixed (round T1: the growths listed
     # after their levels, 城镇…，农村…，分别增长x和y, gave the rural income growth this sample judged)
     # session 20: 3 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_3bff2fb": (83 / 87, 83 / 89),
+    # session 21: 3 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_3bff2fb": (80 / 84, 80 / 86),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
     # 82 of 83, 82 of 83 in round T4: a reading class's seminar (读书班研讨1次), accepted under party lessons here,
     # was judged no party lesson by the later 94b3f6f judgement, whose call the taxonomy follows (judges disagree)
@@ -62,7 +64,8 @@ FLOORS = {
     # JUDGED_3244516), WITH the sample seen: not an independent measure. The one still counted wrong is a growth of
     # tech-contract turnover judged null because no growth id existed then (tech_contracts.turnover_growth now)
     # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_3244516": (92 / 93, 92 / 96),
+    # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_3244516": (91 / 92, 91 / 95),
     # 法治 and 信息公开 (seed 1409, 150 figures): 85 of 92 right, 85 of 89 judged ids found; after its families were
     # fixed (this sample seen, tests/test_indicators_law_families.py): 89 of 91 and 89 of 89 (the two counted wrong are
     # 入驻率 and 参考率, judged null when no id for them existed: gov_services.hall_entry_rate, legal_exam.participation_rate)
@@ -80,7 +83,8 @@ FLOORS = {
     # public-health subsidy's rise, now transfer_payments.general_growth, grassland.restoration_area,
     # poverty_population_income.growth, health.public_health_subsidy_increase)
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_6372099": (94 / 98, 94 / 96),
+    # session 21: 4 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_6372099": (90 / 94, 90 / 92),
     # drawn at 94b3f6f (after the families the c1c127c sample showed were fixed, round T2b) and judged by another
     # engineer who had not written the taxonomy (seed 1412, 150 figures): 83 of 85 right, 83 of 84 found. Of the
     # ~630 法治 and 信息公开 figures, 101 of these 150 were in earlier samples (seen while fixing): on the 49 new ones,
@@ -114,14 +118,19 @@ FLOORS = {
     # 92 of 99 (with 非化石能源发电量 no longer under the consumption share), 92 of 106; 94 of 99, 94 of 100 (浙江 offset 622, 新增高新技术企业超6000家, judged null when no flow
     # id existed, now takes the new id high_tech_enterprises.new: counted wrong here)
     # session 20: 5 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_451c40e": (87 / 94, 87 / 101),
+    # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
+    # session 21 (round L21, this sample seen): a five-year total judged null is now without an id (海南 提请…30余件)
+    "indicator_sample_gwr_451c40e": (86 / 92, 86 / 100),
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_451c40eb": (92 / 96, 92 / 98),
+    # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
+    "indicator_sample_gwr_451c40eb": (91 / 95, 91 / 97),
     # drawn at adfa508 (after round T6: new ones never under a stock id, its flow partner instead;
     # indicator_flows.tsv) with --unseen and judged by another engineer who had not written the taxonomy (seed 1418,
     # 100 with an id, 50 without): 99 of 100 right, 99 of 106 found
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_adfa508": (97 / 98, 97 / 104),
+    # session 21: 2 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
+    # session 21 (round L21, this sample seen): 山西's 1200余所 (five-year review, judged null) now without an id
+    "indicator_sample_gwr_adfa508": (95 / 95, 95 / 102),
     # drawn at 9aa6de2 with --unseen (seeds 1419, 1420) and judged by two more engineers, told that a total over
     # several years takes no one-year id; they read 年均 rates that way too (78 and 90 of 100 counted so), and the lead
     # re-judged those 5 lines under the rule as settled (a 年均 rate is the period's mean under the growth id, basis
@@ -129,15 +138,19 @@ FLOORS = {
     # found). Floors at what the code
     # after round L20 measures (several-year totals of the five-year review without an id; seen: 6 of the first
     # sample's 20 wrong ones were of that family)
-    "indicator_sample_gwr_9aa6de2": (80 / 94, 80 / 83),
-    "indicator_sample_gwr_9aa6de2b": (93 / 99, 93 / 98),
+    # session 21 (round L21, this sample seen): 80 of 90 (per-head beds, per-day new firms, a three-year cut, a zone's count without ids)
+    "indicator_sample_gwr_9aa6de2": (80 / 90, 80 / 83),
+    # session 21 (round L21, this sample seen): 93 of 97 (a five-year capacity cut, five years of proposals handled without ids)
+    "indicator_sample_gwr_9aa6de2b": (93 / 97, 93 / 98),
     # drawn at 245611e (after round L20's first part) with --unseen (seeds 1421, 1422) and judged by two more
     # engineers under the settled rule: 88 of 100 and 90 of 100 right at the draw (178 of 200, 89%), 88 of 99 and 90
     # of 94 found. Then a period named in the figure's own clause of the review made a total (五年建成…1.67万公里):
     # the second sample's several-year line, seen; and 布局建设/组建 made new ones (indicator_scope.tsv; 8 ids moved from
     # innovation.platforms to innovation.new_platforms over the 56 reports, all read): two of the first's, seen
-    "indicator_sample_gwr_245611e": (90 / 100, 90 / 99),
-    "indicator_sample_gwr_245611eb": (90 / 99, 90 / 94),
+    # session 21 (round L21, this sample seen): 90 of 97 (a zone's output, 京津冀's good-air ratio, five years of projects without ids)
+    "indicator_sample_gwr_245611e": (90 / 97, 90 / 99),
+    # session 21 (round L21, this sample seen): 90 of 96 (a three-year cut, five years of projects and of housing without ids)
+    "indicator_sample_gwr_245611eb": (90 / 96, 90 / 94),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -271,7 +284,12 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # all several-year totals (陕西's 每年…40万人以上 too: a yearly figure of the period, not 2025's); then 3,627: a period
 # named in the figure's own clause of the review (五年建成…, 五年生产原煤…; not a plan's name, not a level): 20 figures
 # changed, all read, 6 ids removed, all five-year totals
-MIN_GWR_COVERAGE = 0.418
+# 3,561 of 8,667 = 0.411 after round L21 (session 21): what was done in the review with its verb opening the clause
+# (提请审议…, 办理…、…, 建设筹集…, 完成…投资, 新改扩建…, 退出…产能: `done_lead` of period_review.tsv) and 近三年 as a period:
+# 84 figures changed, all read, 53 ids removed, all five-year (or three-year) totals; zones (京津冀区域, …经济区, …都市圈,
+# …示范区, 自贸试验区; not the topic of the region's own work: 推进大湾区建设…任务) and rates per head or per day (每千人…
+# 养老床位 as the second of a list, 日均新设): 13 ids removed, all read (one borderline: 自贸试验区9项制度创新成果)
+MIN_GWR_COVERAGE = 0.410
 
 
 @pytest.mark.slow

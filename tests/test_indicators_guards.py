@@ -179,6 +179,14 @@ NARROWER_NOT = [
     "全年公开政策文件12件，对5件主动公开政策性文件进行意见征集。",
     # a per-unit quota
     "各级政府全年至少举办法治专题讲座3期。",
+    # a zone across regions or inside one (round L21, session 20's fresh samples): the zone's figure
+    "京津冀区域优良天数比率达到78%。",
+    "成渝地区双城经济圈建设走深走实，川北经济区经济总量达到8600亿元。",
+    "襄阳都市圈经济总量达到1.2万亿元。",
+    "生态绿色一体化发展示范区新推出制度创新成果12项。",
+    # a rate per head or per day, and a per-head rate opening a list is every item's
+    "日均新设经营主体2300户。",
+    "每千人托位、养老床位数分别达到4.1个、31.2张。",
 ]
 # ... but the whole, the report's own region, a generic place word, an office or level of a place, a programme named
 # for the measure and an id for the part keep their id
@@ -191,6 +199,11 @@ NARROWER_KEEPS = [
     ("办理县长信箱来信210件。", "mayor_mailbox.letters"),
     ("全年举办法治专题讲座12期。", "legal_training.sessions"),
     ("全年公开政策文件12件。", "info_disclosure.policy_docs"),
+    # a zone that is the topic of the region's own work, the whole's figures, the region's own count of new firms
+    ("推进粤港澳大湾区建设36项重点任务。", "plan.tasks"),
+    ("全省地区生产总值增长5.2%。", "gdp.growth"),
+    ("全年新设经营主体23万户。", "market_entities.new"),
+    ("养老床位数达到31.2万张。", "elderly_care.beds"),
 ]
 
 

@@ -62,7 +62,7 @@ _BASE_YEAR_SCENE = re.compile(
 _CUMULATIVE = re.compile(r"累计")
 # ... about a period (五年来, “十四五”时期, 2021年以来; not 今年以来)
 _PERIOD_WORDS = re.compile(
-    r"[0-9一二两三四五六七八九十]+年(?:来|间|内|累计)|五年|(?:19|20)[0-9]{2}年以来|期间|时期|十[一二三四五]五"
+    r"[0-9一二两三四五六七八九十]+年(?:来|间|内|累计)|五年|近[两二三四六七八九十]年|(?:19|20)[0-9]{2}年以来|期间|时期|十[一二三四五]五"
 )
 # what ends the clause a base year or 累计 applies to (clause delimiters all: ``DocIndex.after_last_of``)
 _CLAUSE_ENDS = "，,；;：:。！？!?\n"
@@ -85,6 +85,10 @@ _OPEN_LEAD = 40
 _REVIEW_WORDS = grouped_words("period_review.tsv")
 _FLOW_WORDS, _DONE_WORDS, _RATE_NAME, _PLAN_NAME, _LEVEL_WORDS = (
     re.compile(alternation(_REVIEW_WORDS[group])) for group in ("flow", "done", "rate_name", "plan_name", "level")
+)
+# a done verb opening the figure's clause, after the words that leave it the opening (共办理…, 全省建设…)
+_DONE_LEAD = re.compile(
+    rf"\s*(?:(?:{alternation(_REVIEW_WORDS['lead_skip'])})\s*)*(?:{alternation(_REVIEW_WORDS['done_lead'])})"
 )
 # a year written before the figure in its sentence, or a change on the year before: the figure is one year's
 # (去年居民消费价格比上年上涨4.8% in a five-year review)
@@ -321,7 +325,10 @@ def is_multi_year(
     list_flow = bool(_FLOW_WORDS.search(clause) or (done and _DONE_WORDS.search(clause))) and not _LEVEL_WORDS.search(
         clause
     )
-    if in_review and (change or flow or list_flow):
+    # 提请审议地方性法规43件, 办理人大代表建议…件、政协提案…件 in the review: what was done over the period, the verb
+    # opening the clause (not a level: 建设…累计达到…)
+    lead_flow = done and _DONE_LEAD.match(clause) is not None and not _LEVEL_WORDS.search(clause)
+    if in_review and (change or flow or list_flow or lead_flow):
         return True
     # 五年建成农村公路1.67万公里 in the review: a period named in the figure's own clause, and no level or rate
     # (not a plan's name: “十四五”规划共设置26项指标; not a level, its word in the figure too: …、突破10万亿元)

@@ -319,6 +319,15 @@ def _pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((word, (first, second)) for _, (word, first, second) in tsv("respectively.tsv", 3))
 
 
+@functools.lru_cache(maxsize=1)
+def _per_unit_leads() -> tuple[str, ...]:
+    """The per-unit words of ``indicator_narrower.tsv`` (每千人, 日均 …), longest first: opening a list's first item,
+    each item's."""
+    from ..data import grouped_words
+
+    return tuple(sorted(grouped_words("indicator_narrower.tsv").get("per_unit", ()), key=len, reverse=True))
+
+
 def pair_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``respectively.tsv``: (a word naming two groups at once, its groups in order): 城乡 -> 城镇, 农村."""
     return _pairs()
@@ -351,6 +360,10 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
         return None
     words = _words(lex)
     item = _strip_leads(items[position], words)
+    first = _strip_leads(items[0], words)
+    per = next((w for w in _per_unit_leads() if first.startswith(w)), None)
+    if per is not None and position > 0 and not item.startswith(per):
+        item = per + item  # 每千人托位、养老床位数分别达到…: the rate per head is every item's
     last = items[-1]
     n = len(item)
     if (
