@@ -259,6 +259,40 @@ def is_threshold(tail: str, bounded: bool) -> bool:
     return _kinds_of_label()[5].match(tail, 1) is None
 
 
+# a share of the items opening a figure's clause (95%以上的村…, 80%的县…): the items a bounded figure after it bounds
+SHARE_OF_ITEMS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％](?:以上|以下|左右)?的")
+
+
+def is_share_threshold(clause: str, bounded: bool) -> bool:
+    """Whether a bounded figure (``bounded``: 超过, 以上) is the threshold a share of the items passes, the share
+    written before them in its ``clause`` (the text of the clause up to the figure): 95%以上的村集体经营性收入超过10万元
+    is how many villages pass 10万元, no village's income."""
+    return bounded and SHARE_OF_ITEMS.search(clause) is not None
+
+
+def named_in_whole_only(phrase: str, ind: Indicator) -> bool:
+    """Whether ``ind`` matched ``phrase`` (a share, A占B比重) only by the whole B after 占: 基础研究支出占全社会研发投入
+    比重 is basic research's share, no figure of R&D spending as a whole (研发投入强度). False when no 占 in the
+    phrase's last clause, or one of the entry's phrases starts before it (研发投入占GDP比重 names its own share)."""
+    cut = max(phrase.rfind(c) for c in "，,；;：:")
+    clause = phrase[cut + 1 :]
+    at = clause.rfind("占")
+    if at <= 0:
+        return False
+    names = (ind.label, *ind.subject)
+    starts = [i for s in names if s and not s.startswith("占") for i in _all_at(clause, s)]
+    return bool(starts) and min(starts) > at
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def label_is_flow(label: str) -> bool:
     """Whether an entry labelled ``label`` measures new ones, a change or a reform count (新增城镇就业,

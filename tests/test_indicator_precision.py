@@ -139,16 +139,19 @@ FLOORS = {
     # after round L20 measures (several-year totals of the five-year review without an id; seen: 6 of the first
     # sample's 20 wrong ones were of that family)
     # session 21 (round L21, this sample seen): 80 of 90 (per-head beds, per-day new firms, a three-year cut, a zone's count without ids)
-    "indicator_sample_gwr_9aa6de2": (80 / 90, 80 / 83),
+    # then 81 of 90: 启动建设 sets up new ones (零碳园区 to be started)
+    "indicator_sample_gwr_9aa6de2": (81 / 90, 81 / 83),
     # session 21 (round L21, this sample seen): 93 of 97 (a five-year capacity cut, five years of proposals handled without ids)
-    "indicator_sample_gwr_9aa6de2b": (93 / 97, 93 / 98),
+    # then 93 of 96: basic research's share of R&D spending is no R&D intensity
+    "indicator_sample_gwr_9aa6de2b": (93 / 96, 93 / 98),
     # drawn at 245611e (after round L20's first part) with --unseen (seeds 1421, 1422) and judged by two more
     # engineers under the settled rule: 88 of 100 and 90 of 100 right at the draw (178 of 200, 89%), 88 of 99 and 90
     # of 94 found. Then a period named in the figure's own clause of the review made a total (五年建成…1.67万公里):
     # the second sample's several-year line, seen; and 布局建设/组建 made new ones (indicator_scope.tsv; 8 ids moved from
     # innovation.platforms to innovation.new_platforms over the 56 reports, all read): two of the first's, seen
     # session 21 (round L21, this sample seen): 90 of 97 (a zone's output, 京津冀's good-air ratio, five years of projects without ids)
-    "indicator_sample_gwr_245611e": (90 / 97, 90 / 99),
+    # then 90 of 96: 95%以上的村…超过10万元 is a threshold
+    "indicator_sample_gwr_245611e": (90 / 96, 90 / 99),
     # session 21 (round L21, this sample seen): 90 of 96 (a three-year cut, five years of projects and of housing without ids)
     "indicator_sample_gwr_245611eb": (90 / 96, 90 / 94),
 }
@@ -288,7 +291,9 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # (提请审议…, 办理…、…, 建设筹集…, 完成…投资, 新改扩建…, 退出…产能: `done_lead` of period_review.tsv) and 近三年 as a period:
 # 84 figures changed, all read, 53 ids removed, all five-year (or three-year) totals; zones (京津冀区域, …经济区, …都市圈,
 # …示范区, 自贸试验区; not the topic of the region's own work: 推进大湾区建设…任务) and rates per head or per day (每千人…
-# 养老床位 as the second of a list, 日均新设): 13 ids removed, all read (one borderline: 自贸试验区9项制度创新成果)
+# 养老床位 as the second of a list, 日均新设): 13 ids removed, all read (one borderline: 自贸试验区9项制度创新成果);
+# then 3,559: a threshold after a share of the items (95%以上的村…超过10万元) and a part's share of a whole (基础研究
+# 支出占…研发投入比重) lose their ids (2 figures changed over the 207 texts, both read, both wrong ids)
 MIN_GWR_COVERAGE = 0.410
 
 

@@ -252,6 +252,8 @@ NEW_PLATFORMS = [
     # 布局建设 and 组建 set up in the year too (session 20's fresh samples): new ones
     ("布局建设省级中试平台12家。", ["innovation.new_platforms"]),
     ("支持龙头企业牵头组建创新联合体8个。", ["innovation.new_platforms"]),
+    # 启动建设 sets up in the year too (round L21, the 9aa6de2 judge): new ones
+    ("启动建设产业创新综合体15个。", ["innovation.new_platforms"]),
     ("全省创新联合体总数达到40个。", ["innovation.platforms"]),
 ]
 
@@ -330,3 +332,43 @@ def test_a_share_of_power_is_no_share_of_energy(text, expected):
 @pytest.mark.parametrize(("text", "expected"), NON_FOSSIL_KEEPS)
 def test_the_energy_share_keeps_its_id(text, expected):
     assert _ids(text) == expected
+
+
+# a share and what it is of (round L21, session 20's fresh samples): a bounded figure after a share of the items is the
+# threshold they pass (95%以上的村…收入超过10万元), and a part's share of a whole (A占B比重) is none of the whole's ids
+SHARE_READINGS_NOT = [
+    ("90%以上的村集体经营性收入超过15万元。", [None, None]),
+    ("基础研究经费占全社会研发投入比重达到8%。", [None]),
+]
+# ... but the level itself, a threshold before the things it bounds, and the whole's own share keep their readings
+SHARE_READINGS_KEEP = [
+    ("全省村集体经营性收入达到15万元以上。", ["rural_collective_income.value"]),
+    ("全社会研发投入占地区生产总值比重达到2.6%。", ["rd_intensity"]),
+    ("非化石能源占一次能源消费比重提高到16.2%。", ["energy.non_fossil_share"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_READINGS_NOT + SHARE_READINGS_KEEP)
+def test_a_share_and_what_it_is_of(text, expected):
+    assert _ids(text) == expected
+
+
+def test_named_in_whole_only_reads_the_side_of_zhan():
+    from analyzer.indicators import load_taxonomy, named_in_whole_only
+
+    rd = load_taxonomy().get("rd_intensity")
+    assert named_in_whole_only("基础研究支出占全社会研发投入比重", rd)
+    assert not named_in_whole_only("全社会研发投入占地区生产总值比重", rd)
+    assert not named_in_whole_only("全社会研发投入强度", rd)  # no 占: nothing to read
+
+
+def test_share_of_items_piece():
+    from analyzer.indicators import SHARE_OF_ITEMS
+
+    assert [bool(SHARE_OF_ITEMS.search(t)) for t in ("95%以上的村", "80％的县", "12.5%左右的企业", "增长5%", "占95%")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]

@@ -26,7 +26,17 @@ from collections import deque
 
 from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
-from ..indicators import Taxonomy, is_threshold, label_is_flow, load_taxonomy, narrower_scope, object_of_verb, says_new
+from ..indicators import (
+    Taxonomy,
+    is_share_threshold,
+    is_threshold,
+    label_is_flow,
+    load_taxonomy,
+    named_in_whole_only,
+    narrower_scope,
+    object_of_verb,
+    says_new,
+)
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
@@ -204,7 +214,7 @@ def _allocation(text: str, fig_start: int, sent: int) -> bool:
     g = _guard_words()
     if not text[sent:fig_start].lstrip(" \u3000\n").startswith(g.get("purpose_open", ())):
         return False
-    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    cut = _clause_at(text, fig_start, sent)
     return cut > sent and any(w in text[cut:fig_start] for w in g.get("allot", ()))
 
 
@@ -214,10 +224,16 @@ def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
     cumulative, period, yearly = _cumulative_words()
     if not cumulative.search(text, sent, fig_start):
         return False
-    cut = max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    cut = _clause_at(text, fig_start, sent)
     if not cumulative.search(text, cut, fig_start):
         return False
     return bool(period.search(text, sent, fig_start)) and not yearly.search(text, sent, fig_start)
+
+
+def _clause_at(text: str, fig_start: int, sent: int) -> int:
+    """Where the clause holding a figure starts (after the last clause break of its sentence before it), whatever
+    figures stand before it in the clause."""
+    return max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
 
 
 def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
@@ -550,6 +566,18 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # 收入50万元以上的行政村, 增长10%以上的县: the figure bounds the things after it, it is no value of the
         # indicator (a share is: 95%以上的政务服务事项实现网上可办 is the rate of the items)
         indicator = None
+    if (
+        indicator is not None
+        and fig.kind is not MetricKind.PERCENT
+        and is_share_threshold(text[_clause_at(text, fig.start, r.sent) : fig.start], fig.qualifier in _BOUNDS)
+    ):
+        # 95%以上的村集体经营性收入超过10万元: the share's items pass the figure, no value of the indicator
+        indicator = None
+    if indicator is not None and fig.kind is MetricKind.PERCENT and "占" in phrase:
+        ind = taxonomy.get(indicator)
+        if ind is not None and named_in_whole_only(phrase, ind):
+            # 基础研究支出占全社会研发投入比重达7%: a part's share of the whole, no figure of the whole's id
+            indicator = None
     if indicator is not None and fig.kind is MetricKind.MONEY and _allocation(text, fig.start, r.sent):
         # 支持重点产业振兴和技术改造，中央预算投资安排150亿元: one purpose's share, not the total's figure
         indicator = None
