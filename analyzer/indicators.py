@@ -149,6 +149,32 @@ def coordinated(phrase: str, start: int, end: int, subjects: tuple[str, ...] = (
     return False
 
 
+# a conjunct with its own quantity (…、3个省级园区, 和一批龙头企业): the count before is not its count too
+_OWN_QUANTITY = re.compile(r"[0-9０-９]|^(?:[一二两三四五六七八九十百千万几数]+[个家批项条所座类种名位]|一批|一系列|若干|一些|大批)")
+
+
+def counted_with_others(before: str, tail: str) -> str | None:
+    """The other things a count written before its noun counts too, coordinated after the noun (获评5个国家生态文明建设
+    示范区、“两山”实践创新基地和美丽乡村先行区: five honours of three kinds), or None: a verb of ``count_verb`` ends
+    ``before`` (the clause up to the figure: the nouns are its objects), and ``tail`` (the clause after the noun) opens
+    with a coordinator and a noun with no quantity of its own and no predicate (…及数字政府建设达到…: a subject of its
+    own). Whether those are the entry's thing too is the taxonomy's question (重点实验室和工程技术研究中心: both
+    platforms)."""
+    g = _guards()
+    if not before.endswith(g.get("count_verb", ())) or any(w in tail for w in g.get("link", ())):
+        return None
+    for c in _coordinators():
+        if not tail.startswith(c):
+            continue
+        other = tail[len(c) :].lstrip("“\"‘'")
+        if not other or not "\u4e00" <= other[0] <= "\u9fff" or _OWN_QUANTITY.search(other):
+            return None
+        if other.startswith(g.get("action", ())) or other.startswith(g.get("not_scope", ())):
+            return None  # 引进5家企业、带动就业…: another action, not another thing counted
+        return other
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _object_verbs() -> re.Pattern[str]:
     """A verb of ``indicator_guards.tsv``'s object_verb group and the noun after it ending a phrase."""
@@ -197,6 +223,12 @@ def _scope() -> tuple[re.Pattern[str], ...]:
 def _flows() -> dict[str, str]:
     """``indicator_flows.tsv``: stock id -> its flow partner."""
     return {stock: flow for _, (stock, flow) in tsv("indicator_flows.tsv", 2)}
+
+
+def stock_or_flow_of(a: str | None, b: str) -> bool:
+    """Whether id ``a`` is ``b`` or its stock or flow partner (``indicator_flows.tsv``): the same things counted."""
+    flows = _flows()
+    return a is not None and (a == b or flows.get(a) == b or flows.get(b) == a)
 
 
 @functools.lru_cache(maxsize=1)

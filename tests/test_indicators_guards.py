@@ -372,3 +372,24 @@ def test_share_of_items_piece():
         False,
         False,
     ]
+
+
+# a count written after a verb and before its noun counts every noun listed after it (round L21, the 245611e judge):
+# no one kind's id, unless the others are the entry's things too; a list whose items have their own counts, a
+# predicate after the list, or no verb before the count leave the first noun's id
+COUNTED_WITH_OTHERS = [
+    ("全市获评3个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村示范县。", [None]),
+    ("实施60项省级重大科技专项、重点研发计划项目。", [None]),
+]
+COUNTED_ALONE = [
+    ("获评3个国家生态文明建设示范区。", ["eco_civilization_zones.new"]),
+    ("建设12个省级重点实验室和技术创新中心。", ["innovation.new_platforms"]),
+    ("建设8家中试平台、概念验证中心。", ["innovation.new_platforms"]),
+    ("获评3个国家生态文明建设示范区、2个“两山”实践创新基地。", ["eco_civilization_zones.new", None]),
+    ("3个国家区域医疗中心建设取得明显成效、补齐短板。", ["health.regional_medical_centers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_WITH_OTHERS + COUNTED_ALONE)
+def test_a_count_before_a_list_of_nouns_counts_them_all(text, expected):
+    assert _ids(text) == expected

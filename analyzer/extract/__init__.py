@@ -28,6 +28,7 @@ from ..data import alternation, grouped_words
 from ..errors import InputTooLargeError
 from ..indicators import (
     Taxonomy,
+    counted_with_others,
     is_share_threshold,
     is_threshold,
     label_is_flow,
@@ -36,6 +37,7 @@ from ..indicators import (
     narrower_scope,
     object_of_verb,
     says_new,
+    stock_or_flow_of,
 )
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
@@ -228,6 +230,18 @@ def _cumulative_over_years(text: str, fig_start: int, sent: int) -> bool:
     if not cumulative.search(text, cut, fig_start):
         return False
     return bool(period.search(text, sent, fig_start)) and not yearly.search(text, sent, fig_start)
+
+
+_LIST_CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+# how far after a noun its clause's list is read (…示范区、“两山”实践创新基地和美丽乡村先行区)
+_LIST_TAIL = 40
+
+
+def _rest_of_clause(text: str, at: int) -> str:
+    """The clause after ``at`` up to its end, 、 and coordinators included (the tail of a figure stops at 、)."""
+    rest = text[at : at + _LIST_TAIL]
+    m = _LIST_CLAUSE_END.search(rest)
+    return rest[: m.start()] if m is not None else rest
 
 
 def _clause_at(text: str, fig_start: int, sent: int) -> int:
@@ -552,6 +566,13 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # 南疆五地州地区生产总值增长6%, 长沙机场旅客吞吐量, 6项指标不及预期, 各级政府…至少2期: the figure is a part's,
         # the subject names a narrower scope than the id's
         indicator = None
+    if indicator is not None and r.subj.text is not None and r.subj.start >= fig.end:
+        before = text[_clause_at(text, fig.start, r.sent) : fig.start]
+        other = counted_with_others(before, _rest_of_clause(text, r.subj.end))
+        if other is not None and not stock_or_flow_of(match(before + other, context, ""), indicator):
+            # 获评5个国家生态文明建设示范区、“两山”实践创新基地和…: the count is of every kind listed after it, no one
+            # kind's (unless the others are the entry's things too: 建设10个重点实验室和工程技术研究中心)
+            indicator = None
     if indicator is not None and (whole := _whole_before(text, fig.start, r.sent)) is not None:
         # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
         # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)
