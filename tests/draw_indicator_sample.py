@@ -32,6 +32,11 @@ The samples:
 - ``indicator_sample_gwr_0ba8fbf.jsonl``: the same folders, seed 1413, 100 with an id and 50 without, drawn at
   commit 0ba8fbf (698 ids, after the fixes the 6372099 sample showed; 3,723 of 8,667 figures had an id) and judged
   by another engineer who had not written the taxonomy: 92 of 100 assigned ids right, 92 of 103 judged ids found.
+- ``indicator_sample_gwr_1ab8d6d.jsonl`` and ``…_1ab8d6db.jsonl``: the same folders, seeds 1423 and 1424, 100 with
+  an id and 50 without each, ``--unseen``, drawn at commit 1ab8d6d (session 21, after round L21; 2,393 of the 6,773
+  figures no earlier sample held had an id) and judged by two more engineers under the settled rules (a year's
+  figure of the report's region, the whole, the same measure; several-year totals take none): 91 and 87 of 100
+  assigned ids right, 91 of 98 and 87 of 91 judged ids found.
 - retired, each judged by the author of the ids against a smaller taxonomy, so that ids added since
   make figures it judged null get a right id: ``indicator_sample.jsonl`` (seed 13, 73 ids),
   ``indicator_sample_gwr.jsonl`` (seed 1401, 389 ids), ``indicator_sample_gwr_final.jsonl`` (seed 1403,
