@@ -76,6 +76,12 @@ MUST = [
         "国家级和省级众创空间分别新增4家、18家，总数分别达到3家、95家。",
         [("part_whole", ("4家",), "3家", False)],
     ),
+    # a share whose whole its own words name (占审结案件总数 → 审结的…件), held to it whether or not it holds
+    (
+        "passage_share",
+        "全年受理行政复议案件1320件，审结的1204件案件中。\n\n其中决定维持的986件，占审结案件总数的92.3%。",
+        [("ratio", ("986件", "1204件"), "92.3%", False)],
+    ),
     (
         "bounded_pair",
         "全省城乡居民养老保险扩面提质，2860万人参保，735万人领取养老金。",
@@ -89,6 +95,12 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a share whose whole no candidate's words name, or a share changing over years (从…提高到…)
+    ("passage_share", "全年受理案件860件，办结案件790件。\n其中维持原行政行为512件，占全部的71.3%。"),
+    (
+        "passage_share",
+        "全年地区生产总值达到5.86万亿元。\n研发经费从2019年900亿元增加到2024年的1420亿元，占地区生产总值比重从1.82%提高到2.41%。",
+    ),
     # no outcome word after the review: a new statement
     ("review_outcome", "全年清理行政规范性文件120件，新制定15件，备案审查9件。"),
     # outcomes without a review
