@@ -1,7 +1,8 @@
-"""Parts named by their relation to a whole, without 其中 (issue 11): what a review decided about the documents it
+"""Parts named by their relation to a whole, without 其中 (issue 11), and under 其中 in other measure words: what a review decided about the documents it
 went through (``review_outcome``), a component of an aggregate (``component``: 出口 of 进出口), a list of new
 figures and the list of running totals they went into (``respective_total``: 分别新增…，累计分别达到…), and two counts
-whose words follow them (``bounded_pair``: …参保，…领取养老金).
+whose words follow them (``bounded_pair``: …参保，…领取养老金); published items whose kinds take their own measure
+word (``qizhong``: 信息…条，其中文件…件); a share held to the whole its words name (``passage_share``).
 
 Every sentence is written for the test in the style of a 政府工作报告 or a 法治政府建设 report (none copied from a
 real report).  MUST: the linker relates these (part, whole) pairs and the relation holds or fails as given, a
@@ -76,6 +77,17 @@ MUST = [
         "国家级和省级众创空间分别新增4家、18家，总数分别达到3家、95家。",
         [("part_whole", ("4家",), "3家", False)],
     ),
+    # qizhong: published items, each kind in its own measure word (条 → 件; 篇 → 期)
+    (
+        "qizhong",
+        "全年通过门户网站公开各类政府信息2750条，其中新制定规范性文件12件，政策解读材料36篇。",
+        [("part_whole", ("12件",), "2750条", True), ("sum", ("12件", "36篇"), "2750条", True)],
+    ),
+    (
+        "qizhong",
+        "区统计局主动公开政府信息共96篇，其中统计分析18篇、统计月报12期、工作动态71篇。",
+        [("part_whole", ("12期",), "96篇", True), ("sum", ("18篇", "12期", "71篇"), "96篇", False)],
+    ),
     # a share whose whole its own words name (占审结案件总数 → 审结的…件), held to it whether or not it holds
     (
         "passage_share",
@@ -118,6 +130,8 @@ MUST_NOT = [
     ("component", "全年进出口总额650亿美元，出口3900亿元。"),
     ("component", "全年进出口总额增长5%，出口增长7%，进口增长3%。"),
     ("component", "进出口总额由800亿美元增加到1500亿美元，出口总额1200亿美元。"),
+    # qizhong: a part in no measure word of items after a whole of items
+    ("qizhong", "全年公开政府信息300条，其中涉及惠民资金1200万元，覆盖群众8600人。"),
     # one running total for two new figures; a list of changes; lists of other lengths
     ("respective_total", "两类认证分别新增9项和31项，累计达到300项。"),
     ("respective_total", "两类认证分别新增9项和31项，分别增长10%和8%。"),
