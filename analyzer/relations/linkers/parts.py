@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ... import data
@@ -145,6 +145,15 @@ def _same_unit(a: str, b: str) -> bool:
     return a == b or (a in _UNIT_CLASS and _UNIT_CLASS.get(a) == _UNIT_CLASS.get(b))
 
 
+# the measure words of published items (条, 篇, 件, 期, 份): under 其中, a whole of items and parts of one kind of them
+_ITEM_UNITS = frozenset(u for line in _WORDS["item_unit_class"] for u in line.split("|"))
+
+
+def _same_item(a: Mention, b: Mention) -> bool:
+    """Two counts of published items, whatever measure word each kind takes (信息4891条 → 规范性文件15件)."""
+    return a.unit in _ITEM_UNITS and b.unit in _ITEM_UNITS and a.is_count and b.is_count
+
+
 def same_kind(a: Mention, b: Mention) -> bool:
     """Two figures that can be parts of one whole: one unit family, and not shares, points or multiples."""
     return _same_unit(a.unit, b.unit) and a.unit not in ("%", "个百分点", "‰", "倍")
@@ -264,6 +273,11 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
             stop = nxt
         after = [m for m in starting_in(ms, q.end(), stop) if m.end <= stop]
         parts = _continuing(text, after, whole)
+        if after and _same_item(after[0], whole):
+            # "公开政府信息4891条，其中规范性文件15件…", "148篇，其中统计报告25篇、统计数据11期…": items published,
+            # each kind counted in its own measure word
+            items = _continuing(text, after, whole, kind=_same_item)
+            parts = items if len(items) > len(parts) else parts
         # "五类案件总数为15454件。其中，A案件数量为199件，罚款金额…；B案件数量为8897件；…": the whole names how many
         # classes it has; its parts may each carry figures of their own, and a list of that many is complete
         declared = _declared_count(raw_lab)
@@ -297,7 +311,9 @@ def is_closing_total(text: str, m: Mention) -> bool:
     return found is not None and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
 
 
-def _continuing(text: str, after: list[Mention], whole: Mention, lenient: bool = False) -> tuple[Mention, ...]:
+def _continuing(
+    text: str, after: list[Mention], whole: Mention, lenient: bool = False, kind: Callable[..., bool] | None = None
+) -> tuple[Mention, ...]:
     """The parts after 其中: the first figure, then those joined by 、 or by a comma and a short label.
 
     ``lenient`` (the whole names how many classes it has): a part's clause may hold figures of other units (罚款金额…,
@@ -306,7 +322,7 @@ def _continuing(text: str, after: list[Mention], whole: Mention, lenient: bool =
     parts: list[Mention] = []
     last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
-        if not same_kind(m, whole):
+        if not (kind or same_kind)(m, whole):
             if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
                 last_end = m.end
                 continue

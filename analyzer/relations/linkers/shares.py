@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...types import Report
+from ..linking import own_label
 from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
 
@@ -192,10 +193,18 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
             support[w.value] = (n, w)
         ranked = sorted(support.values(), key=lambda t: -t[0])
         best, whole = ranked[0]
-        if best == 0 or (len(ranked) > 1 and ranked[1][0] == best):
-            continue  # no whole, or two plausible ones: say nothing
         n = len(telling)
-        if best >= 2 and 2 * best > n:
+        by_name = False
+        if best == 0:
+            # no share holds on any whole: the whole the shares' own words name (已审结1876件，占审理案件总数的…
+            # after 审理的2118件), when they name one, is the reading the text states, whether or not it holds
+            named = _named_whole(report.text, cluster, [w for _, w in ranked], ms)
+            if named is None:
+                continue
+            whole, conf, by_name = named, NAMED, True
+        elif len(ranked) > 1 and ranked[1][0] == best:
+            continue  # two plausible wholes: say nothing
+        elif best >= 2 and 2 * best > n:
             conf = CONFIDENT
         elif best >= 2:
             conf = SUPPORTED
@@ -203,7 +212,7 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
             conf = SINGLE
         else:
             conf = WEAK
-        if conf >= SUPPORTED:
+        if conf >= SUPPORTED and not by_name:
             # the shares of one breakdown of the whole (one paragraph or table row: a report breaks one whole
             # down several ways, by type, by channel …): together at most 100%
             for part in _by_paragraph(report.text, cluster):
@@ -220,6 +229,40 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
                 name="占比",
                 group=f"ratio@{s.share.start}",
             )
+
+
+# a whole the shares' words name: the reading is written, not inferred from the arithmetic, so a failure is a warning
+NAMED = 0.6
+# the words of a share that may name its whole: 占审理案件总数的, 占受理总量
+_NAMING = re.compile(r"占(?P<whole>[^，,；;。、\d%]{2,16}?)(?:的|比重|比例|比)?(?:为|达|约)?$")
+_GENERIC_WHOLE = set(_WORDS["generic_noun"])
+_FROM_SHARE = re.compile(r"从|由")
+_TO_SHARE = re.compile(r"\s*[^，,。；;\d]{0,4}?(?:到|至)")
+_NAME_TAIL = 2
+
+
+def _names(words: str, label: str) -> bool:
+    """The tail of a whole's label (审理 of 2016年审理的), two characters or more and no generic noun, in ``words``."""
+    label = label.strip("，,：: ").removesuffix("的")
+    for k in range(min(len(label), 8), _NAME_TAIL - 1, -1):
+        tail = label[-k:]
+        if tail in words and tail not in _GENERIC_WHOLE and not re.search(r"[\d%]", tail):
+            return True
+    return False
+
+
+def _named_whole(text: str, cluster: list[Share], wholes: list[Mention], ms: tuple[Mention, ...]) -> Mention | None:
+    """The one candidate whole every share of the cluster names in its 占… words (None: none, or two)."""
+    found: dict[float, Mention] = {}
+    for s in cluster:
+        m = _NAMING.search(text, s.part.end, s.share.start)
+        if m is None or _FROM_SHARE.search(m.group("whole")) or _TO_SHARE.match(text, s.share.end):
+            return None  # 占…比重从1.07%提高到1.49%: a change of the share over years, not this part's share
+        named = {w.value: w for w in wholes if _names(m.group("whole"), own_label(text, w, ms))}
+        if len(named) != 1:
+            return None
+        found.update(named)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 QIZHONG_SHARES = "qizhong_share"

@@ -177,3 +177,47 @@ def link_value_added(report: Report) -> Iterator[Relation]:
 
 _SENTENCE_MAX = 600
 _BEFORE = 12
+
+
+RESPECTIVE = "respective_total"
+# "分别新增12项和44项": a list of figures joined by one word each
+_LIST_JOIN = ("、", "和", "及", "与", "，", ",")
+# between the list of new figures and the list of totals: one break, 累计 or a 总 noun, 分别 and a verb
+_RESPECTIVE_GAP = re.compile(
+    rf"^[，,；;]\s*(?:累计|总[\u4e00-\u9fff]{{0,6}}?)(?:{_VERB})?分别(?:{_VERB})?$|^[，,；;]\s*分别(?:累计|总计)(?:{_VERB})?$"
+)
+_RESPECTIVE_NEW = re.compile(rf"分别(?:{data.alternation(_WORDS['new_part'])})$")
+
+
+def _run(text: str, ms: tuple[Mention, ...], i: int, end: int) -> list[Mention]:
+    """The figures from ``ms[i]`` on, of its kind, each joined to the one before by one word (、 和 及)."""
+    run = [ms[i]]
+    for m in ms[i + 1 :]:
+        if m.start >= end or not same_kind(m, run[0]) or text[run[-1].end : m.start] not in _LIST_JOIN:
+            break
+        run.append(m)
+    return run
+
+
+def link_respective_totals(report: Report) -> Iterator[Relation]:
+    """ "分别新增12项和44项，累计分别达到64项和288项": each new figure at most the total of its place in the list."""
+    text = report.text
+    ms = mentions(report)
+    for i in _after_words(text, ms, ("分别",), 8):
+        first = ms[i]
+        if i > 0 and ms[i - 1].end > first.start - 8:
+            continue  # a figure just before: the list does not start here
+        if not _RESPECTIVE_NEW.search(text, max(0, first.start - 8), first.number_start):
+            continue
+        _, e = sentence_bounds(text, first.start)
+        new = _run(text, ms, i, e)
+        j = i + len(new)
+        if len(new) < 2 or j >= len(ms) or not _RESPECTIVE_GAP.match(text[new[-1].end : ms[j].start]):
+            continue
+        totals = _run(text, ms, j, e)
+        if len(totals) != len(new) or not same_kind(totals[0], new[0]):
+            continue
+        cue = (new[-1].end, totals[0].start)
+        for a, b in zip(new, totals, strict=True):
+            if a.qualifier is None and a.value > 0:
+                yield Relation(RelationKind.PART_WHOLE, (a,), b, RESPECTIVE, CONFIDENCE, cue=cue)

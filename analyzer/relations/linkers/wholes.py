@@ -265,6 +265,10 @@ _PAIR_GAP = re.compile(r"^[，,、]\s*[^，,。；;：:\d]{0,12}$")
 
 
 _PAIR_REACH = 14
+# the same, each count's words after it (3.58亿人参保，9880万人领取养老金): the whole's words → the part's
+_AFTER_PAIRS = dict(tuple(line.split("|")) for line in _WORDS["bounded_pair_after"])
+_AFTER_START = re.compile(data.alternation(_AFTER_PAIRS))
+_AFTER_GAP = re.compile(rf"^({data.alternation(_AFTER_PAIRS)})[，,、]$")
 _PAIR_BREAK = ("，", ",", "、")
 _PART_WORDS = re.compile("|".join(sorted({p for _, p in _PAIRS + _OPEN_PAIRS}, key=len, reverse=True)))
 
@@ -280,10 +284,20 @@ def link_bounded_pairs(report: Report) -> Iterator[Relation]:
     carried_anywhere: bool | None = None
     for a, b in itertools.pairwise(ms):
         # (the cheap tests first: most neighbours are far apart or of other units)
-        if b.start - a.end > _PAIR_REACH or a.unit != b.unit or text[a.end : a.end + 1] not in _PAIR_BREAK:
+        if b.start - a.end > _PAIR_REACH or a.unit != b.unit:
+            continue
+        if text[a.end : a.end + 1] not in _PAIR_BREAK and not _AFTER_START.match(text, a.end):
             continue
         gap = text[a.end : b.start]
-        if not _PAIR_GAP.match(gap) or a.qualifier is not None or b.qualifier is not None:
+        if a.qualifier is not None or b.qualifier is not None:
+            continue
+        after = _AFTER_GAP.match(gap)
+        if after is not None and a.unit == b.unit and not a.is_percent:
+            # "3.58亿人参保，9880万人领取养老金": each count's words follow it
+            if text.startswith(_AFTER_PAIRS.get(after.group(1), "\0"), b.end):
+                yield Relation(RelationKind.PART_WHOLE, (b,), a, BOUNDED, CONFIDENCE, cue=(a.end, b.start))
+            continue
+        if not _PAIR_GAP.match(gap):
             continue
         if a.is_percent or a.unit in ("个百分点", "‰", "倍"):
             continue
