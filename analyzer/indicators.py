@@ -225,6 +225,11 @@ def _flows() -> dict[str, str]:
     return {stock: flow for _, (stock, flow) in tsv("indicator_flows.tsv", 2)}
 
 
+def threshold_in_label(ind: Indicator | None) -> bool:
+    """Whether an entry's label names a threshold of its things (规模以上工业企业数: ``threshold_label`` words)."""
+    return ind is not None and any(w in ind.label for w in _guards().get("threshold_label", ()))
+
+
 def stock_or_flow_of(a: str | None, b: str) -> bool:
     """Whether id ``a`` is ``b`` or its stock or flow partner (``indicator_flows.tsv``): the same things counted."""
     flows = _flows()
@@ -746,6 +751,15 @@ def _zone(modifier: str, g: dict[str, tuple[str, ...]]) -> str | None:
     return word
 
 
+def _gov_level(modifier: str, g: dict[str, tuple[str, ...]]) -> str | None:
+    """The level of government (``gov_level``) ``modifier`` names as the figure's, unless the whole region is named
+    after it (中央财政已按全国财政性教育经费…占国内生产总值4%: the nation's share)."""
+    word = _first_in("gov_level", g.get("gov_level", ()), modifier)
+    if word is None or modifier.find("全", modifier.find(word)) >= 0:
+        return None
+    return word
+
+
 def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...]) -> bool:
     """Whether the place ``token`` (its ``name`` without the suffix) is no narrower place: a generic word (全省, 各市,
     中心城市), or the report's own ``region`` (unknown: taken as its own)."""
@@ -784,7 +798,11 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
     modifier = phrase[cut:at]
     found: str | None = None
     if modifier:
-        sub = _first_in("sub_region", g.get("sub_region", ()), modifier) or _zone(modifier, g)
+        sub = (
+            _first_in("sub_region", g.get("sub_region", ()), modifier)
+            or _zone(modifier, g)
+            or _gov_level(modifier, g)
+        )
         m = place.match(modifier)
         f = facility.match(phrase, cut)  # the facility's word may open the subject (长沙|机场旅客吞吐量)
         if f is not None and f.end() - cut > len(modifier) + 2:
@@ -815,5 +833,5 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
 
 def _named_in(found: str, g: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The scope words of ``found`` an entry's own label or subject phrases would name (机场 of 长沙机场)."""
-    words = tuple(w for k in ("facility", "property", "per_unit", "bound", "sub_region", "zone") for w in g.get(k, ()) if w in found)
+    words = tuple(w for k in ("facility", "property", "per_unit", "bound", "sub_region", "zone", "gov_level") for w in g.get(k, ()) if w in found)
     return words or (found,)

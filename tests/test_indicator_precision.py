@@ -153,13 +153,17 @@ FLOORS = {
     # then 90 of 96: 95%以上的村…超过10万元 is a threshold; 90 of 95: 获评5个示范区、基地和… counts all three kinds
     "indicator_sample_gwr_245611e": (90 / 95, 90 / 99),
     # session 21 (round L21, this sample seen): 90 of 96 (a three-year cut, five years of projects and of housing without ids)
-    "indicator_sample_gwr_245611eb": (90 / 96, 90 / 94),
+    # then 91 of 96: COD and SO2 falls listed before 比上年分别下降 pair in order
+    "indicator_sample_gwr_245611eb": (91 / 96, 91 / 94),
     # drawn at 1ab8d6d (session 21, after round L21's several-year verbs, zones, per-head rates, shares and thresholds)
     # with --unseen (seeds 1423, 1424) and judged by two more engineers under the rules above FLOORS, written out for
     # them: 91 of 100 and 87 of 100 right at the draw (178 of 200, 89%), 91 of 98 and 87 of 91 found: the
     # independent measure of round L21
-    "indicator_sample_gwr_1ab8d6d": (91 / 100, 91 / 98),
-    "indicator_sample_gwr_1ab8d6db": (87 / 100, 87 / 91),
+    # then, their wrong ids' families fixed (this round, seen: not independent): 91 of 97 (five years of rules issued and of
+    # a zone's results, sales above a threshold without ids) and 88 of 98 (five years of rules and approvals without ids,
+    # the 2008 SO2 fall as the second of its list, central culture spending none of all culture spending's)
+    "indicator_sample_gwr_1ab8d6d": (91 / 97, 91 / 98),
+    "indicator_sample_gwr_1ab8d6db": (88 / 98, 88 / 91),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -302,7 +306,12 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 支出占…研发投入比重) lose their ids (2 figures changed over the 207 texts, both read, both wrong ids); then 3,557:
 # a count after a verb and before a list of nouns counts them all (获评5个…示范区、“两山”基地和…; 2 ids removed, both read,
 # both wrong)
-MIN_GWR_COVERAGE = 0.410
+# then 3,546 after the 1ab8d6d samples' families (all read over the 207 texts: 11 ids removed, 2 moved, all right): rules
+# made, revised or issued and approvals in the five-year review (制定、修改、废止…, 出台…, 获批…, 形成…: done_lead), things
+# past a threshold written before them (年销售收入超10亿元的龙头企业), one level of government's budget (中央财政…支出,
+# also as the lead of a 分别 list; not when the whole is named after it: 中央财政已按全国…4%), and a list in the clause
+# before a base-only clause (化学需氧量、二氧化硫…，比上年分别下降…)
+MIN_GWR_COVERAGE = 0.409
 
 
 @pytest.mark.slow

@@ -187,6 +187,11 @@ NARROWER_NOT = [
     # a rate per head or per day, and a per-head rate opening a list is every item's
     "日均新设经营主体2300户。",
     "每千人托位、养老床位数分别达到4.1个、31.2张。",
+    # one level of government's budget, also as the lead of a list (round L21, the 1ab8d6d judges)
+    "中央财政医疗卫生支出1500亿元。",
+    "中央财政用于教育、卫生和文化事业的支出分别为600亿元、150亿元和130亿元。",
+    # things past a threshold written before them: a part of all of them
+    "农业产业化加快推进，年销售收入超5亿元的龙头企业达60家。",
 ]
 # ... but the whole, the report's own region, a generic place word, an office or level of a place, a programme named
 # for the measure and an id for the part keep their id
@@ -204,6 +209,9 @@ NARROWER_KEEPS = [
     ("全省地区生产总值增长5.2%。", "gdp.growth"),
     ("全年新设经营主体23万户。", "market_entities.new"),
     ("养老床位数达到31.2万张。", "elderly_care.beds"),
+    # the whole region named after the level of government; the whole's own count
+    ("中央财政已按全国财政性教育经费支出占国内生产总值4%的要求编制预算。", "education.fiscal_spending_share"),
+    ("农业产业化加快推进，龙头企业达60家。", "agricultural_leading_enterprises.count"),
 ]
 
 
@@ -392,4 +400,21 @@ COUNTED_ALONE = [
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED_WITH_OTHERS + COUNTED_ALONE)
 def test_a_count_before_a_list_of_nouns_counts_them_all(text, expected):
+    assert _ids(text) == expected
+
+
+# a list in the clause before, only a comparison's base between it and 分别 (round L21, the 245611eb and 1ab8d6db
+# judges): the figures are the list's in order, not the figure's before
+RESPECTIVE_ACROSS_A_BASE = [
+    (
+        "单位国内生产总值能耗下降4.2%，化学需氧量、二氧化硫排放总量继续下降，比上年分别下降2.5%和3.1%。",
+        ["energy_intensity.reduction", "emissions.cod_change", "emissions.so2_change"],
+    ),
+    # must not: words other than a base between the clause and 分别
+    ("化学需氧量、二氧化硫排放总量继续下降，全年分别完成任务的90%和95%。", [None, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVE_ACROSS_A_BASE)
+def test_respective_list_across_a_base(text, expected):
     assert _ids(text) == expected

@@ -38,6 +38,7 @@ from ..indicators import (
     object_of_verb,
     says_new,
     stock_or_flow_of,
+    threshold_in_label,
 )
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
@@ -242,6 +243,17 @@ def _rest_of_clause(text: str, at: int) -> str:
     rest = text[at : at + _LIST_TAIL]
     m = _LIST_CLAUSE_END.search(rest)
     return rest[: m.start()] if m is not None else rest
+
+
+def _past_threshold(walk: _Walk, r: _Reading) -> bool:
+    """Whether the figure counts things past a threshold written right before them in its clause (a bounded figure,
+    then 的: 年销售收入超10亿元的|龙头企业达100家)."""
+    if not walk.out:
+        return False
+    p, text, fig = walk.out[-1], walk.text, r.fig
+    if p.qualifier not in _BOUNDS or p.end > fig.start or p.start < _clause_at(text, fig.start, r.sent):
+        return False
+    return text.startswith("的", p.end) and not any(c in text[p.end : fig.start] for c in _CLAUSE_BREAKS)
 
 
 def _clause_at(text: str, fig_start: int, sent: int) -> int:
@@ -573,6 +585,9 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
             # 获评5个国家生态文明建设示范区、“两山”实践创新基地和…: the count is of every kind listed after it, no one
             # kind's (unless the others are the entry's things too: 建设10个重点实验室和工程技术研究中心)
             indicator = None
+    if indicator is not None and _past_threshold(walk, r) and not threshold_in_label(taxonomy.get(indicator)):
+        # 年销售收入超10亿元的龙头企业达100家: the things past the threshold before them, a part of all of them
+        indicator = None
     if indicator is not None and (whole := _whole_before(text, fig.start, r.sent)) is not None:
         # 新增营造林148万亩、其中南北山绿化工程43万亩; 21个主要指标，包括…8个约束性指标: a part of the total before,
         # never under the total's id (a part of its own kind keeps its own: 其中高速公路3.3万公里)

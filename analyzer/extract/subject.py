@@ -298,6 +298,8 @@ MAX_RESPECTIVE = 60
 _ITEM_SEPARATORS = regex.compile(r"[、]|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
 _LIST_START = "，,；;：:。（(\n"
 _NUMERAL_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# a clause that is only a comparison's base (比上年, 同比) between a list and its 分别
+_BASE_ONLY = regex.compile(r"\s*(?:(?:比|较|与)上年(?:相比)?|同比)\s*")
 # an item shares the head of the last item when it has two characters, or ends as the last item's
 # start of the same length does (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入;
 # 城镇居民、农村居民人均可支配收入 -> 城镇居民人均可支配收入; 食品、药品抽检合格率 -> 食品抽检合格率)
@@ -320,12 +322,13 @@ def _pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _per_unit_leads() -> tuple[str, ...]:
-    """The per-unit words of ``indicator_narrower.tsv`` (每千人, 日均 …), longest first: opening a list's first item,
-    each item's."""
+def _distributed_leads() -> tuple[str, ...]:
+    """The per-unit and level-of-government words of ``indicator_narrower.tsv`` (每千人, 日均, 中央财政 …), longest
+    first: opening a list's first item, each item's."""
     from ..data import grouped_words
 
-    return tuple(sorted(grouped_words("indicator_narrower.tsv").get("per_unit", ()), key=len, reverse=True))
+    g = grouped_words("indicator_narrower.tsv")
+    return tuple(sorted((*g.get("per_unit", ()), *g.get("gov_level", ())), key=len, reverse=True))
 
 
 def pair_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -351,6 +354,11 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
     head = text[lo:at]
     start = max((head.rfind(c) for c in _LIST_START), default=-1) + 1
     items = [s for s in _ITEM_SEPARATORS.split(head[start:]) if s]
+    if len(items) == 1 and start > 0 and _BASE_ONLY.fullmatch(items[0]):
+        # 化学需氧量、二氧化硫排放总量…双下降，比上年分别下降3.14%和4.66%: only a comparison's base between the
+        # clause before and 分别, the list is that clause's
+        before = max((head.rfind(c, 0, start - 1) for c in _LIST_START), default=-1) + 1
+        items = [s for s in _ITEM_SEPARATORS.split(head[before : start - 1]) if s]
     if len(items) == 1:
         for word, groups in _pairs():
             if word in items[0]:
@@ -361,9 +369,11 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
     words = _words(lex)
     item = _strip_leads(items[position], words)
     first = _strip_leads(items[0], words)
-    per = next((w for w in _per_unit_leads() if first.startswith(w)), None)
+    per = next((w for w in _distributed_leads() if first.startswith(w)), None)
     if per is not None and position > 0 and not item.startswith(per):
-        item = per + item  # 每千人托位、养老床位数分别达到…: the rate per head is every item's
+        # 每千人托位、养老床位数分别达到…, 中央财政用于科技、…和文化事业的支出分别为…: the rate per head, the level
+        # of government, is every item's
+        item = per + item
     last = items[-1]
     n = len(item)
     if (
