@@ -140,7 +140,8 @@ FLOORS = {
     # sample's 20 wrong ones were of that family)
     # session 21 (round L21, this sample seen): 80 of 90 (per-head beds, per-day new firms, a three-year cut, a zone's count without ids)
     # then 81 of 90: 启动建设 sets up new ones (零碳园区 to be started)
-    "indicator_sample_gwr_9aa6de2": (81 / 90, 81 / 83),
+    # then 81 of 89: one numbered item's count of a plan's indicators is a part
+    "indicator_sample_gwr_9aa6de2": (81 / 89, 81 / 83),
     # session 21 (round L21, this sample seen): 93 of 97 (a five-year capacity cut, five years of proposals handled without ids)
     # then 93 of 96: basic research's share of R&D spending is no R&D intensity
     "indicator_sample_gwr_9aa6de2b": (93 / 96, 93 / 98),
@@ -162,8 +163,9 @@ FLOORS = {
     # then, their wrong ids' families fixed (this round, seen: not independent): 91 of 97 (five years of rules issued and of
     # a zone's results, sales above a threshold without ids) and 88 of 98 (five years of rules and approvals without ids,
     # the 2008 SO2 fall as the second of its list, central culture spending none of all culture spending's)
-    "indicator_sample_gwr_1ab8d6d": (91 / 97, 91 / 98),
-    "indicator_sample_gwr_1ab8d6db": (88 / 98, 88 / 91),
+    # then 91 of 96 (民生实事项目 no service items) and 88 of 95 (numbered items' counts of indicators are parts)
+    "indicator_sample_gwr_1ab8d6d": (91 / 96, 91 / 98),
+    "indicator_sample_gwr_1ab8d6db": (88 / 95, 88 / 91),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -311,7 +313,10 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # past a threshold written before them (年销售收入超10亿元的龙头企业), one level of government's budget (中央财政…支出,
 # also as the lead of a 分别 list; not when the whole is named after it: 中央财政已按全国…4%), and a list in the clause
 # before a base-only clause (化学需氧量、二氧化硫…，比上年分别下降…)
-MIN_GWR_COVERAGE = 0.409
+# then 3,530: counts under one id in two or more numbered items of a paragraph are parts (一是…提出6项指标。二是…5项
+# 指标: 5 ids, one document), kinds and levels of indicators (约束性, 预期性, 一级/二级: 6) and other things named with 事项
+# (民生实事项目, 合作事项, 监管事项, 新城功能性导入事项: 5) lose the generic ids; all 16 read, all parts or other things
+MIN_GWR_COVERAGE = 0.407
 
 
 @pytest.mark.slow

@@ -418,3 +418,30 @@ RESPECTIVE_ACROSS_A_BASE = [
 @pytest.mark.parametrize(("text", "expected"), RESPECTIVE_ACROSS_A_BASE)
 def test_respective_list_across_a_base(text, expected):
     assert _ids(text) == expected
+
+
+# counts under one id in two or more numbered items of a paragraph are the parts the list divides (round L21, the
+# 9aa6de2 and 1ab8d6db judges); the total after them, and a count in one item only, keep the id
+ORDINAL_PARTS = [
+    (
+        "规划纲要明确了主要指标：一是围绕经济发展，提出7项指标。二是围绕民生福祉，提出9项指标。以上共计16项指标。",
+        [None, None, "assessment.indicators"],
+    ),
+    ("今年重点抓好以下工作：一是完善考核，设置考核指标12项。二是加快创新，新建学校5所。", ["assessment.indicators", "education.schools_built"]),
+]
+# a kind or level of the indicators, or the ones with a property, is a part; another thing named with 事项 is no
+# service item
+KINDS_OF_ITEMS = [
+    ("其中约束性指标8项。", [None]),
+    ("营商环境评价设置二级指标26个。", [None]),
+    ("全年实施民生实事项目40项。", [None]),
+    ("区域合作事项30余个扎实落地。", [None]),
+    # must keep: the whole set, the service items
+    ("规划设置主要指标26项。", ["assessment.indicators"]),
+    ("全省政务服务事项达到1800项。", ["gov_services.items"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_PARTS + KINDS_OF_ITEMS)
+def test_numbered_items_and_kinds_are_parts(text, expected):
+    assert _ids(text) == expected

@@ -406,7 +406,36 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         walk.prev_multi = multi
         walk.spans.append((fig.start, fig.end, r.phrase))
         walk.floor = max(end, subj.end)  # a following noun is no other figure's subject either
-    return tuple(walk.out)
+    return _ordinal_parts(text, walk.out)
+
+
+# an item of a numbered list opening a sentence or clause (一是围绕经济发展，提出6项指标; 第二，…)
+_ORDINAL_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,])")
+# what an ordinal item follows
+_ITEM_BREAKS = "。！？!?；;：:\n"
+
+
+def _ordinal_parts(text: str, metrics: list[Metric]) -> tuple[Metric, ...]:
+    """The metrics, counts under one id in two or more numbered items of a paragraph without it (一是围绕经济发展，
+    提出6项指标…二是围绕创新驱动，提出5项指标…): each item's count is a part of the whole the list divides, no
+    figure of the id."""
+    items: dict[tuple[int, str], set[str]] = {}
+    keys: list[tuple[int, str] | None] = []  # (the paragraph's start, the id) of each metric in an item
+    for m in metrics:
+        key = None
+        if m.indicator is not None and m.kind is MetricKind.COUNT:
+            at = max(text.rfind(c, 0, m.start) for c in _ITEM_BREAKS) + 1
+            o = _ORDINAL_ITEM.match(text, at)
+            if o is not None:
+                key = (text.rfind("\n", 0, m.start), m.indicator)
+                items.setdefault(key, set()).add(o.group(0).strip())
+        keys.append(key)
+    if not any(len(v) >= 2 for v in items.values()):
+        return tuple(metrics)
+    return tuple(
+        dataclasses.replace(m, indicator=None) if k is not None and len(items[k]) >= 2 else m
+        for m, k in zip(metrics, keys, strict=True)
+    )
 
 
 def _subject(walk: _Walk, fig: Figure) -> _Reading:
