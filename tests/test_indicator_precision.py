@@ -98,7 +98,8 @@ FLOORS = {
     # scopes, 其中/包括 parts, several-year totals, allocations, a verb's object; listed figures paired in order without
     # 分别; tests/test_indicators_guards.py), this sample SEEN, not an independent measure: 97 of 97, 97 of 103
     # session 20: 4 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_0ba8fbf": (93 / 93, 93 / 99),
+    # session 21: 2 several-year lines re-judged null (a five-year plan's target, a five-year change: the rule above FLOORS)
+    "indicator_sample_gwr_0ba8fbf": (92 / 92, 92 / 97),
     # drawn at 3f0879c (699 ids, after rounds T3 and T4) with --unseen (no figure of an earlier sample) and judged by
     # two more engineers who had not written the taxonomy: the independent measure of that round.
     # 政府工作报告 (seed 1414, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found
@@ -316,7 +317,11 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # then 3,530: counts under one id in two or more numbered items of a paragraph are parts (一是…提出6项指标。二是…5项
 # 指标: 5 ids, one document), kinds and levels of indicators (约束性, 预期性, 一级/二级: 6) and other things named with 事项
 # (民生实事项目, 合作事项, 监管事项, 新城功能性导入事项: 5) lose the generic ids; all 16 read, all parts or other things
-MIN_GWR_COVERAGE = 0.407
+# then 3,527: a five-year plan's target left without a year (its section's plan heading), a change or a flow under a
+# flow id with no level named (五年城镇新增就业4500万人, 单位国内生产总值能耗降低16%, 新建改建高速公路约3万公里), takes no
+# one-year id; its levels keep theirs (森林覆盖率达到23.04%, 高标准农田达到3050万亩): 17 ids removed, all read (with the
+# classifier, as batch runs: the sections' categories make these targets)
+MIN_GWR_COVERAGE = 0.406
 
 
 @pytest.mark.slow

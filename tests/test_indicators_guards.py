@@ -445,3 +445,20 @@ KINDS_OF_ITEMS = [
 @pytest.mark.parametrize(("text", "expected"), ORDINAL_PARTS + KINDS_OF_ITEMS)
 def test_numbered_items_and_kinds_are_parts(text, expected):
     assert _ids(text) == expected
+
+
+# a target of a five-year plan, left without a year under the plan's heading: its flows and changes over the plan's
+# years take no one-year id, its levels keep theirs (round L21, the e52af26 judges); the coming year's targets keep
+PLAN_PERIOD_TARGETS = [
+    ("一、“十五五”时期主要目标任务\n今后五年，力争城镇新增就业500万人以上，森林覆盖率达到26%。\n", [None, "forest_coverage.rate"]),
+    ("一、“十五五”时期主要目标任务\n力争单位地区生产总值能耗降低13%。\n", [None]),
+    ("二、2026年工作安排\n今年力争城镇新增就业60万人以上。\n", ["urban_jobs.new"]),
+]
+_PLAN_REPORT_HEAD = "政府工作报告\n——2026年1月20日在省第十四届人民代表大会第五次会议上\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_PERIOD_TARGETS)
+def test_a_plan_periods_flows_take_no_one_year_id(text, expected):
+    report = analyze_text(_PLAN_REPORT_HEAD + text)
+    assert report.meta.year == 2025  # a 政府工作报告 is dated by the year it reviews
+    assert [m.indicator for m in report.metrics if m.start > len(_PLAN_REPORT_HEAD)] == expected

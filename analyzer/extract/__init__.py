@@ -43,7 +43,7 @@ from ..indicators import (
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
-from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year
+from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year, names_a_level
 from .lexicon import Lexicon, get_lexicon
 from .scan import Figure, find_figures, iter_figures
 from .subject import (
@@ -370,6 +370,10 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         indicator = _indicator(walk, r)
         section, year, basis, multi = _when(walk, r)
         subj, subject_text = r.subj, r.subject_text
+        if indicator is not None and _plan_period_change(walk, r, indicator, basis, year):
+            # 五年城镇新增就业4500万人, 单位国内生产总值能耗降低16% under a five-year plan's heading: the plan's flow or
+            # change over its years, under no one-year id (its levels keep theirs: 森林覆盖率达到23.04%)
+            indicator = None
         if multi:
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
@@ -697,6 +701,19 @@ def _narrower(walk: _Walk, r: _Reading, indicator: str) -> bool:
     other than the report's region, a facility or channel, a property of the items, a per-unit quota)."""
     ind = walk.taxonomy.get(indicator)
     return ind is not None and narrower_scope(r.phrase, r.tail, ind, walk.meta.region) is not None
+
+
+def _plan_period_change(walk: _Walk, r: _Reading, indicator: str, basis: Basis, year: int | None) -> bool:
+    """Whether a target is a flow or change over a five-year plan's years: a target left without a year by its
+    section's plan heading (``find_year``) in a dated report, read as a change, or under a flow id and no level
+    named in its clause (高标准农田达到3050万亩 is the stock at the plan's end)."""
+    if basis is not Basis.TARGET or year is not None or walk.meta.year is None:
+        return False
+    if r.growth:
+        return True  # 单位国内生产总值能耗降低16%: the change over the plan's years
+    ind = walk.taxonomy.get(indicator)
+    clause = walk.text[_clause_at(walk.text, r.fig.start, r.sent) : r.fig.start]
+    return ind is not None and label_is_flow(ind.label) and not names_a_level(clause)
 
 
 def _when(walk: _Walk, r: _Reading) -> tuple[Section | None, int | None, Basis, bool]:

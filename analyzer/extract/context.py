@@ -365,6 +365,12 @@ def is_multi_year(
     return False
 
 
+def names_a_level(clause: str) -> bool:
+    """Whether a figure's clause names a level reached (达到, 突破, 总数 …: ``level`` of ``period_review.tsv``), not a
+    flow: 高标准农田达到3050万亩 is the stock at the period's end."""
+    return _LEVEL_WORDS.search(clause) is not None
+
+
 def is_plan_heading(heading: str) -> bool:
     """Whether a section heading is about a five-year plan (“十四五”时期主要目标任务)."""
     return bool(_PLAN_HEADING.search(heading)) and not _YEAR_HEADING.search(heading)
