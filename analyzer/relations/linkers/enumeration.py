@@ -1579,6 +1579,155 @@ def _falls_and_rises(report: Report) -> Iterator[Relation]:
                 yield rel
 
 
+# --- a counted slogan defined by its note (五互一共: five items with 互, one with 共) --------------------------
+
+# a counted slogan: two to four counts, each of a one- or two-character noun holding no numeral (三去一降一补, 五互一共,
+# 一委一办一平台); each noun is what its items hold
+_SLOGAN_NOUN = rf"(?:(?![{_CN}])[\u4e00-\u9fff]){{1,2}}"
+_SLOGAN = rf"(?P<slogan>(?:[{_CN}]{_SLOGAN_NOUN}){{2,4}})"
+_SLOGAN_PART = re.compile(rf"(?P<n>[{_CN}])(?P<noun>{_SLOGAN_NOUN})")
+# a glossary term that is a counted slogan (［3］五互一共：, 5.“三通一码”：, “四融一共”和美乡村：): its label, the slogan
+# first, a few words after it, a colon; the definition on the next line or after the colon
+_SLOGAN_TERM = re.compile(rf"[ \t\u3000]*{_GLOSS_LABEL}“?{_SLOGAN}”?[^，。；：:、\n\d“”]{{0,8}}[：:]")
+# a counted slogan in the text marked with its note (“五互一共”［3］)
+_SLOGAN_NOTED = re.compile(rf"“{_SLOGAN}”［(?P<k>\d{{1,3}})］")
+# a definition line: 、-separated items and nothing else (a comma, a bracket or a figure is prose)
+_SLOGAN_PROSE = re.compile(r"[，,。；;：:（）()\d]")
+
+
+def _slogan_parts(text: str, start: int, slogan: str) -> list[tuple[int, str, int]]:
+    """(count, noun, offset of the count) of each part of the slogan written at ``start``."""
+    out = []
+    for p in _SLOGAN_PART.finditer(slogan):
+        n = cn_int(p["n"])
+        if n is None:
+            return []
+        out.append((n, p["noun"], start + p.start()))
+    return out
+
+
+def _definition(text: str, at: int) -> tuple[tuple[int, int], list[str]] | None:
+    """The items defining a term whose colon is at ``at``: the rest of its line, else the next line (指/即 first)."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end == -1 else line_end
+    start = at + 1
+    if not text[start:line_end].strip():
+        start = line_end + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+    lead = _GLOSS_LEAD.match(text, start, line_end)
+    start = lead.end() if lead else start
+    body = text[start:line_end].rstrip(" \t\u3000")
+    body = body[:-1] if body.endswith("。") else body
+    if not body or _SLOGAN_PROSE.search(body):
+        return None
+    items = _items(body)
+    if len(items) < 2 or any(len(i) > _MAX_ITEM or _JOINED.search(i) for i in items):
+        return None
+    return (start, start + len(body)), items
+
+
+def _slogan_relations(
+    text: str, parts: list[tuple[int, str, int]], span: tuple[int, int], items: list[str]
+) -> Iterator[Relation]:
+    """Each part of a slogan against the items that hold its noun (an item holding two: the later one, 赣通码 is
+    码's); nothing when an item holds none or a part has none (四个一批: 个 is no item's)."""
+    counts = dict.fromkeys((noun for _, noun, _ in parts), 0)
+    if len(counts) != len(parts):
+        return  # a noun counted twice (三河三河): no reading
+    for item in items:
+        at, noun = max((item.rfind(noun), noun) for noun in counts)
+        if at < 0:
+            return
+        counts[noun] += 1
+    if not all(counts.values()):
+        return
+    for n, noun, start in parts:
+        end = start + 1 + len(noun)
+        rel = _relation(text, (start, end), n, noun, span, counts[noun], counts[noun], False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+def _slogan_entry(text: str, label: str) -> tuple[str, tuple[int, int], list[str]] | None:
+    """The slogan, definition span and items of the glossary entry labelled ``label`` (［3］), if it is one."""
+    at = text.find(f"\n{label}")
+    if at == -1:
+        return None
+    term = _SLOGAN_TERM.match(text, at + 1)
+    if term is None:
+        return None
+    found = _definition(text, term.end() - 1)
+    return None if found is None else (term["slogan"], *found)
+
+
+def _slogans(report: Report) -> Iterator[Relation]:
+    """A counted slogan and the items its definition lists: the glossary's term (［3］五互一共：⏎中外互鉴、文理互通、
+    …、管理共商。; 5.“三通一码”：A、B、C、D。) and the text's slogan marked with that note (“五互一共”［3］).  Each part
+    counts the items that hold its noun; read whole (a definition of 、-items only, each holding one noun)."""
+    text = report.text
+    for at in _find_all(text, "："):
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start > 24:
+            continue  # (the cheap test first: a term is short)
+        term = _SLOGAN_TERM.fullmatch(text, line_start, at + 1)
+        if term is None:
+            continue
+        found = _definition(text, at)
+        if found is not None:
+            yield from _slogan_relations(text, _slogan_parts(text, term.start("slogan"), term["slogan"]), *found)
+    for m in _SLOGAN_NOTED.finditer(text):
+        entry = _slogan_entry(text, f"［{m['k']}］")
+        if entry is None:
+            continue
+        parts = _slogan_parts(text, m.start("slogan"), m["slogan"])
+        if [noun for _, noun, _ in parts] != [noun for _, noun, _ in _slogan_parts(text, 0, entry[0])]:
+            continue  # the note defines another term (its counts may differ from the text's: that is checked)
+        yield from _slogan_relations(text, parts, entry[1], entry[2])
+
+
+# --- the one after a list (草业成为继奶业、玉米、肉羊之后第4个千亿级产业: the three named and this one) -------
+
+
+@lru_cache(maxsize=1)
+def _successor() -> re.Pattern[str]:
+    terms = grouped_words("enumeration_terms.tsv")
+    return re.compile(
+        rf"(?:{_alt(terms['after_open'])})(?P<items>[^，,。；;：:（）()\n“”\d]{{2,{_MAX_ITEMS_CHARS}}}?)"
+        rf"(?P<etc>等[\u4e00-\u9fff]{{0,4}})?(?:{_alt(terms['after_close'])})的?第{_COUNT}(?P<cls>{_LIST_COUNTED}|位|次|批)"
+    )
+
+
+def _successors(report: Report) -> Iterator[Relation]:
+    """继A、B、C之后第4个: the ordinal counts the items before it and the one it names (k + 1; the list ending in 等:
+    at least that).  A list of 、-items only, none with a count of its own (继2019年、2021年之后 is read: years)."""
+    text = report.text
+    pat = _successor()
+    for m in pat.finditer(text):
+        n = cn_int(m["n"])
+        if not _checkable(n):
+            continue
+        items = _items(m["items"])
+        if any(len(i) > _MAX_ITEM or _COUNTED_ITEM.search(i) for i in items):
+            continue
+        k = len(items) + 1
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (m.start("items"), m.end("items")),
+            k,
+            k_hi,
+            bool(m["etc"]),
+            UNSURE,
+            closing_etc=False,
+        )
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
@@ -1601,6 +1750,8 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _steps,
         _class_totals,
         _falls_and_rises,
+        _slogans,
+        _successors,
     ):
         for rel in form(report):
             assert rel.result is not None
