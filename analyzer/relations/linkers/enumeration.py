@@ -23,7 +23,10 @@ its items).  The list's structure decides how it is read:
   character every item holds (“算力、算法、算据、算网”四算一体) or by 措 (五措并举);
   the rest of a sentence listing items that each repeat the counted noun
   ("8条…走廊，东向A走廊、B走廊，西向…"); a named count whose clauses each repeat its
-  name ("“三个高于”，即：A高于上年，B高于上年，C高于上年").
+  name ("“三个高于”，即：A高于上年，B高于上年，C高于上年");
+* a counted slogan its glossary defines ("［3］五互一共：⏎中外互鉴、…、学分互认、管理共商", and the text's
+  “五互一共”［3］): each part counts the items holding its noun; the ordinal after a list ("继奶业、玉米、
+  肉羊之后第4个"): the items and the one it names.
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -1700,7 +1703,8 @@ def _successor() -> re.Pattern[str]:
 
 def _successors(report: Report) -> Iterator[Relation]:
     """继A、B、C之后第4个: the ordinal counts the items before it and the one it names (k + 1; the list ending in 等:
-    at least that).  A list of 、-items only, none with a count of its own (继2019年、2021年之后 is read: years)."""
+    at least that).  A list of 、-items without figures (继2019年、2021年之后 is no list of things), none with a count of
+    its own; a comma between the list and the ordinal (继A、B之后，第5个…) counts something else."""
     text = report.text
     pat = _successor()
     for m in pat.finditer(text):
