@@ -51,8 +51,8 @@ MUST = [
     ),
     (
         "slogan",
-        "an item holding two nouns counts for the later one",
-        "名词解释\n7.“三办一码”：市民通办、企业通办、异地通办、办事码。\n",
+        "on one line after the colon",
+        "名词解释\n7.“三办一码”：市民通办、企业通办、异地通办、便民码。\n",
         {"三办": (True, 3), "一码": (True, 1)},
         None,
     ),
@@ -107,6 +107,11 @@ MUST_NOT = [
         "slogan",
         "a part no item holds (个 is a classifier: 一批 is not one of four)",
         "注释\n［8］四个一批：\n谋划一批、开工一批、建成一批、投产一批。\n",
+    ),
+    (
+        "slogan",
+        "an item holding two nouns: which it counts is a guess",
+        "注释\n［7］三重一大：\n重大事项决策、重要干部任免、重大项目安排、大额资金使用。\n",
     ),
     ("slogan", "an item holding no noun of the slogan", "注释\n［1］两治一共：\n自治、法治、德育提升、共同富裕。\n"),
     (

@@ -1633,16 +1633,16 @@ def _definition(text: str, at: int) -> tuple[tuple[int, int], list[str]] | None:
 def _slogan_relations(
     text: str, parts: list[tuple[int, str, int]], span: tuple[int, int], items: list[str]
 ) -> Iterator[Relation]:
-    """Each part of a slogan against the items that hold its noun (an item holding two: the later one, 赣通码 is
-    码's); nothing when an item holds none or a part has none (四个一批: 个 is no item's)."""
+    """Each part of a slogan against the items that hold its noun; nothing when an item holds none or two (三重一大:
+    重大事项 holds 重 and 大, which it counts is the reader's guess) or a part has none (四个一批: 个 is no item's)."""
     counts = dict.fromkeys((noun for _, noun, _ in parts), 0)
     if len(counts) != len(parts):
         return  # a noun counted twice (三河三河): no reading
     for item in items:
-        at, noun = max((item.rfind(noun), noun) for noun in counts)
-        if at < 0:
+        held = [noun for noun in counts if noun in item]
+        if len(held) != 1:
             return
-        counts[noun] += 1
+        counts[held[0]] += 1
     if not all(counts.values()):
         return
     for n, noun, start in parts:
