@@ -1,4 +1,5 @@
-"""Linker ``enumeration``: counted slogans defined by a note (五互一共) and the ordinal after a list (继A、B之后第3个).
+"""Linker ``enumeration``: counted slogans defined by a note (五互一共), glossary terms naming several counts (“三大高地”
+“五大战略”：…，…) and the ordinal after a list (继A、B之后第3个).
 
 Two halves per family: MUST (each count is linked to the items it counts, with this outcome and a warning when
 it fails) and MUST_NOT (nothing linked, nothing raised).  Every sentence is written for the test in the style
@@ -71,6 +72,55 @@ MUST = [
         W,
     ),
     (
+        "glossary groups",
+        "two quoted counts, one ，-group each, items ending in the noun",
+        "名词解释\n3.“两大高地”“三大战略”：开放合作高地、科技创新高地，人才强省战略、数字赋能战略、绿色转型战略。\n",
+        {"两大": (True, 2), "三大": (True, 3)},
+        None,
+    ),
+    (
+        "glossary groups",
+        "counts joined by 、, the definition on the next line, X中心和Y中心 is two",
+        "注释\n［4］两个中心、三个平台：\n产品研发中心和质量检测中心，产权交易平台、企业服务平台、公共数据平台。\n",
+        {"两个": (True, 2), "三个": (True, 3)},
+        None,
+    ),
+    (
+        "glossary groups",
+        "a counted slogan whose parts each have a group",
+        "名词解释\n6.“两上门一加强”行动：上门服务企业、上门宣讲政策，加强安全监管。\n",
+        {"两上门": (True, 2), "一加强": (True, 1)},
+        None,
+    ),
+    (
+        "glossary groups",
+        "each group opening with its own quoted count",
+        "名词解释\n2.“三级两类”规划体系：“三级”为省、市、县，“两类”指总体规划和专项规划。\n",
+        {"三级": (True, 3), "两类": (True, 1)},
+        None,
+    ),
+    (
+        "glossary groups",
+        "a group one item short of its count",
+        "名词解释\n5.“三大高地”“四大战略”：开放高地、创新高地、人才高地，强省战略、赋能战略、转型战略。\n",
+        {"三大": (True, 3), "四大": (False, 3)},
+        W,
+    ),
+    (
+        "named lines",
+        "a named count whose clauses on the next line each end in its name",
+        "注释\n［6］三个有之：\n搞拉帮结派的有之，搞阳奉阴违的有之，搞弄虚作假的有之。\n",
+        {"三个": (True, 3)},
+        None,
+    ),
+    (
+        "named lines",
+        "clauses ending in the name, one fewer than the count",
+        "注释\n［6］四个有之：\n搞拉帮结派的有之，搞阳奉阴违的有之，搞弄虚作假的有之。\n",
+        {"四个": (False, 3)},
+        W,
+    ),
+    (
         "after a list",
         "the ordinal counts the items and the one it names",
         "茶产业成为继粮食、蔬菜之后第3个百亿级农业产业。",
@@ -124,6 +174,31 @@ MUST_NOT = [
         "slogan",
         "a note that defines another term",
         "推广“两清两化”［6］经验。\n注释\n［6］两清：\n政策清单、责任清单。\n",
+    ),
+    (
+        "glossary groups",
+        "fewer ，-groups than counts: the definition is not laid out by them",
+        "名词解释\n7.“两重”“两新”：国家重大战略实施、重点领域安全能力建设和大规模设备更新。\n",
+    ),
+    (
+        "glossary groups",
+        "a group in prose, with a figure",
+        "名词解释\n8.“两个基地”“三个枢纽”：建成2个总部基地，打造航运枢纽、航空枢纽。\n",
+    ),
+    (
+        "glossary groups",
+        "a group of titles (their own list, a 、 inside a title)",
+        "名词解释\n9.“一本两基”：以发展规划为根本遵循，以《自贸港法》《促进条例、实施细则》为制度基石。\n",
+    ),
+    (
+        "glossary groups",
+        "a group whose last item ends in no noun of its count",
+        "注释\n［5］两个基地、两个枢纽：\n总部基地和研发基地，航运枢纽和航空门户。\n",
+    ),
+    (
+        "named lines",
+        "a clause not ending in the name",
+        "注释\n［6］三个有之：\n搞拉帮结派的有之，另有问题，搞弄虚作假的有之。\n",
     ),
     ("slogan", "a quoted slogan without a note", "推进“三联一通”，县乡联动、部门联办、数据互通。"),
     ("after a list", "an ordinal of something else after a comma", "继城东、城西之后，第5个片区规划获批。"),

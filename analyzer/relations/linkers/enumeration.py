@@ -1271,8 +1271,8 @@ def _named_line() -> re.Pattern[str]:
 
 def _named_lines(report: Report) -> Iterator[Relation]:
     """“八个聚焦”：⏎聚焦A。⏎…⏎聚焦B。…: a named count against the items that repeat its name after the colon: the
-    clauses of the next line when every one holds it, else the lines of its section that open with it (as many as
-    the count only: one item worded apart would read as missing)."""
+    clauses of the next line when every one holds it (or ends in it: 七个有之：⏎搞A的有之，搞B的有之，…), else the
+    lines of its section that open with it (as many as the count only: one item worded apart would read as missing)."""
     text = report.text
     for at in _colon_line_ends(report):
         m = _named_line().search(text, max(0, at - 12), at + 1)
@@ -1285,10 +1285,12 @@ def _named_lines(report: Report) -> Iterator[Relation]:
         first = at + 2
         line_end = text.find("\n", first)
         line_end = len(text) if line_end == -1 else line_end
-        if not text[first:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
-            continue  # the line after the colon is no item
         clauses = [c for c in re.split(r"[，,；;。]", text[first:line_end]) if c.strip()]
-        if len(clauses) >= 2 and all(name in c for c in clauses):
+        if len(clauses) >= 2 and all(c.endswith(name) for c in clauses):
+            k, span = len(clauses), (first, line_end)  # 七个有之：⏎搞A、B的有之，搞C、D的有之，…: each ends in it
+        elif not text[first:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
+            continue  # the line after the colon is no item
+        elif len(clauses) >= 2 and all(name in c for c in clauses):
             k, span = len(clauses), (first, line_end)
         else:
             end = _section_end(report, first)
@@ -1689,6 +1691,128 @@ def _slogans(report: Report) -> Iterator[Relation]:
         yield from _slogan_relations(text, parts, entry[1], entry[2])
 
 
+# --- a glossary term naming several counts, its definition one ，-group per count (“三大高地”“五大战略”：A高地、…，D战略、…)
+
+# one count word of a term: a numeral, a classifier or none, a noun of up to four characters with no numeral
+_COUNT_WORD = re.compile(
+    rf"(?P<n>[{_CN}]{{1,2}})(?P<cls>个|大|项|条|类|种|张|篇|批|支|座)?(?P<noun>(?:(?![{_CN}])[\u4e00-\u9fff]){{1,4}})"
+)
+# the term: its label, a few words, then two to four quoted count words (“两重”“两新”), count words joined by 、
+# (两个基地、两个枢纽、两个网络), or one counted slogan (“三上门两加强”), a few words after, a colon
+_WORDS_TERM = re.compile(
+    rf"[ \t\u3000]*{_GLOSS_LABEL}(?P<lead>[^“”\n，。；：:、\d]{{0,10}}?)"
+    rf"(?P<words>(?:“[^“”\n，。；：:、\d]{{2,8}}”){{1,4}}|[^“”\n，。；：:\d]{{2,8}}(?:、[^“”\n，。；：:、\d]{{2,8}}){{1,3}})"
+    rf"[^，。；：:、\n\d“”]{{0,8}}[：:]"
+)
+# what opens a group of the definition: its own quoted count and a verb of defining (“四级”为…, “三类”指…)
+_GROUP_LEAD = re.compile(r"\s*(?:“[^“”]{1,8}”)?(?:是指|指|为|即|包括)?")
+_GROUP_PROSE = re.compile(r"[。；;：:（）()\d“”《》]")
+_JOIN = re.compile(r"和|及|与")
+
+
+def _term_parts(words: str, start: int) -> list[tuple[int, str, str, int, int]]:
+    """(count, classifier, noun, start, end of the count's span) of each count the term names, in order (a quoted
+    word that is a counted slogan gives its parts); [] when a word is no count."""
+    out: list[tuple[int, str, str, int, int]] = []
+    quoted = re.findall(r"“([^“”]+)”", words)
+    if quoted:
+        pos = start
+        pieces = []
+        for q in quoted:
+            at = words.index(f"“{q}”", pos - start) + start + 1
+            pieces.append((q, at))
+            pos = at + len(q)
+    else:
+        pieces = []
+        pos = start
+        for w in words.split("、"):
+            pieces.append((w, pos))
+            pos += len(w) + 1
+    for w, at in pieces:
+        m = _COUNT_WORD.fullmatch(w)
+        if m is not None:
+            n = cn_int(m["n"])
+            if n is None:
+                return []
+            out.append((n, m["cls"] or "", m["noun"], at, at + m.end("cls") if m["cls"] else at + m.end("n") + 1))
+            continue
+        if len(pieces) > 1 or not re.fullmatch(_SLOGAN, w):
+            return []
+        for n, noun, p_at in _slogan_parts(w, at, w):
+            out.append((n, "", noun, p_at, p_at + 1 + len(noun)))
+    return out
+
+
+def _group_items(group: str, cls: str, noun: str) -> tuple[int, int] | None:
+    """The items of one group (k, k_hi): split at 、; a count of a classifier and a noun of two characters or more
+    (三大高地, 两个基地) reads items ending in the noun (a piece that does not is a name's 、: joined to the next;
+    X基地和Y基地 is two), any other the last item joined by 和 as one or two."""
+    pieces = [p for p in group.split("、")]
+    if any(not p.strip() for p in pieces):
+        return None
+    if cls and len(noun) >= 2:
+        items: list[str] = []
+        held = ""
+        for p in pieces:
+            held = f"{held}、{p}" if held else p
+            if held.endswith(noun):
+                items.append(held)
+                held = ""
+        if held:
+            return None  # the last piece ends in no noun: not this count's items
+        k = sum(1 + sum(1 for j in _JOIN.finditer(i) if i[: j.start()].endswith(noun)) for i in items)
+        return k, k
+    k = len(pieces)
+    return k, k + (1 if _JOINED.search(pieces[-1]) else 0)
+
+
+def _glossary_groups(report: Report) -> Iterator[Relation]:
+    """7.“三大高地”“五大战略”：A高地、B高地、C高地，D战略、…; ［10］两个基地、两个枢纽、两个网络：⏎X基地和Y基地，…; 4.某某
+    “三上门两加强”行动：上门A、上门B、上门C，加强D、加强E: a term naming several counts whose definition has one ，-group
+    per count, in order; each count against its group's items.  Read only where the groups are as many as the counts
+    (the definition is then laid out by them); a group in prose (a figure, a bracket, a colon) says nothing."""
+    text = report.text
+    for at in _find_all(text, "："):
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start > 40 or text[line_start : line_start + 1] not in "0123456789［[ \t\u3000":
+            continue  # (the cheap test first: a glossary line opens with its label)
+        term = _WORDS_TERM.fullmatch(text, line_start, at + 1)
+        if term is None:
+            continue
+        parts = _term_parts(term["words"], term.start("words"))
+        if len(parts) < 2:
+            continue
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end == -1 else line_end
+        start = at + 1
+        if not text[start:line_end].strip():
+            start = line_end + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end == -1 else line_end
+        body = text[start:line_end].rstrip(" \t\u3000")
+        body = body[:-1] if body.endswith("。") else body
+        groups = body.split("，")
+        if len(groups) != len(parts):
+            continue
+        offset = start
+        spans = []
+        for g in groups:
+            lead = _GROUP_LEAD.match(g)
+            s = lead.end() if lead else 0
+            spans.append((offset + s, offset + len(g), g[s:]))
+            offset += len(g) + 1
+        if any(not g or _GROUP_PROSE.search(g) or len(g) > _MAX_ITEMS_CHARS for _, _, g in spans):
+            continue
+        read = [_group_items(g, cls, noun) for (_, _, g), (_, cls, noun, _, _) in zip(spans, parts, strict=True)]
+        if any(r is None for r in read):
+            continue
+        for (n, cls, noun, c_start, c_end), (g_start, g_end, _), r in zip(parts, spans, read, strict=True):
+            assert r is not None
+            rel = _relation(text, (c_start, c_end), n, cls or noun, (g_start, g_end), r[0], r[1], False, UNSURE)
+            if rel is not None:
+                yield rel
+
+
 # --- the one after a list (草业成为继奶业、玉米、肉羊之后第4个千亿级产业: the three named and this one) -------
 
 
@@ -1755,6 +1879,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _class_totals,
         _falls_and_rises,
         _slogans,
+        _glossary_groups,
         _successors,
     ):
         for rel in form(report):
