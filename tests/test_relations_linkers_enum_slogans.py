@@ -1,5 +1,5 @@
 """Linker ``enumeration``: counted slogans defined by a note (五互一共), glossary terms naming several counts (“三大高地”
-“五大战略”：…，…) and the ordinal after a list (继A、B之后第3个).
+“五大战略”：…，…), a last item of two joined by 以及, and the ordinal after a list (继A、B之后第3个).
 
 Two halves per family: MUST (each count is linked to the items it counts, with this outcome and a warning when
 it fails) and MUST_NOT (nothing linked, nothing raised).  Every sentence is written for the test in the style
@@ -121,6 +121,20 @@ MUST = [
         W,
     ),
     (
+        "last two joined",
+        "a last item longer than one: two joined by 以及",
+        "全面开展违规收费清理、拖欠账款清欠、涉企违规检查纠治以及涉企执法行为规范“四个专项整治”。",
+        {"四个": (True, 3)},
+        None,
+    ),
+    (
+        "last two joined",
+        "two joined by 以及, the count two more than the items",
+        "全面开展违规收费清理、拖欠账款清欠、涉企违规检查纠治以及涉企执法行为规范“六个专项整治”。",
+        {"六个": (False, 3)},
+        W,
+    ),
+    (
         "after a list",
         "the ordinal counts the items and the one it names",
         "茶产业成为继粮食、蔬菜之后第3个百亿级农业产业。",
@@ -199,6 +213,11 @@ MUST_NOT = [
         "named lines",
         "a clause not ending in the name",
         "注释\n［6］三个有之：\n搞拉帮结派的有之，另有问题，搞弄虚作假的有之。\n",
+    ),
+    (
+        "last two joined",
+        "a half longer than one item",
+        "推进园区道路改造、管网更新、全省中小企业数字化转型升级服务体系以及数据中心建设五项工程。",
     ),
     ("slogan", "a quoted slogan without a note", "推进“三联一通”，县乡联动、部门联办、数据互通。"),
     ("after a list", "an ordinal of something else after a comma", "继城东、城西之后，第5个片区规划获批。"),

@@ -12,7 +12,7 @@ its items).  The list's structure decides how it is read:
   a report's parts may be separated by ，, a part's name may hold a 、 of its own:
   政府信息公开行政复议、行政诉讼情况);
 * a list right before its count: "黄河、淮河、海河、长江四大流域", “A、B、C”三种意识,
-  "A、B、C“三大体系”"; two items are enough when a list of their own closes right
+  "A、B、C“三大体系”", its last item two joined by 以及 and so longer than one; two items are enough when a list of their own closes right
   before them (省、市、县三级和园区、高校两类);
 * a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
   or two later in its paragraph, with no other count between (read back from the
@@ -694,6 +694,19 @@ def _item_start(text: str, end: int, most: int = _ITEM_UNITS) -> tuple[int, bool
     return i + 1, True
 
 
+# the word joining the last two items of a list (A、B以及C): the last item may be two of the longest each
+_LAST_JOIN = "以及"
+
+
+def _joins_two(text: str, start: int, end: int, most: int) -> bool:
+    """``text[start:end]`` is longer than one item but two joined by 以及, each no longer than ``most``, no clause
+    mark or figure in it."""
+    if end - start <= most or _WALK_STOP.search(text, start, end):
+        return False
+    at = text.find(_LAST_JOIN, start, end)
+    return at != -1 and at - start <= most and end - at - len(_LAST_JOIN) <= most
+
+
 def _lists_before_counts(
     text: str, hits: Sequence[int] | None = None, counts: Iterable[re.Match[str]] | None = None
 ) -> Iterator[_ListAt]:
@@ -716,10 +729,14 @@ def _lists_before_counts(
         # (not before a quoted count: a programme's name, its items spelled out in a note the glossary forms read)
         most = _ETC_ITEM_UNITS if end > 0 and text[end - 1] == "等" and not cm["oq"] else _ITEM_UNITS
         no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1 and text.find("”", sep, end) == -1
-        if no_aside and (end - sep - 1 > most or _WALK_STOP.search(text, sep + 1, end)):
-            continue  # the item read backwards stops short of the 、: one item
         bounds: list[tuple[int, int]] = []
         item_end = end
+        if no_aside and _joins_two(text, sep + 1, end, most):
+            # …、涉企违规收费罚款以及涉企执法检查“五个专项治理”: the last item is two joined by 以及, each as long as one
+            bounds.append((sep + 1, end))
+            item_end = sep
+        elif no_aside and (end - sep - 1 > most or _WALK_STOP.search(text, sep + 1, end)):
+            continue  # the item read backwards stops short of the 、: one item
         while len(bounds) < _LIST_ITEMS:
             start, whole = _item_start(text, item_end, most)
             if start >= item_end:
