@@ -221,6 +221,7 @@ MUST_NOT = [
     ),
     ("slogan", "a quoted slogan without a note", "推进“三联一通”，县乡联动、部门联办、数据互通。"),
     ("after a list", "an ordinal of something else after a comma", "继城东、城西之后，第5个片区规划获批。"),
+    ("after a list", "继续 is no 继", "继续推进城东、城西之后第4批片区改造。"),
     ("after a list", "no list: one event before", "继去年获评之后第2次入选全国文明城市。"),
 ]
 

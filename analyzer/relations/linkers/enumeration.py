@@ -1837,7 +1837,7 @@ def _glossary_groups(report: Report) -> Iterator[Relation]:
 def _successor() -> re.Pattern[str]:
     terms = grouped_words("enumeration_terms.tsv")
     return re.compile(
-        rf"(?:{_alt(terms['after_open'])})(?P<items>[^，,。；;：:（）()\n“”\d]{{2,{_MAX_ITEMS_CHARS}}}?)"
+        rf"(?:{_alt(terms['after_open'])})(?!{_alt(terms['after_not'])})(?P<items>[^，,。；;：:（）()\n“”\d]{{2,{_MAX_ITEMS_CHARS}}}?)"
         rf"(?P<etc>等[\u4e00-\u9fff]{{0,4}})?(?:{_alt(terms['after_close'])})的?第{_COUNT}(?P<cls>{_LIST_COUNTED}|位|次|批)"
     )
 
