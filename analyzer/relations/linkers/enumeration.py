@@ -12,7 +12,7 @@ its items).  The list's structure decides how it is read:
   a report's parts may be separated by ，, a part's name may hold a 、 of its own:
   政府信息公开行政复议、行政诉讼情况);
 * a list right before its count: "黄河、淮河、海河、长江四大流域", “A、B、C”三种意识,
-  "A、B、C“三大体系”"; two items are enough when a list of their own closes right
+  "A、B、C“三大体系”", its last item two joined by 以及 and so longer than one; two items are enough when a list of their own closes right
   before them (省、市、县三级和园区、高校两类);
 * a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
   or two later in its paragraph, with no other count between (read back from the
@@ -23,7 +23,10 @@ its items).  The list's structure decides how it is read:
   character every item holds (“算力、算法、算据、算网”四算一体) or by 措 (五措并举);
   the rest of a sentence listing items that each repeat the counted noun
   ("8条…走廊，东向A走廊、B走廊，西向…"); a named count whose clauses each repeat its
-  name ("“三个高于”，即：A高于上年，B高于上年，C高于上年").
+  name ("“三个高于”，即：A高于上年，B高于上年，C高于上年");
+* a counted slogan its glossary defines ("［3］五互一共：⏎中外互鉴、…、学分互认、管理共商", and the text's
+  “五互一共”［3］): each part counts the items holding its noun; the ordinal after a list ("继奶业、玉米、
+  肉羊之后第4个"): the items and the one it names.
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -691,6 +694,19 @@ def _item_start(text: str, end: int, most: int = _ITEM_UNITS) -> tuple[int, bool
     return i + 1, True
 
 
+# the word joining the last two items of a list (A、B以及C): the last item may be two of the longest each
+_LAST_JOIN = "以及"
+
+
+def _joins_two(text: str, start: int, end: int, most: int) -> bool:
+    """``text[start:end]`` is longer than one item but two joined by 以及, each no longer than ``most``, no clause
+    mark or figure in it."""
+    if end - start <= most or _WALK_STOP.search(text, start, end):
+        return False
+    at = text.find(_LAST_JOIN, start, end)
+    return at != -1 and at - start <= most and end - at - len(_LAST_JOIN) <= most
+
+
 def _lists_before_counts(
     text: str, hits: Sequence[int] | None = None, counts: Iterable[re.Match[str]] | None = None
 ) -> Iterator[_ListAt]:
@@ -713,10 +729,14 @@ def _lists_before_counts(
         # (not before a quoted count: a programme's name, its items spelled out in a note the glossary forms read)
         most = _ETC_ITEM_UNITS if end > 0 and text[end - 1] == "等" and not cm["oq"] else _ITEM_UNITS
         no_aside = text.find("）", sep, end) == -1 and text.find(")", sep, end) == -1 and text.find("”", sep, end) == -1
-        if no_aside and (end - sep - 1 > most or _WALK_STOP.search(text, sep + 1, end)):
-            continue  # the item read backwards stops short of the 、: one item
         bounds: list[tuple[int, int]] = []
         item_end = end
+        if no_aside and _joins_two(text, sep + 1, end, most):
+            # …、涉企违规收费罚款以及涉企执法检查“五个专项治理”: the last item is two joined by 以及, each as long as one
+            bounds.append((sep + 1, end))
+            item_end = sep
+        elif no_aside and (end - sep - 1 > most or _WALK_STOP.search(text, sep + 1, end)):
+            continue  # the item read backwards stops short of the 、: one item
         while len(bounds) < _LIST_ITEMS:
             start, whole = _item_start(text, item_end, most)
             if start >= item_end:
@@ -1268,8 +1288,8 @@ def _named_line() -> re.Pattern[str]:
 
 def _named_lines(report: Report) -> Iterator[Relation]:
     """“八个聚焦”：⏎聚焦A。⏎…⏎聚焦B。…: a named count against the items that repeat its name after the colon: the
-    clauses of the next line when every one holds it, else the lines of its section that open with it (as many as
-    the count only: one item worded apart would read as missing)."""
+    clauses of the next line when every one holds it (or ends in it: 七个有之：⏎搞A的有之，搞B的有之，…), else the
+    lines of its section that open with it (as many as the count only: one item worded apart would read as missing)."""
     text = report.text
     for at in _colon_line_ends(report):
         m = _named_line().search(text, max(0, at - 12), at + 1)
@@ -1282,10 +1302,12 @@ def _named_lines(report: Report) -> Iterator[Relation]:
         first = at + 2
         line_end = text.find("\n", first)
         line_end = len(text) if line_end == -1 else line_end
-        if not text[first:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
-            continue  # the line after the colon is no item
         clauses = [c for c in re.split(r"[，,；;。]", text[first:line_end]) if c.strip()]
-        if len(clauses) >= 2 and all(name in c for c in clauses):
+        if len(clauses) >= 2 and all(c.endswith(name) for c in clauses):
+            k, span = len(clauses), (first, line_end)  # 七个有之：⏎搞A、B的有之，搞C、D的有之，…: each ends in it
+        elif not text[first:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
+            continue  # the line after the colon is no item
+        elif len(clauses) >= 2 and all(name in c for c in clauses):
             k, span = len(clauses), (first, line_end)
         else:
             end = _section_end(report, first)
@@ -1579,6 +1601,278 @@ def _falls_and_rises(report: Report) -> Iterator[Relation]:
                 yield rel
 
 
+# --- a counted slogan defined by its note (五互一共: five items with 互, one with 共) --------------------------
+
+# a counted slogan: two to four counts, each of a one- or two-character noun holding no numeral (三去一降一补, 五互一共,
+# 一委一办一平台); each noun is what its items hold
+_SLOGAN_NOUN = rf"(?:(?![{_CN}])[\u4e00-\u9fff]){{1,2}}"
+_SLOGAN = rf"(?P<slogan>(?:[{_CN}]{_SLOGAN_NOUN}){{2,4}})"
+_SLOGAN_PART = re.compile(rf"(?P<n>[{_CN}])(?P<noun>{_SLOGAN_NOUN})")
+# a glossary term that is a counted slogan (［3］五互一共：, 5.“三通一码”：, “四融一共”和美乡村：): its label, the slogan
+# first, a few words after it, a colon; the definition on the next line or after the colon
+_SLOGAN_TERM = re.compile(rf"[ \t\u3000]*{_GLOSS_LABEL}“?{_SLOGAN}”?[^，。；：:、\n\d“”]{{0,8}}[：:]")
+# a counted slogan in the text marked with its note (“五互一共”［3］)
+_SLOGAN_NOTED = re.compile(rf"“{_SLOGAN}”［(?P<k>\d{{1,3}})］")
+# a definition line: 、-separated items and nothing else (a comma, a bracket or a figure is prose)
+_SLOGAN_PROSE = re.compile(r"[，,。；;：:（）()\d]")
+
+
+def _slogan_parts(text: str, start: int, slogan: str) -> list[tuple[int, str, int]]:
+    """(count, noun, offset of the count) of each part of the slogan written at ``start``."""
+    out = []
+    for p in _SLOGAN_PART.finditer(slogan):
+        n = cn_int(p["n"])
+        if n is None:
+            return []
+        out.append((n, p["noun"], start + p.start()))
+    return out
+
+
+def _definition(text: str, at: int) -> tuple[tuple[int, int], list[str]] | None:
+    """The items defining a term whose colon is at ``at``: the rest of its line, else the next line (指/即 first)."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end == -1 else line_end
+    start = at + 1
+    if not text[start:line_end].strip():
+        start = line_end + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+    lead = _GLOSS_LEAD.match(text, start, line_end)
+    start = lead.end() if lead else start
+    body = text[start:line_end].rstrip(" \t\u3000")
+    body = body[:-1] if body.endswith("。") else body
+    if not body or _SLOGAN_PROSE.search(body):
+        return None
+    items = _items(body)
+    if len(items) < 2 or any(len(i) > _MAX_ITEM or _JOINED.search(i) for i in items):
+        return None
+    return (start, start + len(body)), items
+
+
+def _slogan_relations(
+    text: str, parts: list[tuple[int, str, int]], span: tuple[int, int], items: list[str]
+) -> Iterator[Relation]:
+    """Each part of a slogan against the items that hold its noun; nothing when an item holds none or two (三重一大:
+    重大事项 holds 重 and 大, which it counts is the reader's guess) or a part has none (四个一批: 个 is no item's)."""
+    counts = dict.fromkeys((noun for _, noun, _ in parts), 0)
+    if len(counts) != len(parts):
+        return  # a noun counted twice (三河三河): no reading
+    for item in items:
+        held = [noun for noun in counts if noun in item]
+        if len(held) != 1:
+            return
+        counts[held[0]] += 1
+    if not all(counts.values()):
+        return
+    for n, noun, start in parts:
+        end = start + 1 + len(noun)
+        rel = _relation(text, (start, end), n, noun, span, counts[noun], counts[noun], False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+def _slogan_entry(text: str, label: str) -> tuple[str, tuple[int, int], list[str]] | None:
+    """The slogan, definition span and items of the glossary entry labelled ``label`` (［3］), if it is one."""
+    at = text.find(f"\n{label}")
+    if at == -1:
+        return None
+    term = _SLOGAN_TERM.match(text, at + 1)
+    if term is None:
+        return None
+    found = _definition(text, term.end() - 1)
+    return None if found is None else (term["slogan"], *found)
+
+
+def _slogans(report: Report) -> Iterator[Relation]:
+    """A counted slogan and the items its definition lists: the glossary's term (［3］五互一共：⏎中外互鉴、文理互通、
+    …、管理共商。; 5.“三通一码”：A、B、C、D。) and the text's slogan marked with that note (“五互一共”［3］).  Each part
+    counts the items that hold its noun; read whole (a definition of 、-items only, each holding one noun)."""
+    text = report.text
+    for at in _find_all(text, "："):
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start > 24:
+            continue  # (the cheap test first: a term is short)
+        term = _SLOGAN_TERM.fullmatch(text, line_start, at + 1)
+        if term is None:
+            continue
+        found = _definition(text, at)
+        if found is not None:
+            yield from _slogan_relations(text, _slogan_parts(text, term.start("slogan"), term["slogan"]), *found)
+    for m in _SLOGAN_NOTED.finditer(text):
+        entry = _slogan_entry(text, f"［{m['k']}］")
+        if entry is None:
+            continue
+        parts = _slogan_parts(text, m.start("slogan"), m["slogan"])
+        if [noun for _, noun, _ in parts] != [noun for _, noun, _ in _slogan_parts(text, 0, entry[0])]:
+            continue  # the note defines another term (its counts may differ from the text's: that is checked)
+        yield from _slogan_relations(text, parts, entry[1], entry[2])
+
+
+# --- a glossary term naming several counts, its definition one ，-group per count (“三大高地”“五大战略”：A高地、…，D战略、…)
+
+# one count word of a term: a numeral, a classifier or none, a noun of up to four characters with no numeral
+_COUNT_WORD = re.compile(
+    rf"(?P<n>[{_CN}]{{1,2}})(?P<cls>个|大|项|条|类|种|张|篇|批|支|座)?(?P<noun>(?:(?![{_CN}])[\u4e00-\u9fff]){{1,4}})"
+)
+# the term: its label, a few words, then two to four quoted count words (“两重”“两新”), count words joined by 、
+# (两个基地、两个枢纽、两个网络), or one counted slogan (“三上门两加强”), a few words after, a colon
+_WORDS_TERM = re.compile(
+    rf"[ \t\u3000]*{_GLOSS_LABEL}(?P<lead>[^“”\n，。；：:、\d]{{0,10}}?)"
+    rf"(?P<words>(?:“[^“”\n，。；：:、\d]{{2,8}}”){{1,4}}|[^“”\n，。；：:\d]{{2,8}}(?:、[^“”\n，。；：:、\d]{{2,8}}){{1,3}})"
+    rf"[^，。；：:、\n\d“”]{{0,8}}[：:]"
+)
+# what opens a group of the definition: its own quoted count and a verb of defining (“四级”为…, “三类”指…)
+_GROUP_LEAD = re.compile(r"\s*(?:“[^“”]{1,8}”)?(?:是指|指|为|即|包括)?")
+_GROUP_PROSE = re.compile(r"[。；;：:（）()\d“”《》]")
+_JOIN = re.compile(r"和|及|与")
+
+
+def _term_parts(words: str, start: int) -> list[tuple[int, str, str, int, int]]:
+    """(count, classifier, noun, start, end of the count's span) of each count the term names, in order (a quoted
+    word that is a counted slogan gives its parts); [] when a word is no count."""
+    out: list[tuple[int, str, str, int, int]] = []
+    quoted = re.findall(r"“([^“”]+)”", words)
+    if quoted:
+        pos = start
+        pieces = []
+        for q in quoted:
+            at = words.index(f"“{q}”", pos - start) + start + 1
+            pieces.append((q, at))
+            pos = at + len(q)
+    else:
+        pieces = []
+        pos = start
+        for w in words.split("、"):
+            pieces.append((w, pos))
+            pos += len(w) + 1
+    for w, at in pieces:
+        m = _COUNT_WORD.fullmatch(w)
+        if m is not None:
+            n = cn_int(m["n"])
+            if n is None:
+                return []
+            out.append((n, m["cls"] or "", m["noun"], at, at + m.end("cls") if m["cls"] else at + m.end("n") + 1))
+            continue
+        if len(pieces) > 1 or not re.fullmatch(_SLOGAN, w):
+            return []
+        for n, noun, p_at in _slogan_parts(w, at, w):
+            out.append((n, "", noun, p_at, p_at + 1 + len(noun)))
+    return out
+
+
+def _group_items(group: str, cls: str, noun: str) -> tuple[int, int] | None:
+    """The items of one group (k, k_hi): split at 、; a count of a classifier and a noun of two characters or more
+    (三大高地, 两个基地) reads items ending in the noun (a piece that does not is a name's 、: joined to the next;
+    X基地和Y基地 is two), any other the last item joined by 和 as one or two."""
+    pieces = [p for p in group.split("、")]
+    if any(not p.strip() for p in pieces):
+        return None
+    if cls and len(noun) >= 2:
+        items: list[str] = []
+        held = ""
+        for p in pieces:
+            held = f"{held}、{p}" if held else p
+            if held.endswith(noun):
+                items.append(held)
+                held = ""
+        if held:
+            return None  # the last piece ends in no noun: not this count's items
+        k = sum(1 + sum(1 for j in _JOIN.finditer(i) if i[: j.start()].endswith(noun)) for i in items)
+        return k, k
+    k = len(pieces)
+    return k, k + (1 if _JOINED.search(pieces[-1]) else 0)
+
+
+def _glossary_groups(report: Report) -> Iterator[Relation]:
+    """7.“三大高地”“五大战略”：A高地、B高地、C高地，D战略、…; ［10］两个基地、两个枢纽、两个网络：⏎X基地和Y基地，…; 4.某某
+    “三上门两加强”行动：上门A、上门B、上门C，加强D、加强E: a term naming several counts whose definition has one ，-group
+    per count, in order; each count against its group's items.  Read only where the groups are as many as the counts
+    (the definition is then laid out by them); a group in prose (a figure, a bracket, a colon) says nothing."""
+    text = report.text
+    for at in _find_all(text, "："):
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start > 40 or text[line_start : line_start + 1] not in "0123456789［[ \t\u3000":
+            continue  # (the cheap test first: a glossary line opens with its label)
+        term = _WORDS_TERM.fullmatch(text, line_start, at + 1)
+        if term is None:
+            continue
+        parts = _term_parts(term["words"], term.start("words"))
+        if len(parts) < 2:
+            continue
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end == -1 else line_end
+        start = at + 1
+        if not text[start:line_end].strip():
+            start = line_end + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end == -1 else line_end
+        body = text[start:line_end].rstrip(" \t\u3000")
+        body = body[:-1] if body.endswith("。") else body
+        groups = body.split("，")
+        if len(groups) != len(parts):
+            continue
+        offset = start
+        spans = []
+        for g in groups:
+            lead = _GROUP_LEAD.match(g)
+            s = lead.end() if lead else 0
+            spans.append((offset + s, offset + len(g), g[s:]))
+            offset += len(g) + 1
+        if any(not g or _GROUP_PROSE.search(g) or len(g) > _MAX_ITEMS_CHARS for _, _, g in spans):
+            continue
+        read = [_group_items(g, cls, noun) for (_, _, g), (_, cls, noun, _, _) in zip(spans, parts, strict=True)]
+        if any(r is None for r in read):
+            continue
+        for (n, cls, noun, c_start, c_end), (g_start, g_end, _), r in zip(parts, spans, read, strict=True):
+            assert r is not None
+            rel = _relation(text, (c_start, c_end), n, cls or noun, (g_start, g_end), r[0], r[1], False, UNSURE)
+            if rel is not None:
+                yield rel
+
+
+# --- the one after a list (草业成为继奶业、玉米、肉羊之后第4个千亿级产业: the three named and this one) -------
+
+
+@lru_cache(maxsize=1)
+def _successor() -> re.Pattern[str]:
+    terms = grouped_words("enumeration_terms.tsv")
+    return re.compile(
+        rf"(?:{_alt(terms['after_open'])})(?!{_alt(terms['after_not'])})(?P<items>[^，,。；;：:（）()\n“”\d]{{2,{_MAX_ITEMS_CHARS}}}?)"
+        rf"(?P<etc>等[\u4e00-\u9fff]{{0,4}})?(?:{_alt(terms['after_close'])})的?第{_COUNT}(?P<cls>{_LIST_COUNTED}|位|次|批)"
+    )
+
+
+def _successors(report: Report) -> Iterator[Relation]:
+    """继A、B、C之后第4个: the ordinal counts the items before it and the one it names (k + 1; the list ending in 等:
+    at least that).  A list of 、-items without figures (继2019年、2021年之后 is no list of things), none with a count of
+    its own; a comma between the list and the ordinal (继A、B之后，第5个…) counts something else."""
+    text = report.text
+    pat = _successor()
+    for m in pat.finditer(text):
+        n = cn_int(m["n"])
+        if not _checkable(n):
+            continue
+        items = _items(m["items"])
+        if any(len(i) > _MAX_ITEM or _COUNTED_ITEM.search(i) for i in items):
+            continue
+        k = len(items) + 1
+        k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
+        rel = _relation(
+            text,
+            (m.start("n"), m.end("cls")),
+            n,
+            m["cls"],
+            (m.start("items"), m.end("items")),
+            k,
+            k_hi,
+            bool(m["etc"]),
+            UNSURE,
+            closing_etc=False,
+        )
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
@@ -1601,6 +1895,9 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _steps,
         _class_totals,
         _falls_and_rises,
+        _slogans,
+        _glossary_groups,
+        _successors,
     ):
         for rel in form(report):
             assert rel.result is not None

@@ -12,7 +12,9 @@ against a total, no amount whose purpose follows it (安排27亿元国债资金�
 A 政府工作报告 reviews one year and five and plans the next: its figures are
 compared within one top-level section whose headings name no period, or across
 top-level sections whose headings name the same one year (the plan “2026年工作安排”
-and its appendix “附件1 2026年省十件民生实事”, numbered anew).  A paragraph about
+and its appendix “附件1 2026年省十件民生实事”, numbered anew); a figure of another
+section whose clause opens with 去年 (关于物价。去年居民消费价格涨幅回落到2.6%…) is the reviewed year's, compared
+with the review.  A paragraph about
 the first or last year of a plan period (“十四五”开局之年) is about one year.  A
 name is compared without the words that only say it is a whole (各类) or after a
 共/合计, GDP as 生产总值; a target only with the same target.  An end value
@@ -86,13 +88,15 @@ _TAIL = re.compile(
 # a change, not a level
 _CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环比|百分点|比上年|较上年|目标|预期|力争|以上|以下")
 # one of two values of a change: 由92.4%提高到95.1%
-_FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
+_WORDS = data.grouped_words("relation_words.tsv")
+# (a 到 right after a verb of reaching, 回落到 / 提升到, names the level reached: no change of two values)
+_REACHED = "".join(f"(?<!{re.escape(w)})" for w in _WORDS["restated_reached"])
+_FROM_TO = re.compile(rf"由|从|(?<![收达得做受]){_REACHED}到|(?<!截)至")
 # a sentence about a period, not one year: 五年来, 累计, “十四五”时期
 # (一年来 is the one year under review, not a period)
 _PERIOD = re.compile(r"累计|五年|(?<!一)年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
 # a year written in the clause: a different year is a different figure
 _YEAR = re.compile(r"(\d{4})年")
-_WORDS = data.grouped_words("relation_words.tsv")
 # a period's name followed by one of these names one year of it (“十四五”开局之年)
 _ONE_YEAR = re.compile(rf"[”\"’']?(?:{'|'.join(map(re.escape, _WORDS['restated_one_year']))})")
 
@@ -221,10 +225,41 @@ def _id_key(report: Report, m: Mention) -> tuple[str, ...] | None:
             basis.value if basis else "",
             m.unit,
             qual,
-            _part(report, m.start),
+            _last_year_part(report, m) or _part(report, m.start),
             name[-2:],
         )
     return None
+
+
+_LAST_YEAR = tuple(_WORDS["restated_last_year"])
+
+
+def _last_year_part(report: Report, m: Mention) -> str | None:
+    """In a 政府工作报告, the part of its review for a figure outside it whose clause opens with 去年 (关于物价总水平。
+    去年居民消费价格涨幅回落到2.6%…: the reviewed year's level, written again where the plan discusses it); None
+    for any other figure."""
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return None
+    if not report.text[_clause_of(report, m) : m.start].lstrip().startswith(_LAST_YEAR):
+        return None
+    sec = section_at(report, m.start)
+    review = _review_section(report)
+    if review is None or sec is None or sec.id.split(".")[0] == review.id:
+        return None
+    return _part_of(report, review)
+
+
+def _as_reviewed(name: str, time: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """A name and its period words with the 去年 that makes a figure the reviewed year's taken out."""
+    for w in _LAST_YEAR:
+        name = name.removeprefix(w)
+    return name, time - frozenset(_LAST_YEAR)
+
+
+@by_identity(maxsize=4)
+def _review_section(report: Report) -> Section | None:
+    """The first top-level section whose heading reviews (过去五年工作回顾, 2025年工作回顾)."""
+    return next((s for s in report.sections if s.level == 1 and _REVIEW.search(s.heading)), None)
 
 
 def _name_key(report: Report, m: Mention) -> tuple[str, ...] | None:
@@ -682,6 +717,12 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
     ):
         return True
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
+    if gov:
+        # 去年 opening a figure's clause outside the review is the review's own year (``_last_year_part``)
+        (na, ta), (nb, tb) = (
+            _as_reviewed(n, t) if _last_year_part(report, x) is not None else (n, t)
+            for x, (n, t) in ((a, (na, ta)), (b, (nb, tb)))
+        )
     same_time = ta == tb or (not gov and not (ta and tb) and (ta or tb) <= _own_period(report))
     if not same_time:
         return True
@@ -704,12 +745,13 @@ def _apart(report: Report, a: Mention, b: Mention) -> bool:
 _LEVEL_VERB = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(_WORDS['restated_level_verb'], key=len, reverse=True)))})$"
 )
+_LEVEL_VERB_MAX = max(map(len, _WORDS["restated_level_verb"]))
 _FLOW = re.compile("|".join(map(re.escape, _WORDS["restated_flow"])))
 
 
 def _level_reached(report: Report, m: Mention, name: str) -> bool:
     return (
-        bool(_LEVEL_VERB.search(report.text, max(0, m.start - 2), m.start))
+        bool(_LEVEL_VERB.search(report.text, max(0, m.start - _LEVEL_VERB_MAX), m.start))
         and not _FLOW.search(name)
         and not _PART_OF.search(name)
     )
