@@ -292,3 +292,27 @@ def test_extract_context_span_ends_at_the_unit_before_a_following_noun():
     (m,) = metrics(text)
     assert (m.text, m.subject) == ("2474项", "政务服务事项")
     assert text[m.end :].startswith("政务服务事项")
+
+
+# the targets of a five-year plan's section, with or without the section classifier (round L21): no goal word needed
+# (实现城镇新增就业5000万人以上); the level a 从…到… change starts from is the current one; a section that reviews the
+# period keeps its results
+_PLAN_HEAD = "政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n"
+PLAN_SECTION_BASES = [
+    (
+        "一、“十三五”时期主要目标任务\n城镇化率从56.1%提高到60%。森林覆盖率达到23.04%。\n",
+        [(2015, "actual"), (None, "target"), (None, "target")],
+    ),
+    ("一、“十二五”时期发展成就回顾\n森林覆盖率达到21.6%。\n", [(2015, "actual")]),
+]
+
+
+@pytest.mark.parametrize("classify", [False, True])
+@pytest.mark.parametrize(("text", "expected"), PLAN_SECTION_BASES)
+def test_extract_context_a_plans_section_sets_targets(text, expected, classify):
+    from analyzer import Settings as S
+    from analyzer import analyze_text
+
+    report = analyze_text(_PLAN_HEAD + text, S(classify=classify))
+    got = [(m.year, m.basis.value) for m in report.metrics if m.start > len(_PLAN_HEAD)]
+    assert got == expected

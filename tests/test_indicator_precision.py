@@ -107,7 +107,8 @@ FLOORS = {
     # the items, a per-unit quota; two figures after 城乡 are the urban and the rural ones; 落地建设 platforms are new
     # ones), this sample SEEN: 94 of 97, 94 of 97
     # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_3f0879c": (93 / 96, 93 / 96),
+    # session 21: 1 several-year line re-judged null (the 十二五 plan's five-year cut: the rule above FLOORS)
+    "indicator_sample_gwr_3f0879c": (92 / 95, 92 / 95),
     # 法治 and 信息公开 (seed 1415, 150 of the 159 figures no earlier sample held): 84 of 90 right, 84 of 89 found
     # raised after round T5 (the same reading), SEEN: 84 of 88, 84 of 89
     "indicator_sample_law_3f0879c": (84 / 88, 84 / 89),
@@ -167,6 +168,12 @@ FLOORS = {
     # then 91 of 96 (民生实事项目 no service items) and 88 of 95 (numbered items' counts of indicators are parts)
     "indicator_sample_gwr_1ab8d6d": (91 / 96, 91 / 98),
     "indicator_sample_gwr_1ab8d6db": (88 / 95, 88 / 91),
+    # drawn at e52af26 (session 21, after round L21's second part: the 1ab8d6d samples' families) with --unseen (seeds
+    # 1425, 1426) and judged by two more engineers under the same rules: 89 of 100 and 90 of 100 right at the draw
+    # (179 of 200, 89.5%), 89 of 93 and 90 of 95 found: no better than 1ab8d6d's 178 of 200
+    "indicator_sample_gwr_e52af26": (89 / 100, 89 / 93),
+    # then 90 of 98 (seen): the 十三五 plan's five-year jobs and cut figures without ids
+    "indicator_sample_gwr_e52af26b": (90 / 98, 90 / 95),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -321,6 +328,10 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # flow id with no level named (五年城镇新增就业4500万人, 单位国内生产总值能耗降低16%, 新建改建高速公路约3万公里), takes no
 # one-year id; its levels keep theirs (森林覆盖率达到23.04%, 高标准农田达到3050万亩): 17 ids removed, all read (with the
 # classifier, as batch runs: the sections' categories make these targets)
+# then 3,522 with the classifier off (as this test runs): a five-year plan's section (its heading names targets and
+# reviews nothing) sets targets without a goal word, as the classifier's category does (82 figures changed, all read:
+# the 十二五/十三五/十五五 targets had been read as results of the year before), and a 从…到… change's start among the
+# targets is the current level (城镇化率从47.5%提高到51.5%; with the classifier 10 figures, all read, all right)
 MIN_GWR_COVERAGE = 0.406
 
 

@@ -43,7 +43,7 @@ from ..indicators import (
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
-from .context import DocIndex, SectionIndex, find_basis, find_year, is_multi_year, names_a_level
+from .context import DocIndex, SectionIndex, find_basis, find_year, is_from_value, is_multi_year, names_a_level
 from .lexicon import Lexicon, get_lexicon
 from .scan import Figure, find_figures, iter_figures
 from .subject import (
@@ -723,7 +723,9 @@ def _when(walk: _Walk, r: _Reading) -> tuple[Section | None, int | None, Basis, 
     section = index.at(fig.number_start)
     clause = text[max(r.sent, fig.start - 12) : fig.start]
     cue = doc.year_cue(fig.start)
-    basis = find_basis(doc, fig.start, clause, section.category if section else None, cue)
+    category = section.category if section else None
+    plan_goals = category is None and index.under_plan_goals(fig.number_start)
+    basis = find_basis(doc, fig.start, clause, category, cue, plan_goals, is_from_value(text, fig.end, clause))
     if basis is Basis.TARGET and cue is not None and doc.cue_is_past_word(fig.start):
         # 赤字率从去年的3%提高到4%: 去年 names the base, not the target's year
         cue = None

@@ -83,6 +83,7 @@ _OPEN_LEAD = 40
 # words of the five-year review (analyzer/data/period_review.tsv): flows and what was done over the period, a rate's
 # or a plan's name, a level
 _REVIEW_WORDS = grouped_words("period_review.tsv")
+_GOAL_HEADING, _REVIEW_HEADING = (re.compile(alternation(_REVIEW_WORDS[g])) for g in ("goal_heading", "review_heading"))
 _FLOW_WORDS, _DONE_WORDS, _RATE_NAME, _PLAN_NAME, _LEVEL_WORDS = (
     re.compile(alternation(_REVIEW_WORDS[group])) for group in ("flow", "done", "rate_name", "plan_name", "level")
 )
@@ -277,14 +278,40 @@ def _year_value(m: regex.Match[str], meta: Meta) -> int | None:
     return _relative_year(m.group("rel"), meta)
 
 
-def find_basis(doc: DocIndex, pos: int, clause: str, category: str | None, cue: int | None) -> Basis:
-    """actual / target / period_average for a figure at ``pos`` whose clause is ``clause``."""
+# 从/由 right before a figure and 到/至 after it: the figure is the level a change starts from (从47.5%提高到51.5%)
+_FROM_OPEN = ("从", "由")
+_FROM_TO = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
+
+
+def is_from_value(text: str, fig_end: int, clause: str) -> bool:
+    """Whether a figure ending at ``fig_end`` (its ``clause`` before it) is the from-value of a 从…到… change."""
+    return clause.endswith(_FROM_OPEN) and _FROM_TO.match(text, fig_end) is not None
+
+
+def find_basis(
+    doc: DocIndex,
+    pos: int,
+    clause: str,
+    category: str | None,
+    cue: int | None,
+    plan_goals: bool = False,
+    from_value: bool = False,
+) -> Basis:
+    """actual / target / period_average for a figure at ``pos`` whose clause is ``clause``; ``plan_goals``: under a
+    heading setting a five-year plan's targets (taken as the category when no classifier gave one); ``from_value``:
+    the figure is where a 从…到… change starts (``is_from_value``)."""
     if _AVERAGE_WORDS.search(clause):
         return Basis.PERIOD_AVERAGE
     if cue is not None and doc.meta.year is not None and cue <= doc.meta.year and doc.past_year_cue(pos):
         return Basis.ACTUAL  # 过去一年，…国内生产总值增长10.3% at the head of the coming year's section
+    if (category in TARGET_CATEGORIES or plan_goals) and cue is None and from_value and not doc.in_period_review(pos):
+        # 城镇化率从47.5%提高到51.5% among the targets: the level the target starts from (not in a five-year review,
+        # where the change starts five years back: 国内生产总值从不到70万亿元增加到超过100万亿元)
+        return Basis.ACTUAL
     if category in TARGET_CATEGORIES:
         return Basis.TARGET
+    if category is None and plan_goals and (cue is None or (doc.meta.year is not None and cue > doc.meta.year)):
+        return Basis.TARGET  # “十三五”时期主要目标任务: 实现城镇新增就业5000万人以上 (no goal word) is the plan's
     if category in GOV_FUTURE_CATEGORIES and doc.meta.genre is Genre.GOV_WORK_REPORT and cue is None:
         return Basis.TARGET
     if cue is not None and doc.meta.year is not None and cue > doc.meta.year:
@@ -400,6 +427,16 @@ class SectionIndex:
         # the few sections about a five-year plan (under_plan_heading asks about them for every figure)
         plans = tuple((s.start, s.end) for s in self.sections if s.level >= 1 and is_plan_heading(s.heading))
         object.__setattr__(self, "_plans", plans)
+        # ... and those of them that set the plan's targets and review nothing (goal_heading, review_heading)
+        goals = tuple(
+            (s.start, s.end)
+            for s in self.sections
+            if s.level >= 1
+            and is_plan_heading(s.heading)
+            and _GOAL_HEADING.search(s.heading)
+            and not _REVIEW_HEADING.search(s.heading)
+        )
+        object.__setattr__(self, "_plan_goals", goals)
 
     def at(self, pos: int) -> Section | None:
         # nested sections start after their parents, so the last-starting section
@@ -412,6 +449,11 @@ class SectionIndex:
                 return s
             i -= 1
         return None
+
+    def under_plan_goals(self, pos: int) -> bool:
+        """Whether a section containing ``pos`` sets a five-year plan's targets (“十三五”时期主要目标任务), no review."""
+        goals: tuple[tuple[int, int], ...] = self._plan_goals  # type: ignore[attr-defined]
+        return any(start <= pos < end for start, end in goals)
 
     def under_plan_heading(self, pos: int) -> bool:
         """Whether a section containing ``pos`` (the innermost or one around it) is about a five-year plan."""
