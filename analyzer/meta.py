@@ -61,6 +61,14 @@ _REVIEW_YEAR = re.compile(rf"(?P<y>{_YEAR})年(?:国内)?工作(?:回顾|总结)
 # ... or of a five-year plan period: 一、“十一五”时期国民经济和社会发展的回顾 -> 2010 (its last year)
 _PLAN_NAMES = "|".join(sorted(PLAN_PERIOD_END, key=len, reverse=True))  # 十一五 before 十五
 _PLAN_REVIEW = re.compile(rf"“?(?P<plan>{_PLAN_NAMES})”?(?:时期|计划|规划)[^。\n]{{0,20}}?回顾")
+# a session of the National People's Congress named in the opening (向第十届全国人民代表大会第一次会议报告; 第十一届
+# 全国人民代表大会第一次会议以来的五年): the year a national 政府工作报告 with no delivery line was delivered
+_NPC_SESSION = re.compile(
+    r"第(?P<term>[一二三四五六七八九十]+)届全国人民代表大会第(?P<session>[一二三四五六七八九十]+)次会议(?P<since>以来的五年)?"
+)
+# the first sessions: the 5th congress met first in 1978, each congress since sits five years
+_NPC_FIFTH_FIRST_YEAR = 1978
+_NPC_TERM_YEARS = 5
 # a file name that starts with the year: 2005_国务院政府工作报告.txt
 _FILENAME_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
 # a party committee before the government in a joint title: 中共浚县县委
@@ -146,6 +154,19 @@ def _delivery(lines: list[str]) -> tuple[int | None, str | None]:
     return None, None
 
 
+def _npc_delivery(head: str) -> int | None:
+    """The delivery year a national report's opening gives by the congress session it names: that session's year, or
+    five years after it when the report reviews the five years since (…第一次会议以来的五年)."""
+    m = _NPC_SESSION.search(head)
+    if m is None:
+        return None
+    term, session = parse_number(m["term"]).exact, parse_number(m["session"]).exact
+    if term is None or session is None or term < 5:
+        return None
+    year = _NPC_FIFTH_FIRST_YEAR + _NPC_TERM_YEARS * (int(term) - 5) + int(session) - 1
+    return year + _NPC_TERM_YEARS if m["since"] else year
+
+
 def _region_of(text: str | None) -> str | None:
     if not text:
         return None
@@ -221,6 +242,8 @@ def detect_meta(doc: Document) -> Meta:
                 delivered = int(fm["y"])
         if delivered is None and hints.get("date"):
             delivered = int(hints["date"][:4])
+        if delivered is None and region == "全国":
+            delivered = _npc_delivery(head)
         issuer = "国务院" if region == "全国" else (f"{region}人民政府" if region else issuer)
     year = _year(genre, title, head, delivered)
     return Meta(title=title, issuer=issuer, region=region, year=year, genre=genre)

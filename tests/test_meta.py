@@ -101,6 +101,27 @@ CASES = [
         {"region": "全国", "year": 2012, "genre": Genre.GOV_WORK_REPORT},
     ),
     (
+        "national report, no title, no file name: the congress session it is delivered to",
+        "各位代表：\n现在，我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作，请予审议。\n"
+        "一、过去五年政府工作回顾\n1998年以来，经济平稳。1998年投资增长。1998年出口增长。\n",
+        None,
+        {"region": "全国", "year": 2002, "genre": Genre.GOV_WORK_REPORT},
+    ),
+    (
+        "national report, no title, no file name: five years since a congress's first session",
+        "各位代表：\n现在，我代表国务院，向大会报告过去五年的政府工作，请予审议。\n一、过去五年工作回顾\n"
+        "第十一届全国人民代表大会第一次会议以来的五年，是不平凡的五年。2007年以来经济增长。2007年为基数。\n",
+        None,
+        {"region": "全国", "year": 2012, "genre": Genre.GOV_WORK_REPORT},
+    ),
+    (
+        "a province's report naming a national congress session: not its delivery",
+        "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。认真贯彻第十四届全国人民代表大会第二次会议精神。\n"
+        "一、2025年工作回顾\n",
+        "corpus/2026_某省政府工作报告.txt",
+        {"year": 2025, "genre": Genre.GOV_WORK_REPORT},
+    ),
+    (
         "traditional characters",
         "某自治區2016年法治政府建設報告\n一、法治政府建設成效\n",
         None,
