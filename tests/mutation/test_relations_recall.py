@@ -36,9 +36,14 @@ from .relations_recall import measure, recall
 # breakdowns: 比例/与 no comparison base): 66.9% of 556 (372); 69.6% of the 507 to line 493 (353).
 # After round R10 (a line restated in a year's part, touching rounding intervals kept apart): 66.9% of 556 (372).
 # Both merged (session 20): 67.1% of 556 (373).
-RECALL_FLOOR = 0.670
+# Session 21: rounds R12 (parts without 其中: review outcomes, an aggregate's component, respective totals, items in other
+# measure words; a share held to the whole its 占… words name whether or not it holds) and R13 (slogans defined by a
+# note, glossary groups, the ordinal after a list, a glossary count restated; a plan's 去年 level against the review),
+# and the national congress session as the delivery year of a text-only report: 69.6% of 556 (387); 71.6% of the 507
+# to line 493 (363); 77.1% of the 419 to line 329 (323); 83.5% to line 207 (274).
+RECALL_FLOOR = 0.695
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
-POPULATION_FLOORS = ((207, 0.82), (329, 0.76), (493, 0.696))
+POPULATION_FLOORS = ((207, 0.83), (329, 0.77), (493, 0.715))
 
 
 @pytest.fixture(scope="module")
