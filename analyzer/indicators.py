@@ -296,7 +296,7 @@ def is_threshold(tail: str, bounded: bool) -> bool:
     return _kinds_of_label()[5].match(tail, 1) is None
 
 
-# a share of the items opening a figure's clause (95%以上的村…, 80%的县…): the items a bounded figure after it bounds
+# a share of the items written in a figure's clause before it (95%以上的村…, 80%的县…): the items a bounded figure bounds
 SHARE_OF_ITEMS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％](?:以上|以下|左右)?的")
 
 
