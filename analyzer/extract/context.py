@@ -64,6 +64,10 @@ _CUMULATIVE = re.compile(r"累计")
 _PERIOD_WORDS = re.compile(
     r"[0-9一二两三四五六七八九十]+年(?:来|间|内|累计)|五年|近[两二三四六七八九十]年|(?:19|20)[0-9]{2}年以来|期间|时期|十[一二三四五]五"
 )
+# a sentence's first clause that is nothing but a period (五年间，…; 过去五年，…; 两年来，…)
+_PERIOD_ONLY = re.compile(rf"\s*(?:过去的?|这|近)?(?:{_PERIOD_WORDS.pattern})(?:以来|来|间|中|里)?\s*")
+# a clause ending so names the level reached (提高到, 增加至, 达): the figure after it is a level
+_TO_LEVEL = ("到", "至", "为", "达")
 # what ends the clause a base year or 累计 applies to (clause delimiters all: ``DocIndex.after_last_of``)
 _CLAUSE_ENDS = "，,；;：:。！？!?\n"
 _CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_ENDS) + "]")
@@ -378,6 +382,14 @@ def is_multi_year(
         end = _CLAUSE_END.search(text, sent, cs)
         head = text[sent : end.start() if end else cs]
         if head and _PERIOD_WORDS.search(head) and _FLOW_WORDS.search(head) and not _LEVEL_WORDS.search(head):
+            return True
+    # 五年间，国务院提出法律议案50件，颁布行政法规150件 in the review: a sentence opened by the period alone, what its
+    # clauses count is the period's (not a level: …达到…, 提高到…; not a rate: done)
+    if in_review and done and not _ONE_YEAR.search(text, sent, pos) and not _LEVEL_WORDS.search(clause):
+        cs = pos - len(clause)
+        end = _CLAUSE_END.search(text, sent, cs)
+        head = text[sent : end.start() if end else cs]
+        if head and _PERIOD_ONLY.fullmatch(head) and not clause.rstrip().endswith(_TO_LEVEL):
             return True
     # “十二五”规划…全面完成。…城镇新增就业人数超过6400万人: a flow whose only year is a plan period (a change
     # there may be the last year's: 2026 reports review “十四五” and 2025 together)
