@@ -122,7 +122,8 @@ FLOORS = {
     # session 20: 5 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # session 21 (round L21, this sample seen): a five-year total judged null is now without an id (海南 提请…30余件)
-    "indicator_sample_gwr_451c40e": (86 / 92, 86 / 100),
+    # then 1 more several-year line re-judged null (创建…产业园13个 over the five years of the review)
+    "indicator_sample_gwr_451c40e": (85 / 89, 85 / 99),
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     "indicator_sample_gwr_451c40eb": (91 / 95, 91 / 97),
@@ -333,8 +334,9 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # the 十二五/十三五/十五五 targets had been read as results of the year before), and a 从…到… change's start among the
 # targets is the current level (城镇化率从47.5%提高到51.5%; with the classifier 10 figures, all read, all right); then
 # 3,520: a sentence of the review opened by the period alone (五年间，…提出…50件，颁布…150件): 15 figures, all read, 2 ids
-# removed, both five-year totals
-MIN_GWR_COVERAGE = 0.406
+# removed, both five-year totals; then 3,515: 创建, 设立, 入选, 获评 opening the clause in the review (20 figures, all read,
+# 5 ids removed, all five-year totals)
+MIN_GWR_COVERAGE = 0.405
 
 
 @pytest.mark.slow
