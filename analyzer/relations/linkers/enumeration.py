@@ -404,7 +404,10 @@ def _any_count() -> re.Pattern[str]:
     first): the one scan of the text both forms share (a scan costs more than the matches at its hits)."""
     terms = grouped_words("enumeration_terms.tsv")
     words = terms["classifier"] + terms["intro"] + terms["head_classifier"] + terms["pair_noun"]
-    return re.compile(rf"(?=[“\d{_CN}])“?{_COUNT}(?:{_alt(words)}|{_LIST_COUNTED})")
+    # “?(\d{1,2}|[一…十]{1,3}) written from its first character on, which the pattern then reads (a look-behind
+    # picks the rest): ``re`` skips text only to a first character of a set, never to a look-ahead's
+    count = rf"[“\d{_CN}](?:(?<=“)(?:\d{{1,2}}|[{_CN}]{{1,3}})|(?<=\d)\d?|(?<=[{_CN}])[{_CN}]{{0,2}})"
+    return re.compile(rf"{count}(?:{_alt(words)}|{_LIST_COUNTED})")
 
 
 @by_identity(maxsize=8)

@@ -1,0 +1,104 @@
+"""The whole-text scans of the linkers, written for speed, find exactly what their patterns find.
+
+``wholes._clauses_in`` tries ``_CLAUSE_IN`` only before a 中， (not at every delimiter), and
+``enumeration._any_count`` reads a count from its first character on (so that ``re`` can skip to it):
+each must give what the plain pattern gives, on the sentences below (written for the test in the
+genre's style) and on random strings of the characters that matter.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from analyzer.relations.linkers import enumeration, wholes
+
+_CUE = r"\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]"
+
+
+def _plain_clauses_in(text: str) -> list[tuple[tuple[int, int], str]]:
+    first = re.match(_CUE, text)
+    out = [first] if first is not None else []
+    out += re.compile(r"[，,；;。！？!?：:\n]" + _CUE).finditer(text, first.end() if first is not None else 0)
+    return [(m.span(), m.group("cue")) for m in out]
+
+
+def _clauses_in(text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group("cue")) for m in wholes._clauses_in(text)]
+
+
+# (text, the cues found)
+CLAUSES = [
+    ("全年受理复议案件120件，在已审结的案件中，维持原行政行为86件。", ["在已审结的案件"]),
+    ("三农类诉求中，办结率98%。", ["三农类诉求"]),  # at the text's start
+    ("  \n  城建类事项中：道路维修40件。", ["城建类事项"]),  # spaces first
+    ("受理申请52件。\n  在依申请公开中，予以公开31件。", ["在依申请公开"]),  # a line break, then spaces
+    ("在这些申请中，在答复中，", ["在这些申请"]),  # the first one's ， is read: the second has none before it
+    ("其中，中，", []),  # a cue of one character is none
+    ("，" + "某" * 24 + "中，", ["某" * 24]),  # the longest cue
+    ("，" + "某" * 25 + "中，", []),  # one too long
+    ("，第3批项目中，", []),  # a digit in the cue
+    ("，申请中中，", ["申请中"]),  # 中 inside the cue
+    ("在办理中心，新建窗口8个。", []),  # 中 without the delimiter after it
+    ("，行政 复议中，", []),  # a space inside the cue
+    ("其中，纠错案件中，", ["纠错案件"]),  # the delimiter of one clause is the start of the next
+]
+
+
+@pytest.mark.parametrize("text,cues", CLAUSES)
+def test_clauses_in(text: str, cues: list[str]) -> None:
+    assert [cue for _, cue in _clauses_in(text)] == cues
+    assert _clauses_in(text) == _plain_clauses_in(text)
+
+
+def test_clauses_in_random() -> None:
+    rnd = random.Random(11)
+    pieces = ["某", "某", "中", "中，", "，", "：", ",", "\n", " ", "\u3000", "3", "。", "；"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        assert _clauses_in(text) == _plain_clauses_in(text), text
+    for _ in range(500):
+        runs = ["某" * rnd.randint(1, 30), "中，", "，", " " * rnd.randint(1, 3), "\n"]
+        text = "".join(rnd.choice(runs) for _ in range(rnd.randint(0, 12)))
+        assert _clauses_in(text) == _plain_clauses_in(text), text
+
+
+def _plain_any_count() -> re.Pattern[str]:
+    # the pattern as it reads: an optional quote, then the count (a look-ahead on its first character)
+    cn = enumeration._CN
+    terms = enumeration.grouped_words("enumeration_terms.tsv")
+    words = terms["classifier"] + terms["intro"] + terms["head_classifier"] + terms["pair_noun"]
+    count = rf"(?=[\d{cn}])(?:\d{{1,2}}|[{cn}]{{1,3}})"
+    return re.compile(rf"(?=[“\d{cn}])“?{count}(?:{enumeration._alt(words)}|{enumeration._LIST_COUNTED})")
+
+
+# (text, the counts found, as written)
+COUNTS = [
+    ("重点抓好三个方面工作：一是稳就业，二是保民生。", ["三个方面"]),
+    ("建成“12个”示范点，新增15个。", ["“12个", "15个"]),
+    ("共办理事项123项。", ["23项"]),  # at most two digits: the last two of 123
+    ("推出十一项举措和两大工程。", ["十一项", "两大"]),
+    ("完成二〇二五年任务。", []),  # 〇 is no count character
+]
+
+
+@pytest.mark.parametrize("text,found", COUNTS)
+def test_any_count(text: str, found: list[str]) -> None:
+    new = [m.group() for m in enumeration._any_count().finditer(text)]
+    assert new == found
+    assert [m.span() for m in enumeration._any_count().finditer(text)] == [
+        m.span() for m in _plain_any_count().finditer(text)
+    ]
+
+
+def test_any_count_random() -> None:
+    rnd = random.Random(5)
+    pieces = ["“", "”", "1", "2", "3", "一", "十", "两", "个", "项", "方面", "某", "，", "123"]
+    plain = _plain_any_count()
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        assert [m.span() for m in enumeration._any_count().finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
