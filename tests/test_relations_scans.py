@@ -1,4 +1,4 @@
-"""The whole-text scans of the linkers, written for speed, find exactly what their patterns find.
+"""The whole-text scans written for speed find exactly what their patterns find.
 
 ``wholes._clauses_in`` tries ``_CLAUSE_IN`` only before a 中， (not at every delimiter), and
 ``enumeration._any_count`` reads a count from its first character on (so that ``re`` can skip to it):
@@ -12,7 +12,11 @@ import random
 import re
 
 import pytest
+import regex
 
+from analyzer.extract import context
+from analyzer.ingest import normalize
+from analyzer.ingest.tables import parse_pipe_tables
 from analyzer.relations.linkers import enumeration, wholes
 
 _CUE = r"\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]"
@@ -102,3 +106,77 @@ def test_any_count_random() -> None:
         assert [m.span() for m in enumeration._any_count().finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+# --- extraction's target words (``extract.context._TARGET_WORDS``: ``re``, each alternative from its first character)
+
+
+def _plain_target_words() -> regex.Pattern[str]:
+    # the pattern as it read with the regex module: a look-ahead on the first characters, the look-behinds first
+    return regex.compile(
+        r"(?=[预主目力计到拟])(?:(?<!超过|超出|完成|实现|达到|高于|低于|好于)预期目标|主要目标是|目标是|目标为|目标:"
+        r"|目标：|力争|预期增长|计划到|(?<!提高|提升|增长|增加|上升|下降|降低|降至|减少|扩大|缩小|跃升|增至|达)"
+        r"到(?P<to>(?:19|20)[0-9]{2})年(?:底|末)?|拟(?:安排|发行|按|新增|建设|实施|投资|下达|提高))"
+    )
+
+
+# (text, the target words found)
+TARGETS = [
+    ("今年发展的主要预期目标是：经济增长5%左右。", ["预期目标"]),  # (its 目标 read once)
+    ("全年经济增长超过预期目标，达到5.2%。", []),  # a result against the goal
+    ("力争到2030年建成示范区。", ["力争", "到2030年"]),
+    ("从2020年的60%提高到2025年的75%。", []),  # 提高到: a result
+    ("粮食产量达到2025年底的水平。", []),  # 达到 (到 after 达)
+    ("拟安排专项资金3亿元，计划到年底完成。", ["拟安排", "计划到"]),
+]
+
+
+@pytest.mark.parametrize("text,found", TARGETS)
+def test_target_words(text: str, found: list[str]) -> None:
+    assert [m.group() for m in context._TARGET_WORDS.finditer(text)] == found
+    assert [(m.span(), m.group("to")) for m in context._TARGET_WORDS.finditer(text)] == [
+        (m.span(), m.group("to")) for m in _plain_target_words().finditer(text)
+    ]
+
+
+def test_target_words_random() -> None:
+    rnd = random.Random(7)
+    pieces = [
+        "预期目标",
+        "超过",
+        "完成",
+        "预",
+        "期",
+        "目标",
+        "是",
+        "到",
+        "2030年",
+        "达",
+        "增至",
+        "拟安排",
+        "力争",
+        "计划",
+    ]
+    plain = _plain_target_words()
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        assert [(m.span(), m.group("to")) for m in context._TARGET_WORDS.finditer(text)] == [
+            (m.span(), m.group("to")) for m in plain.finditer(text)
+        ], text
+
+
+# --- ingest's pretests: a pipe table needs a |, a spaced number a digit, a space and a digit
+
+
+@pytest.mark.parametrize(
+    "text,spaced",
+    [("1 9 9 7年", True), ("共 3 . 5 亿元", True), ("增长12 %", False), ("2024年 全年", False), ("第1  2条", True)],
+)
+def test_spaced_pair(text: str, spaced: bool) -> None:
+    assert bool(normalize._SPACED_PAIR.search(text)) is spaced
+    assert bool(re.search(r"\d \.? ?\d", text)) is spaced
+
+
+def test_pipe_tables_need_a_pipe() -> None:
+    assert parse_pipe_tables("指标 | 2024 | 2025\n收入 | 10 | 12\n") != ()
+    assert parse_pipe_tables("指标：2024年10亿元，2025年12亿元。\n") == ()

@@ -100,7 +100,8 @@ _SPACED_RUN = r"\d(?: \d)+(?: \. \d(?: \d)*)?|\d \. \d(?: \d)*"
 _UNIT_AHEAD = rf"(?= ?[{_HAN}%‰—–～、，。；：])"
 _SPACED_DIGITS = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<run>{_SPACED_RUN}) ?{_UNIT_AHEAD}")
 # what every spaced run holds: a cheap test before the pattern above is tried at every offset
-_SPACED_PAIR = re.compile(r"\d \.? ?\d")
+# (written from the space on, the digit before it looked behind: ``re`` skips to a literal fast, to a digit slowly)
+_SPACED_PAIR = re.compile(r" (?<=\d )\.? ?\d")
 
 # --- pinyin artefacts of converted mirror sites: 復(fù)議 --------------------------------
 _TONE_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
