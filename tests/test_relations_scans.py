@@ -14,10 +14,11 @@ import re
 import pytest
 import regex
 
+from analyzer import section_features
 from analyzer.extract import context
 from analyzer.ingest import normalize
 from analyzer.ingest.tables import parse_pipe_tables
-from analyzer.relations.linkers import enumeration, wholes
+from analyzer.relations.linkers import enumeration, parts, restated, wholes
 
 _CUE = r"\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：:]"
 
@@ -180,3 +181,45 @@ def test_spaced_pair(text: str, spaced: bool) -> None:
 def test_pipe_tables_need_a_pipe() -> None:
     assert parse_pipe_tables("指标 | 2024 | 2025\n收入 | 10 | 12\n") != ()
     assert parse_pipe_tables("指标：2024年10亿元，2025年12亿元。\n") == ()
+
+
+# --- patterns rewritten so that each alternative opens with a character (a look-behind after it), against the plain
+# form they had: (the pattern as it reads, the one in use, pieces of the text they are tried on)
+REWRITTEN = [
+    (
+        r"累计|五年|(?<!一)年来|期间|时期|十[一二三四五]五|以来|历年|近\d年",
+        restated._PERIOD,
+        ["一年来", "五年来", "年来", "累计", "十四五", "近3年", "以来", "一", "年", "某"],
+    ),
+    (r"由|从|(?<![收达得做受])到|(?<!截)至", restated._FROM_TO, ["收到", "达到", "由", "截至", "至", "到", "从", "某"]),
+    (r"由|从|(?<![收达得做受])到|(?<!截)至", parts._FROM_TO, ["收到", "得到", "到", "截至", "至今", "某"]),
+    (
+        r"其中|分别|包括|涉及|含|占|(?<![各一二三四五六七八九十两几])类|方面|以上|以下|余|多|近|约|超",
+        restated._PART_OF,
+        ["各类", "五类", "行政处罚类", "类", "其中", "以上", "某"],
+    ),
+    (
+        r"(?<![比较与同是])(?:19|20)[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比",
+        context._EXPLICIT_YEAR,
+        ["比2020年", "2024年", "是1995年", "1", "9", "2", "0", "年", "去年", "过去的一年", "同比", "比"],
+    ),
+]
+
+
+@pytest.mark.parametrize("plain,used,pieces", REWRITTEN)
+def test_rewritten_patterns(plain: str, used: re.Pattern[str], pieces: list[str]) -> None:
+    rnd = random.Random(13)
+    plain_re = re.compile(plain)
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert [m.span() for m in used.finditer(text)] == [m.span() for m in plain_re.finditer(text)], text
+        for pos in range(len(text)):
+            a, b = used.search(text, pos), plain_re.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_subheadings() -> None:
+    body = "（一）稳就业。\n  (2)保民生；其他\n3、促发展\n正文第4条\n\u3000（十二）抓落实"
+    assert section_features.subheadings(body) == ["稳就业", "保民生", "促发展", "抓落实"]
+    assert section_features.subheadings("\n\n1.开头") == ["开头"]
+    assert section_features.subheadings("正文（一）不在行首") == []

@@ -92,7 +92,11 @@ _FLOW_WORDS, _DONE_WORDS, _RATE_NAME, _PLAN_NAME, _LEVEL_WORDS = (
 # a year written before the figure in its sentence, or a change on the year before: the figure is one year's
 # (去年居民消费价格比上年上涨4.8% in a five-year review)
 # (not a comparison's base: 每千人口托位数较2020年翻两番，新增床位6639张 in a five-year review)
-_EXPLICIT_YEAR = re.compile(r"(?<![比较与同是])(?:19|20)[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比")
+# (19xx and 20xx apart, each look-behind after its first digit: ``re`` skips text to the first characters of
+# alternatives that open with one)
+_EXPLICIT_YEAR = re.compile(
+    r"1(?<![比较与同是]1)9[0-9]{2}年|2(?<![比较与同是]2)0[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比"
+)
 # words that make a clause about one year, whatever period it names
 _ONE_YEAR = re.compile(r"去年|过去(?:的)?一年|比上年|较上年|同比|当年|全年")
 # the year words that name the year a 政府工作报告 reviews (去年, 过去一年): a figure after them is a result,

@@ -31,7 +31,8 @@ from ..data import tsv
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_PUNCT = "，。、；：？！（）《》“”‘’【】"
 _SPACE = r"[ \t\u3000]+"
-_HAS_SPACE = re.compile(_SPACE)
+# (one character: a pattern that opens with a repeat is tried at every offset, one with a class skips to it)
+_HAS_SPACE = re.compile(r"[ \t\u3000]")
 # a space between Chinese (or its punctuation) and a digit, and between a digit and Chinese or a percent sign
 # (not before a time of day: 2026年02月10日 07时41分 stays a date and a time)
 _SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]){_SPACE}(?=\d)(?!\d{{1,2}}(?:[:：]\d|时))")

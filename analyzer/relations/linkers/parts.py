@@ -76,7 +76,8 @@ _NEW_STATEMENT = re.compile(
 _ABOVE = re.compile(r"(?:以上|上述)(?:" + "|".join(_WORDS["closing_total"]) + ")")
 _ABOVE_REACH = 1500
 # a range or a change (由…到…, 从…至…): the figures before a total are no parts of it (收到, 达到, 截至 are no range)
-_FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
+# (the look-behinds after their character: ``re`` skips text to a first character, never to a look-behind)
+_FROM_TO = re.compile(r"由|从|到(?<![收达得做受]到)|至(?<!截至)")
 # what joins two parts of one list, and how long the label between them may be
 _JOINER = re.compile(r"[、，,]|^[^，。；\d]{0,2}(?:和|及|与)$|^[^，。；\d]{0,2}(?:和|及|与)[^，。；]{0,12}$")
 _PART_LABEL = 24
