@@ -31,8 +31,6 @@ from ..data import tsv
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_PUNCT = "，。、；：？！（）《》“”‘’【】"
 _SPACE = r"[ \t\u3000]+"
-# (one character: a pattern that opens with a repeat is tried at every offset, one with a class skips to it)
-_HAS_SPACE = re.compile(r"[ \t\u3000]")
 # a space between Chinese (or its punctuation) and a digit, and between a digit and Chinese or a percent sign
 # (not before a time of day: 2026年02月10日 07时41分 stays a date and a time)
 _SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]){_SPACE}(?=\d)(?!\d{{1,2}}(?:[:：]\d|时))")
@@ -67,7 +65,8 @@ def _starts_with_unit(line: str) -> bool:
 
 def respace(line: str) -> str:
     """``受理 47 件`` → ``受理47件`` (spaces between Chinese and digits taken out)."""
-    if "|" in line or not _HAS_SPACE.search(line):
+    # (three plain searches of the line: faster than one for a class of the three)
+    if "|" in line or not (" " in line or "\t" in line or "\u3000" in line):
         return line
     return _SPACE_AFTER_DIGIT.sub("", _SPACE_BEFORE_DIGIT.sub("", line))
 

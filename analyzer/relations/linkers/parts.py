@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
+from ...cache import by_identity
 from ...numbers import cn_int
 from ...types import Report
 from ..figures import figure
@@ -198,8 +199,9 @@ def _one_each(members: tuple[str, ...], labels: list[str]) -> bool:
     return len(set(named)) == len(members)
 
 
-def qizhong_groups(report: Report) -> list[PartsOf]:
-    """Every "whole，其中 parts" structure of ``report``."""
+@by_identity(maxsize=8)
+def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
+    """Every "whole，其中 parts" structure of ``report`` (found once per report: two linkers read them)."""
     text = report.text
     ms = mentions(report)
     out: list[PartsOf] = []
@@ -286,7 +288,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
                 or _shares_complete(text, parts, ms)
             )
             out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across))
-    return out
+    return tuple(out)
 
 
 def is_closing_total(text: str, m: Mention) -> bool:
