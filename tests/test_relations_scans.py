@@ -223,3 +223,52 @@ def test_subheadings() -> None:
     assert section_features.subheadings(body) == ["稳就业", "保民生", "促发展", "抓落实"]
     assert section_features.subheadings("\n\n1.开头") == ["开头"]
     assert section_features.subheadings("正文（一）不在行首") == []
+
+
+# --- item markers at clause starts (``enumeration._at_clause_starts``: re, the delimiter read with the marker)
+
+
+def _markers(scan_of: str, text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    pats = enumeration._patterns()
+    plain = pats.markers if scan_of == "markers" else pats.labels
+    scan = pats.marker_scan if scan_of == "markers" else pats.label_scan
+    return (
+        [(at, m.end()) for at, m in enumeration._at_clause_starts(scan, text, start, end)],
+        [(m.start(), m.end()) for m in plain.finditer(text, start, end)],
+    )
+
+
+# (which, text, the markers found as written)
+MARKERS = [
+    ("markers", "一是稳就业，二是保民生；三是促发展。", ["一是", "二是", "三是"]),
+    ("markers", "首先，加强领导。其次，压实责任。最后，抓好落实。", ["首先", "其次", "最后"]),
+    ("markers", "第一，强化监督第二，完善制度", ["第一，"]),  # 第二 after no delimiter
+    ("markers", "第一，二是连在一起", ["第一，", "二是"]),  # the delimiter ending the word before opens the next
+    ("markers", "统一是前提，唯一要求", []),  # 一是 inside a word
+    ("markers", "\u3000一方面稳增长，另一方面调结构", ["一方面", "另一方面"]),
+    ("labels", "（一）总体情况\n一、主要工作", ["（一）", "一、"]),
+    ("labels", "第十一、", []),
+]
+
+
+@pytest.mark.parametrize("which,text,found", MARKERS)
+def test_markers_at_clause_starts(which: str, text: str, found: list[str]) -> None:
+    new, plain = _markers(which, text, 0, len(text))
+    assert [text[s:e] for s, e in new] == found
+    assert new == plain
+    for start in range(len(text) + 1):
+        new, plain = _markers(which, text, start, len(text))
+        assert new == plain, start
+
+
+def test_markers_random() -> None:
+    rnd = random.Random(17)
+    pieces = ["一是", "二是", "一要", "首先", "其次", "第一，", "一方面", "一、", "（二）", "，", "。", " ", "\n"]
+    pieces += ["\x1c", "\u3000", "某", "是"]
+    for _ in range(1500):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        for which in ("markers", "labels"):
+            start = rnd.randint(0, len(text))
+            end = rnd.randint(start, len(text))
+            new, plain = _markers(which, text, start, end)
+            assert new == plain, (text, start, end)
