@@ -190,6 +190,47 @@ def _fast_parts(model: Any) -> tuple[Any, Any, Any, Any, Any] | None:
     return _sigmoid_linear_parts(model)
 
 
+@functools.lru_cache(maxsize=8)
+def _hashed_tfidf_parts(features: Any) -> tuple[Any, Any, bool, str | None] | None:
+    """``(hasher, idf, sublinear_tf, norm)`` of features shaped as the shipped ones (a ``HashingVectorizer``, then a
+    ``TfidfTransformer`` normalising by l2 or not at all), or None for any other features."""
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+    from sklearn.pipeline import Pipeline
+
+    if not isinstance(features, Pipeline) or len(features.steps) != 2:
+        return None
+    hasher, tfidf = features.steps[0][1], features.steps[1][1]
+    if type(hasher) is not HashingVectorizer or type(tfidf) is not TfidfTransformer or tfidf.norm not in ("l2", None):
+        return None
+    return hasher, getattr(tfidf, "idf_", None), bool(tfidf.sublinear_tf), tfidf.norm
+
+
+def _features(features: Any, X: list[str]) -> Any:
+    """``features.transform(X)``: for the shipped shape (``_hashed_tfidf_parts``), the hasher's matrix weighted as
+    ``TfidfTransformer.transform`` weighs it (the same operations in the same order, its l2 normalisation by the same
+    routine), without the transformer's input checks, which cost three times the arithmetic for one report's
+    sections; ``tests/test_classify.py`` holds the two equal.  Any other features: their own ``transform``."""
+    import numpy as np
+
+    parts = _hashed_tfidf_parts(features)
+    if parts is None:
+        return features.transform(X)
+    hasher, idf, sublinear, norm = parts
+    hashed = hasher.transform(X)
+    if hashed.format != "csr" or hashed.dtype not in (np.float32, np.float64):
+        return features.transform(X)  # (not the hasher's usual output: the transformer would convert it)
+    if sublinear:
+        np.log(hashed.data, hashed.data)
+        hashed.data += 1.0
+    if idf is not None:
+        hashed.data *= idf[hashed.indices]
+    if norm == "l2":
+        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+        inplace_csr_row_normalize_l2(hashed)
+    return hashed
+
+
 def predict_proba(model: Any, X: list[str]) -> Any:
     """``model.predict_proba(X)``, computed without sklearn's per-call input checks when the model has the
     shipped shape (``_sigmoid_linear_parts``): the same arithmetic as ``CalibratedClassifierCV`` with one
@@ -204,7 +245,7 @@ def predict_proba(model: Any, X: list[str]) -> Any:
         if parts is None:
             return model.predict_proba(X)
         features, coef, intercept, a, b = parts
-        decision = np.asarray(features.transform(X) @ coef.T) + intercept
+        decision = np.asarray(_features(features, X) @ coef.T) + intercept
     proba = 1.0 / (1.0 + np.exp(a * decision + b))  # expit(-(a·f + b)), per class
     total = proba.sum(axis=1)[:, np.newaxis]
     uniform = np.full_like(proba, 1 / proba.shape[1])

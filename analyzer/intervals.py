@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .fastinit import fast_init
 from .types import Qualifier
 
 # relative half-width of "约 X" / "X左右"
@@ -26,6 +27,7 @@ NEARLY_REL = 0.15
 AT_LEAST_REL = math.inf
 
 
+@fast_init  # (built for every figure: see analyzer.fastinit)
 @dataclass(frozen=True, slots=True)
 class Interval:
     low: float

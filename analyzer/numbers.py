@@ -25,6 +25,7 @@ from .errors import NumeralError
 
 # full-width digits and punctuation that occur inside numbers -> ASCII
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_WIDE = frozenset("０１２３４５６７８９．，％")
 
 CN_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -52,7 +53,8 @@ class Number:
 
 def normalize_digits(s: str) -> str:
     """Full-width digits, point, comma and percent sign -> ASCII."""
-    return s.translate(_FULLWIDTH)
+    # (translated only when it holds one: ``str.translate`` costs a KeyError for each other character)
+    return s if _WIDE.isdisjoint(s) else s.translate(_FULLWIDTH)
 
 
 def _multiplier(chars: str) -> int:

@@ -27,9 +27,13 @@ def offsets_of_each(text: str, *charsets: str) -> tuple[array[int], ...]:
     # in pieces, so that the code points of a big text are never held all at once (4 bytes per character)
     for lo in range(0, len(text), _PIECE):
         points = np.frombuffer(text[lo : lo + _PIECE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        # (as indices once for all tables: ``np.take`` is about twice as fast as indexing with the array)
+        points = points.astype(np.intp)
         for table, out in zip(tables, outs, strict=True):
-            # (code points past the table's end, outside the Basic Multilingual Plane, are no delimiter)
-            out.frombytes((np.flatnonzero(table[np.minimum(points, _LAST_POINT)]) + lo).astype(np.int64).tobytes())
+            # (code points past the table's end, outside the Basic Multilingual Plane, are clipped to its last
+            # entry, U+FFFF: no delimiter)
+            hits = np.take(table, points, mode="clip")
+            out.frombytes((np.flatnonzero(hits) + lo).astype(np.int64).tobytes())
     return outs
 
 

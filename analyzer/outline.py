@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import grouped_words
+from .fastinit import fast_init
 from .ingest.trad import to_simplified
 from .numbers import cn_int
 from .types import Heading, Section
@@ -85,6 +86,7 @@ def _table_row_titles() -> tuple[str, ...]:
     return grouped_words("outline_terms.tsv").get("table_row", ())
 
 
+@fast_init  # (built for every line of a report: see analyzer.fastinit)
 @dataclass(frozen=True)
 class _Line:
     start: int  # offset of the first non-blank character

@@ -19,6 +19,7 @@ types.  The words come from ``analyzer.tokenizer.cut``: retrain when it changes.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -32,9 +33,11 @@ MAX_SUBHEADINGS = 12
 SUBHEADING_CHARS = 24
 
 # a subheading line: （一） (1) 1. or 一是 at the start of a line
-_SUBHEADING = re.compile(
-    r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[（(]?[0-9０-９]{1,2}[）).、．])", re.MULTILINE
-)
+_SUBHEADING_MARK = r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[（(]?[0-9０-９]{1,2}[）).、．])"
+# ... at the body's start, and after a line break (the break read first: ``re`` skips text to it, where a ^ of
+# MULTILINE is tried at every offset)
+_SUBHEADING_FIRST = re.compile(_SUBHEADING_MARK)
+_SUBHEADING = re.compile(r"\n" + _SUBHEADING_MARK)
 # characters that are not words: punctuation, digits, latin letters and spaces
 _NON_WORD = re.compile(r"[^\u4e00-\u9fff]+")
 
@@ -53,9 +56,10 @@ class SectionInput:
 def subheadings(body: str) -> list[str]:
     """The titles of the subheading lines in ``body`` (at most ``MAX_SUBHEADINGS``)."""
     out = []
-    for m in _SUBHEADING.finditer(body):
-        line_end = body.find("\n", m.end())
-        line = body[m.end() : line_end if line_end != -1 else len(body)]
+    first = _SUBHEADING_FIRST.match(body)
+    for end in itertools.chain((first.end(),) if first else (), (m.end() for m in _SUBHEADING.finditer(body))):
+        line_end = body.find("\n", end)
+        line = body[end : line_end if line_end != -1 else len(body)]
         title = re.split(r"[。；]", line, maxsplit=1)[0][:SUBHEADING_CHARS]
         if title.strip():
             out.append(title)

@@ -103,6 +103,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@fast_init  # (built for every line a table reader tokenises: see analyzer.fastinit)
 @dataclass(frozen=True)
 class Cell:
     text: str

@@ -213,6 +213,29 @@ def test_classify_fast_proba_equals_sklearn_for_every_shipped_genre(shipped_mode
     for genre, model in bundle["genres"].items():
         assert classify._fast_parts(model) is not None, genre  # the fast path is taken for the shipped models
         np.testing.assert_allclose(classify.predict_proba(model, X), model.predict_proba(X), rtol=0, atol=1e-12)
+        # the features' fast path: the very same matrix as the pipeline's own transform
+        features = model.steps[0][1]
+        assert classify._hashed_tfidf_parts(features) is not None, genre
+        ours, theirs = classify._features(features, X), features.transform(X)
+        assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
+        assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+        assert np.array_equal(ours.data, theirs.data)  # bit for bit, not close
+
+
+def test_classify_fast_features_leave_other_features_to_sklearn():
+    """Features of another shape (an l1 norm, another vectoriser) are transformed by sklearn itself."""
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
+    from sklearn.pipeline import make_pipeline
+
+    docs = ["甲 乙", "丙 丁", "甲 丙", "乙 丁"]
+    other_norm = make_pipeline(HashingVectorizer(n_features=64, token_pattern=r"\S+"), TfidfTransformer(norm="l1"))
+    other_vectoriser = make_pipeline(TfidfVectorizer(token_pattern=r"\S+"), TfidfTransformer())
+    for features in (other_norm.fit(docs), other_vectoriser.fit(docs)):
+        assert classify._hashed_tfidf_parts(features) is None
+        assert np.array_equal(classify._features(features, docs).toarray(), features.transform(docs).toarray())
+    plain = make_pipeline(HashingVectorizer(n_features=64, token_pattern=r"\S+"), TfidfTransformer()).fit(docs)
+    assert np.array_equal(classify._features(plain, docs).data, plain.transform(docs).data)
 
 
 def test_classify_fast_proba_leaves_other_models_to_sklearn():

@@ -38,12 +38,15 @@ TARGET_CATEGORIES = frozenset({"targets", "plans", "tasks"})
 # how far back the year and target words are looked for
 MAX_LOOKBACK = 400
 # words that make the figures after them (in the same paragraph) goals
-_TARGET_WORDS = regex.compile(
+# (each alternative opens with its first character, a look-behind after it: ``re`` then skips text to those
+# characters; a look-behind or look-ahead first makes it try every offset)
+_TARGET_WORDS = re.compile(
     # 超过预期目标, 完成预期目标: a result measured against a goal, not a goal
-    r"(?=[预主目力计到拟])(?:(?<!超过|超出|完成|实现|达到|高于|低于|好于)预期目标|主要目标是|目标是|目标为|目标:|目标：|力争|预期增长|计划到"
+    r"预(?<!(?:超过|超出|完成|实现|达到|高于|低于|好于)预)期目标|主要目标是|目标是|目标为|目标:|目标：|力争|预期增长|计划到"
     # 到2030年: a goal only when the year is after the report's (从2020年的…提高到2025年的… is a result)
-    r"|(?<!提高|提升|增长|增加|上升|下降|降低|降至|减少|扩大|缩小|跃升|增至|达)到(?P<to>(?:19|20)[0-9]{2})年(?:底|末)?"
-    r"|拟(?:安排|发行|按|新增|建设|实施|投资|下达|提高))"
+    r"|到(?<!(?:提高|提升|增长|增加|上升|下降|降低|降至|减少|扩大|缩小|跃升|增至)到)(?<!达到)"
+    r"(?P<to>(?:19|20)[0-9]{2})年(?:底|末)?"
+    r"|拟(?:安排|发行|按|新增|建设|实施|投资|下达|提高)"
 )
 # section categories of a 政府工作报告 about the coming year besides TARGET_CATEGORIES
 # (加强政府自身建设: 一般性支出压减5%以上)
@@ -98,7 +101,11 @@ _DONE_LEAD = re.compile(
 # a year written before the figure in its sentence, or a change on the year before: the figure is one year's
 # (去年居民消费价格比上年上涨4.8% in a five-year review)
 # (not a comparison's base: 每千人口托位数较2020年翻两番，新增床位6639张 in a five-year review)
-_EXPLICIT_YEAR = re.compile(r"(?<![比较与同是])(?:19|20)[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比")
+# (19xx and 20xx apart, each look-behind after its first digit: ``re`` skips text to the first characters of
+# alternatives that open with one)
+_EXPLICIT_YEAR = re.compile(
+    r"1(?<![比较与同是]1)9[0-9]{2}年|2(?<![比较与同是]2)0[0-9]{2}年|去年|过去(?:的)?一年|比上年|较上年|同比"
+)
 # words that make a clause about one year, whatever period it names
 _ONE_YEAR = re.compile(r"去年|过去(?:的)?一年|比上年|较上年|同比|当年|全年")
 # the year words that name the year a 政府工作报告 reviews (去年, 过去一年): a figure after them is a result,
@@ -255,7 +262,7 @@ def _period_scopes(text: str, meta: Meta, top_starts: tuple[int, ...]) -> list[t
     return spans
 
 
-def _is_goal(m: regex.Match[str], meta: Meta) -> bool:
+def _is_goal(m: re.Match[str], meta: Meta) -> bool:
     """A target word, unless it is 到YYYY年 for a year the report already reviews."""
     to = m.group("to")
     return to is None or meta.year is None or int(to) > meta.year

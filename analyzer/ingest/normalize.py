@@ -86,7 +86,8 @@ _COMPAT_IDEOGRAPHS = (range(0xF900, 0xFB00), range(0x2F800, 0x2FA20))
 # (the comma comes first so the regex engine can jump from comma to comma; the digit before is a lookbehind)
 _THOUSANDS_COMMA = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 # a run of full-width ASCII forms (NFKC maps each to one ASCII character)
-_FULLWIDTH_RUN = re.compile("[" + re.escape("".join(_FULLWIDTH_ASCII)) + "]+")
+# (one character, then the rest of the run: a pattern that opens with a repeat is tried at every offset)
+_FULLWIDTH_RUN = re.compile("[{0}][{0}]*".format(re.escape("".join(_FULLWIDTH_ASCII))))
 
 # --- spaced digit runs, from named pieces ---------------------------------------------
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -100,7 +101,8 @@ _SPACED_RUN = r"\d(?: \d)+(?: \. \d(?: \d)*)?|\d \. \d(?: \d)*"
 _UNIT_AHEAD = rf"(?= ?[{_HAN}%‰—–～、，。；：])"
 _SPACED_DIGITS = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<run>{_SPACED_RUN}) ?{_UNIT_AHEAD}")
 # what every spaced run holds: a cheap test before the pattern above is tried at every offset
-_SPACED_PAIR = re.compile(r"\d \.? ?\d")
+# (written from the space on, the digit before it looked behind: ``re`` skips to a literal fast, to a digit slowly)
+_SPACED_PAIR = re.compile(r" (?<=\d )\.? ?\d")
 
 # --- pinyin artefacts of converted mirror sites: 復(fù)議 --------------------------------
 _TONE_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

@@ -31,7 +31,6 @@ from ..data import tsv
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_PUNCT = "，。、；：？！（）《》“”‘’【】"
 _SPACE = r"[ \t\u3000]+"
-_HAS_SPACE = re.compile(_SPACE)
 # a space between Chinese (or its punctuation) and a digit, and between a digit and Chinese or a percent sign
 # (not before a time of day: 2026年02月10日 07时41分 stays a date and a time)
 _SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}]){_SPACE}(?=\d)(?!\d{{1,2}}(?:[:：]\d|时))")
@@ -43,6 +42,11 @@ _HEADING_START = re.compile(
     r"^(?:#|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十\d]+[章节条部分])"
 )
 _SENTENCE_END = tuple("。：；！？:;!?）)”")
+# a line opening with a number and Chinese, with Chinese or a quote; one ending in Chinese
+# (compiled here, at import: a class of the CJK range costs milliseconds to compile)
+_DIGITS_THEN_CJK = re.compile(rf"^\d+[{_CJK}]")
+_CJK_OR_QUOTE_FIRST = re.compile(rf"[{_CJK}“‘]")
+_CJK_LAST = re.compile(rf"[{_CJK}]$")
 # a line cut inside a figure is running text at least this long
 _WRAPPED_MIN = 12
 # a line this long, cut without punctuation, continues after a page break
@@ -61,7 +65,8 @@ def _starts_with_unit(line: str) -> bool:
 
 def respace(line: str) -> str:
     """``受理 47 件`` → ``受理47件`` (spaces between Chinese and digits taken out)."""
-    if "|" in line or not _HAS_SPACE.search(line):
+    # (three plain searches of the line: faster than one for a class of the three)
+    if "|" in line or not (" " in line or "\t" in line or "\u3000" in line):
         return line
     return _SPACE_AFTER_DIGIT.sub("", _SPACE_BEFORE_DIGIT.sub("", line))
 
@@ -80,14 +85,14 @@ def _continues(prev: str, nxt: str, blank_between: bool) -> bool:
         # a wrapped line of running text (附件2 / 名词解释 is a heading and the next line, not 2名)
         if len(prev) < _WRAPPED_MIN or _HEADING_START.match(prev) or prev.startswith(("附件", "附表")):
             return False
-        return _starts_with_unit(nxt) or bool(re.match(rf"^\d+[{_CJK}]", nxt))
-    if _HEADING_START.match(nxt) or prev.endswith(_SENTENCE_END) or not re.match(rf"[{_CJK}“‘]", nxt):
+        return _starts_with_unit(nxt) or bool(_DIGITS_THEN_CJK.match(nxt))
+    if _HEADING_START.match(nxt) or prev.endswith(_SENTENCE_END) or not _CJK_OR_QUOTE_FIRST.match(nxt):
         return False
     if _open_quote(prev):
         return True
     if _HEADING_START.match(prev):
         return False  # a heading line ends where it ends: a blank line after it is no wrap
-    return blank_between and len(prev) >= _LONG_LINE and bool(re.search(rf"[{_CJK}]$", prev))
+    return blank_between and len(prev) >= _LONG_LINE and bool(_CJK_LAST.search(prev))
 
 
 def repair_lines(lines: list[str]) -> list[str]:

@@ -72,6 +72,8 @@ def _row_cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
 
 def parse_pipe_tables(text: str) -> tuple[Table, ...]:
     """Tables written as consecutive ``a | b | c`` lines, with cell offsets into ``text``."""
+    if "|" not in text:
+        return ()  # (every pipe line holds one: the usual report is not searched line by line)
     tables: list[Table] = []
     current: list[tuple[Cell, ...]] = []
     t_start = t_end = -1

@@ -43,9 +43,18 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alternation), pairs
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    return frozenset(map(chr, _table()))
+
+
 def to_simplified(text: str) -> str:
     """``text`` with traditional characters replaced by simplified ones; same length, same offsets."""
-    out = text.translate(_table())
+    # (translated with the entries of the characters it holds only, when it holds any: ``str.translate`` looks
+    # every character up, and a character the table lacks costs a KeyError raised and cleared)
+    present = _traditional_chars().intersection(text)
+    table = _table()
+    out = text.translate({ord(c): table[ord(c)] for c in present}) if present else text
     pattern, pairs = _phrases()
     spans = [(m.start(), m.group()) for m in pattern.finditer(text)]
     if not spans:

@@ -85,6 +85,8 @@ _COUNT_FIRST = rf"(?=[\d{_CN}])"
 _COUNT = _COUNT_FIRST + rf"(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})"
 # where an item marker may stand: a clause start (full- or half-width punctuation, a space)
 _CLAUSE_START = r"(?:^|(?<=[。；;：:，,！!？?\s\u3000]))"
+# ... the delimiter before it, as a ``re`` class (the spaces of the regex module's \s: re's also holds \x1c-\x1f)
+_CLAUSE_DELIMITER = "[。；;：:，,！!？?\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # an item number 一是 / 二是, or 一要 / 二要 (a 要-item counts only in a list 一要 opened: 三要素 is none)
 _SHI = rf"(?P<shi>[{_ITEM_CN}]{{1,2}})(?P<suf>是|要)"
 # an inline label 一、 / （一） inside a paragraph
@@ -100,6 +102,10 @@ _CLAUSE = re.compile(rf"[^。；;：:（）()，,\n]{{2,{_MAX_ITEMS_CHARS}}}(?=[
 _MAX_ITEM = 30
 # a stand-in for the 、 inside one item's name while a list is split
 _KEEP = "\u2063"
+# a Chinese character or an opening quote; Chinese characters only (compiled at import: a class of the CJK range
+# costs milliseconds to compile)
+_CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -112,6 +118,9 @@ class _Patterns:
     count_after: re.Pattern[str]  # a list, then its count
     markers: regex.Pattern[str]  # 一是 / 首先 / 一方面 at a clause start
     labels: regex.Pattern[str]  # 一、 / （一） at a clause start
+    # the same two read from the text's start, and after the delimiter a clause starts at (``_at_clause_starts``)
+    marker_scan: tuple[re.Pattern[str], re.Pattern[str]]
+    label_scan: tuple[re.Pattern[str], re.Pattern[str]]
     ordinals: dict[str, tuple[str, int | None]]  # word -> (chain, number; None for "last")
     joined: tuple[str, ...]  # item names holding a 、
     list_verb: re.Pattern[str]  # a last item ending in a verb: the count after it is not the list's
@@ -143,13 +152,16 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<etc>等)|共|共计)?{_COUNT}(?P<cls>{_alt(terms['list_count'])})(?P<close>{_alt(terms['list_close'])})?"
     )
     # (the regex module: these two run over whole sections, and it skips to a candidate about 3x faster)
-    markers = regex.compile(_CLAUSE_START + rf"(?:{_SHI}|(?P<word>{_alt(tuple(ordinals))}))")
+    marker = rf"(?:{_SHI}|(?P<word>{_alt(tuple(ordinals))}))"
+    markers = regex.compile(_CLAUSE_START + marker)
     labels = regex.compile(_CLAUSE_START + _LABEL)
     return _Patterns(
         counted,
         count_after,
         markers,
         labels,
+        (re.compile(marker), re.compile(_CLAUSE_DELIMITER + marker)),
+        (re.compile(_LABEL), re.compile(_CLAUSE_DELIMITER + _LABEL)),
         ordinals,
         terms["joined"],
         re.compile(rf"(?:{_alt(terms['list_verb'])})$"),
@@ -178,7 +190,7 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
     pats = _patterns()
     out: list[Item] = []
     chain: str | None = None  # the chain that opened the current list ("" for 一是)
-    for m in pats.markers.finditer(text, start, end):
+    for at, m in _at_clause_starts(pats.marker_scan, text, start, end):
         if m["shi"]:
             n = cn_int(m["shi"])
             if n is None:
@@ -188,24 +200,44 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
                 chain = suffix
             elif suffix and chain != suffix:
                 continue  # 二要 with no 一要 before it
-            out.append(Item(n, m.start(), m.end()))
+            out.append(Item(n, at, m.end()))
             continue
         word_chain, n = pats.ordinals[m["word"]]
         if n == 1:
             chain = word_chain
         elif word_chain != chain:
             continue  # 其次 in a 一是 list, 最后 closing a paragraph: not an item number
-        out.append(Item(n, m.start(), m.end()))
+        out.append(Item(n, at, m.end()))
     return out
 
 
 def _label_items(text: str, start: int, end: int) -> list[Item]:
     out = []
-    for m in _patterns().labels.finditer(text, start, end):
+    for at, m in _at_clause_starts(_patterns().label_scan, text, start, end):
         n = cn_int(m["lab"] or m["plab"])
         if n is not None:
-            out.append(Item(n, m.start(), m.end()))
+            out.append(Item(n, at, m.end()))
     return out
+
+
+def _at_clause_starts(
+    scan: tuple[re.Pattern[str], re.Pattern[str]], text: str, start: int, end: int
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """(where it starts, its match) of each item marker in ``[start, end)`` at a clause start, in order, none
+    overlapping: what ``_CLAUSE_START + marker`` finds there (``scan``: the marker, and the marker after a clause
+    delimiter, read with it: ``re`` skips text to a delimiter, where a look-behind first is tried at every offset)."""
+    at_start, after = scan
+    pos = start
+    if start == 0:
+        first = at_start.match(text, 0, end)
+        if first is not None:
+            yield 0, first
+            pos = first.end()
+    # the delimiter before a marker may be the last character of the one before (第一，二是): read from there
+    pos = max(0, pos - 1)
+    while (m := after.search(text, pos, end)) is not None:
+        yield m.start() + 1, m
+        pos = m.end() - 1
 
 
 def _first_run(items: list[Item]) -> list[Item]:
@@ -407,7 +439,10 @@ def _any_count() -> re.Pattern[str]:
     first): the one scan of the text both forms share (a scan costs more than the matches at its hits)."""
     terms = grouped_words("enumeration_terms.tsv")
     words = terms["classifier"] + terms["intro"] + terms["head_classifier"] + terms["pair_noun"]
-    return re.compile(rf"(?=[“\d{_CN}])“?{_COUNT}(?:{_alt(words)}|{_LIST_COUNTED})")
+    # “?(\d{1,2}|[一…十]{1,3}) written from its first character on, which the pattern then reads (a look-behind
+    # picks the rest): ``re`` skips text only to a first character of a set, never to a look-ahead's
+    count = rf"[“\d{_CN}](?:(?<=“)(?:\d{{1,2}}|[{_CN}]{{1,3}})|(?<=\d)\d?|(?<=[{_CN}])[{_CN}]{{0,2}})"
+    return re.compile(rf"{count}(?:{_alt(words)}|{_LIST_COUNTED})")
 
 
 @by_identity(maxsize=8)
@@ -816,7 +851,7 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
                 continue  # two examples read back to a figure or a quote (4个过五千亿、北斗应用等4个): not the list's start
             if pats.list_verb.search(items[-1]):
                 continue
-            if not m.quoted and not re.match(r"[\u4e00-\u9fff“]", after):
+            if not m.quoted and not _CJK_OR_QUOTE.match(after):
                 continue  # 改善工程52个。: the count follows a noun of its own
             if text[m.n_start - 1] in _CN:
                 continue  # 党的二十大: a numeral cut
@@ -1371,13 +1406,7 @@ def _char_runs(report: Report) -> Iterator[Relation]:
             continue
         n = cn_int(nm.group(0))
         run = text[start:end]
-        if (
-            n is None
-            or n < 2
-            or len(run) != n
-            or not re.fullmatch(r"[\u4e00-\u9fff]+", run)
-            or re.search(f"[{_CN}]", run)
-        ):
+        if n is None or n < 2 or len(run) != n or not _ALL_CJK.fullmatch(run) or re.search(f"[{_CN}]", run):
             continue
         rel = _relation(text, (at, cls_at + 1), n, text[cls_at], (start, end), n, n, False, UNSURE)
         if rel is not None:

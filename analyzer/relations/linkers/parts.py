@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ... import data
+from ...cache import by_identity
 from ...numbers import cn_int
 from ...types import Report
 from ..figures import figure
@@ -76,7 +77,8 @@ _NEW_STATEMENT = re.compile(
 _ABOVE = re.compile(r"(?:以上|上述)(?:" + "|".join(_WORDS["closing_total"]) + ")")
 _ABOVE_REACH = 1500
 # a range or a change (由…到…, 从…至…): the figures before a total are no parts of it (收到, 达到, 截至 are no range)
-_FROM_TO = re.compile(r"由|从|(?<![收达得做受])到|(?<!截)至")
+# (the look-behinds after their character: ``re`` skips text to a first character, never to a look-behind)
+_FROM_TO = re.compile(r"由|从|到(?<![收达得做受]到)|至(?<!截至)")
 # what joins two parts of one list, and how long the label between them may be
 _JOINER = re.compile(r"[、，,]|^[^，。；\d]{0,2}(?:和|及|与)$|^[^，。；\d]{0,2}(?:和|及|与)[^，。；]{0,12}$")
 _PART_LABEL = 24
@@ -206,8 +208,9 @@ def _one_each(members: tuple[str, ...], labels: list[str]) -> bool:
     return len(set(named)) == len(members)
 
 
-def qizhong_groups(report: Report) -> list[PartsOf]:
-    """Every "whole，其中 parts" structure of ``report``."""
+@by_identity(maxsize=8)
+def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
+    """Every "whole，其中 parts" structure of ``report`` (found once per report: two linkers read them)."""
     text = report.text
     ms = mentions(report)
     out: list[PartsOf] = []
@@ -299,7 +302,7 @@ def qizhong_groups(report: Report) -> list[PartsOf]:
                 or _shares_complete(text, parts, ms)
             )
             out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across))
-    return out
+    return tuple(out)
 
 
 def is_closing_total(text: str, m: Mention) -> bool:

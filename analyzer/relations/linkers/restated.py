@@ -89,12 +89,14 @@ _TAIL = re.compile(
 _CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环比|百分点|比上年|较上年|目标|预期|力争|以上|以下")
 # one of two values of a change: 由92.4%提高到95.1%
 _WORDS = data.grouped_words("relation_words.tsv")
-# (a 到 right after a verb of reaching, 回落到 / 提升到, names the level reached: no change of two values)
-_REACHED = "".join(f"(?<!{re.escape(w)})" for w in _WORDS["restated_reached"])
-_FROM_TO = re.compile(rf"由|从|(?<![收达得做受]){_REACHED}到|(?<!截)至")
+# (a 到 right after a verb of reaching, 回落到 / 提升到, names the level reached: no change of two values; each
+# alternative opens with its character, the look-behinds after it: see _PERIOD)
+_REACHED = "".join(f"(?<!{re.escape(w)}到)" for w in _WORDS["restated_reached"])
+_FROM_TO = re.compile(rf"由|从|到(?<![收达得做受]到){_REACHED}|至(?<!截至)")
 # a sentence about a period, not one year: 五年来, 累计, “十四五”时期
 # (一年来 is the one year under review, not a period)
-_PERIOD = re.compile(r"累计|五年|(?<!一)年来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
+# (each alternative opens with a character, its look-behind after it: ``re`` then skips text to those characters)
+_PERIOD = re.compile(r"累计|五年|年(?<!一年)来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
 # a year written in the clause: a different year is a different figure
 _YEAR = re.compile(r"(\d{4})年")
 # a period's name followed by one of these names one year of it (“十四五”开局之年)
@@ -322,7 +324,7 @@ _PURPOSE = re.compile(rf"[，,]\s*(?:{'|'.join(map(re.escape, _WORDS['restated_p
 _SUFFIX_MIN = 5
 # a category (行政处罚类) is a part, 各类 a total
 # (五类案件总数 counts the classes together: a numeral's 类 is a total's, like 各类)
-_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|(?<![各一二三四五六七八九十两几])类|方面|以上|以下|余|多|近|约|超")
+_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|类(?<![各一二三四五六七八九十两几]类)|方面|以上|以下|余|多|近|约|超")
 # the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
 _NAME_MIN = 4
 _KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)

@@ -43,14 +43,41 @@ _CLAUSE_IN_CUE = r"\s*(?P<cue>[^，,；;。！？!?：:\n\d\s]{2,24})中[，,：
 # the engine skip from delimiter to delimiter, twice as fast as an alternation with ^)
 _CLAUSE_IN_AT_START = re.compile(_CLAUSE_IN_CUE)
 _CLAUSE_IN = re.compile(r"[，,；;。！？!?：:\n]" + _CLAUSE_IN_CUE)
+# what every such clause ends with, and the characters its cue cannot hold (besides digits and spaces)
+_IN_THEN_END = re.compile(r"中[，,：:]")
+_NOT_IN_CUE = frozenset("，,；;。！？!?：:\n")
+_CUE_MAX = 24
 
 
 def _clauses_in(text: str) -> Iterator[re.Match[str]]:
-    """Every "…中，" clause of ``text``, in order, not overlapping (at the text's start or after a delimiter)."""
+    """Every "…中，" clause of ``text``, in order, not overlapping (at the text's start or after a delimiter).
+
+    (``_CLAUSE_IN.finditer(text)``, tried only at the delimiter before a 中， and its cue: a search of the pattern
+    tries every delimiter of the text.)"""
     first = _CLAUSE_IN_AT_START.match(text)
     if first is not None:
         yield first
-    yield from _CLAUSE_IN.finditer(text, first.end() if first is not None else 0)
+    end = first.end() if first is not None else 0
+    for hit in _IN_THEN_END.finditer(text, end):
+        # the cue is the run of characters before 中 that a cue may hold; spaces before it, then a delimiter
+        q = hit.start()
+        while q > 0 and hit.start() - q <= _CUE_MAX and _in_cue(text[q - 1]):
+            q -= 1
+        if not 2 <= hit.start() - q <= _CUE_MAX:
+            continue
+        lo = q - 1
+        while lo > 0 and text[lo].isspace():
+            lo -= 1
+        for at in range(max(lo, end), q):
+            m = _CLAUSE_IN.match(text, at)
+            if m is not None:
+                yield m
+                end = m.end()
+                break
+
+
+def _in_cue(ch: str) -> bool:
+    return ch not in _NOT_IN_CUE and not ch.isdecimal() and not ch.isspace()
 
 
 # nouns too generic to name one whole on their own (在行政诉讼案件中 is not 行政复议案件's)
