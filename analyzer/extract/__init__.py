@@ -428,10 +428,11 @@ def _ordinal_parts(text: str, metrics: list[Metric]) -> tuple[Metric, ...]:
     for m in metrics:
         key = None
         if m.indicator is not None and m.kind is MetricKind.COUNT:
-            at = max(text.rfind(c, 0, m.start) for c in _ITEM_BREAKS) + 1
-            o = _ORDINAL_ITEM.match(text, at)
+            para = text.rfind("\n", 0, m.start)  # (each break looked for back to the paragraph's start only)
+            at = max(text.rfind(c, para + 1, m.start) for c in _ITEM_BREAKS) + 1
+            o = _ORDINAL_ITEM.match(text, max(at, para + 1))
             if o is not None:
-                key = (text.rfind("\n", 0, m.start), m.indicator)
+                key = (para, m.indicator)
                 items.setdefault(key, set()).add(o.group(0).strip())
         keys.append(key)
     if not any(len(v) >= 2 for v in items.values()):
