@@ -613,9 +613,9 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # the subject names a narrower scope than the id's
         indicator = None
     if indicator is not None and r.subj.text is not None and r.subj.start >= fig.end:
-        before = text[_clause_at(text, fig.start, r.sent) : fig.start]
-        other = counted_with_others(before, _rest_of_clause(text, r.subj.end))
-        if other is not None and not stock_or_flow_of(match(before + other, context, ""), indicator):
+        lead = text[_clause_at(text, fig.start, r.sent) : fig.start]
+        other = counted_with_others(lead, _rest_of_clause(text, r.subj.end))
+        if other is not None and not stock_or_flow_of(match(lead + other, context, ""), indicator):
             # 获评5个国家生态文明建设示范区、“两山”实践创新基地和…: the count is of every kind listed after it, no one
             # kind's (unless the others are the entry's things too: 建设10个重点实验室和工程技术研究中心)
             indicator = None

@@ -292,8 +292,14 @@ _PAIR_GAP = re.compile(r"^[，,、]\s*[^，,。；;：:\d]{0,12}$")
 
 
 _PAIR_REACH = 14
+
+
+def _after_pair(line: str) -> tuple[str, str]:
+    """A ``whole|part`` entry of ``bounded_pair_after`` as (whole's words, part's words)."""
+    whole, part = line.split("|", 1)
+    return whole, part
 # the same, each count's words after it (3.58亿人参保，9880万人领取养老金): the whole's words → the part's
-_AFTER_PAIRS = dict(tuple(line.split("|")) for line in _WORDS["bounded_pair_after"])
+_AFTER_PAIRS: dict[str, str] = dict(_after_pair(line) for line in _WORDS["bounded_pair_after"])
 _AFTER_START = re.compile(data.alternation(_AFTER_PAIRS))
 _AFTER_GAP = re.compile(rf"^({data.alternation(_AFTER_PAIRS)})[，,、]$")
 _PAIR_BREAK = ("，", ",", "、")
