@@ -111,6 +111,13 @@ _CROSS_THEN_LEVEL = re.compile(rf"(?P<a>{_P})(?:{_THRESHOLD_NOUN})?[、，,](?:{
 _LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<a>{_P})")
 # the name of the relation (its message: 突破: 突破4000亿元 ≤ 4211亿元)
 THRESHOLD = "突破"
+# the change first, then the level it makes, then the growth: 增加⟨c⟩、规模⟨b⟩，增长⟨g⟩ (the base is b − c)
+_LEVEL_NOUN = data.alternation(_WORDS["change_level"])
+_LEVEL_IS = data.alternation(_WORDS["change_level_verb"])
+_CHANGE_THEN_LEVEL = re.compile(
+    rf"(?P<verb>增加|减少)了?(?P<c>{_P})[、，,](?:(?:{_LEVEL_NOUN})(?:{_LEVEL_IS})?|{_LEVEL_IS})(?P<b>{_P})"
+    rf"[、，,](?P<again>增长|下降)了?(?P<g>{_P})"
+)
 # a budget line and its increase over last year: ⟨b⟩，比上年增加⟨c⟩ (the two figures side by side)
 _LAST_YEAR_COMPARE = re.compile(
     rf"(?P<b>{_P})[，,]\s*(?:{data.alternation(_WORDS['last_year_compare'])})(?P<verb>增加|增长|减少|下降|多|少)了?(?P<c>{_P})"
@@ -218,6 +225,12 @@ def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, M
                 yield _kind(a, b, g), a, b, g, _sign(m.group("verb")), _real(text, a, b, g)
         elif g is not None and c.unit == b.unit and g.unit == "%" and b.unit != "%":
             yield "implied", c, b, g, _sign(m.group("verb")), _real(text, b, c, g)
+    for m in _CHANGE_THEN_LEVEL.finditer(mk.text):
+        c, b, g = mk.mention(m.group("c")), mk.mention(m.group("b")), mk.mention(m.group("g"))
+        assert b is not None and c is not None and g is not None
+        sign = _sign(m.group("verb"))
+        if c.unit == b.unit and g.unit == "%" and b.unit != "%" and sign == _sign(m.group("again")):
+            yield "implied", c, b, g, sign, _real(text, b, c, g)
     for m in _PAIRED.finditer(mk.text):
         a, b, g = mk.mention(m.group("a")), mk.mention(m.group("b")), mk.mention(m.group("g"))
         assert a is not None and b is not None and g is not None
