@@ -111,6 +111,13 @@ _CROSS_THEN_LEVEL = re.compile(rf"(?P<a>{_P})(?:{_THRESHOLD_NOUN})?[、，,](?:{
 _LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<a>{_P})")
 # the name of the relation (its message: 突破: 突破4000亿元 ≤ 4211亿元)
 THRESHOLD = "突破"
+# the change first, then the level it makes, then the growth: 增加⟨c⟩、规模⟨b⟩，增长⟨g⟩ (the base is b − c)
+_LEVEL_NOUN = data.alternation(_WORDS["change_level"])
+_LEVEL_IS = data.alternation(_WORDS["change_level_verb"])
+_CHANGE_THEN_LEVEL = re.compile(
+    rf"(?P<verb>增加|减少)了?(?P<c>{_P})[、，,](?:(?:{_LEVEL_NOUN})(?:{_LEVEL_IS})?|{_LEVEL_IS})(?P<b>{_P})"
+    rf"[、，,](?P<again>增长|下降)了?(?P<g>{_P})"
+)
 # a budget line and its increase over last year: ⟨b⟩，比上年增加⟨c⟩ (the two figures side by side)
 _LAST_YEAR_COMPARE = re.compile(
     rf"(?P<b>{_P})[，,]\s*(?:{data.alternation(_WORDS['last_year_compare'])})(?P<verb>增加|增长|减少|下降|多|少)了?(?P<c>{_P})"
@@ -218,6 +225,12 @@ def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, M
                 yield _kind(a, b, g), a, b, g, _sign(m.group("verb")), _real(text, a, b, g)
         elif g is not None and c.unit == b.unit and g.unit == "%" and b.unit != "%":
             yield "implied", c, b, g, _sign(m.group("verb")), _real(text, b, c, g)
+    for m in _CHANGE_THEN_LEVEL.finditer(mk.text):
+        c, b, g = mk.mention(m.group("c")), mk.mention(m.group("b")), mk.mention(m.group("g"))
+        assert b is not None and c is not None and g is not None
+        sign = _sign(m.group("verb"))
+        if c.unit == b.unit and g.unit == "%" and b.unit != "%" and sign == _sign(m.group("again")):
+            yield "implied", c, b, g, sign, _real(text, b, c, g)
     for m in _PAIRED.finditer(mk.text):
         a, b, g = mk.mention(m.group("a")), mk.mention(m.group("b")), mk.mention(m.group("g"))
         assert a is not None and b is not None and g is not None
@@ -264,6 +277,7 @@ def link_changes(report: Report) -> Iterator[Relation]:
     compared: list[tuple[Mention, Mention, str]] = []
     yield from _cumulative(report, compared)
     yield from _last_year_levels(report, compared)
+    yield from _averages_elsewhere(report)
     for kind, a, b, c, sign, real in _all(report):
         if kind == "diff" and a.unit == "%":
             yield Relation(RelationKind.PP_DIFFERENCE, (a, b), c, LINKER, CONFIDENT, sign=sign)
@@ -303,6 +317,85 @@ def link_changes(report: Report) -> Iterator[Relation]:
             base_iv = b.interval - a.interval.scale(sign)
             base = combined((b, a), b.value - sign * a.value, base_iv, f"({b.text} − {a.text})")
             yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
+
+
+# a period review's level written from one value to another in one sentence, its yearly mean in another sentence
+# of the same part under the same name (国内生产总值从26.6万亿元增加到51.9万亿元；… 国内生产总值年均增长9.3%)
+_FROM_WORDS = "从由"
+# the name, this long at least (国内生产总值, 一般公共预算收入; not 收入)
+_AVERAGE_NAME_MIN = 4
+_NAMED_RATE = re.compile(rf"(?:{_AVERAGE_WORDS})(?:实际|名义)?增长")
+# the two sentences are tied by the name only: a warning at most
+ELSEWHERE = 0.6
+
+
+def _from_to_name(text: str, a: Mention) -> str:
+    """The Han words right before the 从/由 that opens ``a``'s from-to, in its clause ('' for none)."""
+    cs = clause_start(text, a.start)
+    at = max(text.rfind(w, cs, a.start) for w in _FROM_WORDS)
+    if at < 0:
+        return ""
+    han = _HAN_RUN.search(text[cs:at])
+    return han.group() if han else ""
+
+
+def _averages_elsewhere(report: Report) -> Iterator[Relation]:
+    """ "X从⟨a⟩增加到⟨b⟩" with no rate after it, and "X年均增长⟨r⟩" in another sentence of the same part of a
+    政府工作报告: (b / a)^(1/n) − 1 = r, the period's years n read at both places and equal; X the whole Han run
+    before 从 and before 年均 alike, one value of r for it (at comparable prices: info, as in one sentence)."""
+    if report.meta.genre is not Genre.GOV_WORK_REPORT:
+        return
+    from .restated import _part
+
+    text = report.text
+    ms = mentions(report)
+    for mk in marked_sentences(report, 2):
+        if "从" not in mk.text and "由" not in mk.text:
+            continue
+        for m in _FROM_TO.finditer(mk.text):
+            tail = mk.text[m.end() :]
+            if _THEN.match(tail) or _THEN_AVERAGE.match(tail) or _sign(m.group("verb")) < 0:
+                continue
+            a, b = mk.mention(m.group("a")), mk.mention(m.group("b"))
+            assert a is not None and b is not None
+            if a.unit != b.unit or a.unit in ("%", "个百分点", "倍") or a.value <= 0:
+                continue
+            if a.qualifier is not None or b.qualifier is not None:
+                continue
+            name = _from_to_name(text, a)
+            if len(name) < _AVERAGE_NAME_MIN:
+                continue
+            years = period_years(report, b)
+            if years < 2:
+                continue
+            part = _part(report, a.start)
+            own = sentence_bounds(text, a.start)
+            rates: list[tuple[Mention, int]] = []
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                rate = _NAMED_RATE.match(text, end)
+                if rate is not None and not (own[0] <= at < own[1]) and not _HAN_RUN.search(text[at - 1 : at]):
+                    k = index_from(ms, rate.end())
+                    c = ms[k] if k < len(ms) else None
+                    if c is not None and c.start == rate.end() and c.unit == "%" and _part(report, at) == part:
+                        rates.append((c, at))
+                at = text.find(name, end)
+            if len({(c.value, c.qualifier) for c, _ in rates}) != 1:
+                continue
+            c, named = rates[0]
+            if c.qualifier is not None or period_years(report, c) != years:
+                continue
+            yield Relation(
+                RelationKind.AVERAGE_GROWTH,
+                (a, b),
+                c,
+                LINKER,
+                ELSEWHERE,
+                years=years,
+                comparable_prices=bool(_PRICED.search(name)),
+                cue=(named, c.start),
+            )
 
 
 def _line_name(text: str, m: Mention) -> tuple[str, str]:

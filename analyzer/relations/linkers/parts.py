@@ -66,7 +66,7 @@ _SEMICOLON_LABEL = re.compile(r"^\s*[；;]\s*[^，,。；;：:\d]{1,40}$")
 # words in a part's clause that make overlapping categories likely
 _OVERLAP_WORDS = ("涉及", "含", "包括", "同时", "兼", "以上", "累计", "重复")
 # a whole that is a change or a mean, not a total: 比上年增加4000亿元, 年均超收2040亿元
-_NOT_WHOLE = re.compile(r"增加|增长|减少|下降|提高|降低|比|较|年均|平均|人均|每|超过|以上|由|从")
+_NOT_WHOLE = re.compile(r"增加|增长|减少|下降|提高|降低|比|较|年均|平均|人均|每(?!年)|超过|以上|由|从")
 # words that make a count a total
 _TOTAL_WORDS = re.compile("|".join(_WORDS["qizhong_total_word"]))
 # a verb that starts a new statement after a comma (新增公路…, 修复治理…): not a further part
