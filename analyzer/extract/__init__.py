@@ -259,7 +259,7 @@ def _past_threshold(walk: _Walk, r: _Reading) -> bool:
 def _clause_at(text: str, fig_start: int, sent: int) -> int:
     """Where the clause holding a figure starts (after the last clause break of its sentence before it), whatever
     figures stand before it in the clause."""
-    return max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    return max(max([text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS]) + 1, sent)
 
 
 def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
@@ -429,7 +429,7 @@ def _ordinal_parts(text: str, metrics: list[Metric]) -> tuple[Metric, ...]:
         key = None
         if m.indicator is not None and m.kind is MetricKind.COUNT:
             para = text.rfind("\n", 0, m.start)  # (each break looked for back to the paragraph's start only)
-            at = max(text.rfind(c, para + 1, m.start) for c in _ITEM_BREAKS) + 1
+            at = max([text.rfind(c, para + 1, m.start) for c in _ITEM_BREAKS]) + 1
             o = _ORDINAL_ITEM.match(text, max(at, para + 1))
             if o is not None:
                 key = (para, m.indicator)
@@ -639,7 +639,8 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
     if (
         indicator is not None
         and fig.kind is not MetricKind.PERCENT
-        and is_share_threshold(text[_clause_at(text, fig.start, r.sent) : fig.start], fig.qualifier in _BOUNDS)
+        and fig.qualifier in _BOUNDS
+        and is_share_threshold(text[_clause_at(text, fig.start, r.sent) : fig.start], True)
     ):
         # 95%以上的村集体经营性收入超过10万元: the share's items pass the figure, no value of the indicator
         indicator = None
