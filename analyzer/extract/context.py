@@ -159,6 +159,16 @@ class DocIndex:
             i -= 1
         return lo
 
+    def line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (after the last line break before it, back to the text's start)."""
+        return after_last(self._lines, pos, 0)
+
+    def item_start(self, pos: int, breaks: str) -> int:
+        """After the last sentence end or character of ``breaks`` before ``pos`` (back to the text's start): the
+        sentence's end found by bisection, ``breaks`` looked for inside the sentence only."""
+        start = after_last(self._sentences, pos, 0)
+        return max(start, max([self.text.rfind(c, start, pos) for c in breaks]) + 1)
+
     def clause_start(self, pos: int, limit: int) -> int:
         return after_last(self._clauses, pos, max(0, pos - limit))
 
