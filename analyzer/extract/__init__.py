@@ -259,7 +259,7 @@ def _past_threshold(walk: _Walk, r: _Reading) -> bool:
 def _clause_at(text: str, fig_start: int, sent: int) -> int:
     """Where the clause holding a figure starts (after the last clause break of its sentence before it), whatever
     figures stand before it in the clause."""
-    return max(max(text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS) + 1, sent)
+    return max(max([text.rfind(c, sent, fig_start) for c in _CLAUSE_BREAKS]) + 1, sent)
 
 
 def _whole_before(text: str, fig_start: int, sent: int) -> tuple[int, int] | None:
@@ -410,16 +410,16 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         walk.prev_multi = multi
         walk.spans.append((fig.start, fig.end, r.phrase))
         walk.floor = max(end, subj.end)  # a following noun is no other figure's subject either
-    return _ordinal_parts(text, walk.out)
+    return _ordinal_parts(text, walk.out, walk.doc)
 
 
 # an item of a numbered list opening a sentence or clause (一是围绕经济发展，提出6项指标; 第二，…)
 _ORDINAL_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,])")
-# what an ordinal item follows
-_ITEM_BREAKS = "。！？!?；;：:\n"
+# what an ordinal item follows: a sentence's end or these
+_ITEM_BREAKS = "；;：:"
 
 
-def _ordinal_parts(text: str, metrics: list[Metric]) -> tuple[Metric, ...]:
+def _ordinal_parts(text: str, metrics: list[Metric], doc: DocIndex) -> tuple[Metric, ...]:
     """The metrics, counts under one id in two or more numbered items of a paragraph without it (一是围绕经济发展，
     提出6项指标…二是围绕创新驱动，提出5项指标…): each item's count is a part of the whole the list divides, no
     figure of the id."""
@@ -428,9 +428,8 @@ def _ordinal_parts(text: str, metrics: list[Metric]) -> tuple[Metric, ...]:
     for m in metrics:
         key = None
         if m.indicator is not None and m.kind is MetricKind.COUNT:
-            para = text.rfind("\n", 0, m.start)  # (each break looked for back to the paragraph's start only)
-            at = max(text.rfind(c, para + 1, m.start) for c in _ITEM_BREAKS) + 1
-            o = _ORDINAL_ITEM.match(text, max(at, para + 1))
+            para = doc.line_start(m.start)
+            o = _ORDINAL_ITEM.match(text, doc.item_start(m.start, _ITEM_BREAKS))
             if o is not None:
                 key = (para, m.indicator)
                 items.setdefault(key, set()).add(o.group(0).strip())
@@ -639,7 +638,8 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
     if (
         indicator is not None
         and fig.kind is not MetricKind.PERCENT
-        and is_share_threshold(text[_clause_at(text, fig.start, r.sent) : fig.start], fig.qualifier in _BOUNDS)
+        and fig.qualifier in _BOUNDS
+        and is_share_threshold(text[_clause_at(text, fig.start, r.sent) : fig.start], True)
     ):
         # 95%以上的村集体经营性收入超过10万元: the share's items pass the figure, no value of the indicator
         indicator = None

@@ -159,6 +159,16 @@ class DocIndex:
             i -= 1
         return lo
 
+    def line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (after the last line break before it, back to the text's start)."""
+        return after_last(self._lines, pos, 0)
+
+    def item_start(self, pos: int, breaks: str) -> int:
+        """After the last sentence end or character of ``breaks`` before ``pos`` (back to the text's start): the
+        sentence's end found by bisection, ``breaks`` looked for inside the sentence only."""
+        start = after_last(self._sentences, pos, 0)
+        return max(start, max([self.text.rfind(c, start, pos) for c in breaks]) + 1)
+
     def clause_start(self, pos: int, limit: int) -> int:
         return after_last(self._clauses, pos, max(0, pos - limit))
 
@@ -365,8 +375,12 @@ def is_multi_year(
     )
     # 提请审议地方性法规43件, 办理人大代表建议…件、政协提案…件 in the review: what was done over the period, the verb
     # opening the clause (not a level: 建设…累计达到…)
-    lead_flow = done and _DONE_LEAD.match(clause) is not None and not _LEVEL_WORDS.search(clause)
-    if in_review and (change or flow or list_flow or lead_flow):
+    if in_review and (
+        change
+        or flow
+        or list_flow
+        or (done and _DONE_LEAD.match(clause) is not None and not _LEVEL_WORDS.search(clause))
+    ):
         return True
     # 五年建成农村公路1.67万公里 in the review: a period named in the figure's own clause, and no level or rate
     # (not a plan's name: “十四五”规划共设置26项指标; not a level, its word in the figure too: …、突破10万亿元)
@@ -472,9 +486,9 @@ class SectionIndex:
     def under_plan_goals(self, pos: int) -> bool:
         """Whether a section containing ``pos`` sets a five-year plan's targets (“十三五”时期主要目标任务), no review."""
         goals: tuple[tuple[int, int], ...] = self._plan_goals  # type: ignore[attr-defined]
-        return any(start <= pos < end for start, end in goals)
+        return bool(goals) and any(start <= pos < end for start, end in goals)
 
     def under_plan_heading(self, pos: int) -> bool:
         """Whether a section containing ``pos`` (the innermost or one around it) is about a five-year plan."""
         plans: tuple[tuple[int, int], ...] = self._plans  # type: ignore[attr-defined]
-        return any(start <= pos < end for start, end in plans)
+        return bool(plans) and any(start <= pos < end for start, end in plans)

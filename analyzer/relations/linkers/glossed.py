@@ -29,10 +29,11 @@ LINKER = "glossed_count"
 CONFIDENCE = 0.6
 
 _CN = "一二两三四五六七八九十百"
-# a glossary entry: its label opening the line, the term, a colon
-_ENTRY = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[［\[]\d{1,3}[］\]]|\d{1,3}[.．、])[ \t\u3000]*(?P<term>[^\n：:。，]{2,30})[：:]"
-)
+# a glossary entry: its label opening the line, the term, a colon (all on one line)
+_ENTRY_BODY = r"[ \t\u3000]*(?:[［\[]\d{1,3}[］\]]|\d{1,3}[.．、])[ \t\u3000]*(?P<term>[^\n：:。，]{2,30})[：:]"
+_ENTRY = re.compile(_ENTRY_BODY)
+# ... on a line after the first: from its line break, a character re skips to (a line start it would try at every offset)
+_ENTRY_AFTER_BREAK = re.compile("\n" + _ENTRY_BODY)
 _CLS = "个|项|条|大|类|件|张|篇|批|种|部"
 # the term's count: a numeral (quoted or not), its classifier, the noun after it up to a quote or the end
 _TERM_COUNT = re.compile(
@@ -72,10 +73,18 @@ def _definition(text: str, colon: int) -> tuple[int, int]:
     return end + 1, len(text) if nxt == -1 else nxt
 
 
+def _entries(text: str) -> Iterator[re.Match[str]]:
+    """The glossary entries of ``text`` in order: the first line's, then those after a line break."""
+    first = _ENTRY.match(text)
+    if first is not None:
+        yield first
+    yield from _ENTRY_AFTER_BREAK.finditer(text)
+
+
 def link_glossed_counts(report: Report) -> Iterator[Relation]:
     text = report.text
     whole, part = _words()
-    for entry in _ENTRY.finditer(text):
+    for entry in _entries(text):
         terms = list(_TERM_COUNT.finditer(text, entry.start("term"), entry.end("term")))
         if len(terms) != 1:
             continue  # no count, or several (“三大高地”“五大战略”: the enumeration linker's)

@@ -40,9 +40,13 @@ _OUTCOME_WORD = re.compile(_OUTCOME)
 _MAX_PARTS = 8
 
 
+_CLAUSE_END_CHAR = re.compile("[" + re.escape(CLAUSE_END) + "]")
+
+
 def _clause_end(text: str, pos: int, end: int) -> int:
     """Where the clause holding ``pos`` ends (before ``end``, the sentence's end; a clause of 40 characters at most)."""
-    return next((k for k in range(pos, min(end, pos + 40)) if text[k] in CLAUSE_END), min(end, pos + 40))
+    found = _CLAUSE_END_CHAR.search(text, pos, min(end, pos + 40))
+    return found.start() if found is not None else min(end, pos + 40)
 
 
 def link_review_outcomes(report: Report) -> Iterator[Relation]:
