@@ -12,6 +12,7 @@ linker relates these figures and the relation holds or fails as given; MUST_NOT:
 from __future__ import annotations
 
 import pytest
+from _relation_links import links_of
 
 from analyzer import Settings, analyze_text
 from analyzer.relations import graph
@@ -20,12 +21,7 @@ FAST = Settings(classify=False)
 
 
 def _links(text: str, linker: str) -> list[tuple[str, tuple[str, ...], str, bool | None]]:
-    report = analyze_text(text, FAST)
-    return [
-        (k.relation.kind.value, tuple(m.text for m in k.relation.operands), k.relation.result.text, k.outcome.holds)
-        for k in graph(report).links
-        if k.relation.linker == linker and k.relation.result is not None
-    ]
+    return links_of(text, linker)
 
 
 def _results(text: str, linker: str, kind: str) -> list[tuple[str, bool | None]]:
