@@ -301,6 +301,26 @@ def _relation(
     )
 
 
+
+def _count_and_list(
+    text: str, m: re.Match[str] | regex.Match[str], n: int, k: int, k_hi: int, closing_etc: bool = True
+) -> Relation | None:
+    """``_relation`` of a match holding the count (groups ``n``, ``cls``), its list (``items``) and an optional 等
+    (``etc``): the forms whose pattern reads the list and the count together."""
+    return _relation(
+        text,
+        (m.start("n"), m.end("cls")),
+        n,
+        m["cls"],
+        (m.start("items"), m.end("items")),
+        k,
+        k_hi,
+        bool(m["etc"]),
+        UNSURE,
+        closing_etc=closing_etc,
+    )
+
+
 def _split(raw: str) -> list[str]:
     """Items of a list: at ， when it has any (the 、 then joins words inside one item), else at 、."""
     for word in _patterns().joined:
@@ -637,17 +657,7 @@ def _count_after(report: Report) -> Iterator[Relation]:
         k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
         if k > n:
             continue
-        rel = _relation(
-            text,
-            (m.start("n"), m.end("cls")),
-            n,
-            m["cls"],
-            (m.start("items"), m.end("items")),
-            k,
-            k_hi,
-            bool(m["etc"]),
-            UNSURE,
-        )
+        rel = _count_and_list(text, m, n, k, k_hi)
         if rel is not None:
             yield rel
 
@@ -957,17 +967,7 @@ def _titles(report: Report) -> Iterator[Relation]:
         k = m["items"].count("《")
         if k > n:
             continue  # the count may be of the last titles only
-        rel = _relation(
-            text,
-            (m.start("n"), m.end("cls")),
-            n,
-            m["cls"],
-            (m.start("items"), m.end("items")),
-            k,
-            k,
-            bool(m["etc"]),
-            UNSURE,
-        )
+        rel = _count_and_list(text, m, n, k, k)
         if rel is not None:
             yield rel
 
@@ -1886,18 +1886,7 @@ def _successors(report: Report) -> Iterator[Relation]:
             continue
         k = len(items) + 1
         k_hi = k + (1 if _JOINED.search(items[-1]) else 0)
-        rel = _relation(
-            text,
-            (m.start("n"), m.end("cls")),
-            n,
-            m["cls"],
-            (m.start("items"), m.end("items")),
-            k,
-            k_hi,
-            bool(m["etc"]),
-            UNSURE,
-            closing_etc=False,
-        )
+        rel = _count_and_list(text, m, n, k, k_hi, closing_etc=False)
         if rel is not None:
             yield rel
 
