@@ -251,9 +251,16 @@ def _past_threshold(walk: _Walk, r: _Reading) -> bool:
     if not walk.out:
         return False
     p, text, fig = walk.out[-1], walk.text, r.fig
-    if p.qualifier not in _BOUNDS or p.end > fig.start or p.start < _clause_at(text, fig.start, r.sent):
+    if p.qualifier not in _BOUNDS or p.end > fig.start or p.start < fig.start - len(_figure_clause(text, r)):
         return False
     return text.startswith("的", p.end) and not any(c in text[p.end : fig.start] for c in _CLAUSE_BREAKS)
+
+
+def _figure_clause(text: str, r: _Reading) -> str:
+    """The figure's clause up to it (after the last clause break of its sentence before it), read once a figure."""
+    if r.clause is None:
+        r.clause = text[_clause_at(text, r.fig.start, r.sent) : r.fig.start]
+    return r.clause
 
 
 def _clause_at(text: str, fig_start: int, sent: int) -> int:
@@ -339,6 +346,7 @@ class _Reading:
     growth: bool = False
     context: str = ""
     tail: str = ""  # the rest of its clause after it (and after a noun following it)
+    clause: str | None = None  # its clause up to it, whatever figures stand before it (``_figure_clause``, read once)
 
 
 def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settings: Settings) -> tuple[Metric, ...]:
@@ -612,7 +620,7 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # the subject names a narrower scope than the id's
         indicator = None
     if indicator is not None and r.subj.text is not None and r.subj.start >= fig.end:
-        lead = text[_clause_at(text, fig.start, r.sent) : fig.start]
+        lead = _figure_clause(text, r)
         other = counted_with_others(lead, _rest_of_clause(text, r.subj.end))
         if other is not None and not stock_or_flow_of(match(lead + other, context, ""), indicator):
             # 获评5个国家生态文明建设示范区、“两山”实践创新基地和…: the count is of every kind listed after it, no one
@@ -639,7 +647,7 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         indicator is not None
         and fig.kind is not MetricKind.PERCENT
         and fig.qualifier in _BOUNDS
-        and is_share_threshold(text[_clause_at(text, fig.start, r.sent) : fig.start], True)
+        and is_share_threshold(_figure_clause(text, r), True)
     ):
         # 95%以上的村集体经营性收入超过10万元: the share's items pass the figure, no value of the indicator
         indicator = None
@@ -713,7 +721,7 @@ def _plan_period_change(walk: _Walk, r: _Reading, indicator: str, basis: Basis, 
     if r.growth:
         return True  # 单位国内生产总值能耗降低16%: the change over the plan's years
     ind = walk.taxonomy.get(indicator)
-    clause = walk.text[_clause_at(walk.text, r.fig.start, r.sent) : r.fig.start]
+    clause = _figure_clause(walk.text, r)
     return ind is not None and label_is_flow(ind.label) and not names_a_level(clause)
 
 
