@@ -310,7 +310,12 @@ PLAN_SECTION_BASES = [
         "一、“十三五”时期主要目标任务\n城镇化率从56.1%提高到60%。森林覆盖率达到23.04%。\n",
         [(2015, "actual"), (None, "target"), (None, "target")],
     ),
-    ("一、“十二五”时期发展成就回顾\n森林覆盖率达到21.6%。\n", [(2015, "actual")]),
+]
+# ... without the classifier (whose category decides otherwise), a plan heading that also reviews the period, and
+# one that names no targets, keep their results
+PLAN_SECTION_RESULTS = [
+    "一、“十二五”时期发展成就和“十三五”时期主要目标任务\n森林覆盖率达到21.6%。\n",
+    "一、“十三五”规划纲要（草案）的编制说明\n森林覆盖率达到21.6%。\n",
 ]
 
 
@@ -323,3 +328,12 @@ def test_extract_context_a_plans_section_sets_targets(text, expected, classify):
     report = analyze_text(_PLAN_HEAD + text, S(classify=classify))
     got = [(m.year, m.basis.value) for m in report.metrics if m.start > len(_PLAN_HEAD)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", PLAN_SECTION_RESULTS)
+def test_extract_context_a_plan_heading_that_reviews_keeps_results(text):
+    from analyzer import Settings as S
+    from analyzer import analyze_text
+
+    report = analyze_text(_PLAN_HEAD + text, S(classify=False))
+    assert [(m.year, m.basis.value) for m in report.metrics if m.start > len(_PLAN_HEAD)] == [(2015, "actual")]

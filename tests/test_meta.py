@@ -118,7 +118,7 @@ CASES = [
         "a province's report naming a national congress session: not its delivery",
         "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。认真贯彻第十四届全国人民代表大会第二次会议精神。\n"
         "一、2025年工作回顾\n",
-        "corpus/2026_某省政府工作报告.txt",
+        None,
         {"year": 2025, "genre": Genre.GOV_WORK_REPORT},
     ),
     (
