@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from analyzer import Settings, analyze_text
 from analyzer.relations import graph
+from analyzer.relations.graph import Link
 
 FAST = Settings(classify=False)
 
 
+def links_by(text: str, linker: str) -> list[Link]:
+    """The links of the relation graph of ``text`` that ``linker`` made, in the graph's order."""
+    return [k for k in graph(analyze_text(text, FAST)).links if k.relation.linker == linker]
+
+
 def links_of(text: str, linker: str) -> list[tuple[str, tuple[str, ...], str, bool | None]]:
     """Every relation ``linker`` links in ``text`` that has a result, as (kind, operands' texts, result's text, holds)."""
-    report = analyze_text(text, FAST)
     return [
         (k.relation.kind.value, tuple(m.text for m in k.relation.operands), k.relation.result.text, k.outcome.holds)
-        for k in graph(report).links
-        if k.relation.linker == linker and k.relation.result is not None
+        for k in links_by(text, linker)
+        if k.relation.result is not None
     ]

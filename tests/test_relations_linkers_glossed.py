@@ -8,21 +8,19 @@ copied from a real report).
 from __future__ import annotations
 
 import pytest
+from _relation_links import links_by
 from test_relations_linkers_enum import FAST
 
 from analyzer import analyze_text
-from analyzer.relations import graph
 from analyzer.types import Severity
 
 RULE = "conflicting_values"
 
 
 def _links(text: str) -> list[tuple[str, str, bool | None]]:
-    report = analyze_text(text, FAST)
     return [
         (k.relation.operands[0].text, k.relation.operands[1].text, k.outcome.holds)
-        for k in graph(report).links
-        if k.relation.linker == "glossed_count"
+        for k in links_by(text, "glossed_count")
     ]
 
 
