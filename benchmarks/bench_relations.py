@@ -284,6 +284,12 @@ def main(argv: list[str]) -> int:
         help="relations to list one per line after the tables (default: missed)",
     )
     ap.add_argument("--no-precision", action="store_true", help="skip the precision pass over all documents")
+    ap.add_argument(
+        "--show-test",
+        action="store_true",
+        help="also list the held-out test half line by line (by default only its totals are shown, so that "
+        "nobody tunes against it by accident)",
+    )
     ap.add_argument("--json", type=Path, help="also write every outcome (and raised finding) to this JSON file")
     args = ap.parse_args(argv)
     try:
@@ -293,6 +299,7 @@ def main(argv: list[str]) -> int:
         return 2
     outcomes: list[Outcome] = result["outcomes"]
     rels = {r.id: r for r in result["relations"]}
+    listed = [o for o in outcomes if args.show_test or not o.relation.startswith("test:")]
     for name in SETS:
         print("\n".join(coverage_table(outcomes, name)))
         print()
@@ -302,14 +309,14 @@ def main(argv: list[str]) -> int:
         for r, f in missing:
             print(f"  {r.id}: {f.text[:40]!r}")
         print()
-    lost = [(o, q) for o in outcomes for q in o.unlocated]
+    lost = [(o, q) for o in listed for q in o.unlocated]
     if lost:
         print(f"figures not found in the analysed text: {len(lost)}")
         for o, q in lost:
             print(f"  {o.relation}: {q[:40]!r}")
         print()
     print("slips and truncations:")
-    for o in outcomes:
+    for o in listed:
         if o.status in ("slip", "truncated"):
             r = rels[o.relation]
             got = f"{o.verdict} {o.severity or ''} {o.rule or ''}".strip()
@@ -317,11 +324,13 @@ def main(argv: list[str]) -> int:
     bad = [o for o in outcomes if o.status == "holds" and o.severity == "error"]
     print(f"holds relations flagged as error: {len(bad)}")
     for o in bad:
-        print(f"  {o.relation} {o.kind} {o.rule}: {o.message}")
+        if o in listed:
+            print(f"  {o.relation} {o.kind} {o.rule}: {o.message}")
     if args.list != "none":
         print()
-        print(f"relations ({args.list}):")
-        for o in outcomes:
+        hidden = "" if args.show_test else ", the test half left out (--show-test lists it)"
+        print(f"relations ({args.list}{hidden}):")
+        for o in listed:
             if args.list == "all" or not o.covered:
                 r = rels[o.relation]
                 print(

@@ -104,6 +104,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--real", type=Path, default=DEFAULT_REAL, help="the shared/real folder")
     ap.add_argument("--heldout", type=Path, default=HELDOUT, help="the held-out relation file")
     ap.add_argument("--list", choices=("missed", "all", "none"), default="missed", help="mutants to list")
+    ap.add_argument(
+        "--show-test",
+        action="store_true",
+        help="also list the held-out test half's mutants (by default only its totals are shown)",
+    )
     args = ap.parse_args(argv)
     try:
         results = measure(args.real, args.heldout, progress=True)
@@ -112,8 +117,11 @@ def main(argv: list[str]) -> int:
         return 2
     print("\n".join(table(results)))
     if args.list != "none":
-        print(f"\nmutants ({args.list}):")
+        hidden = "" if args.show_test else ", the test half left out (--show-test lists it)"
+        print(f"\nmutants ({args.list}{hidden}):")
         for r in results:
+            if not args.show_test and r.mutant.relation.startswith("test:"):
+                continue
             if args.list == "all" or not r.caught:
                 m = r.mutant
                 around = m.text[max(0, m.at - 18) : m.end + 6].replace("\n", " ")
