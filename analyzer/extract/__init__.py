@@ -24,7 +24,7 @@ import itertools
 import re
 from collections import deque
 
-from ..data import alternation, grouped_words
+from ..data import alternation, grouped_words, tsv
 from ..errors import InputTooLargeError
 from ..indicators import (
     Taxonomy,
@@ -421,8 +421,12 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
     return _ordinal_parts(text, walk.out, walk.doc)
 
 
-# an item of a numbered list opening a sentence or clause (一是围绕经济发展，提出6项指标; 第二，…)
-_ORDINAL_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,])")
+# an item of a numbered list opening a sentence or clause (一是围绕经济发展，提出6项指标; 第二，…: the 第N， words of
+# ordinal_words.tsv, with a half-width comma too)
+_DI_ITEMS = tuple(word for _, (chain, _n, word) in tsv("ordinal_words.tsv", 3) if chain == "di")
+_ORDINAL_ITEM = re.compile(
+    rf"\s*(?:[一二三四五六七八九十]是|{alternation(_DI_ITEMS + tuple(w.replace('，', ',') for w in _DI_ITEMS))})"
+)
 # what an ordinal item follows: a sentence's end or these
 _ITEM_BREAKS = "；;：:"
 

@@ -52,7 +52,7 @@ _TARGET_WORDS = re.compile(
 # (加强政府自身建设: 一般性支出压减5%以上)
 GOV_FUTURE_CATEGORIES = frozenset({"self_building"})
 # words right before a figure that make it a multi-year mean
-_AVERAGE_WORDS = re.compile(r"年均|平均每年|年平均|每年平均")
+_AVERAGE_WORDS = re.compile(alternation(grouped_words("relation_words.tsv")["average"]))
 # a comparison with a base year in the figure's clause (比2002年增长65.5%, 是1997年的2.3倍, 比“十三五”末)
 _BASE_YEAR = re.compile(
     r"(?:比|较|是|相当于)(?:(?P<base>(?:19|20)[0-9]{2})年|“?(?P<plan>十[一二三四五]?五)”?(?:末|期末|时期))"
@@ -70,7 +70,7 @@ _PERIOD_WORDS = re.compile(
 # a sentence's first clause that is nothing but a period (五年间，…; 过去五年，…; 两年来，…)
 _PERIOD_ONLY = re.compile(rf"\s*(?:过去的?|这|近)?(?:{_PERIOD_WORDS.pattern})(?:以来|来|间|中|里)?\s*")
 # a clause ending so names the level reached (提高到, 增加至, 达): the figure after it is a level
-_TO_LEVEL = ("到", "至", "为", "达")
+_TO_LEVEL = grouped_words("period_review.tsv")["to_level"]
 # what ends the clause a base year or 累计 applies to (clause delimiters all: ``DocIndex.after_last_of``)
 _CLAUSE_ENDS = "，,；;：:。！？!?\n"
 _CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_ENDS) + "]")
@@ -110,7 +110,7 @@ _EXPLICIT_YEAR = re.compile(
 _ONE_YEAR = re.compile(r"去年|过去(?:的)?一年|比上年|较上年|同比|当年|全年")
 # the year words that name the year a 政府工作报告 reviews (去年, 过去一年): a figure after them is a result,
 # even in the report's section on the coming year (2011年的工作: 过去一年，…国内生产总值增长10.3%)
-_PAST_YEAR_WORDS = frozenset({"去年", "过去一年", "过去的一年"})
+_PAST_YEAR_WORDS = frozenset(_REVIEW_WORDS["past_year"])
 _PAST_YEAR_LEAD = regex.compile(r"\s*(?:去年|过去(?:的)?一年)")
 # a section heading about a five-year plan (“十三五”时期主要目标任务, 今后五年): its targets without a year
 # are the plan's, of no single year
@@ -300,7 +300,7 @@ def _year_value(m: regex.Match[str], meta: Meta) -> int | None:
 
 
 # 从/由 right before a figure and 到/至 after it: the figure is the level a change starts from (从47.5%提高到51.5%)
-_FROM_OPEN = ("从", "由")
+_FROM_OPEN = _REVIEW_WORDS["from_open"]
 _FROM_TO = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 
 
