@@ -473,6 +473,58 @@ MUST += [
 ]
 
 
+MUST += [
+    # two items read from their clause's start (the verb opens the first), one short of the count after them
+    ("two read whole", "two items, their count", "全力推进城东、城西2个片区更新改造。", "2个", True, None),
+    (
+        "two read whole",
+        "two items after a comma, one short",
+        "加快老城改造，推进城东、城西3个片区更新。",
+        "3个",
+        False,
+        W,
+    ),
+    (
+        "two read whole",
+        "two items opening a sentence, one short",
+        "统筹城乡发展。做强临江、望海三个区域中心城市。",
+        "三个",
+        False,
+        W,
+    ),
+    (
+        "two read whole",
+        "the last of two joined by 和, one short",
+        "做优金融保险、现代物流和文化旅游四大产业。",
+        "四大",
+        False,
+        W,
+    ),
+    (
+        "two read whole",
+        "the last of two joined by 和, its count",
+        "做优金融保险、现代物流和文化旅游三大产业。",
+        "三大",
+        True,
+        None,
+    ),
+    # a run of levels right after a verb opening its clause (or a clause mark): one level left out
+    ("character run", "levels one short of 五级", "政务服务大厅实现省市县乡五级全覆盖。", "五级", False, W),
+    ("character run", "levels after 完成, one short", "完成省市县四级志书编纂出版。", "四级", False, W),
+    (
+        "character run",
+        "levels opening a sentence, one short",
+        "文化服务更加便利。县乡三级服务网络基本建成。",
+        "三级",
+        False,
+        W,
+    ),
+    # three or more items, 实现, then a quoted count of them
+    ("verb before a quoted count", "its count", "农村公路、寄递网点、充电设施实现“三个全覆盖”。", "三个", True, None),
+    ("verb before a quoted count", "one short", "农村公路、寄递网点、充电设施实现“四个全覆盖”。", "四个", False, W),
+]
+
+
 def _plan(heading: str, subs: int) -> str:
     """A work plan whose second part is ``heading`` with ``subs`` numbered sub-headings under it."""
     cn = "一二三四五"
@@ -620,6 +672,33 @@ MUST_NOT = [
         "a count joined to the list as an item of its own",
         "办好沙滩运动会、国际电影节、“三月三”及十大赛事。",
     ),
+    ("two read whole", "two items after a counted list in their sentence", "建成县、乡两级和园区、高校三类服务站。"),
+    ("two read whole", "two items after a comma and a counted list", "覆盖省、市、县三级，园区、高校三类服务站。"),
+    ("two read whole", "two items cut after a figure", "新增国家级园区2个和城东、城西3个片区。"),
+    ("two read whole", "two items, the first holding 和", "统筹城市和农村、山区三个市场。"),
+    ("two read whole", "two items, a count of a grade", "升级市人民医院、市中医院为三级医院。"),
+    (
+        "two read whole",
+        "two items, the count inside an item of a longer list",
+        "加快城北光伏、城南3个风电场、城西储能项目建设。",
+    ),
+    ("two read whole", "two items, the count before 等", "办好全市职工运动会、青少年3个球类联赛等赛事。"),
+    ("two read whole", "two items, a name holding a numeral", "办好全市职工运动会、青少年三大球联赛。"),
+    ("two read whole", "two items, a slogan without quotes", "坚持党的领导、践行三个代表重要思想。"),
+    ("two read whole", "two items, a quoted count (a slogan's name)", "聚焦安全事故下降、灾害损失减轻“三个目标”。"),
+    ("two read whole", "two items, the end of a quoted list", "破解“人多、地少，投入高、产出低”三大矛盾。"),
+    ("two read whole", "two items, two short", "加快老城改造，推进城东、城西4个片区更新。"),
+    ("two read whole", "two items read back to no clause mark", "新增5个园区和城东、城西3个片区。"),
+    ("character run", "a level before the run (国省市县)", "推进国省市县四级干线公路养护。"),
+    ("character run", "a word before the run (地市县)", "健全地市县三级联动机制。"),
+    ("character run", "levels two short", "实现省市六级全覆盖。"),
+    ("verb before a quoted count", "two items before 实现", "农村公路、寄递网点实现“三个全覆盖”。"),
+    ("verb before a quoted count", "an unquoted count after 实现", "农村公路、寄递网点、充电设施实现四个全覆盖。"),
+    (
+        "verb before a quoted count",
+        "another verb before the quoted count",
+        "农村公路、寄递网点、充电设施达到“四个标准”。",
+    ),
     (
         "noted count",
         "a note whose definition is prose",
@@ -669,6 +748,7 @@ NOT_AT_ALL = [
         "quoted moves",
         "long items before 等",
         "latin token",
+        "verb before a quoted count",
     )
 ]
 

@@ -41,9 +41,12 @@ from .relations_recall import measure, recall
 # note, glossary groups, the ordinal after a list, a glossary count restated; a plan's 去年 level against the review),
 # and the national congress session as the delivery year of a text-only report: 69.6% of 556 (387); 71.6% of the 507
 # to line 493 (363); 77.1% of the 419 to line 329 (323); 83.5% to line 207 (274).
-RECALL_FLOOR = 0.695
+# Round R16 (enumeration counts one above their items: two items read from their clause's start, a run of levels after
+# the verb opening its clause, a quoted count after 实现): 72.1% of 556 (401); 73.4% of the 507 to line 493; 77.3% of the
+# 419 to line 329; 83.5% to line 207.
+RECALL_FLOOR = 0.715
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
-POPULATION_FLOORS = ((207, 0.83), (329, 0.77), (493, 0.715))
+POPULATION_FLOORS = ((207, 0.83), (329, 0.77), (493, 0.725))
 
 
 @pytest.fixture(scope="module")

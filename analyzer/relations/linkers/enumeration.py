@@ -13,7 +13,9 @@ its items).  The list's structure decides how it is read:
   政府信息公开行政复议、行政诉讼情况);
 * a list right before its count: "黄河、淮河、海河、长江四大流域", “A、B、C”三种意识,
   "A、B、C“三大体系”", its last item two joined by 以及 and so longer than one; two items are enough when a list of their own closes right
-  before them (省、市、县三级和园区、高校两类);
+  before them (省、市、县三级和园区、高校两类); two items one short of their count are flagged only when read from
+  their clause's start, no counted list before them in the sentence (推进长春、白山3个城市; ``_two_read_whole``);
+  a quoted count after 实现 (A、B、C实现“三个全覆盖”);
 * a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
   or two later in its paragraph, with no other count between (read back from the
   first item: 一是 is rarer than a numeral);
@@ -299,7 +301,6 @@ def _relation(
         cue=count,
         name=label,
     )
-
 
 
 def _count_and_list(
@@ -853,13 +854,15 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
         if n > k_hi:
             start = m.start - 1 if m.quoted else m.start
             # fewer than three items say nothing, even after a list of their own (省、市、县三级和园区、高校三类:
-            # the 三级 may be one of the three classes)
+            # the 三级 may be one of the three classes), but two read from their clause's start, one short
             # (a list ending in 等 names examples: two of them are enough, the count only bounds them from above)
-            if k < (2 if etc else 3) or not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
+            if k < 2 or (k == 2 and not etc and not _two_read_whole(text, m, items, n, k_hi)):
+                continue
+            if not _whole(text, start) or not items[-1] or _is_ordinal(text, m.n_start):
                 continue
             if k == 2 and start > 0 and text[start - 1] not in _CLAUSE_MARKS:
                 continue  # two examples read back to a figure or a quote (4个过五千亿、北斗应用等4个): not the list's start
-            if pats.list_verb.search(items[-1]):
+            if pats.list_verb.search(items[-1]) and not _quoted_after_verb(text, m, items, k):
                 continue
             if not m.quoted and not _CJK_OR_QUOTE.match(after):
                 continue  # 改善工程52个。: the count follows a noun of its own
@@ -872,6 +875,61 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
 
 # what may stand before the first of two examples (a clause mark: the list is read from its start)
 _CLAUSE_MARKS = frozenset("，,。；;：:\n")
+# the classifiers a count one more than two items read whole may be flagged with (not 级: 三级医院 is a grade)
+_TWO_CLS = frozenset(("个", "大", "项", "类", "种", "条", "方面", "领域", "维度", "市", "县", "省"))
+_SENTENCE_MARKS = "。；;\n"
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+
+
+@lru_cache(maxsize=1)
+def _numeral_names() -> tuple[str, ...]:
+    return grouped_words("enumeration_terms.tsv")["numeral_name"]
+
+
+def _in_numeral_name(text: str, at: int) -> bool:
+    """The numeral at ``at`` is inside a name that holds one (铁人三项): no count."""
+    for w in _numeral_names():
+        lo = max(0, at - len(w) + 1)
+        i = text.find(w, lo, at + len(w))
+        if i != -1 and i <= at < i + len(w):
+            return True
+    return False
+
+
+def _two_read_whole(text: str, m: _ListAt, items: list[str], n: int, k_hi: int) -> bool:
+    """Two items (the last perhaps two joined by 和) one short of an unquoted count right after them: a warning only
+    when the list is read from its clause's start (推进长春、白山3个城市: the verb opens the first item), no other
+    counted list before it in its sentence (省、市、县三级，园区、高校三类: the 三级 may be one of the classes), no
+    join inside the first item (A和B、C: three), no 、 or 等 after the count in its clause (the count inside an item
+    of a longer list), the count of things (not 三级医院, a grade) and no name's numeral (三大球运动会, 铁人三项)."""
+    if m.quoted or n != k_hi + 1 or m.cls not in _TWO_CLS or m.end != m.n_start:
+        return False  # (a quote between the items and the count: a quoted list read back from its end)
+    if m.start > 0 and text[m.start - 1] not in _CLAUSE_MARKS:
+        return False
+    if _JOINED.search(items[0]) or _in_numeral_name(text, m.n_start):
+        return False
+    clause_end = _CLAUSE_END.search(text, m.cls_end)
+    rest = text[m.cls_end : clause_end.start() if clause_end else len(text)]
+    if "、" in rest or "等" in rest:
+        return False  # 加快A、B3个煤制气、C等项目: the count is inside an item of a longer list (of examples)
+    s = max(text.rfind(c, 0, m.start) for c in _SENTENCE_MARKS) + 1
+    return next(_lists_before_counts(text[s : m.start]), None) is None
+
+
+@lru_cache(maxsize=1)
+def _quoted_verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(grouped_words('enumeration_terms.tsv')['quoted_verb'])})$")
+
+
+def _quoted_after_verb(text: str, m: _ListAt, items: list[str], k: int) -> bool:
+    """A、B、C、D实现“五个全覆盖”: three or more items, the verb, a quoted count of them (the verb is no part of the
+    last item; a count after another verb counts something else: 水路通道达到28条)."""
+    if k < 3 or text[m.n_start - 1] != "“":
+        return False
+    found = _quoted_verbs().search(items[-1])
+    return found is not None and found.start() > 0
+
+
 # the most characters between a count of measures and the 一是 opening its items (a sentence or two)
 _FAR_REACH = 160
 # what stands before an item marker (``_CLAUSE_START``)
@@ -1378,16 +1436,30 @@ _MAX_RUN = 10
 _CLOSE_ON_NUMERAL = re.compile(rf"”(?=[{_CN}])")
 
 
+@lru_cache(maxsize=1)
+def _level_leads() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(grouped_words('enumeration_terms.tsv')['level_lead'])})$")
+
+
+def _run_opens_clause(text: str, start: int) -> bool:
+    """A run of levels at ``start`` opens its clause, or follows a verb opening it (实现省市县乡四级): the run is read
+    whole (after any other word its first level may end that word: 全省市县两级, 国省市县四级)."""
+    if start == 0 or text[start - 1] in _CLAUSE_MARKS:
+        return True
+    return _level_leads().search(text, max(0, start - 4), start) is not None
+
+
 def _char_runs(report: Report) -> Iterator[Relation]:
     """“政会银企”四方合作机制, 省市县乡四级全覆盖: a run of one-character items right before its count, linked only
-    where the run is as long as the count (a run of another length is more likely a word than a slip)."""
+    where the run is as long as the count (a run of another length is more likely a word than a slip), or, for a run
+    of levels read whole (``_run_opens_clause``), where the count is one more (a level left out: 完成省市县四级…)."""
     text = report.text
-    found: list[tuple[int, int, int]] = []  # (run start, run end, count start)
+    found: list[tuple[int, int, int, bool]] = []  # (run start, run end, count start, a run of levels read whole)
     for close in _CLOSE_ON_NUMERAL.finditer(text):
         q = close.start()
         o = text.rfind("“", max(0, q - _MAX_RUN - 1), q)
         if o != -1 and "”" not in text[o + 1 : q]:
-            found.append((o + 1, q, q + 1))
+            found.append((o + 1, q, q + 1, False))
     for g in _find_all(text, "级"):
         if text[g - 1 : g] not in _CN or g == 0:
             continue  # (the cheap test first: 省级, 国家级 have no count)
@@ -1396,8 +1468,8 @@ def _char_runs(report: Report) -> Iterator[Relation]:
         while r > 0 and text[r - 1] in _LEVEL_CHARS and c - r < _MAX_RUN:
             r -= 1
         if c - r >= 2:
-            found.append((r, c, c))
-    for start, end, at in found:
+            found.append((r, c, c, _run_opens_clause(text, r)))
+    for start, end, at, whole in found:
         nm = re.match(rf"[{_CN}]{{1,2}}", text[at : at + 2])
         if nm is None:
             continue
@@ -1406,9 +1478,11 @@ def _char_runs(report: Report) -> Iterator[Relation]:
             continue
         n = cn_int(nm.group(0))
         run = text[start:end]
-        if n is None or n < 2 or len(run) != n or not _ALL_CJK.fullmatch(run) or re.search(f"[{_CN}]", run):
+        if n is None or n < 2 or not (len(run) == n or (whole and len(run) + 1 == n)):
             continue
-        rel = _relation(text, (at, cls_at + 1), n, text[cls_at], (start, end), n, n, False, UNSURE)
+        if not _ALL_CJK.fullmatch(run) or re.search(f"[{_CN}]", run):
+            continue
+        rel = _relation(text, (at, cls_at + 1), n, text[cls_at], (start, end), len(run), len(run), False, UNSURE)
         if rel is not None:
             yield rel
 
