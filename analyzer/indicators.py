@@ -774,6 +774,45 @@ def _shares_words(name: str, label: str) -> bool:
     return any(name[i : i + 2] in label for i in range(len(name) - 1))
 
 
+# the groups of ``indicator_narrower.tsv`` naming a part of the things counted in a modifier before the matched subject:
+# one group of people, one kind, one pilot or programme (read after places, facilities and per-unit quotas)
+_PART_GROUPS = ("group", "kind", "programme")
+
+
+def _part_named(modifier: str, g: dict[str, tuple[str, ...]]) -> str | None:
+    """The group, kind or pilot ``modifier`` names as the figure's part (为退役军人提供…就业岗位, 国际集装箱班轮航线,
+    免陪照护服务试点扩大至…医院), or None; words before a 等 are examples of the things counted (残疾人康复服务率等5项),
+    and a kind beside its others (``not_kind``: 国际国内大赛) is no part."""
+    modifier = modifier[modifier.rfind("等") + 1 :]
+    for k in _PART_GROUPS:
+        w = _first_in(k, g.get(k, ()), modifier)
+        if w is not None and not (k == "kind" and _first_in("not_kind", g.get("not_kind", ()), modifier)):
+            return w
+    return None
+
+
+def is_attribute(word: str) -> bool:
+    """Whether ``word`` is a bare measure of a thing (``attribute`` of ``indicator_narrower.tsv``: 床位, 出口)."""
+    return word in _narrower_words()[0].get("attribute", ())
+
+
+def member_of_list(clause: str) -> bool:
+    """Whether a figure's ``clause`` (its text up to the figure) ends in a relative clause of membership (纳入国家102项
+    重大工程的|285个计划新开工项目): the figure counts the members of that programme or list, a part of all of them."""
+    if not clause.endswith("的"):
+        return False
+    return _first_in("member", _narrower_words()[0].get("member", ()), clause) is not None
+
+
+def owner_of_measure(subject: str) -> str | None:
+    """The thing ``subject`` measures when it ends with a measure word (``measure`` of ``indicator_narrower.tsv``:
+    猕猴桃综合产值 -> 猕猴桃), or None."""
+    for w in _narrower_words()[0].get("measure", ()):
+        if subject.endswith(w) and len(subject) > len(w):
+            return subject[: -len(w)]
+    return None
+
+
 def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -> str | None:
     """What in ``phrase`` (the figure's subject phrase) and ``tail`` (the words after it) narrows the scope of the
     entry ``ind`` matched: a named place other than ``region`` or a known sub-region before the matched subject
@@ -823,6 +862,8 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
             found = w
         elif each:
             found = next(b for b in g.get("bound", ()) if b in modifier)
+        else:
+            found = _part_named(modifier, g)
     if found is None:
         rest = phrase[cut:] + tail
         found = _first_in("property", g.get("property", ()), rest)
@@ -833,5 +874,6 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
 
 def _named_in(found: str, g: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The scope words of ``found`` an entry's own label or subject phrases would name (机场 of 长沙机场)."""
-    words = tuple(w for k in ("facility", "property", "per_unit", "bound", "sub_region", "zone", "gov_level") for w in g.get(k, ()) if w in found)
+    groups = ("facility", "property", "per_unit", "bound", "sub_region", "zone", "gov_level", *_PART_GROUPS)
+    words = tuple(w for k in groups for w in g.get(k, ()) if w in found)
     return words or (found,)

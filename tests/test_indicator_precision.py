@@ -167,14 +167,24 @@ FLOORS = {
     # a zone's results, sales above a threshold without ids) and 88 of 98 (five years of rules and approvals without ids,
     # the 2008 SO2 fall as the second of its list, central culture spending none of all culture spending's)
     # then 91 of 96 (民生实事项目 no service items) and 88 of 95 (numbered items' counts of indicators are parts)
-    "indicator_sample_gwr_1ab8d6d": (91 / 96, 91 / 98),
-    "indicator_sample_gwr_1ab8d6db": (88 / 95, 88 / 91),
+    # then, round L22 (session 22, these samples SEEN: not independent; tests/test_indicators_guards.py PART_BY_GROUP_KIND_PILOT,
+    # LOOK_ALIKES, MISSES_L22): 93 of 96, 93 of 98 (one group's jobs, international routes without ids; 自治区重大项目 and
+    # the beds of 养老机构和设施 found) and 88 of 90, 88 of 91 (a national programme's listed projects, a share of
+    # industry, the key matters' time cut, water held, high-tech services' investment without ids)
+    "indicator_sample_gwr_1ab8d6d": (93 / 96, 93 / 98),
+    "indicator_sample_gwr_1ab8d6db": (88 / 90, 88 / 91),
     # drawn at e52af26 (session 21, after round L21's second part: the 1ab8d6d samples' families) with --unseen (seeds
     # 1425, 1426) and judged by two more engineers under the same rules: 89 of 100 and 90 of 100 right at the draw
     # (179 of 200, 89.5%), 89 of 93 and 90 of 95 found: no better than 1ab8d6d's 178 of 200
-    "indicator_sample_gwr_e52af26": (89 / 100, 89 / 93),
+    # then, round L22 (SEEN): 90 of 93, 90 of 93 (one programme's cases, senior universities' places, home-based beds
+    # set up, one product's exports, elderly homes' renovation, pilot hospitals, one programme's schools without ids;
+    # R&D intensity written out with 相当于 found)
+    "indicator_sample_gwr_e52af26": (90 / 93, 90 / 93),
     # then 90 of 98 (seen): the 十三五 plan's five-year jobs and cut figures without ids
-    "indicator_sample_gwr_e52af26b": (90 / 98, 90 / 95),
+    # then 90 of 95, 90 of 95 in round L22 (SEEN): high-tech services' investment and city parks without ids. The
+    # judges differ on home-based beds: this one took 新增家庭养老床位 as new elderly-care beds (kept: elderly_care.new_beds),
+    # e52af26's judge took 建成家庭养老床位 as no stock of all beds (kept: elderly_care.beds takes none)
+    "indicator_sample_gwr_e52af26b": (90 / 95, 90 / 95),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -336,7 +346,14 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 3,520: a sentence of the review opened by the period alone (五年间，…提出…50件，颁布…150件): 15 figures, all read, 2 ids
 # removed, both five-year totals; then 3,515: 创建, 设立, 入选, 获评 opening the clause in the review (20 figures, all read,
 # 5 ids removed, all five-year totals)
-MIN_GWR_COVERAGE = 0.405
+# then 3,491 after round L22 (session 22, the 1ab8d6d and e52af26 samples' families): 33 figures changed over the 207 texts,
+# all read: 28 ids removed, all parts or look-alikes (适老化改造 of elderly homes under disabled families' homes ×7, 战略性
+# 新兴产业 shares of industry ×5, parks under cultural facilities ×3, jobs offered to one group (graduates, veterans) ×3, one
+# product's exports, international liner routes, pilot hospitals, a national programme's listed projects, one
+# programme's cases and schools, key matters' time cut, senior universities' places, home-based beds set up, water held,
+# high-tech services' investment), 5 gained, all right (rd_intensity ×2 written with 相当于, key_projects.count ×2 of a
+# 自治区's or city's list, elderly_care.beds of the 养老机构和设施 named before a bare 床位)
+MIN_GWR_COVERAGE = 0.400
 
 
 @pytest.mark.slow

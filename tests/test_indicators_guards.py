@@ -462,3 +462,97 @@ def test_a_plan_periods_flows_take_no_one_year_id(text, expected):
     report = analyze_text(_PLAN_REPORT_HEAD + text)
     assert report.meta.year == 2025  # a 政府工作报告 is dated by the year it reviews
     assert [m.indicator for m in report.metrics if m.start > len(_PLAN_REPORT_HEAD)] == expected
+
+
+# Round L22 (the 1ab8d6d and e52af26 samples' families, seen). A part narrower than the id by a group of people, a
+# kind, a pilot, a programme's list, one product, or a share of another whole: none of the whole's ids.
+PART_BY_GROUP_KIND_PILOT = [
+    ("为高校毕业生提供就业岗位8万个。", None),  # one group's jobs
+    ("全年为退役军人提供就业岗位3万个。", None),
+    ("国际集装箱航线增至120条。", None),  # one kind of the routes
+    ("医疗服务综合改革试点扩大至60家医院。", None),  # the pilot's hospitals
+    ("列入省级重点工程的120个新开工项目全部开工。", None),  # the members of one list
+    ("纳入国家重大工程的48个新开工项目全部开工。", None),
+    ("茶叶综合产值增长9%、出口增长21%。", None),  # one product's exports
+    ("8个重点事项审批时限压缩60%。", None),
+    ("工业中战略性新兴产业占比达到28%。", None),  # a share of industry, not of the economy
+    ("战略性新兴产业增加值占规上工业比重提高到33%。", None),
+]
+WHOLE_KEEPS_ITS_ID = [
+    ("全年提供就业岗位12万个。", "jobs_posted.count"),
+    ("集装箱班轮航线增至300条。", "container_shipping_routes.count"),
+    ("新开通国际航线6条。", "international_routes.new"),  # the id names the kind
+    ("全省医院达到1200家。", "health.hospitals"),
+    ("新开工项目1500个。", "key_projects.started"),
+    ("出口增长12%。", "exports.growth"),
+    ("地区生产总值增长5.3%、出口增长7%。", "exports.growth"),  # the region's exports, listed after its GDP
+    ("审批时限压缩55%。", "gov_services.time_reduction"),
+    ("战略性新兴产业增加值占地区生产总值比重达到16%。", "strategic_emerging_industries.share"),
+    ("运动员在国际国内大赛获得奖牌90枚。", "sports.medals"),  # both kinds: no part
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_BY_GROUP_KIND_PILOT + WHOLE_KEEPS_ITS_ID)
+def test_a_group_kind_pilot_or_product_is_a_part(text, expected):
+    assert _ids(text)[-1] == expected, text
+
+
+# Look-alike measures sharing a word with an id's phrasing: another thing, no id of it.
+LOOK_ALIKES = [
+    ("新增老年大学学位2万个。", None),  # senior universities: no school places
+    ("完成特殊困难老年人家庭适老化改造2万户。", None),  # elderly homes: not disabled families' barrier-free homes
+    ("城市公园保有量达到900个。", None),  # parks: no cultural facilities
+    ("口袋公园达到300个。", None),
+    ("库塘蓄水量达到80亿立方米。", None),  # water held: no supply capacity
+    ("建成家庭养老床位5000张。", None),  # one kind of beds set up: not the stock of beds
+    ("高技术服务业投资增长12%。", None),  # the services part of high-tech investment
+    ("建成芙蓉学校20所。", None),  # one programme's schools
+]
+LOOK_ALIKES_KEEP = [
+    ("新增基础教育学位3万个。", "education.new_school_places"),
+    ("完成困难重度残疾人家庭无障碍改造3000户。", "disability.barrier_free_homes"),
+    ("建成体育公园20个。", "culture.public_facilities"),
+    ("新增供水能力5亿立方米。", "water_supply_capacity.value"),
+    ("养老床位达到20万张。", "elderly_care.beds"),
+    ("新增家庭养老床位8000张。", "elderly_care.new_beds"),  # new ones of the year, as the judges read them
+    ("高技术制造业投资增长15%。", "high_tech_investment.growth"),
+    ("新建中小学校30所。", "education.schools_built"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES + LOOK_ALIKES_KEEP)
+def test_a_look_alike_measure_takes_no_id(text, expected):
+    assert _ids(text)[-1] == expected, text
+
+
+# Misses where the taxonomy's phrasings extend naturally: a 自治区's or a city's own list of key projects, R&D
+# intensity written out, the beds of the facilities named before a bare 床位.
+MISSES_L22 = [
+    ("推进自治区重大项目600个以上。", "key_projects.count"),
+    ("实施市重点项目150个。", "key_projects.count"),
+    ("全社会研发经费支出相当于地区生产总值的比例达到2.9%。", "rd_intensity"),
+    ("全区养老机构和设施达到5000个、床位6.2万张。", "elderly_care.beds"),
+]
+MISSES_L22_NOT = [
+    ("自治区重大项目开工300个。", "key_projects.started"),  # the ones started: their own id
+    ("研发经费支出增长9%。", "rd_spending.growth"),  # the spending grows: its own id, no intensity
+    ("医疗卫生机构床位达到20万张。", "health.beds"),
+    ("全区养老机构和设施达到5000个、护理员1.2万人。", None),  # a bare noun of another thing: its own, no id here
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSES_L22 + MISSES_L22_NOT)
+def test_misses_of_the_l22_samples(text, expected):
+    assert _ids(text)[-1] == expected, text
+
+
+def test_the_pieces_of_the_part_readings():
+    from analyzer.indicators import is_attribute, member_of_list, owner_of_measure
+
+    assert owner_of_measure("猕猴桃综合产值") == "猕猴桃"
+    assert owner_of_measure("地区生产总值") is None
+    assert owner_of_measure("产值") is None
+    assert is_attribute("床位") and not is_attribute("产业集群")
+    assert member_of_list("纳入国家重大工程的")
+    assert not member_of_list("纳入国家重大工程")  # no relative clause before the figure
+    assert not member_of_list("实施省重点项目的")

@@ -29,13 +29,16 @@ from ..errors import InputTooLargeError
 from ..indicators import (
     Taxonomy,
     counted_with_others,
+    is_attribute,
     is_share_threshold,
     is_threshold,
     label_is_flow,
     load_taxonomy,
+    member_of_list,
     named_in_whole_only,
     narrower_scope,
     object_of_verb,
+    owner_of_measure,
     says_new,
     stock_or_flow_of,
     threshold_in_label,
@@ -619,6 +622,13 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # 城乡低保标准提高到每月815元和615元: two figures after a subject naming two groups at once are the groups'
         # in order (the first the urban, the second the rural), no figure of both (no id when no group's fits)
         indicator = match(phrase.replace(pair[0], pair[1], 1), context, tail)
+    if (owner := _listed_owner(walk, r)) is not None:
+        # 猕猴桃综合产值增长8.5%、出口增长53.6%: a bare measure listed after a figure of one thing's measure is that
+        # thing's (no id when the thing has none: one product's exports); 养老机构和设施达到9341个、床位10.5万张: the
+        # beds of the facilities named before
+        indicator = match(owner + r.phrase, context, tail) if owner else None
+        if indicator is None and owner and (first := _first_conjunct(owner)) != owner:
+            indicator = match(first + r.phrase, context, tail)
     if indicator is not None and _narrower(walk, r, indicator):
         # 南疆五地州地区生产总值增长6%, 长沙机场旅客吞吐量, 6项指标不及预期, 各级政府…至少2期: the figure is a part's,
         # the subject names a narrower scope than the id's
@@ -630,6 +640,9 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
             # 获评5个国家生态文明建设示范区、“两山”实践创新基地和…: the count is of every kind listed after it, no one
             # kind's (unless the others are the entry's things too: 建设10个重点实验室和工程技术研究中心)
             indicator = None
+    if indicator is not None and member_of_list(_figure_clause(text, r)):
+        # 纳入国家102项重大工程的285个计划新开工项目: the members of one programme or list, a part of all of them
+        indicator = None
     if indicator is not None and _past_threshold(walk, r) and not threshold_in_label(taxonomy.get(indicator)):
         # 年销售收入超10亿元的龙头企业达100家: the things past the threshold before them, a part of all of them
         indicator = None
@@ -707,6 +720,31 @@ def _pair_position(walk: _Walk, r: _Reading) -> tuple[str, str] | None:
     if before and not after and not listed_before(len(spans) - 2, spans[-1][0]):
         return word[0], word[1][1]
     return None
+
+
+def _listed_owner(walk: _Walk, r: _Reading) -> str | None:
+    """The owner of a bare measure (``is_attribute``: 床位, 出口) listed (after 、) right after the figure before in its
+    clause, or None when the figure is no such measure: "" when the figure before measured a thing with no id (猕猴桃综合产值增长8.5%、|出口),
+    the thing before when the bare measure has no id alone (养老机构和设施达到9341个、|床位)."""
+    subj, prev, out = r.subj, walk.prev, walk.out
+    if subj.text is None or subj.start >= r.fig.start or prev is None or not prev[1] or not prev[2] or not out:
+        return None
+    if out[-1].number_end != prev[0].number_end or walk.text[prev[0].end : subj.start] != "、":
+        return None
+    if not r.phrase.startswith(subj.text) or r.subject_text != subj.text or not is_attribute(subj.text):
+        return None
+    owner = owner_of_measure(prev[1])
+    if owner is not None:
+        return "" if out[-1].indicator is None else None
+    if walk.taxonomy.match(r.phrase, r.context, r.fig.kind, r.growth, r.fig.unit, walk.genre, r.tail) is not None:
+        return None
+    return prev[1]
+
+
+def _first_conjunct(phrase: str) -> str:
+    """The first of coordinated nouns (养老机构和设施 -> 养老机构), or ``phrase`` itself."""
+    cut = min((i for g in _NOUN_LIST_GAPS if (i := phrase.find(g)) > 0), default=len(phrase))
+    return phrase[:cut]
 
 
 def _narrower(walk: _Walk, r: _Reading, indicator: str) -> bool:
