@@ -220,6 +220,24 @@ MUST += [
     ),
 ]
 
+# a period's review whose paragraph opens on a year: the report's own year turns to it, another year or a
+# comparison of two years (较2020年) does not
+YEAR_OPENED = (
+    REVIEW
+    + "“十四五”时期是极不平凡的五年。\n{opening}\n——就业形势总体稳定。城镇新增就业12.5万人，失业率保持低位。"
+    + FILLER
+    + "\n——民生福祉持续增进。城镇新增就业13.5万人。\n各位代表！\n五年来，我们坚持就业优先。\n"
+)
+
+MUST += [
+    (
+        "a 政府工作报告: a paragraph opening on the report's own year (2025年是…) turns the review to it",
+        YEAR_OPENED.format(opening="2025年是“十四五”收官之年，全市经济稳中有进。"),
+        ("12.5万人", "13.5万人"),
+        False,
+    ),
+]
+
 # a period's review whose paragraphs each open naming the period (——这五年…, 五年来，…): the same name in two of
 # them is one figure of that period
 PERIOD_PARAS = (
@@ -730,6 +748,14 @@ MUST_NOT = [
         + "五年来，我们坚持就业优先，城镇新增就业60万人。"
         + FILLER
         + "\n五年来，我们持续稳岗扩岗，年均城镇新增就业12万人。\n",
+    ),
+    (
+        "a 政府工作报告: a paragraph opening on a year compared with the period's start (较2020年) stays the period's",
+        YEAR_OPENED.format(opening="2025年全市服务业占比较2020年提高约6个百分点，产业结构持续优化。"),
+    ),
+    (
+        "a 政府工作报告: a paragraph opening on another year than the report's (2021年…后) stays the period's",
+        YEAR_OPENED.format(opening="2021年发生特大洪涝灾害后，全市加快补齐防洪短板。"),
     ),
     (
         "cumulative figures (累计) of two dates: no period's bounds to share",

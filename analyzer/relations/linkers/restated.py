@@ -680,7 +680,7 @@ def _year_runs(report: Report) -> list[tuple[int, int]]:
             para = text[pos:end]
             if para.strip() and pos not in heads:
                 opening = _ADDRESS.sub("", para, count=1)[:_OPENING]
-                if _YEAR_OPENING.match(opening) and not _turns_to_period(opening):
+                if _turns_to_year(opening, report.meta.year) and not _turns_to_period(opening):
                     if start is None:
                         start = pos
                 elif _turns_to_period(opening):
@@ -691,6 +691,19 @@ def _year_runs(report: Report) -> list[tuple[int, int]]:
         if start is not None:
             runs.append((start, sec.end))
     return runs
+
+
+def _turns_to_year(opening: str, year: int | None) -> bool:
+    """A paragraph's first words turn to the one year (过去一年，…, 2025年是…): a year opening them must be the
+    report's own (``year``, when known; 1998年发生特大洪水后… in a review of 1998–2002 is the period's), and no
+    other year stands beside it (2025年…占比较2020年提高… compares the period's ends)."""
+    o = _YEAR_OPENING.match(opening)
+    if o is None:
+        return False
+    y = _YEAR.match(o.group())
+    if y is None:
+        return True  # 过去一年, 一年来, 刚刚过去的…
+    return (year is None or int(y.group(1)) == year) and set(_YEAR.findall(opening)) == {y.group(1)}
 
 
 def _part(report: Report, pos: int) -> str:
