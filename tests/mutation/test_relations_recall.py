@@ -41,7 +41,10 @@ from .relations_recall import measure, recall
 # note, glossary groups, the ordinal after a list, a glossary count restated; a plan's 去年 level against the review),
 # and the national congress session as the delivery year of a text-only report: 69.6% of 556 (387); 71.6% of the 507
 # to line 493 (363); 77.1% of the 419 to line 329 (323); 83.5% to line 207 (274).
-RECALL_FLOOR = 0.695
+# Round R15 (restatements: one period named alike in two paragraphs, a name setting last year's carried cases
+# aside): 70.3% of 556 (391); 72.4% of the 507 to line 493 (367); 77.6% of the 419 to line 329 (325); 83.8% to
+# line 207 (275).
+RECALL_FLOOR = 0.700
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
 POPULATION_FLOORS = ((207, 0.83), (329, 0.77), (493, 0.715))
 
