@@ -220,6 +220,82 @@ MUST += [
     ),
 ]
 
+# a period's review whose paragraph opens on a year: the report's own year turns to it, another year or a
+# comparison of two years (较2020年) does not
+YEAR_OPENED = (
+    REVIEW
+    + "“十四五”时期是极不平凡的五年。\n{opening}\n——就业形势总体稳定。城镇新增就业12.5万人，失业率保持低位。"
+    + FILLER
+    + "\n——民生福祉持续增进。城镇新增就业13.5万人。\n各位代表！\n五年来，我们坚持就业优先。\n"
+)
+
+MUST += [
+    (
+        "a 政府工作报告: a paragraph opening on the report's own year (2025年是…) turns the review to it",
+        YEAR_OPENED.format(opening="2025年是“十四五”收官之年，全市经济稳中有进。"),
+        ("12.5万人", "13.5万人"),
+        False,
+    ),
+]
+
+# a period's review whose paragraphs each open naming the period (——这五年…, 五年来，…): the same name in two of
+# them is one figure of that period
+PERIOD_PARAS = (
+    REVIEW
+    + "“十四五”时期是极不平凡的五年。\n——这五年能源保障更加有力。{a}全市电力总装机规模{x}万千瓦，新能源装机"
+    "120万千瓦。"
+    + FILLER
+    + "\n——{b}创新动能持续增强。高新技术企业突破900家。{c}电力总装机规模{y}万千瓦。\n"
+)
+
+MUST += [
+    (
+        "a 政府工作报告: one name in two paragraphs that both open on the five years (——这五年…)",
+        PERIOD_PARAS.format(a="", b="这五年", c="", x="460", y="520"),
+        ("460万千瓦", "520万千瓦"),
+        False,
+    ),
+    (
+        "a 政府工作报告: one name in two paragraphs that both open on the five years, the same value",
+        PERIOD_PARAS.format(a="", b="这五年", c="", x="460", y="460"),
+        ("460万千瓦", "460万千瓦"),
+        True,
+    ),
+    (
+        "a 政府工作报告: the period named in both sentences (五年来，…)",
+        REVIEW
+        + "“十四五”时期是极不平凡的五年。\n五年来，全市新建改建农村公路3200公里，路网更加完善。"
+        + FILLER
+        + "\n五年来，我们持续改善城乡面貌，新建改建农村公路3500公里。\n",
+        ("3200公里", "3500公里"),
+        False,
+    ),
+]
+
+# a name that opens by setting last year's cases aside (结转上年后新收到…) names the year's new ones
+DISCLOSURE = "某区人民政府2024年政府信息公开工作年度报告\n一、总体情况\n"
+CARRIED = (
+    DISCLOSURE
+    + "全年共受理依申请公开事项{a}件，{lead}新收到依申请公开事项{x}件。"
+    + FILLER
+    + "\n二、其他\n新收到依申请公开事项{y}件。\n"
+)
+
+MUST += [
+    (
+        "a name opening with 结转上年后: the year's new ones, its 上年 no period of the figure",
+        CARRIED.format(a="66", lead="结转上年后", x="47", y="52"),
+        ("47件", "52件"),
+        False,
+    ),
+    (
+        "a name opening with 除上年结转外, restated alike",
+        CARRIED.format(a="66", lead="除上年结转外", x="47", y="47"),
+        ("47件", "47件"),
+        True,
+    ),
+]
+
 # a news piece whose headline states a figure the lead states again, named at more length
 HEADLINE = (
     "首页 > 本地新闻 > 正文\n\n上半年某省新收行政复议案件5230件 同比增长18.2%\n2025年07月09日 09:30 来源：某日报\n"
@@ -622,6 +698,87 @@ MUST_NOT = [
         HEADLINE + "记者从省司法厅获悉，今年上半年，全省法院审结一审行政案件4320件，同比增长8%。" + FILLER + "\n",
     ),
     ("a name too short to name one total", FAZHI + "审结案件29件。" + FILLER + "\n另有案件31件。\n"),
+    (
+        "a 政府工作报告: a paragraph on the five years against one on three years (近三年)",
+        PERIOD_PARAS.format(a="", b="近三年", c="", x="460", y="520"),
+    ),
+    (
+        "a 政府工作报告: a paragraph on the five years against one naming none (under the period's heading)",
+        PERIOD_PARAS.format(a="", b="", c="", x="460", y="520"),
+    ),
+    (
+        "a 政府工作报告: a year written before one figure of the period's paragraphs (2025年，…) makes it that year's",
+        PERIOD_PARAS.format(a="", b="这五年", c="2025年，", x="460", y="520"),
+    ),
+    (
+        "a 政府工作报告: two years written, one per paragraph",
+        PERIOD_PARAS.format(a="2020年，", b="这五年", c="2025年，", x="460", y="520"),
+    ),
+    (
+        "a 政府工作报告: the five years against the year's run (过去一年，…)",
+        REVIEW
+        + "五年来，全市新建改建农村公路3200公里，路网更加完善。"
+        + FILLER
+        + "\n过去一年，全市经济稳中有进。\n——城乡面貌持续改善。新建改建农村公路700公里。\n",
+    ),
+    (
+        "a 政府工作报告: the five years against the three years (三年来)",
+        REVIEW
+        + "五年来，全市新建改建农村公路3200公里，路网更加完善。"
+        + FILLER
+        + "\n三年来，我们持续改善城乡面貌，新建改建农村公路2100公里。\n",
+    ),
+    (
+        "a 政府工作报告: the review's five years against the plan's (今后五年)",
+        REVIEW
+        + "五年来，全市新建改建农村公路3200公里，路网更加完善。"
+        + FILLER
+        + "\n二、“十五五”时期主要目标\n今后五年，新建改建农村公路3500公里。\n",
+    ),
+    (
+        "a one-year report: a period named alike in two top-level sections (each its own account)",
+        FAZHI
+        + "一、主要工作\n五年来，全区办理政务服务事项86万件。"
+        + FILLER
+        + "\n二、存在问题\n五年来，全区办理政务服务事项120万件。\n",
+    ),
+    (
+        "a 政府工作报告: the five years' total against its yearly average (年均), both under 五年来",
+        REVIEW
+        + "五年来，我们坚持就业优先，城镇新增就业60万人。"
+        + FILLER
+        + "\n五年来，我们持续稳岗扩岗，年均城镇新增就业12万人。\n",
+    ),
+    (
+        "a 政府工作报告: a paragraph opening on a year compared with the period's start (较2020年) stays the period's",
+        YEAR_OPENED.format(opening="2025年全市服务业占比较2020年提高约6个百分点，产业结构持续优化。"),
+    ),
+    (
+        "a 政府工作报告: a paragraph opening on another year than the report's (2021年…后) stays the period's",
+        YEAR_OPENED.format(opening="2021年发生特大洪涝灾害后，全市加快补齐防洪短板。"),
+    ),
+    (
+        "cumulative figures (累计) of two dates: no period's bounds to share",
+        FAZHI
+        + "一、主要工作\n截至6月底，累计办理政务服务事项86万件。"
+        + FILLER
+        + "\n截至12月底，累计办理政务服务事项120万件。\n",
+    ),
+    (
+        "figures since two starts (以来) the sentences do not date",
+        FAZHI
+        + "一、主要工作\n今年以来，办理政务服务事项86万件。"
+        + FILLER
+        + "\n党的十八大以来，办理政务服务事项120万件。\n",
+    ),
+    (
+        "last year's new ones (上年新收到…) against the year's",
+        CARRIED.format(a="66", lead="上年", x="47", y="52"),
+    ),
+    (
+        "the carried-over ones (上年结转…) against the year's new ones",
+        CARRIED.format(a="66", lead="", x="47", y="52").replace("新收到依申请公开事项47件", "上年结转依申请公开事项47件"),
+    ),
     (
         "one name with three values is a list",
         "受理市民诉求4800件。" + FILLER + "\n受理市民诉求5200件。\n" + FILLER + "\n受理市民诉求5600件。\n",

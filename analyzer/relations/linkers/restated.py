@@ -42,6 +42,12 @@ year's 民生实事 (增加5000个普通高中招生计划, the same words befor
 qualifier (5%左右, 8万人以上) are compared by their written values.  Never joined: a longer name whose extra words
 name another body or a channel (城东区…, 区教育局…, 在线…), nor two wholes (全省 in a district's report is the
 province; the report's own whole is 全 and the level its title names, else the one its text names most).
+
+Also: two figures whose own sentences or paragraphs' first words name one period alike (——这五年…, 五年来，…; the
+period word with the characters before it, so 三年来 is not 五年来) are that period's, compared within one top-level
+section, neither with a year written unless both the same one; 累计 or 以来 alone names no bounds (as of a date,
+since a start) and a period's heading alone does not say whether a figure is the period's or its last year's.  A
+name opening by setting the cases carried over aside (结转上年后新收到…) names the year's new ones; 年均 is a scope.
 """
 
 from __future__ import annotations
@@ -118,9 +124,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @by_identity(maxsize=8)
-def _memo(report: Report) -> tuple[dict[int, int], dict[int, bool]]:
-    """Per report: each figure's clause start, and whether its sentence or paragraph speaks of a period
-    (asked by several keys of one figure: found once)."""
+def _memo(report: Report) -> tuple[dict[int, int], dict[int, frozenset[str]]]:
+    """Per report: each figure's clause start, and the period words its sentence or paragraph speaks of (asked
+    by several keys of one figure: found once)."""
     return {}, {}
 
 
@@ -146,6 +152,12 @@ def _after_clause(text: str, m: Mention, s: int, e: int) -> bool:
 
 def _in_period(report: Report, m: Mention) -> bool:
     """The figure's sentence (within ``_REACH``) or the start of its paragraph speaks of a period."""
+    return bool(_period_marks(report, m))
+
+
+def _period_marks(report: Report, m: Mention) -> frozenset[str]:
+    """The period words the figure's sentence (within ``_REACH``) or else the start of its paragraph speaks of,
+    each with the Han characters right before it (这五年, 三年来, 今年以来: which period), empty for none."""
     known = _memo(report)[1]
     found = known.get(m.start)
     if found is None:
@@ -154,13 +166,31 @@ def _in_period(report: Report, m: Mention) -> bool:
         # up to the end of the figure's clause: a period named after it is of another figure or a trend
         # (…新收行政案件22494件，同比下降5.51%，实现2021年以来的“两连降”); the clause's end is looked for only
         # when a period word stands after the figure (the usual sentence names none)
-        found = _is_period(text[s:e]) and not _after_clause(text, m, s, e)
-        if not found:
+        if _is_period(text[s:e]) and not _after_clause(text, m, s, e):
+            found = _marks(text, s, e)
+        else:
             ps, pe = paragraph_bounds(text, m.start)
             opening = min(pe, ps + 40)
-            found = _is_period(text[ps:opening]) and not (m.start < opening and _after_clause(text, m, ps, opening))
+            period = _is_period(text[ps:opening]) and not (m.start < opening and _after_clause(text, m, ps, opening))
+            # (the paragraph's period is the one its first words name: 这五年…，累计… is of the five years)
+            found = _marks(text, ps, opening, first=True) if period else frozenset()
         known[m.start] = found
     return found
+
+
+# the Han characters before a period word that tell which period it is (这五年, 三年来, 十八大以来)
+_MARK_LEAD = 2
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _marks(text: str, s: int, e: int, first: bool = False) -> frozenset[str]:
+    """The period words of ``text[s:e]`` (``first``: the first only), each with up to ``_MARK_LEAD`` Han
+    characters right before it."""
+    found = _PERIOD.finditer(text, s, e)
+    return frozenset(
+        "".join(_HAN_CHAR.findall(text[max(s, p.start() - _MARK_LEAD) : p.start()])) + p.group()
+        for p in (itertools.islice(found, 1) if first else found)
+    )
 
 
 def _keys(report: Report, m: Mention, by_id: bool = True) -> list[tuple[str, ...]]:
@@ -334,6 +364,17 @@ _STATED_MAX = 60
 _VALUES_MAX = 2
 
 
+# period words that name no bounds (累计, 以来): no period two statements can be known to share
+_OPEN_PERIOD = tuple(_WORDS["restated_open_period"])
+# the prefix of a period word among a statement's period words (``_Named.time``)
+_PERIOD_MARK = "期:"
+
+
+def _of_period(n: _Named) -> bool:
+    """``n``'s sentence or paragraph names a period (its period words hold a ``_PERIOD_MARK``)."""
+    return any(w.startswith(_PERIOD_MARK) for w in n.time)
+
+
 @dataclass(frozen=True, slots=True)
 class _Named:
     m: Mention
@@ -344,6 +385,8 @@ class _Named:
     region: str | None = None  # the whole its clause names (全省, 全国), None for none
 
 
+# words opening a name that set the cases carried over aside (结转上年后新收到依申请公开事项 names the new ones)
+_CARRIED_ASIDE = re.compile(rf"(?:{data.alternation(_WORDS['restated_carried_aside'])})")
 # a bracket right before a figure explains its name (直接纠错(包括撤销、确认违法)1639件): the name is before it
 _CLOSING = "）)"
 _BRACKET_GROUP = re.compile(r"[（(][^（()）]*[）)]")
@@ -371,7 +414,12 @@ def _named(report: Report, m: Mention) -> _Named | None:
     # 调解、和解等方式实质性化解行政争议: the name is what follows the examples
     # …《某市人民政府公报》主动公开市政府规章: the name is what follows the title of the source
     words = clause.strip().replace("“", "").replace("”", "").rsplit("等", 1)[-1].rsplit("》", 1)[-1]
-    name = _plain(_LEAD.sub("", _TAIL.sub("", words)))
+    name = _LEAD.sub("", _TAIL.sub("", words))
+    carried = _CARRIED_ASIDE.match(name)
+    if carried is not None:
+        name = name[carried.end() :]  # 结转上年后新收到…: the year's new ones
+        clause = clause.replace(carried.group(), "")  # (its 上年 is no period word of the figure)
+    name = _plain(name)
     if len(name) < _NAME_MIN or not _HAN.fullmatch(name):
         return None
     if _PART_OF.search(name) or _FROM_TO.search(name) or _ALLOCATE.search(name):
@@ -381,12 +429,15 @@ def _named(report: Report, m: Mention) -> _Named | None:
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
     # (the heading's test before the sentence's: it is the cheaper)
     sec = section_at(report, m.start)  # (found once for both)
-    if report.meta.genre is Genre.GOV_WORK_REPORT and _about_a_period_in(report, m, sec):
-        return None
-    if _in_period(report, m):
-        return None
-    # its own period words (the clause's: the sentence's other clauses may be about other figures)
-    time = frozenset(w for w in _TIME if w in clause)
+    about = report.meta.genre is Genre.GOV_WORK_REPORT and _about_a_period_in(report, m, sec)
+    marks = _period_marks(report, m)
+    if about and not marks:
+        return None  # under a period's heading, its sentence and paragraph naming none: the period's or a year's
+    if marks and all(w.endswith(_OPEN_PERIOD) for w in marks):
+        return None  # 累计 / 以来 alone: as of a date, since a start the text may not give
+    # its own period words (the clause's: the sentence's other clauses may be about other figures); a figure
+    # whose sentence or paragraph names a period (这五年, 五年来) is compared only with one naming it alike
+    time = frozenset(w for w in _TIME if w in clause) | frozenset(_PERIOD_MARK + w for w in marks)
     return _Named(m, name, time, _part_of(report, sec), sentence_bounds(text, m.start), _region_in(clause))
 
 
@@ -549,7 +600,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
                 for a in ns[:j]
                 if a.sentence != b.sentence
                 and _same_time(a, b, gov, own)
-                and (not gov or a.section == b.section)
+                and (not (gov or _of_period(b)) or a.section == b.section)
                 and _same_name(a, b, titled)
                 and _same_region(report, a.region, b.region)
             ]
@@ -562,7 +613,8 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
                 continue
             a = firsts[0]
             y1, y2 = _year_of(text, a.m), _year_of(text, b.m)
-            if y1 and y2 and y1 != y2:
+            # (in a period's sentences a year written makes the figure that year's: both or neither)
+            if ((y1 and y2) or _of_period(b)) and y1 != y2:
                 continue
             yield a.m, b.m
     yield from _headline_pairs(report, buckets, own)
@@ -628,7 +680,7 @@ def _year_runs(report: Report) -> list[tuple[int, int]]:
             para = text[pos:end]
             if para.strip() and pos not in heads:
                 opening = _ADDRESS.sub("", para, count=1)[:_OPENING]
-                if _YEAR_OPENING.match(opening) and not _turns_to_period(opening):
+                if _turns_to_year(opening, report.meta.year) and not _turns_to_period(opening):
                     if start is None:
                         start = pos
                 elif _turns_to_period(opening):
@@ -639,6 +691,19 @@ def _year_runs(report: Report) -> list[tuple[int, int]]:
         if start is not None:
             runs.append((start, sec.end))
     return runs
+
+
+def _turns_to_year(opening: str, year: int | None) -> bool:
+    """A paragraph's first words turn to the one year (过去一年，…, 2025年是…): a year opening them must be the
+    report's own (``year``, when known; 1998年发生特大洪水后… in a review of 1998–2002 is the period's), and no
+    other year stands beside it (2025年…占比较2020年提高… compares the period's ends)."""
+    o = _YEAR_OPENING.match(opening)
+    if o is None:
+        return False
+    y = _YEAR.match(o.group())
+    if y is None:
+        return True  # 过去一年, 一年来, 刚刚过去的…
+    return (year is None or int(y.group(1)) == year) and set(_YEAR.findall(opening)) == {y.group(1)}
 
 
 def _part(report: Report, pos: int) -> str:
