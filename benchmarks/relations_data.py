@@ -302,16 +302,28 @@ def _folded() -> frozenset[str]:
 
 
 def _context_score(raw: str, a: int, b: int, clean: str, ca: int, cb: int) -> int:
+    """How many characters around ``raw[a:b]`` and ``clean[ca:cb]`` agree, whitespace skipped on both sides (cleaning
+    drops the spaces around numbers of a PDF conversion: ``749 件`` is ``749件``)."""
     score = 0
-    for k in range(1, _CONTEXT + 1):
-        if a - k < 0 or ca - k < 0 or _fold(raw[a - k]) != clean[ca - k]:
+    i, j = a - 1, ca - 1
+    while score < _CONTEXT:
+        while i >= 0 and raw[i].isspace():
+            i -= 1
+        while j >= 0 and clean[j].isspace():
+            j -= 1
+        if i < 0 or j < 0 or _fold(raw[i]) != clean[j]:
             break
-        score += 1
-    for k in range(_CONTEXT):
-        if b + k >= len(raw) or cb + k >= len(clean) or _fold(raw[b + k]) != clean[cb + k]:
+        score, i, j = score + 1, i - 1, j - 1
+    i, j, after = b, cb, 0
+    while after < _CONTEXT:
+        while i < len(raw) and raw[i].isspace():
+            i += 1
+        while j < len(clean) and clean[j].isspace():
+            j += 1
+        if i >= len(raw) or j >= len(clean) or _fold(raw[i]) != clean[j]:
             break
-        score += 1
-    return score
+        after, i, j = after + 1, i + 1, j + 1
+    return score + after
 
 
 def locate(raw: str, clean: str, start: int, end: int) -> tuple[int, int] | None:

@@ -142,6 +142,19 @@ def test_locate_must_find(raw, clean, quote, expect):  # type: ignore[no-untyped
         assert where[0] == clean.rindex(expect)
 
 
+def test_locate_reads_the_context_past_the_spaces_cleaning_dropped():
+    # a PDF conversion's "申请 9 件" is "申请9件" once cleaned: the context around the figure still tells it from a
+    # table cell of the same number (whose own spaces are kept), whichever lies nearer the proportional position
+    raw = "法人或其他组织申请 9 件。\n| 类别 | 9 | 0 |\n"
+    clean = "法人或其他组织申请9件。\n| 类别 | 9 | 0 |\n"
+    a = raw.index("9")
+    where = locate(raw, clean, a, a + 1)
+    assert where == (clean.index("9"), clean.index("9") + 1)
+    # the half that must not move: the table cell's own 9 is found at the cell
+    b = raw.rindex("9")
+    assert locate(raw, clean, b, b + 1) == (clean.rindex("9"), clean.rindex("9") + 1)
+
+
 @pytest.mark.parametrize(
     ("raw", "clean", "quote"),
     [("共收到749件", "共收到750件", "749件"), ("其中58件", "其中", "58件"), ("左右；进", "左右;进", "左右；进")],
