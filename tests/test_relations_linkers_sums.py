@@ -234,6 +234,19 @@ MUST = [
         False,
     ),
     ("在办结的案件中，维持占55%，纠错占30%，驳回占15%。", "qizhong_share", "share_sum", True),
+    # shares of GDP of sectors of different groups in one paragraph: at most 100% together
+    (
+        "全年工业增加值占地区生产总值比重提高到31.5%。服务业增加值占地区生产总值比重达78.2%。",
+        "sector_share",
+        "share_sum",
+        False,
+    ),
+    (
+        "全年工业增加值占地区生产总值比重提高到31.5%。服务业增加值占地区生产总值比重达52.2%。",
+        "sector_share",
+        "share_sum",
+        True,
+    ),
     # 其中 opening a sentence, its whole the one figure of the parts' unit in the sentence before, past a figure of
     # another unit
     (
@@ -371,6 +384,22 @@ MUST_NOT = [
         "average_growth",
     ),
     ("全市财政收入从1000亿元增加到2000亿元，平均每年增加250亿元。", "change", "growth"),
+    # sectors of one group nest (制造业 within 工业); a sector's share of two years; a share of another whole; two
+    # paragraphs: never added
+    ("工业增加值占地区生产总值比重达40.5%。制造业增加值占地区生产总值比重达33.5%。", "sector_share", "share_sum"),
+    (
+        "服务业增加值占地区生产总值比重达52%。工业增加值占地区生产总值比重达28%，服务业增加值占地区生产总值比重达56%。",
+        "sector_share",
+        "share_sum",
+    ),
+    ("工业增加值占地区生产总值比重达40.5%。服务业增加值占全部税收比重达68.5%。", "sector_share", "share_sum"),
+    ("工业增加值占地区生产总值比重达40.5%。\n\n服务业增加值占地区生产总值比重达68.5%。", "sector_share", "share_sum"),
+    ("民营经济增加值占地区生产总值比重达60.5%。服务业增加值占地区生产总值比重达58.5%。", "sector_share", "share_sum"),
+    (
+        "工业增加值占地区生产总值比重从41.2%提高到42.5%。服务业增加值占地区生产总值比重达58.5%。",
+        "sector_share",
+        "share_sum",
+    ),
     # after such a head too, shares of different wholes are never added
     ("从投资结构看，工业投资占60%，服务业投资占全省的30%，农业投资占全国的20%。", "qizhong_share", "share_sum"),
     # two figures of the parts' unit in the sentence before: which one 其中 hangs from is unclear
