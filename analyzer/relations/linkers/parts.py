@@ -198,13 +198,18 @@ def complete_by_names(labels: list[str], whole_label: str = "") -> bool:
 
 
 def _one_each(members: tuple[str, ...], labels: list[str]) -> bool:
-    """Each label names exactly one member, and no member twice."""
+    """Each label names exactly one member, and no member twice.
+
+    Two members written as one compound (农业服务业: no word between them) name the last, its head: a 农业服务业 is a
+    kind of 服务业; two joined by a word (撤销并变更) name two."""
     named = []
     for lab in labels:
-        found = [w for w in members if w in lab]
+        found = sorted((lab.find(w), w) for w in members if w in lab)
+        if len(found) == 2 and found[0][0] + len(found[0][1]) == found[1][0]:
+            found = found[1:]
         if len(found) != 1:
             return False
-        named.append(found[0])
+        named.append(found[0][1])
     return len(set(named)) == len(members)
 
 
