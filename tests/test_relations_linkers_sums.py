@@ -234,6 +234,22 @@ MUST = [
         False,
     ),
     ("在办结的案件中，维持占55%，纠错占30%，驳回占15%。", "qizhong_share", "share_sum", True),
+    # a named total written 合计 at the opening of its sentence closes the sentence before it when the parts there
+    # name every member of a complete set (中央/地方); the change between them is no part
+    (
+        "拟安排中央财政赤字8300亿元，比上年增加1200亿元，同时同意地方发行3000亿元债券，由财政部代理发行。"
+        "全国财政赤字合计12300亿元，占国内生产总值比重在3%以内。",
+        "closing_total",
+        "sum",
+        False,
+    ),
+    (
+        "拟安排中央财政赤字8300亿元，比上年增加1200亿元，同时同意地方发行3000亿元债券，由财政部代理发行。"
+        "全国财政赤字合计11300亿元，占国内生产总值比重在3%以内。",
+        "closing_total",
+        "sum",
+        True,
+    ),
     # shares of GDP of sectors of different groups in one paragraph: at most 100% together
     (
         "全年工业增加值占地区生产总值比重提高到31.5%。服务业增加值占地区生产总值比重达78.2%。",
@@ -384,6 +400,23 @@ MUST_NOT = [
         "average_growth",
     ),
     ("全市财政收入从1000亿元增加到2000亿元，平均每年增加250亿元。", "change", "growth"),
+    # a named 合计 over the sentence before: parts that name no complete set (中央/省级), a total of another name, a
+    # total in the next paragraph
+    (
+        "拟安排中央财政赤字8300亿元，同时安排省级债券3000亿元。全国财政赤字合计12300亿元。",
+        "closing_total",
+        "sum",
+    ),
+    (
+        "拟安排中央财政赤字8300亿元，同时同意地方发行3000亿元债券。全国财政收入合计12300亿元。",
+        "closing_total",
+        "sum",
+    ),
+    (
+        "拟安排中央财政赤字8300亿元，同时同意地方发行3000亿元债券。\n\n全国财政赤字合计12300亿元。",
+        "closing_total",
+        "sum",
+    ),
     # sectors of one group nest (制造业 within 工业); a sector's share of two years; a share of another whole; two
     # paragraphs: never added
     ("工业增加值占地区生产总值比重达40.5%。制造业增加值占地区生产总值比重达33.5%。", "sector_share", "share_sum"),

@@ -47,9 +47,7 @@ def _key(name: str) -> str:
 # a name's first characters stand this close before its figure (the cheap test before the name is read)
 _NAME_REACH = 80
 # the cue words at all (the cheap test before any figure is read)
-_ANY_CUE = re.compile(
-    data.alternation(_WORDS["carried_more"] + _WORDS["carried_grown"] + _WORDS["carried_grown_bare"])
-)
+_ANY_CUE = re.compile(data.alternation(_WORDS["carried_more"] + _WORDS["carried_grown"] + _WORDS["carried_grown_bare"]))
 
 
 def link_carried_changes(report: Report) -> Iterator[Relation]:

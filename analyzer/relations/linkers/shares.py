@@ -366,5 +366,10 @@ def link_sector_shares(report: Report) -> Iterator[Relation]:
         if len(shares) >= 2:
             shares.sort(key=lambda x: x.start)
             yield Relation(
-                RelationKind.SHARE_SUM, tuple(shares), None, SECTOR_SHARES, _SECTOR_CONFIDENCE, name="增加值占生产总值比重"
+                RelationKind.SHARE_SUM,
+                tuple(shares),
+                None,
+                SECTOR_SHARES,
+                _SECTOR_CONFIDENCE,
+                name="增加值占生产总值比重",
             )
