@@ -149,6 +149,9 @@ MUST = [
     # two counts of one process, the second bounded by the first (应到/实到, 项目/完工, 总量/新登记, 收到/受理)
     ("大会应到委员150名，实到委员162名，符合规定人数。", "bounded_pair", "part_whole", False),
     ("大会应到委员150名，实到委员138名，符合规定人数。", "bounded_pair", "part_whole", True),
+    # the part stated first: a year's intake is among the students in school
+    ("全年高等职业院校招生规模达到96万人，在校学生总数88万人。", "bounded_pair", "part_whole", False),
+    ("全年高等职业院校招生规模达到36万人，在校学生总数88万人。", "bounded_pair", "part_whole", True),
     ("全年实施乡村道路提升项目820个、完工860个。", "bounded_pair", "part_whole", False),
     ("全年实施乡村道路提升项目820个、完工806个。", "bounded_pair", "part_whole", True),
     ("全市经营主体总量达62.5万户，新登记70.1万户。", "bounded_pair", "part_whole", False),
@@ -387,6 +390,9 @@ MUST_NOT = [
     ("全年依法受理行政复议申请280件、审结290件。", "bounded_pair", "part_whole"),
     ("全市法院共受理一审行政案件966件，审结1160件。", "bounded_pair", "part_whole"),
     ("全年收到政府信息公开申请80件，办结86件。", "bounded_pair", "part_whole"),
+    # intake and graduates, students in school stated first: no bound written
+    ("全年高等职业院校招生规模达到96万人，毕业生总数88万人。", "bounded_pair", "part_whole"),
+    ("全年高等职业院校在校学生总数88万人，招生96万人。", "bounded_pair", "part_whole"),
     # another unit, another thing; a count of cases still open is no decision
     ("全市经营主体总量达62.5万户，新增上市公司8家。", "bounded_pair", "part_whole"),
     ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),

@@ -303,6 +303,8 @@ _AFTER_PAIRS: dict[str, str] = dict(_after_pair(line) for line in _WORDS["bounde
 _AFTER_START = re.compile(data.alternation(_AFTER_PAIRS))
 _AFTER_GAP = re.compile(rf"^({data.alternation(_AFTER_PAIRS)})[，,、]$")
 _PAIR_BREAK = ("，", ",", "、")
+# the same, the part stated first (招生741万人，在校学生1809万人): (whole's words, part's words)
+_BEFORE_PAIRS = [tuple(line.split("|")) for line in _WORDS["bounded_pair_before"]]
 _PART_WORDS = re.compile("|".join(sorted({p for _, p in _PAIRS + _OPEN_PAIRS}, key=len, reverse=True)))
 
 
@@ -311,7 +313,8 @@ def _pair(whole_label: str, part_label: str, pairs: list[tuple[str, ...]]) -> bo
 
 
 def link_bounded_pairs(report: Report) -> Iterator[Relation]:
-    """ "应到代表224名，实到代表201名", "行政复议144件，120件作出决定": the second count is at most the first."""
+    """ "应到代表224名，实到代表201名", "行政复议144件，120件作出决定": the second count is at most the first;
+    "招生741万人，在校学生1809万人" (``bounded_pair_before``): the first at most the second."""
     text = report.text
     ms = mentions(report)
     carried_anywhere: bool | None = None
@@ -335,6 +338,10 @@ def link_bounded_pairs(report: Report) -> Iterator[Relation]:
         if a.is_percent or a.unit in ("个百分点", "‰", "倍"):
             continue
         plab = gap.lstrip("，,、 \u3000")
+        if plab and _pair(plab, own_label(text, a, ms), _BEFORE_PAIRS):
+            # "招生741万人，在校学生1809万人": the first count is the part
+            yield Relation(RelationKind.PART_WHOLE, (a,), b, BOUNDED, CONFIDENCE, cue=(a.end, b.start))
+            continue
         if plab and not _PART_WORDS.search(plab):
             continue
         if not plab and not _DECIDED.match(text[b.end : b.end + 12]):
