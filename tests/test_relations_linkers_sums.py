@@ -152,6 +152,8 @@ MUST = [
     # the part stated first: a year's intake is among the students in school
     ("全年高等职业院校招生规模达到96万人，在校学生总数88万人。", "bounded_pair", "part_whole", False),
     ("全年高等职业院校招生规模达到36万人，在校学生总数88万人。", "bounded_pair", "part_whole", True),
+    # a run after 分别 breaks down the figure right before it
+    ("全年共受理申请120件，网上申请和当面申请分别为70件和50件。", "breakdown", "sum", True),
     ("全年实施乡村道路提升项目820个、完工860个。", "bounded_pair", "part_whole", False),
     ("全年实施乡村道路提升项目820个、完工806个。", "bounded_pair", "part_whole", True),
     ("全市经营主体总量达62.5万户，新登记70.1万户。", "bounded_pair", "part_whole", False),
@@ -390,6 +392,8 @@ MUST_NOT = [
     ("全年依法受理行政复议申请280件、审结290件。", "bounded_pair", "part_whole"),
     ("全市法院共受理一审行政案件966件，审结1160件。", "bounded_pair", "part_whole"),
     ("全年收到政府信息公开申请80件，办结86件。", "bounded_pair", "part_whole"),
+    # figures after 分别 answer the items before it: no breakdown of the first
+    ("五年淘汰落后甲类产能1亿吨、乙类产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。", "breakdown", "sum"),
     # intake and graduates, students in school stated first: no bound written
     ("全年高等职业院校招生规模达到96万人，毕业生总数88万人。", "bounded_pair", "part_whole"),
     ("全年高等职业院校在校学生总数88万人，招生96万人。", "bounded_pair", "part_whole"),
