@@ -371,5 +371,4 @@ def link_sector_shares(report: Report) -> Iterator[Relation]:
                 None,
                 SECTOR_SHARES,
                 _SECTOR_CONFIDENCE,
-                name="增加值占生产总值比重",
             )
