@@ -155,3 +155,11 @@ def test_not_outside_a_gov_work_report() -> None:
         "二、下一步工作\n\n县财政用于普法宣传的支出达到205万元，比上年增加19万元。\n"
     )
     assert _links(text) == []
+
+
+def test_a_growth_at_comparable_prices_is_no_warning() -> None:
+    # 生产总值 grows at comparable prices: 5400 / 5000 is 8% nominal, the stated 6% may be right
+    text = _report("全年全省地区生产总值5000亿元，经济运行稳中有进。", "今年全省地区生产总值5400亿元，增长6%。")
+    report = analyze_text(text, FAST)
+    assert (("5000亿元", "5400亿元", "6%"), False) in _links(text)
+    assert not [f for f in report.findings if f.rule == "growth_mismatch" and f.severity.value in ("error", "warning")]

@@ -22,7 +22,7 @@ from ... import data
 from ...types import Genre, Report
 from ..mentions import Mention, mentions
 from ..model import Relation, RelationKind
-from . import restated
+from . import changes, restated
 
 LINKER = "carried_change"
 CONFIDENCE = 0.6
@@ -100,4 +100,14 @@ def link_carried_changes(report: Report) -> Iterator[Relation]:
                 kind, (found[-1], d), m, LINKER, CONFIDENCE, cue=(g.start(), g.end()), name=this.name, exhaustive=True
             )
         else:
-            yield Relation(kind, (found[-1], m), d, LINKER, CONFIDENCE, cue=(g.start(), g.end()), name=this.name)
+            # (a growth of 生产总值, 增加值, 产值 is at comparable prices: nominal arithmetic is no evidence)
+            yield Relation(
+                kind,
+                (found[-1], m),
+                d,
+                LINKER,
+                CONFIDENCE,
+                cue=(g.start(), g.end()),
+                name=this.name,
+                comparable_prices=bool(changes._PRICED.search(this.name)),
+            )
