@@ -397,6 +397,7 @@ MUST_NOT = [
     # intake and graduates, students in school stated first: no bound written
     ("全年高等职业院校招生规模达到96万人，毕业生总数88万人。", "bounded_pair", "part_whole"),
     ("全年高等职业院校在校学生总数88万人，招生96万人。", "bounded_pair", "part_whole"),
+    ("全年普通高校招生规模达到96万人，在校研究生总数38万人。", "bounded_pair", "part_whole"),
     # another unit, another thing; a count of cases still open is no decision
     ("全市经营主体总量达62.5万户，新增上市公司8家。", "bounded_pair", "part_whole"),
     ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),
