@@ -62,6 +62,7 @@ def linkers() -> dict[str, Linker]:
         "carried_change": carried.link_carried_changes,
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
+        "sector_share": shares.link_sector_shares,
         "structure": parts.link_structures,
         "structure_percent": parts.link_structure_percents,
         "change": changes.link_changes,
