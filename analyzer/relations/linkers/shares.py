@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
+from ...extract.patterns import crossed_re
 from ...types import Report
 from ..linking import own_label, paragraph_bounds
 from ..mentions import Mention, mentions, starting_in
@@ -75,6 +76,8 @@ def _prose_shares(report: Report, ms: tuple[Mention, ...]) -> Iterator[Share]:
             gap = text[part.end : p.start]
         if part.is_percent or part.unit in ("个百分点", "‰", "倍") or part.end > p.start:
             continue
+        if crossed_re().match(text, part.number_start):
+            continue  # 民生支出突破万亿元、占比80%: the share is of the level, the threshold only bounds it
         cue = _SHARE_CUE.search(gap)
         if cue is None or not _SHARE_GAP.match(gap) or _CHANGE.search(gap):
             continue
