@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import importlib.resources
 import logging
 import re
@@ -83,7 +84,18 @@ def load_model(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot load section model {path}: {type(exc).__name__}: {exc}") from exc
     if not isinstance(bundle, dict) or "genres" not in bundle:
         raise ConfigError(f"{path} is not a section classifier model (no 'genres')")
+    _freeze_loaded()
     return bundle
+
+
+def _freeze_loaded() -> None:
+    """Move the objects alive now out of the cyclic garbage collector's reach (``gc.freeze``), once the model is
+    loaded: about 150,000 of them (the modules scikit-learn imports, scipy, pandas, the model itself), alive for the
+    rest of the process.  Left in, every full collection walks them all again, about 70 ms each, one every few
+    reports; frozen, a collection walks only what the analyses allocated.  Collected first, so that no garbage is
+    frozen.  (Frozen objects are still freed when nothing refers to them; ``gc.unfreeze()`` undoes this.)"""
+    gc.collect()
+    gc.freeze()
 
 
 def save_model(bundle: dict[str, Any], path: Path) -> None:

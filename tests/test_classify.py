@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -119,6 +120,16 @@ def test_classify_shipped_model_loads_and_fills_confidence(shipped_model):
     top = [s for s in out if s.level == 1]
     assert [s.category for s in top] == ["duty", "measures", "shortcomings", "plans"]
     assert all(0.0 < s.confidence <= 1.0 for s in top)
+
+
+def test_classify_loaded_model_is_frozen_out_of_the_collector(shipped_model):
+    # the model and the modules scikit-learn imports live as long as the process: a full collection no longer
+    # walks them (gc.freeze after the load); a model loaded afresh freezes what it brought in too
+    classify.load_model.cache_clear()
+    gc.unfreeze()
+    bundle = classify.load_model(shipped_model)
+    assert gc.get_freeze_count() > 10_000
+    assert not any(o is bundle for o in gc.get_objects())  # frozen objects are no generation's
 
 
 def test_classify_shipped_model_reads_content_when_headings_are_neutral(shipped_model):
