@@ -257,9 +257,16 @@ def _hashed(hasher: Any, X: list[str]) -> Any:
     import scipy.sparse as sp
 
     analyse = _analyser(hasher)
-    indices, indptr, values = hash_features(
-        (((f, 1) for f in analyse(doc)) for doc in X), hasher.n_features, hasher.dtype, hasher.alternate_sign, seed=0
-    )
+    try:
+        indices, indptr, values = hash_features(
+            (((f, 1) for f in analyse(doc)) for doc in X),
+            hasher.n_features,
+            hasher.dtype,
+            hasher.alternate_sign,
+            seed=0,
+        )
+    except (TypeError, ValueError):  # (another signature in another release, or input sklearn rejects: its own path)
+        return hasher.transform(X)
     n = indptr.shape[0] - 1
     if n == 0:
         return hasher.transform(X)  # (sklearn's error for no documents)

@@ -297,3 +297,18 @@ def test_classify_fast_proba_leaves_other_models_to_sklearn():
     )
     assert classify._sigmoid_linear_parts(model) is None
     assert classify.predict_proba(model, ["甲 乙"]).shape == (1, 2)
+
+
+def test_classify_fast_hashing_falls_back_when_the_private_routine_fails(monkeypatch):
+    """A scikit-learn release whose private hashing routine takes other arguments: the hasher's own transform."""
+    import numpy as np
+    from sklearn.feature_extraction import _hashing_fast
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    def other_signature(*args, **kwargs):
+        raise TypeError("transform() got an unexpected keyword argument 'seed'")
+
+    monkeypatch.setattr(_hashing_fast, "transform", other_signature)
+    hasher = HashingVectorizer(n_features=64, token_pattern=r"\S+", norm=None, alternate_sign=False)
+    docs = ["甲 乙 乙", "丙 丁"]
+    assert np.array_equal(classify._hashed(hasher, docs).toarray(), hasher.transform(docs).toarray())
