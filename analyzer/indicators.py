@@ -220,6 +220,59 @@ def _scope() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _total_after_new() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    g = grouped_words("indicator_scope.tsv")
+    total = f"(?:{alternation(g.get('total_after_new', ()))})(?:{alternation(g.get('total_reach', ()))})?"
+    return re.compile(total), re.compile(alternation(g.get("new", ())))
+
+
+def stock_of_new(phrase: str, new_subject: str) -> str | None:
+    """The subject of the stock a figure of subject ``phrase`` states when ``phrase`` is only a total word (总数, 总量达)
+    and ``new_subject`` (the subject of the count before it) names new ones (新增上市公司): 上市公司总数; else None."""
+    total, new = _total_after_new()
+    if total.fullmatch(phrase) is None or new.search(new_subject) is None:
+        return None
+    stock = new.sub("", new_subject)
+    return stock + phrase if stock else None
+
+
+@functools.lru_cache(maxsize=1)
+def _growth_target() -> tuple[str, ...]:
+    return grouped_words("indicator_scope.tsv").get("growth_target", ())
+
+
+def names_growth_target(words: str) -> bool:
+    """Whether ``words`` (after a percentage) end in a growth target's words (的国内生产总值增长目标)."""
+    return bool(_growth_target()) and words.endswith(_growth_target())
+
+
+@functools.lru_cache(maxsize=1)
+def _reached() -> re.Pattern[str]:
+    """``indicator_scope.tsv``'s reached verbs right before a reached_to word (增加到, 提高至): the level reached."""
+    g = grouped_words("indicator_scope.tsv")
+    return re.compile(f"(?:{alternation(g.get('reached', ()))})(?=(?:{alternation(g.get('reached_to', ()))}))")
+
+
+@functools.lru_cache(maxsize=4096)
+def without_reached(phrase: str) -> str:
+    """``phrase`` without the verbs of a level reached (常住人口由上年增加到 -> 常住人口由上年到)."""
+    return _reached().sub("", phrase)
+
+
+@functools.lru_cache(maxsize=1)
+def _reached_words() -> frozenset[str]:
+    return frozenset(grouped_words("indicator_scope.tsv").get("reached", ()))
+
+
+def excludes(word: str, phrase: str) -> bool:
+    """Whether an entry's exclude ``word`` is in ``phrase``: a reached verb (增加) only outside a level reached (增加
+    excludes a change of the level, not the level it came to: 由上年729万人增加到732万人); other words anywhere."""
+    if word not in phrase:
+        return False
+    return word not in _reached_words() or word in without_reached(phrase)
+
+
+@functools.lru_cache(maxsize=1)
 def _flows() -> dict[str, str]:
     """``indicator_flows.tsv``: stock id -> its flow partner."""
     return {stock: flow for _, (stock, flow) in tsv("indicator_flows.tsv", 2)}
@@ -459,7 +512,7 @@ class Indicator:
                     best, longest = n, s
                 if i + n > nearest or (i + n == nearest and n > len(head)):
                     nearest, head = i + n, s
-        if not best or (self.exclude and any(x in phrase for x in self.exclude)):
+        if not best or (self.exclude and any(excludes(x, phrase) for x in self.exclude)):
             return 0
         in_genre = genre is not None and genre in self.genres
         # the context may be named after the figure too: 456个事项“全区通办” (these word tests first: each is a

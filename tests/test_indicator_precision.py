@@ -35,7 +35,9 @@ FLOORS = {
     # flow partner green_industry.new_parks_and_factories, as the 451c40e judges read the same phrasing (创建…园13个)
     # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_e62615d": (87 / 91, 87 / 102),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 88 of 92, 88 of 102
+    "indicator_sample_gwr_e62615d": (88 / 92, 88 / 102),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
@@ -52,7 +54,9 @@ FLOORS = {
     # after their levels, 城镇…，农村…，分别增长x和y, gave the rural income growth this sample judged)
     # session 20: 3 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 3 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_3bff2fb": (80 / 84, 80 / 86),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 81 of 85, 81 of 86
+    "indicator_sample_gwr_3bff2fb": (81 / 85, 81 / 86),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
     # 82 of 83, 82 of 83 in round T4: a reading class's seminar (读书班研讨1次), accepted under party lessons here,
     # was judged no party lesson by the later 94b3f6f judgement, whose call the taxonomy follows (judges disagree)
@@ -99,7 +103,9 @@ FLOORS = {
     # 分别; tests/test_indicators_guards.py), this sample SEEN, not an independent measure: 97 of 97, 97 of 103
     # session 20: 4 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 2 several-year lines re-judged null (a five-year plan's target, a five-year change: the rule above FLOORS)
-    "indicator_sample_gwr_0ba8fbf": (92 / 92, 92 / 97),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 93 of 93, 93 of 97
+    "indicator_sample_gwr_0ba8fbf": (93 / 93, 93 / 97),
     # drawn at 3f0879c (699 ids, after rounds T3 and T4) with --unseen (no figure of an earlier sample) and judged by
     # two more engineers who had not written the taxonomy: the independent measure of that round.
     # 政府工作报告 (seed 1414, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found
@@ -108,7 +114,9 @@ FLOORS = {
     # ones), this sample SEEN: 94 of 97, 94 of 97
     # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line re-judged null (the 十二五 plan's five-year cut: the rule above FLOORS)
-    "indicator_sample_gwr_3f0879c": (92 / 95, 92 / 95),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 93 of 96, 93 of 95
+    "indicator_sample_gwr_3f0879c": (93 / 96, 93 / 95),
     # 法治 and 信息公开 (seed 1415, 150 of the 159 figures no earlier sample held): 84 of 90 right, 84 of 89 found
     # raised after round T5 (the same reading), SEEN: 84 of 88, 84 of 89
     "indicator_sample_law_3f0879c": (84 / 88, 84 / 89),
@@ -123,17 +131,23 @@ FLOORS = {
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # session 21 (round L21, this sample seen): a five-year total judged null is now without an id (海南 提请…30余件)
     # then 1 more several-year line re-judged null (创建…产业园13个 over the five years of the review)
-    "indicator_sample_gwr_451c40e": (85 / 89, 85 / 99),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 3 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 88 of 92, 88 of 99
+    "indicator_sample_gwr_451c40e": (88 / 92, 88 / 99),
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_451c40eb": (91 / 95, 91 / 97),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 2 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 93 of 97, 93 of 97
+    "indicator_sample_gwr_451c40eb": (93 / 97, 93 / 97),
     # drawn at adfa508 (after round T6: new ones never under a stock id, its flow partner instead;
     # indicator_flows.tsv) with --unseen and judged by another engineer who had not written the taxonomy (seed 1418,
     # 100 with an id, 50 without): 99 of 100 right, 99 of 106 found
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 2 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # session 21 (round L21, this sample seen): 山西's 1200余所 (five-year review, judged null) now without an id
-    "indicator_sample_gwr_adfa508": (95 / 95, 95 / 102),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 96 of 96, 96 of 102
+    "indicator_sample_gwr_adfa508": (96 / 96, 96 / 102),
     # drawn at 9aa6de2 with --unseen (seeds 1419, 1420) and judged by two more engineers, told that a total over
     # several years takes no one-year id; they read 年均 rates that way too (78 and 90 of 100 counted so), and the lead
     # re-judged those 5 lines under the rule as settled (a 年均 rate is the period's mean under the growth id, basis
@@ -144,10 +158,14 @@ FLOORS = {
     # session 21 (round L21, this sample seen): 80 of 90 (per-head beds, per-day new firms, a three-year cut, a zone's count without ids)
     # then 81 of 90: 启动建设 sets up new ones (零碳园区 to be started)
     # then 81 of 89: one numbered item's count of a plan's indicators is a part
-    "indicator_sample_gwr_9aa6de2": (81 / 89, 81 / 83),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 82 of 90, 82 of 83
+    "indicator_sample_gwr_9aa6de2": (82 / 90, 82 / 83),
     # session 21 (round L21, this sample seen): 93 of 97 (a five-year capacity cut, five years of proposals handled without ids)
     # then 93 of 96: basic research's share of R&D spending is no R&D intensity
-    "indicator_sample_gwr_9aa6de2b": (93 / 96, 93 / 98),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 94 of 97, 94 of 98
+    "indicator_sample_gwr_9aa6de2b": (94 / 97, 94 / 98),
     # drawn at 245611e (after round L20's first part) with --unseen (seeds 1421, 1422) and judged by two more
     # engineers under the settled rule: 88 of 100 and 90 of 100 right at the draw (178 of 200, 89%), 88 of 99 and 90
     # of 94 found. Then a period named in the figure's own clause of the review made a total (五年建成…1.67万公里):
@@ -158,7 +176,9 @@ FLOORS = {
     "indicator_sample_gwr_245611e": (90 / 95, 90 / 99),
     # session 21 (round L21, this sample seen): 90 of 96 (a three-year cut, five years of projects and of housing without ids)
     # then 91 of 96: COD and SO2 falls listed before 比上年分别下降 pair in order
-    "indicator_sample_gwr_245611eb": (91 / 96, 91 / 94),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 92 of 97, 92 of 94
+    "indicator_sample_gwr_245611eb": (92 / 97, 92 / 94),
     # drawn at 1ab8d6d (session 21, after round L21's several-year verbs, zones, per-head rates, shares and thresholds)
     # with --unseen (seeds 1423, 1424) and judged by two more engineers under the rules above FLOORS, written out for
     # them: 91 of 100 and 87 of 100 right at the draw (178 of 200, 89%), 91 of 98 and 87 of 91 found: the
@@ -172,7 +192,9 @@ FLOORS = {
     # the beds of 养老机构和设施 found) and 88 of 90, 88 of 91 (a national programme's listed projects, a share of
     # industry, the key matters' time cut, water held, high-tech services' investment without ids)
     "indicator_sample_gwr_1ab8d6d": (93 / 96, 93 / 98),
-    "indicator_sample_gwr_1ab8d6db": (88 / 90, 88 / 91),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 89 of 91, 89 of 91
+    "indicator_sample_gwr_1ab8d6db": (89 / 91, 89 / 91),
     # drawn at e52af26 (session 21, after round L21's second part: the 1ab8d6d samples' families) with --unseen (seeds
     # 1425, 1426) and judged by two more engineers under the same rules: 89 of 100 and 90 of 100 right at the draw
     # (179 of 200, 89.5%), 89 of 93 and 90 of 95 found: no better than 1ab8d6d's 178 of 200
@@ -193,7 +215,9 @@ FLOORS = {
     # tourists.growth, 普惠性托位 under new childcare places, 省实验室 under innovation platforms, 国家级绿色工厂, 两证齐全
     # 医养结合机构, 治安案件 of 刑事、治安案件) and marked those lines unsure; read strictly as parts (rule 2, as the
     # 1ab8d6d and e52af26 judges read such lines) six of them are wrong: 91 of 100.
-    "indicator_sample_gwr_8cb9ca7": (97 / 100, 97 / 107),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 4 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 101 of 104, 101 of 107
+    "indicator_sample_gwr_8cb9ca7": (101 / 104, 101 / 107),
     # drawn at 7b6dcd3 (right after, the same code's ids) with --unseen (seed 1428; 1,867 of the 6,033 unseen figures had
     # an id) and judged by another engineer told to read a kind the id's phrases name strictly as a part (rule 2b, each
     # such line's note opens with "kind-named:"): 83 of 100 right, 83 of 91 found; 89 of 100 with the kind-named lines
@@ -201,7 +225,9 @@ FLOORS = {
     # affordable homes, five years' charging piles, county sub-centres, labs), parts (15 key items' materials, international
     # air cargo, rice's purchase price, one kind of school, platform or resort), two policies' measures under plan.tasks.
     # The two fresh samples of this session together: 174 of 200 strictly (87%), 186 of 200 leniently (93%).
-    "indicator_sample_gwr_7b6dcd3": (83 / 100, 83 / 91),
+    # round L24 (the samples' misses; this sample SEEN, not independent): 2 judged id(s) the code missed now found,
+    # no new wrong one (tests/test_indicators_recall.py): 85 of 102, 85 of 91
+    "indicator_sample_gwr_7b6dcd3": (85 / 102, 85 / 91),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -370,6 +396,9 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # programme's cases and schools, key matters' time cut, senior universities' places, home-based beds set up, water held,
 # high-tech services' investment), 5 gained, all right (rd_intensity ×2 written with 相当于, key_projects.count ×2 of a
 # 自治区's or city's list, elderly_care.beds of the 养老机构和设施 named before a bare 床位)
+# then 3,519 after round L24 (the samples' misses): 30 figures changed over the 207 texts, all read, all ids gained
+# (a level reached by 增加到, a total after the new ones, a bare measure after its owner's, N个省重点项目完成投资, a growth
+# target restated, 存贷款 paired, phrasings); one gain judged wrong in the reading (涉海重点项目, one kind's) was removed
 MIN_GWR_COVERAGE = 0.400
 
 

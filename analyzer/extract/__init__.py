@@ -36,10 +36,12 @@ from ..indicators import (
     load_taxonomy,
     member_of_list,
     named_in_whole_only,
+    names_growth_target,
     narrower_scope,
     object_of_verb,
     owner_of_measure,
     says_new,
+    stock_of_new,
     stock_or_flow_of,
     threshold_in_label,
 )
@@ -85,6 +87,8 @@ _TAKES_PART = ("参加", "参与", "参训")
 # a predicate of the ones still open (已回复126件，7件正在办理中): requests carried over in a sentence on requests
 # (申请), else a part of no id (a 12345 ticket still open is no ticket received)
 _STILL_OPEN = ("正在办理", "尚在办理", "仍在办理")
+# the gap between a count of new ones and the total after it (新增上市公司48家、总量达122家)
+_TOTAL_GAPS = ("、", "，", ",")
 _REQUESTS = "申请"
 # the words between a count with its noun after it and a count it became (62项考核指标精简优化为13项)
 _BECOMES = ("为", "至", "到", "成")
@@ -593,7 +597,7 @@ def _listed_phrase(walk: _Walk, r: _Reading) -> None:
 def _indicator(walk: _Walk, r: _Reading) -> str | None:
     """The figure's indicator: the taxonomy's match of its phrase, then the readings that revise it (one step each,
     in order): the ones still open, the words after the figure, a pair of groups' figures, the total of parts by channel, the count a list
-    came to, a verb's object, a narrower scope than the id's, a part of the total before, a threshold, an allocation, a several-year total."""
+    came to, the stock after the new ones, the noun of a count before naming a measure, a verb's object, a narrower scope than the id's, a part of the total before, a threshold, an allocation, a several-year total."""
     fig, text, taxonomy, genre, out, prev = r.fig, walk.text, walk.taxonomy, walk.genre, walk.out, walk.prev
     phrase, context, tail, growth = r.phrase, r.context, r.tail, r.growth
 
@@ -619,7 +623,9 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         # 37个“一件事”落地落实 (nothing before the figure): the words after it are all there is of its subject
         drive = _DRIVES.search(tail, 1)
         own = tail[: drive.start()] if drive is not None else tail
-        indicator = match(phrase + own, context, "")
+        # 提出8%左右的国内生产总值增长目标: the words after it name a growth
+        named_growth = fig.kind is MetricKind.PERCENT and names_growth_target(own)
+        indicator = match(phrase + own, context, "", growth or named_growth)
     if (
         indicator is None
         and phrase.startswith(_TOTAL_WORDS)
@@ -645,6 +651,39 @@ def _indicator(walk: _Walk, r: _Reading) -> str | None:
         if indicator is not None and out and out[-1].indicator is None and out[-1].number_end == prev[0].number_end:
             # the count before (62项) is the former level of the same noun, not a reform count: relabelled
             out[-1] = dataclasses.replace(out[-1], indicator=indicator)
+    if (
+        indicator is None
+        and out
+        and out[-1].indicator is not None
+        and prev is not None
+        and prev[1]
+        and prev[0].end >= r.sent
+        and out[-1].number_end == prev[0].number_end
+        and r.subj.text is not None
+        and text[prev[0].end : r.subj.start] in _TOTAL_GAPS
+        and (stock := stock_of_new(phrase, prev[1])) is not None
+    ):
+        # 新增境内上市公司62家，总数186家: the total after the new ones is the stock of the things counted new
+        stock_id = match(stock, "", "", False, marks=0)
+        indicator = stock_id if stock_id != out[-1].indicator else None
+    elif (
+        indicator is None
+        and prev is not None
+        and prev[1]
+        and not prev[2]
+        and prev[0].end >= r.sent
+        and out
+        and out[-1].indicator is not None
+        and out[-1].number_end == prev[0].number_end
+        and r.subj.text is not None
+        and r.subj.end <= fig.start
+        and walk.floor < r.subj.start
+        and _CLAUSE_END.search(between := text[walk.floor : fig.start]) is None
+    ):
+        # 1550个省重点项目完成投资7398亿元: the noun after the count before is the subject of the figure's measure too
+        # (only when the measure alone has no id: the entry then names the noun, 重点项目完成投资; and when the count
+        # had one: 211个涉海重点项目 are one kind's, a part, and their investment too)
+        indicator = match(prev[1] + between, context, tail)
     if (
         indicator is not None
         and (r.subj.text is None or r.subj.end <= fig.start)
@@ -759,7 +798,8 @@ def _pair_position(walk: _Walk, r: _Reading) -> tuple[str, str] | None:
 def _listed_owner(walk: _Walk, r: _Reading) -> str | None:
     """The owner of a bare measure (``is_attribute``: 床位, 出口) listed (after 、) right after the figure before in its
     clause, or None when the figure is no such measure: "" when the figure before measured a thing with no id (猕猴桃综合产值增长8.5%、|出口),
-    the thing before when the bare measure has no id alone (养老机构和设施达到9341个、|床位)."""
+    the thing before when the bare measure has no id alone (养老机构和设施达到9341个、|床位), the thing the measure before
+    was of when it had an id and the bare measure has none alone (粮食播种面积1530万亩、|总产量)."""
     subj, prev, out = r.subj, walk.prev, walk.out
     if subj.text is None or subj.start >= r.fig.start or prev is None or not prev[1] or not prev[2] or not out:
         return None
@@ -768,11 +808,13 @@ def _listed_owner(walk: _Walk, r: _Reading) -> str | None:
     if not r.phrase.startswith(subj.text) or r.subject_text != subj.text or not is_attribute(subj.text):
         return None
     owner = owner_of_measure(prev[1])
-    if owner is not None:
-        return "" if out[-1].indicator is None else None
+    if owner is not None and out[-1].indicator is None:
+        return ""
     if walk.taxonomy.match(r.phrase, r.context, r.fig.kind, r.growth, r.fig.unit, walk.genre, r.tail) is not None:
         return None
-    return prev[1]
+    # 粮食播种面积1530万亩、总产量125亿斤: a bare measure with no id alone is the owner's (the thing the measure before
+    # was of, when it had an id), or the thing before's
+    return owner if owner is not None else prev[1]
 
 
 def _first_conjunct(phrase: str) -> str:
