@@ -760,10 +760,11 @@ def _gov_level(modifier: str, g: dict[str, tuple[str, ...]]) -> str | None:
     return word
 
 
-def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...]) -> bool:
+def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...], ends: bool = True) -> bool:
     """Whether the place ``token`` (its ``name`` without the suffix) is no narrower place: a generic word (全省, 各市,
-    中心城市), or the report's own ``region`` (unknown: taken as its own)."""
-    if name.startswith(not_place) or name.endswith(not_place):
+    中心城市), or the report's own ``region`` (unknown: taken as its own). ``ends``: a name ending in a generic word is
+    one too (市州); not for a facility's name, the words before it a place's name whole (郑州机场, 杭州港)."""
+    if name.startswith(not_place) or (ends and name.endswith(not_place)):
         return True
     return region is None or token in region or region.startswith(name)
 
@@ -853,7 +854,7 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
             found = m.group(0)
         elif (
             f is not None
-            and not _own_place(f.group(1), f.group(0), region or "", g.get("not_place", ()))
+            and not _own_place(f.group(1), f.group(0), region or "", g.get("not_place", ()), ends=False)
             and not any(f.group(0) in o for o in own)
             and not _shares_words(f.group(1), ind.label)
         ):

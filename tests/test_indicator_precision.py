@@ -35,7 +35,10 @@ FLOORS = {
     # flow partner green_industry.new_parks_and_factories, as the 451c40e judges read the same phrasing (创建…园13个)
     # session 20: 1 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_e62615d": (87 / 91, 87 / 102),
+    # session 23 (round L23): 2 several-year lines of the five-year review re-judged null (the rule above FLOORS), 贵州's
+    # 累计完成棚户区改造47.63万户 and 甘肃's 开通…国际货运航线11条 (五年来主要做了以下工作), both judged right under their flow
+    # ids at the draw and now without ids (the review's paragraphs, ids of new ones): 85 of 89, 85 of 100
+    "indicator_sample_gwr_e62615d": (85 / 89, 85 / 100),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
@@ -52,7 +55,9 @@ FLOORS = {
     # after their levels, 城镇…，农村…，分别增长x和y, gave the rural income growth this sample judged)
     # session 20: 3 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 3 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_3bff2fb": (80 / 84, 80 / 86),
+    # session 23 (round L23): 1 several-year line of the five-year review re-judged null (the rule above FLOORS): 甘肃's “增学位”工程…13.1万个 (its
+    # note: five-year total), judged right under education.new_school_places and now without an id: 79 of 83, 79 of 85
+    "indicator_sample_gwr_3bff2fb": (79 / 83, 79 / 85),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
     # 82 of 83, 82 of 83 in round T4: a reading class's seminar (读书班研讨1次), accepted under party lessons here,
     # was judged no party lesson by the later 94b3f6f judgement, whose call the taxonomy follows (judges disagree)
@@ -133,7 +138,9 @@ FLOORS = {
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 2 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # session 21 (round L21, this sample seen): 山西's 1200余所 (five-year review, judged null) now without an id
-    "indicator_sample_gwr_adfa508": (95 / 95, 95 / 102),
+    # session 23 (round L23): 1 several-year line of the five-year review re-judged null (the rule above FLOORS): 贵州's 老旧小区改造68.56万户
+    # (累计完成…, its note: five-year total), now without an id (贵州's five-year review opens at 回望过去五年): 94 of 94, 94 of 101
+    "indicator_sample_gwr_adfa508": (94 / 94, 94 / 101),
     # drawn at 9aa6de2 with --unseen (seeds 1419, 1420) and judged by two more engineers, told that a total over
     # several years takes no one-year id; they read 年均 rates that way too (78 and 90 of 100 counted so), and the lead
     # re-judged those 5 lines under the rule as settled (a 年均 rate is the period's mean under the growth id, basis
@@ -158,7 +165,9 @@ FLOORS = {
     "indicator_sample_gwr_245611e": (90 / 95, 90 / 99),
     # session 21 (round L21, this sample seen): 90 of 96 (a three-year cut, five years of projects and of housing without ids)
     # then 91 of 96: COD and SO2 falls listed before 比上年分别下降 pair in order
-    "indicator_sample_gwr_245611eb": (91 / 96, 91 / 94),
+    # then 91 of 95 (round L23): 广东's 累计…国家级中小企业特色产业集群30个 (judged the stock, sme_clusters.count) no longer
+    # under the flow id sme_clusters.new (an id of new ones in the five-year review)
+    "indicator_sample_gwr_245611eb": (91 / 95, 91 / 94),
     # drawn at 1ab8d6d (session 21, after round L21's several-year verbs, zones, per-head rates, shares and thresholds)
     # with --unseen (seeds 1423, 1424) and judged by two more engineers under the rules above FLOORS, written out for
     # them: 91 of 100 and 87 of 100 right at the draw (178 of 200, 89%), 91 of 98 and 87 of 91 found: the
@@ -193,7 +202,9 @@ FLOORS = {
     # tourists.growth, 普惠性托位 under new childcare places, 省实验室 under innovation platforms, 国家级绿色工厂, 两证齐全
     # 医养结合机构, 治安案件 of 刑事、治安案件) and marked those lines unsure; read strictly as parts (rule 2, as the
     # 1ab8d6d and e52af26 judges read such lines) six of them are wrong: 91 of 100.
-    "indicator_sample_gwr_8cb9ca7": (97 / 100, 97 / 107),
+    # SEEN from session 23 (round L23 fixed the families of both fresh samples): 97 of 98, 97 of 107 (the 十一五's 关停小火电
+    # and 郑州机场's cargo without ids; the one wrong left: counties past a size, 经济总量超200亿元县, under gdp.value)
+    "indicator_sample_gwr_8cb9ca7": (97 / 98, 97 / 107),
     # drawn at 7b6dcd3 (right after, the same code's ids) with --unseen (seed 1428; 1,867 of the 6,033 unseen figures had
     # an id) and judged by another engineer told to read a kind the id's phrases name strictly as a part (rule 2b, each
     # such line's note opens with "kind-named:"): 83 of 100 right, 83 of 91 found; 89 of 100 with the kind-named lines
@@ -201,7 +212,12 @@ FLOORS = {
     # affordable homes, five years' charging piles, county sub-centres, labs), parts (15 key items' materials, international
     # air cargo, rice's purchase price, one kind of school, platform or resort), two policies' measures under plan.tasks.
     # The two fresh samples of this session together: 174 of 200 strictly (87%), 186 of 200 leniently (93%).
-    "indicator_sample_gwr_7b6dcd3": (83 / 100, 83 / 91),
+    # SEEN from session 23: round L23 fixed the several-year totals and changes (a base year before the reviewed one, ids
+    # of new ones in the review, 近三年累计 opening a sentence, 贵州's review opening at 回望过去五年), international air
+    # cargo, the 15 key items' materials cut and national-level resorts: 83 of 92, 83 of 91. Left wrong: rice's purchase
+    # price (an earlier judge accepted wheat's, 2011 offset 11218), the two policies' measures under plan.tasks (earlier
+    # judges accepted a policy's N条 weakly; the id's label names 政策措施), kinds of school, platform, factory and case
+    "indicator_sample_gwr_7b6dcd3": (83 / 92, 83 / 91),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -370,6 +386,13 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # programme's cases and schools, key matters' time cut, senior universities' places, home-based beds set up, water held,
 # high-tech services' investment), 5 gained, all right (rd_intensity ×2 written with 相当于, key_projects.count ×2 of a
 # 自治区's or city's list, elderly_care.beds of the 养老机构和设施 named before a bare 床位)
+# then 3,467 after round L23 (session 23, the 8cb9ca7 and 7b6dcd3 samples' families): 43 figures changed over the 207
+# texts, all read: 24 ids removed, all wrong or of no single year (several-year totals and changes of the reviews ×20:
+# 贵州's review now opening at 回望过去五年 ×7, ids of new ones in a review paragraph with no year ×8, 近三年累计 ×2,
+# 关停小火电 in the 十一五 review, PM2.5 against 2020 and its 累计下降; the channel's, key matters', rank's and one
+# airport's parts ×4), two of them arguable (贵州's 每年城镇新增就业60万人以上 of the five years, a policy's 36条 under
+# plan.tasks); 8 figures changed basis only, 年均浓度 naming the measure (PM2.5年均浓度为26.3微克 is the year's level, not
+# a mean); 11 without an id in 贵州's review lost their year
 MIN_GWR_COVERAGE = 0.400
 
 
