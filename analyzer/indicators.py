@@ -288,9 +288,17 @@ def is_rise(phrase: str) -> bool:
     return up.search(not_up.sub("", phrase)) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _threshold_nouns() -> frozenset[str]:
+    return frozenset(grouped_words("indicator_scope.tsv").get("threshold_noun", ()))
+
+
 def is_threshold(tail: str, bounded: bool) -> bool:
     """Whether a figure bounded by 以上/以下/超 (``bounded``) and followed by ``tail`` is a threshold of the
-    things the tail names (收入50万元以上|的行政村占比), not a value (增长6%以上|的目标)."""
+    things the tail names (收入50万元以上|的行政村占比), not a value (增长6%以上|的目标); a noun of things counted alone
+    in the tail, no 的, is one too (经济总量超200亿元|县2个: ``threshold_noun``, the tail ending at the count)."""
+    if bounded and tail in _threshold_nouns():
+        return True
     if not bounded or not tail.startswith("的") or len(tail) < 2:
         return False
     return _kinds_of_label()[5].match(tail, 1) is None

@@ -202,9 +202,9 @@ FLOORS = {
     # tourists.growth, 普惠性托位 under new childcare places, 省实验室 under innovation platforms, 国家级绿色工厂, 两证齐全
     # 医养结合机构, 治安案件 of 刑事、治安案件) and marked those lines unsure; read strictly as parts (rule 2, as the
     # 1ab8d6d and e52af26 judges read such lines) six of them are wrong: 91 of 100.
-    # SEEN from session 23 (round L23 fixed the families of both fresh samples): 97 of 98, 97 of 107 (the 十一五's 关停小火电
-    # and 郑州机场's cargo without ids; the one wrong left: counties past a size, 经济总量超200亿元县, under gdp.value)
-    "indicator_sample_gwr_8cb9ca7": (97 / 98, 97 / 107),
+    # SEEN from session 23 (round L23 fixed the families of both fresh samples): 97 of 97, 97 of 107 (the 十一五's 关停小火电,
+    # 郑州机场's cargo and the threshold of counties past a size, 经济总量超200亿元县, without ids)
+    "indicator_sample_gwr_8cb9ca7": (97 / 97, 97 / 107),
     # drawn at 7b6dcd3 (right after, the same code's ids) with --unseen (seed 1428; 1,867 of the 6,033 unseen figures had
     # an id) and judged by another engineer told to read a kind the id's phrases name strictly as a part (rule 2b, each
     # such line's note opens with "kind-named:"): 83 of 100 right, 83 of 91 found; 89 of 100 with the kind-named lines
@@ -392,8 +392,10 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 关停小火电 in the 十一五 review, PM2.5 against 2020 and its 累计下降; the channel's, key matters', rank's and one
 # airport's parts ×4), two of them arguable (贵州's 每年城镇新增就业60万人以上 of the five years, a policy's 36条 under
 # plan.tasks); 8 figures changed basis only, 年均浓度 naming the measure (PM2.5年均浓度为26.3微克 is the year's level, not
-# a mean); 11 without an id in 贵州's review lost their year
-MIN_GWR_COVERAGE = 0.400
+# a mean); 11 without an id in 贵州's review lost their year; then 3,466: a bounded figure right before a noun of things
+# counted and their count is a threshold (经济总量超200亿元县2个: 1 id removed over the 207 texts, read, wrong). The floor
+# lowered to 0.399 (3,466 of 8,667 = 0.3999) by these removals of wrong ids alone
+MIN_GWR_COVERAGE = 0.399
 
 
 @pytest.mark.slow

@@ -94,3 +94,18 @@ PARTS = [
 def test_parts_by_channel_matters_rank_or_airport(text, region, indicator):
     m = last(text, region)
     assert m.indicator == indicator, (m.text, m.indicator)
+
+
+# a bounded figure right before a noun of things counted and a count (超200亿元县2个): the threshold the things pass
+THRESHOLDS = [
+    ("新增经济总量超300亿元县3个、达到21个。", None),  # must not
+    ("全市经济总量超1000亿元园区4个。", None),
+    ("全省经济总量超过5万亿元。", "gdp.value"),  # must: the level itself
+    ("全市经济总量突破8000亿元，增长5.2%。", "gdp.value"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), THRESHOLDS)
+def test_a_bounded_figure_before_the_things_counted_is_a_threshold(text, indicator):
+    m = extract_metrics(text, (Section("0", 0, "", 0, len(text)),), GOV, Settings())[0]
+    assert m.indicator == indicator, (m.text, m.indicator)
