@@ -35,11 +35,13 @@ from .numbers import cn_int
 from .types import Heading, Section
 
 # Chinese numerals of a heading label (一 … 九十九)
-_CN_NUM = r"[一二三四五六七八九十〇零百]{1,4}"
+_CN_NUM_CHARS = "一二三四五六七八九十〇零百"
+_CN_NUM = rf"[{_CN_NUM_CHARS}]{{1,4}}"
 # Arabic numerals of a heading label (1 … 99)
 _AR_NUM = r"\d{1,2}"
 # opening / closing bracket, full- or half-width
-_OPEN, _CLOSE = r"[（(]", r"[）)]"
+_OPEN_CHARS = "（("
+_OPEN, _CLOSE = rf"[{_OPEN_CHARS}]", r"[）)]"
 # level 1: 一、
 _L1 = rf"(?P<label>{_CN_NUM})[、]"
 # level 2: （一）
@@ -49,6 +51,8 @@ _L3 = rf"(?P<label>{_AR_NUM})(?:[.．、])(?!\s*\d)"
 # level 4: （1）
 _L4 = rf"{_OPEN}(?P<label>{_AR_NUM}){_CLOSE}"
 _LEVEL_PATTERNS = ((1, re.compile(_L1)), (2, re.compile(_L2)), (3, re.compile(_L3)), (4, re.compile(_L4)))
+# the characters a label of _LEVEL_PATTERNS starts with, besides a decimal digit (the \d of _AR_NUM)
+_LABEL_FIRST = frozenset(_CN_NUM_CHARS + _OPEN_CHARS)
 # where a run-in title ends
 _TITLE_END = re.compile(r"[。；;！!？?]")
 # sentence punctuation that an unnumbered heading line never has
@@ -107,6 +111,12 @@ def _lines(text: str) -> Iterator[_Line]:
         pos += len(raw) + 1
 
 
+def _level_patterns(text: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The label patterns that may match at the start of ``text``: none when its first character starts no label
+    (most lines: running text), which one look-up tells before four failed matches."""
+    return _LEVEL_PATTERNS if text and (text[0] in _LABEL_FIRST or text[0].isdecimal()) else ()
+
+
 def _is_table_row(line: _Line) -> bool:
     return "|" in line.text
 
@@ -123,7 +133,7 @@ def _is_contents(line: _Line) -> bool:
 
 def _numbered(line: _Line) -> Heading | None:
     """A numbered heading at the start of this line, or None."""
-    for level, pat in _LEVEL_PATTERNS:
+    for level, pat in _level_patterns(line.text):
         m = pat.match(line.text)
         if not m:
             continue
@@ -175,7 +185,7 @@ def _unnumbered_ok(line: _Line) -> bool:
 
 def _label_level(line: _Line) -> int | None:
     """The level of the label this line starts with, heading or not."""
-    for level, pat in _LEVEL_PATTERNS:
+    for level, pat in _level_patterns(line.text):
         if pat.match(line.text):
             return level
     return None
@@ -200,7 +210,7 @@ class _Runs:
 
 def _label_of(line: _Line) -> tuple[int, int, str] | None:
     """(level, number, text after the label) of the label this line starts with, heading or not."""
-    for level, pat in _LEVEL_PATTERNS:
+    for level, pat in _level_patterns(line.text):
         m = pat.match(line.text)
         if m:
             n = cn_int(m["label"])

@@ -61,6 +61,18 @@ class computed_once(Generic[_O, _T]):
         return value
 
 
+# ``analyzer.intervals.interval``, imported on first use (intervals imports this module) and kept: an import
+# statement run for every figure costs about as much as the interval itself
+_INTERVAL: list[Callable[..., Any]] = []
+
+
+def _interval_function() -> Callable[..., Any]:
+    from .intervals import interval
+
+    _INTERVAL[:] = [interval]
+    return interval
+
+
 class MetricKind(str, enum.Enum):
     COUNT = "count"
     PERCENT = "percent"
@@ -271,8 +283,7 @@ class Metric:
         (2600余条 → [2600, ∞); 不超过30件 → [0, 30]; 约 → ±10%), a range joined end to end
         (5%—6% → [4.5, 6.5]).  Computed once, on first use (``analyzer.intervals.interval``).
         """
-        from .intervals import interval  # here: intervals imports this module
-
+        interval = _INTERVAL[0] if _INTERVAL else _interval_function()
         return interval(
             self.value,
             int(self.decimals or 0),

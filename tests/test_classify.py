@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -121,6 +122,16 @@ def test_classify_shipped_model_loads_and_fills_confidence(shipped_model):
     assert all(0.0 < s.confidence <= 1.0 for s in top)
 
 
+def test_classify_loaded_model_is_frozen_out_of_the_collector(shipped_model):
+    # the model and the modules scikit-learn imports live as long as the process: a full collection no longer
+    # walks them (gc.freeze after the load); a model loaded afresh freezes what it brought in too
+    classify.load_model.cache_clear()
+    gc.unfreeze()
+    bundle = classify.load_model(shipped_model)
+    assert gc.get_freeze_count() > 10_000
+    assert not any(o is bundle for o in gc.get_objects())  # frozen objects are no generation's
+
+
 def test_classify_shipped_model_reads_content_when_headings_are_neutral(shipped_model):
     neutral = FAZHI
     for old, new in [
@@ -222,6 +233,43 @@ def test_classify_fast_proba_equals_sklearn_for_every_shipped_genre(shipped_mode
         assert np.array_equal(ours.data, theirs.data)  # bit for bit, not close
 
 
+def test_classify_fast_hashing_is_the_hashers_own_transform(shipped_model):
+    """The shipped hasher's matrix built without its per-call checks: the very matrix of its ``transform``, bit for
+    bit, on sections of real reports and on empty and one-token documents."""
+    import numpy as np
+
+    from analyzer.section_features import SectionInput, featurize
+    from analyzer.tokenizer import cut
+
+    docs = ["", "h:<none>", "h:甲 h:甲 b:乙 p:i0", "b:丙 " * 50]
+    for path in real_files("national")[:4] + real_files("provincial_2026")[:8]:
+        text, sections = _sections(path.read_text(encoding="utf-8"))
+        docs += [
+            featurize(SectionInput(s.heading, text[s.start : s.end], k, len(sections)), cut)
+            for k, s in enumerate(sections)
+        ]
+    bundle = classify.resolve_model(Settings())
+    for genre, model in bundle["genres"].items():
+        hasher = model.steps[0][1].steps[0][1]
+        ours, theirs = classify._hashed(hasher, docs), hasher.transform(docs)
+        assert type(ours) is type(theirs) and ours.dtype == theirs.dtype and ours.shape == theirs.shape, genre
+        assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+        assert np.array_equal(ours.data, theirs.data)
+
+
+def test_classify_fast_hashing_leaves_other_hashers_to_sklearn():
+    """A hasher that normalises or binarises is left to its own ``transform``."""
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    docs = ["甲 乙 乙", "丙 丁"]
+    for hasher in (
+        HashingVectorizer(n_features=64, token_pattern=r"\S+"),
+        HashingVectorizer(n_features=64, norm=None, binary=True),
+    ):
+        assert np.array_equal(classify._hashed(hasher, docs).toarray(), hasher.transform(docs).toarray())
+
+
 def test_classify_fast_features_leave_other_features_to_sklearn():
     """Features of another shape (an l1 norm, another vectoriser) are transformed by sklearn itself."""
     import numpy as np
@@ -249,3 +297,18 @@ def test_classify_fast_proba_leaves_other_models_to_sklearn():
     )
     assert classify._sigmoid_linear_parts(model) is None
     assert classify.predict_proba(model, ["甲 乙"]).shape == (1, 2)
+
+
+def test_classify_fast_hashing_falls_back_when_the_private_routine_fails(monkeypatch):
+    """A scikit-learn release whose private hashing routine takes other arguments: the hasher's own transform."""
+    import numpy as np
+    from sklearn.feature_extraction import _hashing_fast
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    def other_signature(*args, **kwargs):
+        raise TypeError("transform() got an unexpected keyword argument 'seed'")
+
+    monkeypatch.setattr(_hashing_fast, "transform", other_signature)
+    hasher = HashingVectorizer(n_features=64, token_pattern=r"\S+", norm=None, alternate_sign=False)
+    docs = ["甲 乙 乙", "丙 丁"]
+    assert np.array_equal(classify._hashed(hasher, docs).toarray(), hasher.transform(docs).toarray())

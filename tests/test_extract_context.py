@@ -286,6 +286,7 @@ def test_extract_context_one_year_figures_keep_their_year(text, year, indicator)
 def test_extract_context_subject_from_a_level_clause_before():
     ms = metrics("外贸进出口总额突破百亿元，达到104.6亿元，增长8.9%。", GOV)
     assert [(m.subject, m.indicator) for m in ms] == [
+        ("外贸进出口总额", None),  # 突破百亿元: a threshold crossed (at least 100亿元), no level of the id
         ("外贸进出口总额", "foreign_trade.value"),
         ("外贸进出口总额", "foreign_trade.growth"),
     ]

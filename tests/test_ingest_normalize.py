@@ -255,3 +255,23 @@ def test_is_traditional_counts_the_share_of_traditional_characters(text: str, tr
     from analyzer.ingest.normalize import is_traditional
 
     assert is_traditional(text) is traditional
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "纠错率审结",
+        "糾錯率審結",
+        "行政復議案件二十九件，纠错十七件；答覆申請人" * 40,  # past the counted length
+        "纠错率58.6%" * 100,  # long, no traditional character
+        "\ud800x\U0001f600審" * 200,  # a lone surrogate and a character beyond the BMP
+        "審" * 511,
+        "審" * 512,
+    ],
+)
+def test_traditional_characters_present_are_the_set_intersection(text: str) -> None:
+    # counted for long texts, hashed into a set for short ones: the same characters either way
+    from analyzer.ingest.trad import _present_traditional, _traditional_chars
+
+    assert _present_traditional(text) == _traditional_chars().intersection(text)

@@ -234,3 +234,29 @@ def test_outline_real_folders_present():
         pytest.skip(f"real reports not found at {REAL}")
     assert len(real_files("provincial_2026")) == len(PROVINCIAL_TOP)
     assert len(real_files("national")) == len(NATIONAL_TOP)
+
+
+def test_outline_label_prefilter_keeps_every_line_a_label_pattern_matches():
+    # the first-character look-up before the label patterns: on every line where one of them matches at the start,
+    # it lets them be tried (lines of the real reports, lines written here, and every single first character of the
+    # Basic Multilingual Plane, Unicode digits and full-width brackets among them)
+    from analyzer import outline
+
+    lines = [
+        "一、总体情况",
+        "（二）主要做法",
+        "(3)其他",
+        "１．全年办结",
+        "٣、事项",
+        "十、",
+        "",
+        "　一、缩进",
+        "我市今年",
+    ]
+    for path in [*real_files("national"), *real_files("provincial_2026")]:
+        lines += path.read_text(encoding="utf-8").split("\n")
+    lines += [chr(c) + "、a" for c in range(0x20, 0xFFFF) if not 0xD800 <= c < 0xE000]
+    lines += [chr(c) + "1）" for c in range(0x20, 0xFFFF) if not 0xD800 <= c < 0xE000]
+    for line in lines:
+        if any(p.match(line) for _, p in outline._LEVEL_PATTERNS):
+            assert outline._level_patterns(line) == outline._LEVEL_PATTERNS, line

@@ -69,6 +69,25 @@ MUST = [
         ("186亿元", "205亿元", "15.2%"),
         False,
     ),
+    # a bare 增长 after this year's figure in the plan's own clause (今年, 拟): on last year
+    (
+        "全年省级财政用于科技创新的投入250亿元，增长8.5%。",
+        "今年省级财政用于科技创新的投入280亿元，增长12%。",
+        ("250亿元", "280亿元", "12%"),
+        True,
+    ),
+    (
+        "全年省级财政用于科技创新的投入250亿元，增长8.5%。",
+        "今年省级财政用于科技创新的投入280亿元，增长17%。",
+        ("250亿元", "280亿元", "17%"),
+        False,
+    ),
+    (
+        "全年省级财政用于科技创新的投入250亿元，增长8.5%。",
+        "今年省级财政用于科技创新的投入260亿元，增长4%。",
+        ("250亿元", "260亿元", "4%"),
+        True,
+    ),
 ]
 
 MUST_NOT = [
@@ -102,6 +121,16 @@ MUST_NOT = [
         "全年省级财政用于乡村振兴支出420亿元，农村面貌持续改善。",
         "省级财政安排用于乡村振兴的资金465亿元，比去年增加12万人。",
     ),
+    # a bare 增长 without 今年 / 拟 in this year's clause: on which year it grew is not said
+    (
+        "全年省级财政用于科技创新的投入250亿元，增长8.5%。",
+        "省级财政用于科技创新的投入280亿元，增长17%。",
+    ),
+    # a bare 增长 of another name
+    (
+        "全年省级财政用于科技创新的投入250亿元，增长8.5%。",
+        "今年省级财政用于教育的投入280亿元，增长17%。",
+    ),
     # a rate's own growth is no amount's
     (
         "全年城镇调查失业率为5.2%，就业保持稳定。",
@@ -126,3 +155,11 @@ def test_not_outside_a_gov_work_report() -> None:
         "二、下一步工作\n\n县财政用于普法宣传的支出达到205万元，比上年增加19万元。\n"
     )
     assert _links(text) == []
+
+
+def test_a_growth_at_comparable_prices_is_no_warning() -> None:
+    # 生产总值 grows at comparable prices: 5400 / 5000 is 8% nominal, the stated 6% may be right
+    text = _report("全年全省地区生产总值5000亿元，经济运行稳中有进。", "今年全省地区生产总值5400亿元，增长6%。")
+    report = analyze_text(text, FAST)
+    assert (("5000亿元", "5400亿元", "6%"), False) in _links(text)
+    assert not [f for f in report.findings if f.rule == "growth_mismatch" and f.severity.value in ("error", "warning")]

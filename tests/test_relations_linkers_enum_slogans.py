@@ -1,5 +1,5 @@
-"""Linker ``enumeration``: counted slogans defined by a note (五互一共), glossary terms naming several counts (“三大高地”
-“五大战略”：…，…), a last item of two joined by 以及, and the ordinal after a list (继A、B之后第3个).
+"""Linker ``enumeration``: counted slogans defined by a note (五互一共; one count of one noun: 两新), glossary terms
+naming several counts (“三大高地”“五大战略”：…，…), a last item of two joined by 以及, and the ordinal after a list (继A、B之后第3个).
 
 Two halves per family: MUST (each count is linked to the items it counts, with this outcome and a warning when
 it fails) and MUST_NOT (nothing linked, nothing raised).  Every sentence is written for the test in the style
@@ -69,6 +69,34 @@ MUST = [
         "a glossary term one item short",
         "注释\n［5］四优一强：\n优环境、优服务、优政策、强保障。\n",
         {"四优": (False, 3), "一强": (True, 1)},
+        W,
+    ),
+    (
+        "one-noun slogan",
+        "a glossary term of one count of one noun, its two items joined by 和 (each holds the noun)",
+        "注释\n［12］两新：\n工业设备更新和家居以旧换新。\n",
+        {"两新": (True, 2)},
+        None,
+    ),
+    (
+        "one-noun slogan",
+        "on one line after the colon, 是指 first, 、-items",
+        "名词解释\n4.“三仓”：是指粮仓、冷仓、应急物资仓。\n",
+        {"三仓": (True, 3)},
+        None,
+    ),
+    (
+        "one-noun slogan",
+        "the slogan in the text, marked with its note",
+        "推进“两改”［3］工作。\n注释\n［3］两改：\n老旧小区改造与城中村改造。\n",
+        {"两改": (True, 2)},
+        None,
+    ),
+    (
+        "one-noun slogan",
+        "a term one item short of its count",
+        "注释\n［5］三链：\n产业链和创新链。\n",
+        {"三链": (False, 2)},
         W,
     ),
     (
@@ -188,6 +216,22 @@ MUST_NOT = [
         "slogan",
         "a note that defines another term",
         "推广“两清两化”［6］经验。\n注释\n［6］两清：\n政策清单、责任清单。\n",
+    ),
+    ("one-noun slogan", "an item holding no noun of the slogan", "注释\n［2］两新：\n设备更新和消费品回收。\n"),
+    (
+        "one-noun slogan",
+        "two join words: which halves are the items is a guess",
+        "注释\n［4］两通：\n政务通和企业通与园区通。\n",
+    ),
+    (
+        "one-noun slogan",
+        "a classifier after the numeral: a count of something else (两个维护), not a slogan",
+        "注释\n［3］两个维护：\n维护甲和维护乙。\n",
+    ),
+    (
+        "one-noun slogan",
+        "words after the slogan in the term: the term names more than the slogan",
+        "注释\n［7］两新政策：\n设备更新和以旧换新以外的三项支持。\n",
     ),
     (
         "glossary groups",

@@ -149,6 +149,11 @@ MUST = [
     # two counts of one process, the second bounded by the first (应到/实到, 项目/完工, 总量/新登记, 收到/受理)
     ("大会应到委员150名，实到委员162名，符合规定人数。", "bounded_pair", "part_whole", False),
     ("大会应到委员150名，实到委员138名，符合规定人数。", "bounded_pair", "part_whole", True),
+    # the part stated first: a year's intake is among the students in school
+    ("全年高等职业院校招生规模达到96万人，在校学生总数88万人。", "bounded_pair", "part_whole", False),
+    ("全年高等职业院校招生规模达到36万人，在校学生总数88万人。", "bounded_pair", "part_whole", True),
+    # a run after 分别 breaks down the figure right before it
+    ("全年共受理申请120件，网上申请和当面申请分别为70件和50件。", "breakdown", "sum", True),
     ("全年实施乡村道路提升项目820个、完工860个。", "bounded_pair", "part_whole", False),
     ("全年实施乡村道路提升项目820个、完工806个。", "bounded_pair", "part_whole", True),
     ("全市经营主体总量达62.5万户，新登记70.1万户。", "bounded_pair", "part_whole", False),
@@ -234,6 +239,35 @@ MUST = [
         False,
     ),
     ("在办结的案件中，维持占55%，纠错占30%，驳回占15%。", "qizhong_share", "share_sum", True),
+    # a named total written 合计 at the opening of its sentence closes the sentence before it when the parts there
+    # name every member of a complete set (中央/地方); the change between them is no part
+    (
+        "拟安排中央财政赤字8300亿元，比上年增加1200亿元，同时同意地方发行3000亿元债券，由财政部代理发行。"
+        "全国财政赤字合计12300亿元，占国内生产总值比重在3%以内。",
+        "closing_total",
+        "sum",
+        False,
+    ),
+    (
+        "拟安排中央财政赤字8300亿元，比上年增加1200亿元，同时同意地方发行3000亿元债券，由财政部代理发行。"
+        "全国财政赤字合计11300亿元，占国内生产总值比重在3%以内。",
+        "closing_total",
+        "sum",
+        True,
+    ),
+    # shares of GDP of sectors of different groups in one paragraph: at most 100% together
+    (
+        "全年工业增加值占地区生产总值比重提高到31.5%。服务业增加值占地区生产总值比重达78.2%。",
+        "sector_share",
+        "share_sum",
+        False,
+    ),
+    (
+        "全年工业增加值占地区生产总值比重提高到31.5%。服务业增加值占地区生产总值比重达52.2%。",
+        "sector_share",
+        "share_sum",
+        True,
+    ),
     # 其中 opening a sentence, its whole the one figure of the parts' unit in the sentence before, past a figure of
     # another unit
     (
@@ -358,6 +392,12 @@ MUST_NOT = [
     ("全年依法受理行政复议申请280件、审结290件。", "bounded_pair", "part_whole"),
     ("全市法院共受理一审行政案件966件，审结1160件。", "bounded_pair", "part_whole"),
     ("全年收到政府信息公开申请80件，办结86件。", "bounded_pair", "part_whole"),
+    # figures after 分别 answer the items before it: no breakdown of the first
+    ("五年淘汰落后甲类产能1亿吨、乙类产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。", "breakdown", "sum"),
+    # intake and graduates, students in school stated first: no bound written
+    ("全年高等职业院校招生规模达到96万人，毕业生总数88万人。", "bounded_pair", "part_whole"),
+    ("全年高等职业院校在校学生总数88万人，招生96万人。", "bounded_pair", "part_whole"),
+    ("全年普通高校招生规模达到96万人，在校研究生总数38万人。", "bounded_pair", "part_whole"),
     # another unit, another thing; a count of cases still open is no decision
     ("全市经营主体总量达62.5万户，新增上市公司8家。", "bounded_pair", "part_whole"),
     ("全年办理行政复议50件，7件正在办理中。", "bounded_pair", "part_whole"),
@@ -371,6 +411,39 @@ MUST_NOT = [
         "average_growth",
     ),
     ("全市财政收入从1000亿元增加到2000亿元，平均每年增加250亿元。", "change", "growth"),
+    # a named 合计 over the sentence before: parts that name no complete set (中央/省级), a total of another name, a
+    # total in the next paragraph
+    (
+        "拟安排中央财政赤字8300亿元，同时安排省级债券3000亿元。全国财政赤字合计12300亿元。",
+        "closing_total",
+        "sum",
+    ),
+    (
+        "拟安排中央财政赤字8300亿元，同时同意地方发行3000亿元债券。全国财政收入合计12300亿元。",
+        "closing_total",
+        "sum",
+    ),
+    (
+        "拟安排中央财政赤字8300亿元，同时同意地方发行3000亿元债券。\n\n全国财政赤字合计12300亿元。",
+        "closing_total",
+        "sum",
+    ),
+    # sectors of one group nest (制造业 within 工业); a sector's share of two years; a share of another whole; two
+    # paragraphs: never added
+    ("工业增加值占地区生产总值比重达40.5%。制造业增加值占地区生产总值比重达33.5%。", "sector_share", "share_sum"),
+    (
+        "服务业增加值占地区生产总值比重达52%。工业增加值占地区生产总值比重达28%，服务业增加值占地区生产总值比重达56%。",
+        "sector_share",
+        "share_sum",
+    ),
+    ("工业增加值占地区生产总值比重达40.5%。服务业增加值占全部税收比重达68.5%。", "sector_share", "share_sum"),
+    ("工业增加值占地区生产总值比重达40.5%。\n\n服务业增加值占地区生产总值比重达68.5%。", "sector_share", "share_sum"),
+    ("民营经济增加值占地区生产总值比重达60.5%。服务业增加值占地区生产总值比重达58.5%。", "sector_share", "share_sum"),
+    (
+        "工业增加值占地区生产总值比重从41.2%提高到42.5%。服务业增加值占地区生产总值比重达58.5%。",
+        "sector_share",
+        "share_sum",
+    ),
     # after such a head too, shares of different wholes are never added
     ("从投资结构看，工业投资占60%，服务业投资占全省的30%，农业投资占全国的20%。", "qizhong_share", "share_sum"),
     # two figures of the parts' unit in the sentence before: which one 其中 hangs from is unclear

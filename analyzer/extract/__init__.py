@@ -109,6 +109,17 @@ MAX_FIGURES_FLAT = 50_000
 CHARS_PER_FIGURE = 50
 
 
+# the words between a count and the next figure, in one clause (8个|产业规模|超千亿元)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _counts_the_next_subject(text: str, fig: Figure, ceiling: int, lex: Lexicon) -> bool:
+    """Whether a count runs into the next figure through words that are no link words (8个产业规模超千亿元): it
+    counts those words, the next figure's subject, never the subject of the figure before (增长 is a link)."""
+    gap = text[fig.end : ceiling]
+    return fig.kind is MetricKind.COUNT and _CJK_RUN.fullmatch(gap) is not None and not only_links(gap, lex)
+
+
 _CLOSE_BRACKETS = {"）": "（", ")": "("}
 _BRACKETED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 
@@ -388,6 +399,9 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
         r = _subject(walk, fig)
         _listed_phrase(walk, r)
         indicator = _indicator(walk, r)
+        if indicator is not None and patterns.is_bare_magnitude(fig.raw_number):
+            # 总额首次突破万亿元: a round threshold crossed, a bound of the level stated with it, no level of an id
+            indicator = None
         section, year, basis, multi = _when(walk, r)
         subj, subject_text = r.subj, r.subject_text
         if indicator is not None and _plan_period_change(walk, r, indicator, basis, year):
@@ -501,9 +515,17 @@ def _subject(walk: _Walk, fig: Figure) -> _Reading:
         # 刑事立案数（同比下降13.4%）: the noun before the bracket, not the previous figure's subject
         subject_text = bracketed
         phrase = bracketed + phrase
-    elif subject_text is None and prev is not None and prev[1] and prev[2] and prev[0].end >= sent:
+    elif (
+        subject_text is None
+        and prev is not None
+        and prev[1]
+        and prev[2]
+        and prev[0].end >= sent
+        and not _counts_the_next_subject(text, fig, ceiling, lex)
+    ):
         # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject (a noun after the
-        # first, 新增9家卓越级智能工厂、38家…, is that figure's alone)
+        # first, 新增9家卓越级智能工厂、38家…, is that figure's alone; a count with words right after it, 8个产业规模超
+        # 千亿元, counts them, whoever's subject they are)
         subject_text = prev[1]
         if not phrase.startswith(_TOTAL_WORDS):
             phrase = prev[1] + phrase
@@ -517,6 +539,18 @@ def _subject(walk: _Walk, fig: Figure) -> _Reading:
     ):
         # 财政赤字1.2万亿元，比去年预算增加4000亿元: the comparison base is no subject; the change is of the
         # previous figure's (the indicator only: the subject stays as written)
+        phrase = prev[1] + phrase
+    elif (
+        subject_text in _guard_words().get("elliptic_total", ())
+        and prev is not None
+        and prev[1]
+        and prev[2]
+        and prev[0].end >= sent
+        and not prev[1].startswith(_guard_words().get("elliptic_total_not_of", ()))
+    ):
+        # 国家财政收入比上年增加1501亿元，总额首次突破万亿元: a total word alone is the total of the subject before
+        # (not of new ones: 新增上市公司45家、总量达1224家 is the stock)
+        subject_text = prev[1] + subject_text
         phrase = prev[1] + phrase
     elif subject_text is None and only_links(text[cs : fig.start], lex):
         # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before

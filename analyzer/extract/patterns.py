@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from .. import data
 from .lexicon import Lexicon, get_lexicon
 
 # one Arabic digit, ASCII or full-width
@@ -41,6 +42,10 @@ PERCENT_WORDS = rf"百分之(?P<pct>{CHINESE}|{ARABIC})"
 PERMILLE_WORDS = rf"千分之(?P<pml>{CHINESE}|{ARABIC})"
 # 三分之一: a fraction, denominator first
 FRACTION_WORDS = rf"(?P<den>{CHINESE}|{ARABIC})分之(?P<nom>[{CN_NUM_CHARS}]+|{ARABIC})"
+# a bare magnitude: a multiplier with no numeral before it (万亿, 千亿, 百万, 万, 千), one of it (突破万亿元 is
+# 1万亿元); a figure only right after a crossing word of threshold_words.tsv (``bare_re``: 千万不能, 亿万人民,
+# 千家万户 are none).  (十万, 十亿 are Chinese numerals already: 十 is a digit.)
+BARE_MAGNITUDE = r"[百千]?万亿|[百千]?亿|[百千]?万|千|百"
 # 翻一番 / 翻了两番: doubling n times
 DOUBLING = r"翻了?(?P<fan>一|两|二|三|四)番"
 # a plain numeral with an optional multiplier: 29, 1.9万, 二十九 (number_re uses the
@@ -132,6 +137,38 @@ def number_re(lex: Lexicon | None = None) -> re.Pattern[str]:
     return _number_re(lex or get_lexicon())
 
 
+@functools.lru_cache(maxsize=1)
+def threshold_words() -> dict[str, tuple[str, ...]]:
+    """``threshold_words.tsv`` (read once): cross, not_cross, bare_unit_excluded, noun, level, first."""
+    return data.grouped_words("threshold_words.tsv")
+
+
+def _crossing_behind() -> str:
+    """Zero-width: right after a crossing word (突破, 过) that is not the end of a word saying no crossing (通过,
+    不超过). One fixed-width look-behind per word, as ``re`` wants them."""
+    w = threshold_words()
+    ahead = "|".join(f"(?<={re.escape(c)})" for c in sorted(set(w["cross"]), key=lambda c: (-len(c), c)))
+    never = "".join(f"(?<!{re.escape(c)})" for c in sorted(set(w["not_cross"])))
+    return f"(?:{ahead}){never}"
+
+
+@functools.lru_cache(maxsize=1)
+def crossed_re() -> re.Pattern[str]:
+    """Matches at a position right after a crossing word (``crossed_re().match(text, pos)``: 突破|万亿元)."""
+    return re.compile(_crossing_behind())
+
+
+@functools.lru_cache(maxsize=1)
+def bare_magnitude_re() -> re.Pattern[str]:
+    """A whole raw numeral that is a bare magnitude (万亿: ``fullmatch``)."""
+    return re.compile(BARE_MAGNITUDE)
+
+
+def is_bare_magnitude(raw: str) -> bool:
+    """Whether a figure's raw numeral is a bare magnitude (突破万亿元: 万亿), a threshold and no level."""
+    return bool(raw) and raw[0] in "百千万亿" and bare_magnitude_re().fullmatch(raw) is not None
+
+
 @functools.lru_cache(maxsize=4)
 def _number_re(lex: Lexicon) -> re.Pattern[str]:
     # the multipliers of the data file (multipliers.tsv), longest first
@@ -142,8 +179,10 @@ def _number_re(lex: Lexicon) -> re.Pattern[str]:
     spaced = rf"[{UNIT_SPACE}]?"
     # the leading class lets the engine skip quickly to where a numeral can start
     lead = rf"(?=[0-9０-９{CN_NUM_CHARS}翻])"
+    # a bare magnitude right after a crossing word (突破万亿元), tried before the Chinese numeral (万亿 is one)
+    bare = rf"{_crossing_behind()}(?P<bare>{BARE_MAGNITUDE})"
     return _re(
-        rf"{lead}(?:{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|(?:{plain})(?={spaced}{follow}))"
+        rf"{lead}(?:{PERCENT_WORDS}|{PERMILLE_WORDS}|{FRACTION_WORDS}|{DOUBLING}|{bare}|(?:{plain})(?={spaced}{follow}))"
     )
 
 

@@ -155,6 +155,8 @@ def _figure_at(text: str, m: regex.Match[str], lex: Lexicon) -> Figure | None:
         if last == "fan":
             value = float(2 ** (cn_int(m.group("fan")) or 0))  # 翻两番: 2² times
             return _finish(text, lex, ns, ns, ne, m.group(0), MetricKind.MULTIPLE, value, None, "倍", 0, None)
+        if last == "bare":
+            return _bare(text, m, lex)
         return _plain(text, m, lex, chinese)
     except NumeralError:
         return None
@@ -222,6 +224,24 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
     value, decimals = _scaled(number, unit)
     qual = lex.qualifiers.get(("inside", unit_match.group("qi"))) if unit_match.group("qi") else inside_qual
     return _finish(text, lex, ns, ns, raw_end, raw, unit.kind, value, value_high, unit.unit, decimals, qual, pos)
+
+
+def _bare(text: str, m: regex.Match[str], lex: Lexicon) -> Figure | None:
+    """A bare magnitude after a crossing word (突破万亿元, 超百万人, 迈上万亿元台阶): one of it, at least, with its unit
+    right after it (过千亿, 万亿级 have none: no figure, as 突破1.2万亿 is none), never a duration or a multiple
+    (``bare_unit_excluded``), nor a specification (万吨级)."""
+    ns, ne = m.span()
+    um = P.unit_re(lex).match(text, ne)
+    if um is None or um.group("qi"):
+        return None
+    unit = lex.units[um.group("unit")]
+    if unit.surface in P.threshold_words().get("bare_unit_excluded", ()) or text.startswith(P.SPEC_AFTER, um.end()):
+        return None
+    raw = m.group("bare")
+    value, decimals = _scaled(parse_number("一" + raw), unit)
+    return _finish(
+        text, lex, ns, ns, ne, raw, unit.kind, value, None, unit.unit, decimals, Qualifier.AT_LEAST, um.end()
+    )
 
 
 def _after_space(

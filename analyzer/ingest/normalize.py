@@ -154,9 +154,9 @@ def normalize_chars(text: str) -> str:
     # which characters the text holds, counted once: a rule whose characters it lacks is not run (the steps
     # before the translation only remove characters or map them to ASCII, so the counts stay a superset)
     counts = char_counts(text)
-    if "\n" in text and _present(counts, _INVISIBLE_CODES):
+    if "\n" in text and present_codes(counts, _INVISIBLE_CODES):
         text = _INVISIBLE_LINE.sub("", text)
-    if _present(counts, _FULLWIDTH_CODES):
+    if present_codes(counts, _FULLWIDTH_CODES):
         text = _FULLWIDTH_RUN.sub(_nfkc, text)
     text = _translate_counted(text, counts, _translation(), _translation_keys())
     text = _THOUSANDS_COMMA.sub(",", text)
@@ -175,7 +175,7 @@ def _code_points(keys: frozenset[int]) -> np.ndarray:
     return np.array(sorted(keys), dtype=np.int64)
 
 
-def _present(counts: np.ndarray, keys: frozenset[int]) -> list[int]:
+def present_codes(counts: np.ndarray, keys: frozenset[int]) -> list[int]:
     """The code points of ``keys`` that occur (``counts`` from ``char_counts``)."""
     cps = _code_points(keys)
     cps = cps[cps < len(counts)]
@@ -195,7 +195,7 @@ def _translate_counted(
 ) -> str:
     """``translate_present`` with the text's ``char_counts`` (or those of a text holding all of its characters)
     and, when at hand, the table's key set."""
-    present = _present(counts, frozenset(table) if keys is None else keys)
+    present = present_codes(counts, frozenset(table) if keys is None else keys)
     return text.translate({cp: table[cp] for cp in present}) if present else text
 
 

@@ -48,11 +48,30 @@ def _traditional_chars() -> frozenset[str]:
     return frozenset(map(chr, _table()))
 
 
+# from this many characters on, the traditional characters present are found from the text's code-point counts
+# (``normalize.char_counts``: one pass in C) rather than by hashing every character into a set
+_COUNTED_FROM = 512
+
+
+def _present_traditional(text: str) -> frozenset[str]:
+    """The traditional characters (the keys of ``_table``) that occur in ``text``."""
+    if len(text) < _COUNTED_FROM:
+        return _traditional_chars().intersection(text)
+    from .normalize import char_counts, present_codes  # (normalize imports this module)
+
+    return frozenset(map(chr, present_codes(char_counts(text), _traditional_codes())))
+
+
+@lru_cache(maxsize=1)
+def _traditional_codes() -> frozenset[int]:
+    return frozenset(_table())
+
+
 def to_simplified(text: str) -> str:
     """``text`` with traditional characters replaced by simplified ones; same length, same offsets."""
     # (translated with the entries of the characters it holds only, when it holds any: ``str.translate`` looks
     # every character up, and a character the table lacks costs a KeyError raised and cleared)
-    present = _traditional_chars().intersection(text)
+    present = _present_traditional(text)
     table = _table()
     out = text.translate({ord(c): table[ord(c)] for c in present}) if present else text
     pattern, pairs = _phrases()

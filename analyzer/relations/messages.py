@@ -47,6 +47,8 @@ def holds(rel: Relation, out: Outcome) -> str:
         return f"{out.arithmetic} ≈ {'高' if rel.sign > 0 else '低'}{r.raw}个百分点"
     if rel.kind in (K.SAME_VALUE, K.CROSS_YEAR):
         a, b = rel.operands
+        if rel.linker == "threshold":  # a level and the threshold it is said to pass
+            return f"{rel.name}: {b.text} ≥ {a.text}"
         return f"{rel.name}: {a.text} 与 {b.text} 一致"
     return f"{rel.name}: {out.arithmetic}"
 
@@ -63,8 +65,6 @@ def fails(rel: Relation, out: Outcome, alternatives: tuple[tuple[Relation, Outco
     if rel.kind is K.PART_WHOLE:
         assert r is not None
         (p,) = rel.operands
-        if rel.name == "突破":  # a level below the threshold it is said to pass (linker ``change``)
-            return f"{r.text} 未达到所称的 {p.text}"
         return f"{rel.name}的分子 {p.text} > 分母 {r.text}" if rel.name else f"其中 {p.text} > 总数 {r.text}"
     if rel.kind is K.SUM:
         assert r is not None
@@ -95,6 +95,8 @@ def fails(rel: Relation, out: Outcome, alternatives: tuple[tuple[Relation, Outco
         return f"{'高' if rel.sign > 0 else '低'}{r.raw}个百分点 ≠ {out.arithmetic}"
     if rel.kind in (K.SAME_VALUE, K.CROSS_YEAR):
         a, b = rel.operands
+        if rel.linker == "threshold":  # a level below the threshold it is said to pass
+            return f"{b.text} 未达到所称的 {a.text}"
         return f"{rel.name} 前后不一: {a.text} ≠ {b.text}"
     if rel.kind is K.ENUMERATION:
         return out.arithmetic  # 称 六部分，只列出 5 项

@@ -573,6 +573,8 @@ def _label_texts(tok: Token) -> list[str]:
 def _starts(tok: Token, current: str | None) -> str | None:
     """The template a token opens (a title, or a row only that template has)."""
     texts = _label_texts(tok)
+    if not texts:
+        return None  # (a line of prose or a run of figures: every test below reads a label)
     for t in texts:
         found = title_of(t)
         if found is not None and found != current:

@@ -7,7 +7,8 @@ in (the excerpt, or the whole file of ``../shared/real``):
   -> ``ratio_mismatch``;
 * ``sum``, ``table_row_sum``, ``table_col_sum``: the stated total +1 or +10%, or a part +10% -> ``sum_mismatch``;
   ``table_identity``: the carried-forward figure +1 -> ``sum_mismatch``;
-* ``part_whole``: a part made 20% larger than its whole -> ``part_exceeds_whole``;
+* ``part_whole``: a part made 20% larger than its whole -> ``part_exceeds_whole`` (none when a part equals the whole:
+  the largest figure is the whole, and of two equal ones either may be);
 * ``growth`` and ``average_growth``: the stated rate moved by max(3, 20%) points -> ``growth_mismatch``;
 * ``share_sum``: one share raised until the shares of one whole add to about 112% -> ``share_sum``;
 * ``enumeration``: the stated count one more than the items listed -> ``enumeration_count_mismatch``;
@@ -240,8 +241,8 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
             return
         whole = max(ns, key=lambda n: n.full)
         parts = [n for n in ns if n is not whole and n.value > 0]  # a carried-over 0 is no part
-        if not parts:
-            return
+        if not parts or any(n.full == whole.full for n in parts):
+            return  # (a part as large as its whole, 收到21条，办结21条: which figure is the whole the spans do not say)
         part = max(parts, key=lambda n: n.full)
         target = whole.full * 1.2 / part.scale
         done = _replace(text, part, round(target, part.decimals) if part.decimals else float(int(target) + 1))

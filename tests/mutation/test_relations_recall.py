@@ -48,9 +48,15 @@ from .relations_recall import measure, recall
 # aside): 70.3% of 556 (391); 72.4% of the 507 to line 493 (367); 77.6% of the 419 to line 329 (325); 83.8% to
 # line 207 (275).
 # Both merged (session 22): 72.8% of 556 (405).
-RECALL_FLOOR = 0.715
+# Round R17 on that (a plan's bare 增长 on last year's amount, the GDP shares of disjoint sectors, 农林牧渔业 complete by
+# its trades, a named 合计 over the sentence before, a year's intake within the students in school): 73.9% of 556 (411);
+# 75.0% of the 507 to line 493 (380); 78.5% of the 419 to line 329 (329); 84.5% to line 207 (277).
+# The tie rule (no part-over-whole mutant when a part equals its whole): 74.5% of 553. The fourth annotator's 54
+# relations (lines 578-631, session 22) add 32 mutants, 17 caught at the merge (53%, as the test half): 73.3% of 584 (428);
+# 74.5% of the 552 to line 577 (411); 75.6% to line 493 (380); 79.3% to line 329 (329); 85.3% to line 207 (278).
+RECALL_FLOOR = 0.725
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
-POPULATION_FLOORS = ((207, 0.83), (329, 0.77), (493, 0.725))
+POPULATION_FLOORS = ((207, 0.845), (329, 0.785), (493, 0.75), (577, 0.74))
 
 
 @pytest.fixture(scope="module")

@@ -59,6 +59,9 @@ def _sum(ms: list[Mention]) -> Interval:
 
 
 _SEMICOLON = re.compile("[；;]")
+# figures on either side of 分别 are no parts of one breakdown (the ones after it answer the items before)
+_RESPECTIVE_WORD = "分别"
+_RESPECTIVE_LEAD = 10
 
 def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[Mention]]]:
     """(sentence start, run) for every sentence: the figures of each unit in it, in order."""
@@ -105,6 +108,9 @@ def _ends_with_rest(text: str, run: list[Mention]) -> bool:
 
 def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole_run: bool) -> Relation | None:
     """The sum relation of ``run`` (or of its first parts) with the nearest total before it that it meets."""
+    # "A 1亿吨、B 5500万吨，今年分别 3000万吨和3500万吨": the figures after 分别 are each of its own item
+    if _RESPECTIVE_WORD in text[run[0].end : run[-1].start]:
+        return None
     first = run[0]
     near = s
     for _ in range(_NEAR_SENTENCES - 1):
@@ -117,6 +123,10 @@ def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole
         for m in reversed(starting_in(ms, lo, first.start))
         if m.unit == first.unit and m.end <= first.start and m.qualifier is None and m.value > 0
     ]
+    if _RESPECTIVE_WORD in text[max(0, first.start - _RESPECTIVE_LEAD) : first.start]:
+        # "A 1亿吨、B 5500万吨，今年分别淘汰3000万吨和3500万吨": a run after 分别 breaks down the figure right before
+        # it at most (网上和当面申请分别为70件和50件 of 共受理120件), never one further back past another
+        totals = totals[:1]
     # the sums of the run's first k parts, k = 0 … len(run), computed once for every total
     sums = [Interval(0.0, 0.0)]
     for m in run:

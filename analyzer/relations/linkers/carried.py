@@ -7,7 +7,9 @@ compared as ``restated`` reads them (lead time words, link verbs and quotes cut)
 ``carried_filler`` (的, 安排) and with the last nouns of ``carried_noun`` (支出 / 资金 / 投入) taken as one.
 Last year's figure comes before this year's, in another top-level part, has no 今年 / 拟 in its clause, and is
 the only value that name has there (two values: no relation).  A change on last year's *budget*
-(比上年预算增加) is not read: the review states what was spent, not what was budgeted.  The review may state a
+(比上年预算增加) is not read: the review states what was spent, not what was budgeted.  A growth rate written
+bare (今年中央财政用于某项的投入1461亿元，增长25.6%) is read as on last year only when this year's clause is the
+plan's (今年 / 拟): a review's bare 增长 may be on any earlier year.  The review may state a
 figure that was later revised, so the relation is a warning at most (``CONFIDENCE``).
 """
 
@@ -20,7 +22,7 @@ from ... import data
 from ...types import Genre, Report
 from ..mentions import Mention, mentions
 from ..model import Relation, RelationKind
-from . import restated
+from . import changes, restated
 
 LINKER = "carried_change"
 CONFIDENCE = 0.6
@@ -31,7 +33,9 @@ _NOUN = re.compile(rf"(?:{data.alternation(_WORDS['carried_noun'])})$")
 _MORE = re.compile(rf"\s*[，,]\s*(?:{data.alternation(_WORDS['carried_more'])})了?\s*")
 # the same, a growth rate: ``，比上年增长`` and the percentage
 _GROWN = re.compile(rf"\s*[，,]\s*(?:{data.alternation(_WORDS['carried_grown'])})了?\s*")
-# words of a plan, not a review, in last year's clause
+# a growth rate written bare (``今年…1461亿元，增长25.6%``): on last year only in the plan's own clause
+_GROWN_BARE = re.compile(rf"\s*[，,]\s*(?:{data.alternation(_WORDS['carried_grown_bare'])})了?\s*")
+# words of a plan, not a review: never in last year's clause; one in this year's makes a bare 增长 year-on-year
 _PLAN = ("今年", "拟")
 
 
@@ -43,7 +47,7 @@ def _key(name: str) -> str:
 # a name's first characters stand this close before its figure (the cheap test before the name is read)
 _NAME_REACH = 80
 # the cue words at all (the cheap test before any figure is read)
-_ANY_CUE = re.compile(data.alternation(_WORDS["carried_more"] + _WORDS["carried_grown"]))
+_ANY_CUE = re.compile(data.alternation(_WORDS["carried_more"] + _WORDS["carried_grown"] + _WORDS["carried_grown_bare"]))
 
 
 def link_carried_changes(report: Report) -> Iterator[Relation]:
@@ -67,10 +71,13 @@ def link_carried_changes(report: Report) -> Iterator[Relation]:
         if kind is None:
             continue
         g = (_MORE if kind is RelationKind.SUM else _GROWN).match(text, m.end)
+        bare = kind is RelationKind.GROWTH and (g is None or g.end() != d.start)
+        if bare:
+            g = _GROWN_BARE.match(text, m.end)
         if g is None or g.end() != d.start:
             continue
         this = restated._named(report, m)
-        if this is None:
+        if this is None or (bare and not any(w in this.time for w in _PLAN)):
             continue
         key = _key(this.name)
         head = this.name[:2]
@@ -93,4 +100,14 @@ def link_carried_changes(report: Report) -> Iterator[Relation]:
                 kind, (found[-1], d), m, LINKER, CONFIDENCE, cue=(g.start(), g.end()), name=this.name, exhaustive=True
             )
         else:
-            yield Relation(kind, (found[-1], m), d, LINKER, CONFIDENCE, cue=(g.start(), g.end()), name=this.name)
+            # (a growth of 生产总值, 增加值, 产值 is at comparable prices: nominal arithmetic is no evidence)
+            yield Relation(
+                kind,
+                (found[-1], m),
+                d,
+                LINKER,
+                CONFIDENCE,
+                cue=(g.start(), g.end()),
+                name=this.name,
+                comparable_prices=bool(changes._PRICED.search(this.name)),
+            )

@@ -17,10 +17,8 @@ text names (五年来, 2005年与2000年相比, “十四五”): 由⟨a⟩增�
 the whole period followed by its yearly mean, 增长⟨g⟩，年均增长⟨r⟩, is
 (1 + g)^(1/n) − 1 = r (both on one basis: checked as stated).
 
-A level written next to the round threshold it is said to pass, in one clause pair
-(地方一般公共预算收入突破4000亿元、达到4211亿元; 地区生产总值迈上6万亿元台阶，达到62661亿元;
-人均生产总值达到1.2万美元，首次突破1万美元) is a ``part_whole`` relation named 突破: the threshold is at most
-the level, in the same unit (7.8万元 is no level of 1万美元).
+(A level written next to the round threshold it is said to pass, 突破4000亿元、达到4211亿元, is linker
+``threshold``'s.)
 
 A 政府工作报告's budget line stated with its increase over last year (今年中央财政拟安排“三农”投入7161亿元，比上年
 增加1206亿元) and last year's level stated in the review under the same name (全年中央财政用于“三农”的投入5955亿元):
@@ -101,16 +99,6 @@ _CUMULATIVE = re.compile(
 )
 # an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
 _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")
-# a level and the threshold it passes: 突破⟨a⟩、达到⟨b⟩ / 迈上⟨a⟩台阶，达到⟨b⟩ / 达到⟨b⟩，首次突破⟨a⟩
-_CROSS = data.alternation(_WORDS["threshold_cross"])
-_CROSS_WORD = re.compile(rf"(?:{_CROSS})")
-_LEVEL_VERB = data.alternation(_WORDS["threshold_level"])
-_THRESHOLD_NOUN = data.alternation(_WORDS["threshold_noun"])
-_FIRST = data.alternation(_WORDS["threshold_first"])
-_CROSS_THEN_LEVEL = re.compile(rf"(?P<a>{_P})(?:{_THRESHOLD_NOUN})?[、，,](?:{_LEVEL_VERB})(?P<b>{_P})")
-_LEVEL_THEN_CROSS = re.compile(rf"(?:{_LEVEL_VERB})(?P<b>{_P})[、，,](?:{_FIRST})?(?P<a>{_P})")
-# the name of the relation (its message: 突破: 突破4000亿元 ≤ 4211亿元)
-THRESHOLD = "突破"
 # the change first, then the level it makes, then the growth: 增加⟨c⟩、规模⟨b⟩，增长⟨g⟩ (the base is b − c)
 _LEVEL_NOUN = data.alternation(_WORDS["change_level"])
 _LEVEL_IS = data.alternation(_WORDS["change_level_verb"])
@@ -487,53 +475,16 @@ def _last_year_levels(report: Report, compared: list[tuple[Mention, Mention, str
 _YEAR_IN = re.compile(r"(\d{4})年")
 
 
-# the crossing words written right before a threshold (迈上⟨a⟩台阶), and their lengths
-_CROSS_SET = frozenset(_WORDS["threshold_cross"])
-_CROSS_LENS = tuple(sorted({len(w) for w in _CROSS_SET}))
-
-
-def _crossed(text: str, f: Mention) -> bool:
-    """``f`` stands right after a crossing word (迈上⟨a⟩台阶)."""
-    return any(text[f.start - n : f.start] in _CROSS_SET for n in _CROSS_LENS)
-
-
-def _thresholds(mk: Marked, text: str) -> Iterator[Relation]:
-    """ "突破4000亿元、达到4211亿元": the threshold a level is said to pass is at most the level (one unit, the
-    crossing word written before the threshold or read with it, 突破4000亿元 being an ``at_least`` figure)."""
-    t = mk.text
-    for rx in (_CROSS_THEN_LEVEL, _LEVEL_THEN_CROSS):
-        for m in rx.finditer(t):
-            a = mk.mentions[int(m.group("a")[1:-1])]
-            # the crossing word read with the threshold (突破4000亿元) or right before it (迈上⟨a⟩台阶); the
-            # usual match (增长5%，达到…) has none: tested first
-            if not ((a.qualifier is Qualifier.AT_LEAST and _CROSS_WORD.match(a.text)) or _crossed(text, a)):
-                continue
-            b = mk.mentions[int(m.group("b")[1:-1])]
-            if a.unit != b.unit or a.unit in ("个百分点", "倍") or b.qualifier is not None:
-                continue
-            yield Relation(
-                RelationKind.PART_WHOLE,
-                (a,),
-                b,
-                LINKER,
-                CONFIDENT,
-                name=THRESHOLD,
-                cue=(min(a.end, b.end), max(a.start, b.start)),
-            )
-
-
 def _cumulative(report: Report, compared: list[tuple[Mention, Mention, str]]) -> Iterator[Relation]:
     """ "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%": (1 + 57.3%)^(1/5) − 1 = 9.48%.
-    (And the thresholds of the same sentences, ``_thresholds``; their comparisons with last year are added to
-    ``compared``, read once the sentences are: ``_last_year_levels``.)"""
+    (The comparisons with last year of the same sentences are added to ``compared``, read once the sentences
+    are: ``_last_year_levels``.)"""
     text = report.text
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
     for mk in marked_sentences(report, 2):
         # (the patterns open on a figure or a level verb: cheap to run on every sentence)
         t = mk.text
-        # (every level verb holds 达, 至 or 到, every comparison 年: plain searches spare most sentences the calls)
-        if "达" in t or "至" in t or "到" in t:
-            yield from _thresholds(mk, text)
+        # (every comparison holds 年: a plain search spares most sentences the call)
         if gov and "年" in t:
             compared.extend(_compared(mk))
         for m in _CUMULATIVE.finditer(mk.text):

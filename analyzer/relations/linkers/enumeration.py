@@ -27,7 +27,8 @@ its items).  The list's structure decides how it is read:
   ("8条…走廊，东向A走廊、B走廊，西向…"); a named count whose clauses each repeat its
   name ("“三个高于”，即：A高于上年，B高于上年，C高于上年");
 * a counted slogan its glossary defines ("［3］五互一共：⏎中外互鉴、…、学分互认、管理共商", and the text's
-  “五互一共”［3］): each part counts the items holding its noun; the ordinal after a list ("继奶业、玉米、
+  “五互一共”［3］; a slogan of one count, ［15］两新：⏎A设备更新和B以旧换新, its two items joined by 和): each part
+  counts the items holding its noun; the ordinal after a list ("继奶业、玉米、
   肉羊之后第4个"): the items and the one it names.
 
 A list ending in 等 only bounds the count from below, unless the count is one
@@ -1716,6 +1717,14 @@ _SLOGAN_PART = re.compile(rf"(?P<n>[{_CN}])(?P<noun>{_SLOGAN_NOUN})")
 _SLOGAN_TERM = re.compile(rf"[ \t\u3000]*{_GLOSS_LABEL}“?{_SLOGAN}”?[^，。；：:、\n\d“”]{{0,8}}[：:]")
 # a counted slogan in the text marked with its note (“五互一共”［3］)
 _SLOGAN_NOTED = re.compile(rf"“{_SLOGAN}”［(?P<k>\d{{1,3}})］")
+# a slogan of one count of one noun (两新, 四库, 三资): its items each hold the noun (设备更新和以旧换新); the noun no
+# classifier (三类 is the glossary's count), the term the slogan alone (两个确立 is a count of something else)
+_ONE_NOUN = rf"(?:(?![{_CN}个项大类种条件批张篇支座家级方])[\u4e00-\u9fff])"
+_SLOGAN_ONE = rf"(?P<slogan>[{_CN}]{_ONE_NOUN})"
+_SLOGAN_ONE_TERM = re.compile(rf"[ \t\u3000]*{_GLOSS_LABEL}“?{_SLOGAN_ONE}”?[：:]")
+_SLOGAN_ONE_NOTED = re.compile(rf"“{_SLOGAN_ONE}”［(?P<k>\d{{1,3}})］")
+# a definition of two items joined by one word and no 、 (设备更新和以旧换新): the two halves
+_TWO_JOINED = re.compile(r"(?P<a>[^、]{2,}?)(?:以及|和|与|及)(?P<b>[^、]{2,})")
 # a definition line: 、-separated items and nothing else (a comma, a bracket or a figure is prose)
 _SLOGAN_PROSE = re.compile(r"[，,。；;：:（）()\d]")
 
@@ -1747,6 +1756,10 @@ def _definition(text: str, at: int) -> tuple[tuple[int, int], list[str]] | None:
     if not body or _SLOGAN_PROSE.search(body):
         return None
     items = _items(body)
+    if len(items) == 1:
+        two = _TWO_JOINED.fullmatch(body)
+        if two is not None and not _JOINED.search(two["a"]) and not _JOINED.search(two["b"]):
+            items = [two["a"], two["b"]]  # (one join word only: A和B与C is no reading of two)
     if len(items) < 2 or any(len(i) > _MAX_ITEM or _JOINED.search(i) for i in items):
         return None
     return (start, start + len(body)), items
@@ -1779,7 +1792,7 @@ def _slogan_entry(text: str, label: str) -> tuple[str, tuple[int, int], list[str
     at = text.find(f"\n{label}")
     if at == -1:
         return None
-    term = _SLOGAN_TERM.match(text, at + 1)
+    term = _SLOGAN_TERM.match(text, at + 1) or _SLOGAN_ONE_TERM.match(text, at + 1)
     if term is None:
         return None
     found = _definition(text, term.end() - 1)
@@ -1795,13 +1808,13 @@ def _slogans(report: Report) -> Iterator[Relation]:
         line_start = text.rfind("\n", 0, at) + 1
         if at - line_start > 24:
             continue  # (the cheap test first: a term is short)
-        term = _SLOGAN_TERM.fullmatch(text, line_start, at + 1)
+        term = _SLOGAN_TERM.fullmatch(text, line_start, at + 1) or _SLOGAN_ONE_TERM.fullmatch(text, line_start, at + 1)
         if term is None:
             continue
         found = _definition(text, at)
         if found is not None:
             yield from _slogan_relations(text, _slogan_parts(text, term.start("slogan"), term["slogan"]), *found)
-    for m in _SLOGAN_NOTED.finditer(text):
+    for m in (*_SLOGAN_NOTED.finditer(text), *_SLOGAN_ONE_NOTED.finditer(text)):
         entry = _slogan_entry(text, f"［{m['k']}］")
         if entry is None:
             continue

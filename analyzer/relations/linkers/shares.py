@@ -26,8 +26,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ... import data
+from ...extract.patterns import crossed_re
 from ...types import Report
-from ..linking import own_label
+from ..linking import own_label, paragraph_bounds
 from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
 
@@ -75,6 +76,8 @@ def _prose_shares(report: Report, ms: tuple[Mention, ...]) -> Iterator[Share]:
             gap = text[part.end : p.start]
         if part.is_percent or part.unit in ("个百分点", "‰", "倍") or part.end > p.start:
             continue
+        if crossed_re().match(text, part.number_start):
+            continue  # 民生支出突破万亿元、占比80%: the share is of the level, the threshold only bounds it
         cue = _SHARE_CUE.search(gap)
         if cue is None or not _SHARE_GAP.match(gap) or _CHANGE.search(gap):
             continue
@@ -325,4 +328,50 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
                 QIZHONG_SHARES,
                 _QIZHONG_SHARE_CONFIDENCE,
                 cue=(q_start, q_end),
+            )
+
+
+# --- sector_share: shares of GDP of disjoint sectors (工业增加值占地区生产总值比重25.5%…服务业增加值占…56.2%) --------
+SECTOR_SHARES = "sector_share"
+# two sectors' shares of one GDP in one paragraph, each in a sentence of its own: read, not written (a warning)
+_SECTOR_CONFIDENCE = 0.6
+_SECTOR_OF = {w: n for n, line in enumerate(_WORDS["sector_group"]) for w in line.split("|")}
+_SECTOR = data.alternation(_SECTOR_OF)
+_GDP = rf"(?:地区|国内)?(?:{data.alternation(_WORDS['gdp_name'])})"
+_SECTOR_VERB = data.alternation(_WORDS["sector_share_verb"])
+# 服务业增加值占地区生产总值比重达 (not 非农业…, and never 比重从…到…: a share of two years)
+_SECTOR_SHARE = re.compile(
+    rf"(?<!非)(?P<sector>{_SECTOR})增加值占(?:全[国省市区县])?{_GDP}的?(?:比重|比例)(?:{_SECTOR_VERB})?\s*$"
+)
+# how far before its percent a sector's words may start
+_SECTOR_REACH = 40
+
+
+def link_sector_shares(report: Report) -> Iterator[Relation]:
+    """The shares of GDP of sectors of different groups (``sector_group``) in one paragraph add to at most 100%.
+
+    One share of each group; a group whose paragraph states two different shares (two years, a plan) is left out.
+    """
+    text = report.text
+    if "增加值占" not in text:
+        return
+    by_paragraph: dict[int, dict[int, list[Mention]]] = {}
+    for m in mentions(report):
+        if not m.is_percent or m.qualifier is not None:
+            continue
+        found = _SECTOR_SHARE.search(text, max(0, m.start - _SECTOR_REACH), m.start)
+        if found is None:
+            continue
+        ps, _ = paragraph_bounds(text, m.start)
+        by_paragraph.setdefault(ps, {}).setdefault(_SECTOR_OF[found.group("sector")], []).append(m)
+    for groups in by_paragraph.values():
+        shares = [ms[0] for ms in groups.values() if len({x.value for x in ms}) == 1]
+        if len(shares) >= 2:
+            shares.sort(key=lambda x: x.start)
+            yield Relation(
+                RelationKind.SHARE_SUM,
+                tuple(shares),
+                None,
+                SECTOR_SHARES,
+                _SECTOR_CONFIDENCE,
             )

@@ -303,6 +303,20 @@ _AFTER_PAIRS: dict[str, str] = dict(_after_pair(line) for line in _WORDS["bounde
 _AFTER_START = re.compile(data.alternation(_AFTER_PAIRS))
 _AFTER_GAP = re.compile(rf"^({data.alternation(_AFTER_PAIRS)})[，,、]$")
 _PAIR_BREAK = ("，", ",", "、")
+# the same, the part stated first (招生741万人，在校学生1809万人): (whole's words, part's words)
+_BEFORE_PAIRS = [tuple(line.split("|")) for line in _WORDS["bounded_pair_before"]]
+# the whole's words are its word and at most a measure of it (在校学生总数, 在校生达到): 在校研究生 is another whole
+_BEFORE_TAIL = re.compile(r"^(?:学生|生)?(?:总数|总人数|人数|规模)?(?:达到|达|为|是)?$")
+
+
+def _before_pair(whole_label: str, part_label: str) -> bool:
+    """The part stated first (招生741万人), then its whole with nothing but its word (，在校学生总数1809万人)."""
+    return any(
+        whole_label.startswith(w) and _BEFORE_TAIL.match(whole_label[len(w) :]) and p in part_label
+        for w, p in _BEFORE_PAIRS
+    )
+
+
 _PART_WORDS = re.compile("|".join(sorted({p for _, p in _PAIRS + _OPEN_PAIRS}, key=len, reverse=True)))
 
 
@@ -311,7 +325,8 @@ def _pair(whole_label: str, part_label: str, pairs: list[tuple[str, ...]]) -> bo
 
 
 def link_bounded_pairs(report: Report) -> Iterator[Relation]:
-    """ "应到代表224名，实到代表201名", "行政复议144件，120件作出决定": the second count is at most the first."""
+    """ "应到代表224名，实到代表201名", "行政复议144件，120件作出决定": the second count is at most the first;
+    "招生741万人，在校学生1809万人" (``bounded_pair_before``): the first at most the second."""
     text = report.text
     ms = mentions(report)
     carried_anywhere: bool | None = None
@@ -335,6 +350,10 @@ def link_bounded_pairs(report: Report) -> Iterator[Relation]:
         if a.is_percent or a.unit in ("个百分点", "‰", "倍"):
             continue
         plab = gap.lstrip("，,、 \u3000")
+        if plab and _before_pair(plab, own_label(text, a, ms)):
+            # "招生741万人，在校学生1809万人": the first count is the part
+            yield Relation(RelationKind.PART_WHOLE, (a,), b, BOUNDED, CONFIDENCE, cue=(a.end, b.start))
+            continue
         if plab and not _PART_WORDS.search(plab):
             continue
         if not plab and not _DECIDED.match(text[b.end : b.end + 12]):
