@@ -393,9 +393,11 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # airport's parts ×4), two of them arguable (贵州's 每年城镇新增就业60万人以上 of the five years, a policy's 36条 under
 # plan.tasks); 8 figures changed basis only, 年均浓度 naming the measure (PM2.5年均浓度为26.3微克 is the year's level, not
 # a mean); 11 without an id in 贵州's review lost their year; then 3,466: a bounded figure right before a noun of things
-# counted and their count is a threshold (经济总量超200亿元县2个: 1 id removed over the 207 texts, read, wrong). The floor
-# lowered to 0.399 (3,466 of 8,667 = 0.3999) by these removals of wrong ids alone
-MIN_GWR_COVERAGE = 0.399
+# counted and their count is a threshold (经济总量超200亿元县2个: 1 id removed over the 207 texts, read, wrong). Measured
+# again on main with the bare magnitudes after a crossing word as figures (突破万亿元: 8,709 figures, 3,493 with an id):
+# 3,468 of 8,709 = 0.3982 with round L23, the same 44 figures changed. The floor lowered to 0.398 by these removals of
+# wrong ids alone
+MIN_GWR_COVERAGE = 0.398
 
 
 @pytest.mark.slow
