@@ -341,9 +341,17 @@ def is_rise(phrase: str) -> bool:
     return up.search(not_up.sub("", phrase)) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _threshold_nouns() -> frozenset[str]:
+    return frozenset(grouped_words("indicator_scope.tsv").get("threshold_noun", ()))
+
+
 def is_threshold(tail: str, bounded: bool) -> bool:
     """Whether a figure bounded by 以上/以下/超 (``bounded``) and followed by ``tail`` is a threshold of the
-    things the tail names (收入50万元以上|的行政村占比), not a value (增长6%以上|的目标)."""
+    things the tail names (收入50万元以上|的行政村占比), not a value (增长6%以上|的目标); a noun of things counted alone
+    in the tail, no 的, is one too (经济总量超200亿元|县2个: ``threshold_noun``, the tail ending at the count)."""
+    if bounded and tail in _threshold_nouns():
+        return True
     if not bounded or not tail.startswith("的") or len(tail) < 2:
         return False
     return _kinds_of_label()[5].match(tail, 1) is None
@@ -813,10 +821,11 @@ def _gov_level(modifier: str, g: dict[str, tuple[str, ...]]) -> str | None:
     return word
 
 
-def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...]) -> bool:
+def _own_place(name: str, token: str, region: str | None, not_place: tuple[str, ...], ends: bool = True) -> bool:
     """Whether the place ``token`` (its ``name`` without the suffix) is no narrower place: a generic word (全省, 各市,
-    中心城市), or the report's own ``region`` (unknown: taken as its own)."""
-    if name.startswith(not_place) or name.endswith(not_place):
+    中心城市), or the report's own ``region`` (unknown: taken as its own). ``ends``: a name ending in a generic word is
+    one too (市州); not for a facility's name, the words before it a place's name whole (郑州机场, 杭州港)."""
+    if name.startswith(not_place) or (ends and name.endswith(not_place)):
         return True
     return region is None or token in region or region.startswith(name)
 
@@ -906,7 +915,7 @@ def narrower_scope(phrase: str, tail: str, ind: Indicator, region: str | None) -
             found = m.group(0)
         elif (
             f is not None
-            and not _own_place(f.group(1), f.group(0), region or "", g.get("not_place", ()))
+            and not _own_place(f.group(1), f.group(0), region or "", g.get("not_place", ()), ends=False)
             and not any(f.group(0) in o for o in own)
             and not _shares_words(f.group(1), ind.label)
         ):

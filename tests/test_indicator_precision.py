@@ -37,7 +37,11 @@ FLOORS = {
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 88 of 92, 88 of 102
-    "indicator_sample_gwr_e62615d": (88 / 92, 88 / 102),
+    # session 22 (round L23): 2 several-year lines of the five-year review re-judged null (the rule above FLOORS), 贵州's
+    # 累计完成棚户区改造47.63万户 and 甘肃's 开通…国际货运航线11条 (五年来主要做了以下工作), both judged right under their flow
+    # ids at the draw and now without ids (the review's paragraphs, ids of new ones): 85 of 89, 85 of 100
+    # both rounds merged (session 22): 86 of 90, 86 of 100
+    "indicator_sample_gwr_e62615d": (86 / 90, 86 / 100),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
@@ -56,7 +60,10 @@ FLOORS = {
     # session 21: 3 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 81 of 85, 81 of 86
-    "indicator_sample_gwr_3bff2fb": (81 / 85, 81 / 86),
+    # session 22 (round L23): 1 several-year line of the five-year review re-judged null (the rule above FLOORS): 甘肃's “增学位”工程…13.1万个 (its
+    # note: five-year total), judged right under education.new_school_places and now without an id: 79 of 83, 79 of 85
+    # both rounds merged (session 22): 80 of 84, 80 of 85
+    "indicator_sample_gwr_3bff2fb": (80 / 84, 80 / 85),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
     # 82 of 83, 82 of 83 in round T4: a reading class's seminar (读书班研讨1次), accepted under party lessons here,
     # was judged no party lesson by the later 94b3f6f judgement, whose call the taxonomy follows (judges disagree)
@@ -147,7 +154,10 @@ FLOORS = {
     # session 21 (round L21, this sample seen): 山西's 1200余所 (five-year review, judged null) now without an id
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 96 of 96, 96 of 102
-    "indicator_sample_gwr_adfa508": (96 / 96, 96 / 102),
+    # session 22 (round L23): 1 several-year line of the five-year review re-judged null (the rule above FLOORS): 贵州's 老旧小区改造68.56万户
+    # (累计完成…, its note: five-year total), now without an id (贵州's five-year review opens at 回望过去五年): 94 of 94, 94 of 101
+    # both rounds merged (session 22): 95 of 95, 95 of 101
+    "indicator_sample_gwr_adfa508": (95 / 95, 95 / 101),
     # drawn at 9aa6de2 with --unseen (seeds 1419, 1420) and judged by two more engineers, told that a total over
     # several years takes no one-year id; they read 年均 rates that way too (78 and 90 of 100 counted so), and the lead
     # re-judged those 5 lines under the rule as settled (a 年均 rate is the period's mean under the growth id, basis
@@ -178,7 +188,10 @@ FLOORS = {
     # then 91 of 96: COD and SO2 falls listed before 比上年分别下降 pair in order
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 92 of 97, 92 of 94
-    "indicator_sample_gwr_245611eb": (92 / 97, 92 / 94),
+    # then 91 of 95 (round L23): 广东's 累计…国家级中小企业特色产业集群30个 (judged the stock, sme_clusters.count) no longer
+    # under the flow id sme_clusters.new (an id of new ones in the five-year review)
+    # both rounds merged (session 22): 92 of 96, 92 of 94
+    "indicator_sample_gwr_245611eb": (92 / 96, 92 / 94),
     # drawn at 1ab8d6d (session 21, after round L21's several-year verbs, zones, per-head rates, shares and thresholds)
     # with --unseen (seeds 1423, 1424) and judged by two more engineers under the rules above FLOORS, written out for
     # them: 91 of 100 and 87 of 100 right at the draw (178 of 200, 89%), 91 of 98 and 87 of 91 found: the
@@ -217,7 +230,10 @@ FLOORS = {
     # 1ab8d6d and e52af26 judges read such lines) six of them are wrong: 91 of 100.
     # round L24 (the samples' misses; this sample SEEN, not independent): 4 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 101 of 104, 101 of 107
-    "indicator_sample_gwr_8cb9ca7": (101 / 104, 101 / 107),
+    # SEEN from session 22 (round L23 fixed the families of both fresh samples): 97 of 97, 97 of 107 (the 十一五's 关停小火电,
+    # 郑州机场's cargo and the threshold of counties past a size, 经济总量超200亿元县, without ids)
+    # both rounds merged (session 22): 101 of 101, 101 of 107
+    "indicator_sample_gwr_8cb9ca7": (101 / 101, 101 / 107),
     # drawn at 7b6dcd3 (right after, the same code's ids) with --unseen (seed 1428; 1,867 of the 6,033 unseen figures had
     # an id) and judged by another engineer told to read a kind the id's phrases name strictly as a part (rule 2b, each
     # such line's note opens with "kind-named:"): 83 of 100 right, 83 of 91 found; 89 of 100 with the kind-named lines
@@ -227,7 +243,13 @@ FLOORS = {
     # The two fresh samples of this session together: 174 of 200 strictly (87%), 186 of 200 leniently (93%).
     # round L24 (the samples' misses; this sample SEEN, not independent): 2 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 85 of 102, 85 of 91
-    "indicator_sample_gwr_7b6dcd3": (85 / 102, 85 / 91),
+    # SEEN from session 22: round L23 fixed the several-year totals and changes (a base year before the reviewed one, ids
+    # of new ones in the review, 近三年累计 opening a sentence, 贵州's review opening at 回望过去五年), international air
+    # cargo, the 15 key items' materials cut and national-level resorts: 83 of 92, 83 of 91. Left wrong: rice's purchase
+    # price (an earlier judge accepted wheat's, 2011 offset 11218), the two policies' measures under plan.tasks (earlier
+    # judges accepted a policy's N条 weakly; the id's label names 政策措施), kinds of school, platform, factory and case
+    # both rounds merged (session 22): 85 of 94, 85 of 91
+    "indicator_sample_gwr_7b6dcd3": (85 / 94, 85 / 91),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -399,6 +421,18 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # then 3,519 after round L24 (the samples' misses): 30 figures changed over the 207 texts, all read, all ids gained
 # (a level reached by 增加到, a total after the new ones, a bare measure after its owner's, N个省重点项目完成投资, a growth
 # target restated, 存贷款 paired, phrasings); one gain judged wrong in the reading (涉海重点项目, one kind's) was removed
+# then 3,467 after round L23 (session 22, the 8cb9ca7 and 7b6dcd3 samples' families): 43 figures changed over the 207
+# texts, all read: 24 ids removed, all wrong or of no single year (several-year totals and changes of the reviews ×20:
+# 贵州's review now opening at 回望过去五年 ×7, ids of new ones in a review paragraph with no year ×8, 近三年累计 ×2,
+# 关停小火电 in the 十一五 review, PM2.5 against 2020 and its 累计下降; the channel's, key matters', rank's and one
+# airport's parts ×4), two of them arguable (贵州's 每年城镇新增就业60万人以上 of the five years, a policy's 36条 under
+# plan.tasks); 8 figures changed basis only, 年均浓度 naming the measure (PM2.5年均浓度为26.3微克 is the year's level, not
+# a mean); 11 without an id in 贵州's review lost their year; then 3,466: a bounded figure right before a noun of things
+# counted and their count is a threshold (经济总量超200亿元县2个: 1 id removed over the 207 texts, read, wrong). Measured
+# again on main with the bare magnitudes after a crossing word as figures (突破万亿元: 8,709 figures, 3,493 with an id):
+# 3,468 of 8,709 = 0.3982 with round L23, the same 44 figures changed. The floor lowered to 0.398 by these removals of
+# wrong ids alone
+# both rounds merged (session 22): 3,497 of 8,709 = 0.402 (L24's 29 gains and L23's 25 removals of wrong ids)
 MIN_GWR_COVERAGE = 0.400
 
 

@@ -48,7 +48,16 @@ from ..indicators import (
 from ..settings import Settings
 from ..types import Basis, Meta, Metric, MetricKind, Qualifier, Section
 from . import patterns
-from .context import DocIndex, SectionIndex, find_basis, find_year, is_from_value, is_multi_year, names_a_level
+from .context import (
+    DocIndex,
+    SectionIndex,
+    find_basis,
+    find_year,
+    is_from_value,
+    is_multi_year,
+    is_review_flow,
+    names_a_level,
+)
 from .lexicon import Lexicon, get_lexicon
 from .scan import Figure, find_figures, iter_figures
 from .subject import (
@@ -403,6 +412,8 @@ def extract_metrics(text: str, sections: tuple[Section, ...], meta: Meta, settin
             # 五年城镇新增就业4500万人, 单位国内生产总值能耗降低16% under a five-year plan's heading: the plan's flow or
             # change over its years, under no one-year id (its levels keep theirs: 森林覆盖率达到23.04%)
             indicator = None
+        if indicator is not None and not multi and _review_flow(walk, r, indicator, basis):
+            multi = True  # 增设电动汽车充电桩3.2万个 in the five-year review: the period's flow, no year's
         if multi:
             # a five-year total or a change since 2020: no year, and no indicator (ids are
             # one-year figures); 累计 stays in the subject to tell it from the year's figure
@@ -841,6 +852,19 @@ def _plan_period_change(walk: _Walk, r: _Reading, indicator: str, basis: Basis, 
     ind = walk.taxonomy.get(indicator)
     clause = _figure_clause(walk.text, r)
     return ind is not None and label_is_flow(ind.label) and not names_a_level(clause)
+
+
+def _review_flow(walk: _Walk, r: _Reading, indicator: str, basis: Basis) -> bool:
+    """Whether a result under an id of new ones (not a rate's) is a flow of the five-year review (``is_review_flow``),
+    not the year's."""
+    if basis is not Basis.ACTUAL:
+        return False
+    ind = walk.taxonomy.get(indicator)
+    return (
+        ind is not None
+        and MetricKind.PERCENT not in ind.kinds
+        and is_review_flow(walk.doc, r.fig.start, _figure_clause(walk.text, r), ind.label)
+    )
 
 
 def _when(walk: _Walk, r: _Reading) -> tuple[Section | None, int | None, Basis, bool]:

@@ -11,7 +11,8 @@
   (比2002年增长65.5%), a total (累计) in a sentence about a period (“十四五”时期,
   五年来), or a flow (新增…) or change in the five-year review of a 政府工作报告
   (过去五年，… until 过去一年，… or the next top-level section) is of no single
-  year: ``is_multi_year``.
+  year: ``is_multi_year``; so is a figure under an id of new ones in the review's
+  paragraphs that name no year: ``is_review_flow``.
 - section: the id of the innermost section containing the figure.
 """
 
@@ -53,6 +54,8 @@ _TARGET_WORDS = re.compile(
 GOV_FUTURE_CATEGORIES = frozenset({"self_building"})
 # words right before a figure that make it a multi-year mean
 _AVERAGE_WORDS = re.compile(alternation(grouped_words("relation_words.tsv")["average"]))
+# ... but not in a measure's name (PM2.5年均浓度较2020年下降25%: the year's mean concentration, a change of no mean rate)
+_AVERAGE_NAME = re.compile(alternation(grouped_words("relation_words.tsv")["average_name"]))
 # a comparison with a base year in the figure's clause (比2002年增长65.5%, 是1997年的2.3倍, 比“十三五”末)
 _BASE_YEAR = re.compile(
     r"(?:比|较|是|相当于)(?:(?P<base>(?:19|20)[0-9]{2})年|“?(?P<plan>十[一二三四五]?五)”?(?:末|期末|时期))"
@@ -80,13 +83,15 @@ if not set(_CLAUSE_ENDS) <= set(P.CLAUSE_DELIMITERS):
 _PERIOD_LEAD = 40
 # a 政府工作报告 paragraph opening the review of the five-year period (过去五年, “十四五”时期是…) ...
 _PERIOD_OPEN = re.compile(
-    r"过去五年|过去的五年|五年来|这五年|五年间|“十[一二三四五]五”时期(?:是|，|,|以来)|回顾“?十[一二三四五]五"
+    r"过去五年|过去的五年|五年来|这五年|五年间|“十[一二三四五]五”(?:时期(?:是|，|,|以来)|以来)|回顾“?十[一二三四五]五"
 )
 # ... or of the last year (刚刚过去的2025年, 过去一年, 这一年): the scope runs until the other
 # opens or a top-level section starts
 _YEAR_OPEN = re.compile(r"过去一年|刚刚过去的|这一年|一年来|(?:19|20)[0-9]{2}年(?:是|，|,)|今年以来")
-# how far into a paragraph the scope words are looked for (各位代表！“十四五”时期是…)
+# how far into a paragraph the scope words are looked for (各位代表！“十四五”时期是…): where they start (各位代表！2025年
+# 主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…)
 _OPEN_LEAD = 40
+_OPEN_WIDTH = 8  # the longest open word, read past the lead
 # words of the five-year review (analyzer/data/period_review.tsv): flows and what was done over the period, a rate's
 # or a plan's name, a level
 _REVIEW_WORDS = grouped_words("period_review.tsv")
@@ -94,6 +99,9 @@ _GOAL_HEADING, _REVIEW_HEADING = (re.compile(alternation(_REVIEW_WORDS[g])) for 
 _FLOW_WORDS, _DONE_WORDS, _RATE_NAME, _PLAN_NAME, _LEVEL_WORDS = (
     re.compile(alternation(_REVIEW_WORDS[group])) for group in ("flow", "done", "rate_name", "plan_name", "level")
 )
+# an id's label naming new ones (新建充电桩数) ...; 每年 before the figure makes it a year's (每年城镇新增就业60万人)
+_FLOW_LABEL = re.compile(alternation(_REVIEW_WORDS["flow_label"]))
+_EACH_YEAR = re.compile(r"每年")
 # a done verb opening the figure's clause, after the words that leave it the opening (共办理…, 全省建设…)
 _DONE_LEAD = re.compile(
     rf"\s*(?:(?:{alternation(_REVIEW_WORDS['lead_skip'])})\s*)*(?:{alternation(_REVIEW_WORDS['done_lead'])})"
@@ -261,9 +269,11 @@ def _period_scopes(text: str, meta: Meta, top_starts: tuple[int, ...]) -> list[t
                 open_at = None
             t += 1
         head = text[pos : min(end, pos + _OPEN_LEAD)]
-        if open_at is None and _PERIOD_OPEN.search(head):
+        period = _PERIOD_OPEN.search(text[pos : min(end, pos + _OPEN_LEAD + _OPEN_WIDTH)])
+        period_open = period is not None and period.start() < _OPEN_LEAD
+        if open_at is None and period_open:
             open_at = pos
-        elif open_at is not None and _YEAR_OPEN.search(head) and not _PERIOD_OPEN.search(head):
+        elif open_at is not None and _YEAR_OPEN.search(head) and not period_open:
             spans.append((open_at, pos))
             open_at = None
         pos = end + 1
@@ -321,7 +331,7 @@ def find_basis(
     """actual / target / period_average for a figure at ``pos`` whose clause is ``clause``; ``plan_goals``: under a
     heading setting a five-year plan's targets (taken as the category when no classifier gave one); ``from_value``:
     the figure is where a 从…到… change starts (``is_from_value``)."""
-    if _AVERAGE_WORDS.search(clause):
+    if _AVERAGE_WORDS.search(_AVERAGE_NAME.sub("", clause)):
         return Basis.PERIOD_AVERAGE
     if cue is not None and doc.meta.year is not None and cue <= doc.meta.year and doc.past_year_cue(pos):
         return Basis.ACTUAL  # 过去一年，…国内生产总值增长10.3% at the head of the coming year's section
@@ -417,12 +427,41 @@ def is_multi_year(
     if flow and cue is not None and doc.plan_cue(pos) and not _EXPLICIT_YEAR.search(text, sent, pos):
         return True
     cs = pos - len(clause)
+    # 近三年累计，单位…能耗下降10.08%，化学需氧量…减少6.61%: a sentence opened by a period's total alone, what its clauses
+    # count or change is the period's (not a level: …达到…)
+    end = _CLAUSE_END.search(text, sent, cs)
+    head = text[sent : end.start() if end else cs]
+    if (
+        head
+        and _CUMULATIVE.search(head)
+        and _PERIOD_ONLY.fullmatch(head)
+        and not _ONE_YEAR.search(text, sent, pos)
+        and not _LEVEL_WORDS.search(clause)
+    ):
+        return True
     # 五年累计，共淘汰…: 累计 closes the clause before
     if _CUMULATIVE.search(clause) or text[max(sent, cs - 3) : cs].rstrip("，,").endswith("累计"):
         para = doc.paragraph_start(pos)
         lead = text[para : min(pos, para + _PERIOD_LEAD)]
         return bool(_PERIOD_WORDS.search(text[sent:pos]) or _PERIOD_WORDS.search(lead))
     return False
+
+
+def is_review_flow(doc: DocIndex, pos: int, clause: str, label: str) -> bool:
+    """Whether a figure under an id of new ones (``flow_label`` of ``period_review.tsv`` in its ``label``) is the
+    five-year review's flow: in the review of a 政府工作报告, no year or one-year word before it in its paragraph (nor
+    每年) and no level named in its clause (增设电动汽车充电桩3.2万个, 城镇保障性安居工程住房建设4013万套 in the review
+    are the period's; 2025年新增就业32.7万人, 每年城镇新增就业60万人 a year's)."""
+    if not _FLOW_LABEL.search(label) or not doc.in_period_review(pos):
+        return False
+    para = doc.paragraph_start(pos)
+    text = doc.text
+    return not (
+        _EXPLICIT_YEAR.search(text, para, pos)
+        or _ONE_YEAR.search(text, para, pos)
+        or _EACH_YEAR.search(text, para, pos)
+        or _LEVEL_WORDS.search(clause)
+    )
 
 
 def names_a_level(clause: str) -> bool:
