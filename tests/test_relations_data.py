@@ -199,3 +199,17 @@ def test_relation_graph_reads_the_spans_of_the_metrics_a_relation_names():
     spans = relation_graph(report)  # type: ignore[arg-type]
     # m4 is named by no relation; an id no metric has is left out
     assert spans is not None and sorted((s.start, s.end) for s in spans[0]) == [(10, 14), (20, 24), (30, 34)]
+
+
+def test_the_bench_lists_the_test_half_only_when_asked(real_dir, capsys):  # type: ignore[no-untyped-def]
+    # the held-out test half is measured, never read case by case while tuning: its lines are left out of the bench's
+    # listings unless --show-test is given (its totals are printed either way)
+    from benchmarks.bench_relations import main
+
+    assert main(["--real", str(real_dir), "--no-precision", "--list", "all"]) == 0
+    hidden = capsys.readouterr().out
+    assert "\ntest: " in hidden and "  dev:1 " in hidden
+    assert not any(line.startswith("  test:") for line in hidden.splitlines())
+    assert main(["--real", str(real_dir), "--no-precision", "--list", "all", "--show-test"]) == 0
+    shown = capsys.readouterr().out
+    assert any(line.startswith("  test:") for line in shown.splitlines())
