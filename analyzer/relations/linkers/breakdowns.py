@@ -41,6 +41,10 @@ _TOTAL = re.compile("|".join(_WORDS["total_word"]))
 _COMPARED = re.compile(r"(?:较|比(?![例重率])|同比|与(?=上|去|同期|前|\d))[^，。；、\d]{0,10}$")
 # right after a figure: it is a whole of its own (9651件，其中…) or a change (增加555件)
 _OWN_WHOLE = re.compile(r"^[，,]?\s*其中")
+# inside a bracketed breakdown of the figure before it (报表6条（其中月报2条、年报4条）): a part of a part, not of
+# the run (the 其中 linker reads it)
+_IN_ASIDE = re.compile(r"[（(]\s*其中[^（()）]*$")
+_ASIDE_REACH = 120
 # how far back a run's total may stand: its sentence and the two before it for a run of two parts,
 # the passage for longer runs
 _NEAR_SENTENCES = 3
@@ -81,6 +85,8 @@ def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[M
             if "|" in text[line_start : m.start]:
                 continue  # a table row: the table linkers read it
             if _COMPARED.search(text[max(s, m.start - 14) : m.start]) or _OWN_WHOLE.match(text[m.end : m.end + 4]):
+                continue
+            if _IN_ASIDE.search(text, max(s, m.start - _ASIDE_REACH), m.start):
                 continue
             by_unit.setdefault(m.unit, []).append(m)
         for run in by_unit.values():
