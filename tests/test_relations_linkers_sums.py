@@ -606,3 +606,36 @@ def test_a_complete_list_after_including_that_misses_is_an_error() -> None:
         "全年通过门户网站发布各类信息共计620条，包括：工作动态300条，通知公告150条，政策解读共计70条，其他信息140条。"
     )
     assert _raised(text, "sum_mismatch") == ["error"]
+
+
+# A sum that meets a sibling of its run (判决书9份，调解书6份，决定书7份，通知书2份: 7 + 2 = 9) is a coincidence,
+# not a breakdown: a figure of the list is the total of the figures after it only with a total word, with 其中 or
+# 分别 between, or right before all of them. (text, linker, kind, holds): must link with that outcome
+MUST_SIBLING_TOTAL = [
+    ("法院累计送达文书9份，判决书5份，调解书1份，决定书3份。", "breakdown", "sum", True),
+    ("全年受理案件120件，行政处罚100件，行政强制20件。", "breakdown", "sum", True),
+    ("全年产生复议案件6件和诉讼案件3件，其中复议维持5件，尚在审理1件，诉讼维持3件。", "breakdown", "sum", True),
+    (
+        "以市场监管部门为被申请人的案件60件(食品安全类41件,价格类19件),较上年同类案件量27件明显增加。",
+        "breakdown",
+        "sum",
+        True,
+    ),
+]
+# (text, linker, kind): must not link
+MUST_NOT_SIBLING_TOTAL = [
+    ("法院送达判决书9份，调解书6份，决定书7份，通知书2份，函件3份。", "breakdown", "sum"),
+    ("法院送达判决书8份，调解书6份，决定书5份，通知书1份，函件2份。", "breakdown", "sum"),
+    ("改造乡镇卫生院800所、县医院1500所、县中医院500所和县妇幼保健院1000所。", "breakdown", "sum"),
+]
+
+
+@pytest.mark.parametrize(("text", "linker", "kind", "holds"), MUST_SIBLING_TOTAL)
+def test_sibling_total_must_link(text: str, linker: str, kind: str, holds: bool | None) -> None:
+    found = _links(text)
+    assert any(lk == linker and kd == kind and h is holds for lk, kd, h, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT_SIBLING_TOTAL)
+def test_sibling_total_must_not_link(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind for lk, kd, _, _ in _links(text)), _links(text)
