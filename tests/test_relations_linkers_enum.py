@@ -172,6 +172,16 @@ MUST += [
     ),
 ]
 
+# a list that runs to the end of a text cut mid-item (an excerpt): the items it lost may follow, so fewer items
+# than the count is info at most; the same list closed by 。, or followed by more text, is a warning
+_EIGHT = "会议提出今年要重点抓好八项工作：一是推进产业升级；二是扩大有效投资；三是深化改革创新；四是扩大对外开放；五是保障改善民生；"
+MUST += [
+    ("a list cut off at the end of an excerpt", _EIGHT + "六是加", False, None),
+    ("a list cut off at the end of an excerpt, trailing space", _EIGHT + "六是着力\n", False, None),
+    ("a short list closing the text", _EIGHT + "六是加强政府建设。", False, Severity.WARNING),
+    ("a short list, more text after it", _EIGHT + "六是加强政府建设。会议还通报了有关情况", False, Severity.WARNING),
+]
+
 MUST_NOT = [
     ("a colon, then prose without a list", "采取三项措施：完善制度体系，规范执法行为，强化监督问责。"),
     ("a colon, then a line that is no numbered item", "做好三个方面工作：\n全年健全制度。\n1.规范执法。\n"),

@@ -491,3 +491,151 @@ def test_a_complete_set_that_misses_is_an_error() -> None:
 def test_a_whole_read_across_figures_of_another_unit_is_a_warning_never_an_error() -> None:
     text = "全年共举办发布活动120场，领导出席发布会共计18人次。其中，专题发布会累计举行150场。"
     assert _raised(text, "part_exceeds_whole") == ["warning"]
+
+
+# Precision families found on fresh real text (R20): a bracketed sub-breakdown, a chain of stages, a total then 包括.
+# (text, linker, kind, holds): must link with that outcome
+MUST_NESTED_STAGES_INCLUDING = [
+    # a bracketed 其中 breaks down the part before it; the outer list goes on after the ）and is complete (其他)
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条（其中预算3条、决算5条），政策文件12条，其他信息17条。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条（其中预算3条、决算5条），政策文件12条，其他信息19条。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条(其中预算3条、决算5条)，政策文件12条，其他信息19条。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    # ... and the bracket's own parts are of the part before it
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条（其中预算3条、决算5条），政策文件12条，其他信息17条。",
+        "qizhong",
+        "part_whole",
+        True,
+    ),
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条（其中预算3条、决算6条），政策文件12条，其他信息17条。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    # a category and its negation at one stage stay siblings (受理 / 不予受理)
+    ("全年共收到群众投诉600件，其中受理530件，不予受理70件。", "qizhong", "sum", True),
+    # a total, a comma, then 包括 and its parts: the parts of that total, complete when the last is the rest
+    (
+        "全年通过门户网站发布各类信息共计620条，包括：工作动态300条，通知公告150条，政策解读共计70条，其他信息100条。",
+        "qizhong",
+        "sum",
+        True,
+    ),
+    (
+        "全年通过门户网站发布各类信息共计620条，包括：工作动态300条，通知公告150条，政策解读共计70条，其他信息140条。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    (
+        "全年通过门户网站发布各类信息共计620条,包括:工作动态300条,通知公告150条,政策解读70条,其他信息140条。",
+        "qizhong",
+        "sum",
+        False,
+    ),
+    ("全年通过门户网站发布各类信息共计620条，包括工作动态300条、通知公告150条。", "qizhong", "sum", True),
+]
+
+# (text, linker, kind): must not link a relation that fails (the text is right)
+MUST_NOT_FAIL_NESTED_STAGES = [
+    # the figures after the ）are no parts of the bracketed part's whole, nor is the bracket's content of the outer
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条（其中预算3条、决算5条），政策文件12条，其他信息17条。",
+        "qizhong",
+        "part_whole",
+    ),
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条（其中预算3条、决算5条），政策文件12条，其他信息17条。",
+        "qizhong",
+        "sum",
+    ),
+    (
+        "本年度主动公开政府信息40条，其中机构职能3条，财政资金8条(其中预算3条、决算5条)，政策文件12条，其他信息17条。",
+        "breakdown",
+        "sum",
+    ),
+    # a later stage (办结, 审结, 结案) counts some of the accepted: no sibling of them
+    ("全年共收到群众投诉600件，其中受理530件，办结510件。", "qizhong", "sum"),
+    ("复议机关共收到行政复议申请95件，其中受理88件，审结80件。", "qizhong", "sum"),
+    ("全年共接到举报线索74件，其中立案60件，结案52件。", "qizhong", "sum"),
+]
+
+# (text, linker, kind): must not link at all
+MUST_NOT_INCLUDING = [
+    # 包括 that opens no parts of the figure before it (a clause's object, a figure of another sentence)
+    ("全年办理各类案件300件，依法查处违法行为，包括无证经营15件、超范围经营20件。", "qizhong", "sum"),
+    ("全年办理各类案件300件。工作内容包括：宣传培训15场，现场检查20场。", "qizhong", "part_whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "linker", "kind", "holds"), MUST_NESTED_STAGES_INCLUDING)
+def test_nested_stages_including_must_link(text: str, linker: str, kind: str, holds: bool | None) -> None:
+    found = _links(text)
+    assert any(lk == linker and kd == kind and h is holds for lk, kd, h, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT_FAIL_NESTED_STAGES)
+def test_nested_stages_must_not_fail(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind and h is False for lk, kd, h, _ in _links(text)), _links(text)
+    assert _raised(text, "sum_mismatch") == [] and _raised(text, "part_exceeds_whole") == []
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT_INCLUDING)
+def test_including_must_not_link(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind for lk, kd, _, _ in _links(text)), _links(text)
+
+
+def test_a_complete_list_after_including_that_misses_is_an_error() -> None:
+    text = (
+        "全年通过门户网站发布各类信息共计620条，包括：工作动态300条，通知公告150条，政策解读共计70条，其他信息140条。"
+    )
+    assert _raised(text, "sum_mismatch") == ["error"]
+
+
+# A sum that meets a sibling of its run (判决书9份，调解书6份，决定书7份，通知书2份: 7 + 2 = 9) is a coincidence,
+# not a breakdown: a figure of the list is the total of the figures after it only with a total word, with 其中 or
+# 分别 between, or right before all of them. (text, linker, kind, holds): must link with that outcome
+MUST_SIBLING_TOTAL = [
+    ("法院累计送达文书9份，判决书5份，调解书1份，决定书3份。", "breakdown", "sum", True),
+    ("全年受理案件120件，行政处罚100件，行政强制20件。", "breakdown", "sum", True),
+    ("全年产生复议案件6件和诉讼案件3件，其中复议维持5件，尚在审理1件，诉讼维持3件。", "breakdown", "sum", True),
+    (
+        "以市场监管部门为被申请人的案件60件(食品安全类41件,价格类19件),较上年同类案件量27件明显增加。",
+        "breakdown",
+        "sum",
+        True,
+    ),
+]
+# (text, linker, kind): must not link
+MUST_NOT_SIBLING_TOTAL = [
+    ("法院送达判决书9份，调解书6份，决定书7份，通知书2份，函件3份。", "breakdown", "sum"),
+    ("法院送达判决书8份，调解书6份，决定书5份，通知书1份，函件2份。", "breakdown", "sum"),
+    ("改造乡镇卫生院800所、县医院1500所、县中医院500所和县妇幼保健院1000所。", "breakdown", "sum"),
+]
+
+
+@pytest.mark.parametrize(("text", "linker", "kind", "holds"), MUST_SIBLING_TOTAL)
+def test_sibling_total_must_link(text: str, linker: str, kind: str, holds: bool | None) -> None:
+    found = _links(text)
+    assert any(lk == linker and kd == kind and h is holds for lk, kd, h, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "linker", "kind"), MUST_NOT_SIBLING_TOTAL)
+def test_sibling_total_must_not_link(text: str, linker: str, kind: str) -> None:
+    assert not any(lk == linker and kd == kind for lk, kd, _, _ in _links(text)), _links(text)

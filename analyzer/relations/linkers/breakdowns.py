@@ -41,6 +41,10 @@ _TOTAL = re.compile("|".join(_WORDS["total_word"]))
 _COMPARED = re.compile(r"(?:较|比(?![例重率])|同比|与(?=上|去|同期|前|\d))[^，。；、\d]{0,10}$")
 # right after a figure: it is a whole of its own (9651件，其中…) or a change (增加555件)
 _OWN_WHOLE = re.compile(r"^[，,]?\s*其中")
+# inside a bracketed breakdown of the figure before it (报表6条（其中月报2条、年报4条）): a part of a part, not of
+# the run (the 其中 linker reads it)
+_IN_ASIDE = re.compile(r"[（(]\s*其中[^（()）]*$")
+_ASIDE_REACH = 120
 # how far back a run's total may stand: its sentence and the two before it for a run of two parts,
 # the passage for longer runs
 _NEAR_SENTENCES = 3
@@ -59,9 +63,18 @@ def _sum(ms: list[Mention]) -> Interval:
 
 
 _SEMICOLON = re.compile("[；;]")
+# a word between a sibling and the run that makes it their total (6件和…3件，其中维持5件，尚未审结1件)
+_SIBLING_CUE = re.compile("其中|分别|包括")
+# a bracket opened right after a figure, its parts inside (案件85件(…47件,…38件)): its breakdown
+_BRACKET_AFTER = re.compile(r"\s*[（(]")
+# a figure joined to the next by 、: an item of one list with it
+_LISTED_WITH = re.compile(r"\s*、")
+# how far before a figure its total word may stand (共受理…, 合计)
+_TOTAL_LEAD = 16
 # figures on either side of 分别 are no parts of one breakdown (the ones after it answer the items before)
 _RESPECTIVE_WORD = "分别"
 _RESPECTIVE_LEAD = 10
+
 
 def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[Mention]]]:
     """(sentence start, run) for every sentence: the figures of each unit in it, in order."""
@@ -81,6 +94,8 @@ def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[M
             if "|" in text[line_start : m.start]:
                 continue  # a table row: the table linkers read it
             if _COMPARED.search(text[max(s, m.start - 14) : m.start]) or _OWN_WHOLE.match(text[m.end : m.end + 4]):
+                continue
+            if _IN_ASIDE.search(text, max(s, m.start - _ASIDE_REACH), m.start):
                 continue
             by_unit.setdefault(m.unit, []).append(m)
         for run in by_unit.values():
@@ -106,8 +121,26 @@ def _ends_with_rest(text: str, run: list[Mention]) -> bool:
     return cut >= 0 and len(gap) - cut <= _REST_LABEL and bool(_OTHER_CLASS.search(gap[cut:]))
 
 
-def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole_run: bool) -> Relation | None:
-    """The sum relation of ``run`` (or of its first parts) with the nearest total before it that it meets."""
+_CLAUSE_MARK = re.compile(r"[，,；;、：:]")
+
+
+def _own_lead(text: str, s: int, t: Mention) -> str:
+    """The words of ``t``'s own clause before it (a few characters: 共受理, 合计), not those of the figure before."""
+    lead = text[max(s, t.start - _TOTAL_LEAD) : t.start]
+    cut = max((m.end() for m in _CLAUSE_MARK.finditer(lead)), default=0)
+    return lead[cut:]
+
+
+def _meets(
+    text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole_run: bool, siblings: tuple[Mention, ...] = ()
+) -> Relation | None:
+    """The sum relation of ``run`` (or of its first parts) with the nearest total before it that it meets.
+
+    ``siblings``: the figures of the run's sentence before it, read as a list with it (判决书9份，调解书5份，决定书7份，
+    通知书2份): one of them is the total of the figures after it only when it says it is a total (共, 合计), when
+    其中, 分别 or 包括 stands between or a bracket opens right after it, or when it stands right before them, not
+    joined to them by 、, and all of them meet it; else a sum that meets it (7 + 2 = 9) is a coincidence.
+    """
     # "A 1亿吨、B 5500万吨，今年分别 3000万吨和3500万吨": the figures after 分别 are each of its own item
     if _RESPECTIVE_WORD in text[run[0].end : run[-1].start]:
         return None
@@ -135,6 +168,16 @@ def _meets(text: str, s: int, run: list[Mention], ms: tuple[Mention, ...], whole
     for t in totals:
         if len(run) == 2 and t.start < near:
             break
+        # a sibling without a total word: only the one right before the run, met by all of the run (a sibling
+        # further back, or a first few parts, meeting it is a coincidence: 9份，6份，7份，2份 → 7 + 2 = 9)
+        bare = (
+            t in siblings
+            and not _TOTAL.search(_own_lead(text, s, t))
+            and not _SIBLING_CUE.search(text, t.end, first.start)
+            and not _BRACKET_AFTER.match(text, t.end)
+        )
+        if bare and (t is not siblings[-1] or not whole.overlaps(t.interval) or _LISTED_WITH.match(text, t.end)):
+            continue  # (joined to the run by 、: an item of one list with them, 县医院1500所、县中医院500所和…1000所)
         if t.start < near:  # a prefix of the run only meets a total stated close before it
             if whole.overlaps(t.interval):
                 return Relation(RelationKind.SUM, tuple(run), t, LINKER, CONFIDENCE, exhaustive=True)
@@ -157,7 +200,7 @@ def link_breakdowns(report: Report) -> Iterator[Relation]:
         yield from _respectively(text, s, run, ms)
         # the total may open the run itself (主动公开政府信息6391条，其中…1105条；…): try each later start
         for k in range(len(run) - 1):
-            rel = _meets(text, s, run[k:], ms, k == 0)
+            rel = _meets(text, s, run[k:], ms, k == 0, tuple(run[:k]))
             if rel is not None:
                 yield rel
                 break

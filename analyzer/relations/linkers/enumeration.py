@@ -48,7 +48,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeGuard
 
@@ -73,6 +73,13 @@ SURE = 0.9
 # a list whose reading may miss items (fewer than the count; numbered items running past the paragraph), or
 # whose count may be of a part of it (a list then its count; a list right before its count: fewer items said of three or more only)
 UNSURE = 0.6
+# a list that runs to the end of a cut text (八项工作：一是…六是着): items may follow that the excerpt lost, so
+# fewer items than the count is said as info at most
+CUT_OFF = 0.4
+# what ends a text that is not cut mid-sentence (a closing quote or bracket after it)
+_TEXT_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+# how far before the text's end a list may end and still run to it (the cut word's characters)
+_CUT_SLACK = 2
 # the most items a closed list may fall short of its count and still be its list (else the count is of
 # something else: 新开、复航、加密44条)
 _SHORT_MAX = 2
@@ -2010,4 +2017,16 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
             if at in seen:
                 continue
             seen.add(at)
-            yield rel
+            yield _cut_off(report.text, rel)
+
+
+def _cut_off(text: str, rel: Relation) -> Relation:
+    """A list short of its count that runs to the end of a text cut mid-sentence (…五是…；六是着): at most info."""
+    assert rel.result is not None
+    listed = rel.operands[0]
+    if rel.result.value <= listed.interval.high or rel.confidence <= CUT_OFF:
+        return rel
+    end = len(text.rstrip())
+    if listed.end < end - _CUT_SLACK or _TEXT_END.search(text):
+        return rel
+    return replace(rel, confidence=CUT_OFF)

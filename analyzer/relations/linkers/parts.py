@@ -53,6 +53,10 @@ def _structure_confidence(total: float) -> float | None:
 
 
 _QIZHONG = "其中"
+# the words that open a whole's parts: 其中, and 包括 right after its whole (共计3437条，包括：人事信息12条，…)
+_INCLUDING = "包括"
+_PARTS_CUE = re.compile(f"{_QIZHONG}|{_INCLUDING}")
+_RIGHT_AFTER = re.compile(r"[，,]\s*")
 _WORDS = data.grouped_words("relation_words.tsv")
 # a total written after its parts: 合计35件, 共计35件, 总计35件
 _CLOSING_TOTAL = re.compile("(?:" + "|".join(_WORDS["closing_total"]) + ")$")
@@ -137,6 +141,7 @@ class PartsOf:
     other_class: bool = False  # the last part is the rest (其他…): the list is complete
     named: bool = False  # the parts name every member of a complete set (中央…，地方…; 满意…，不满意…)
     across: bool = False  # the whole stands in the sentence before, past figures of other units: read, not written
+    cue_end: int = -1  # where the word that opens the parts (其中, 包括) ends
 
 
 # count units that count the same things (12个项目，其中1项…; 经营主体1461万户，其中企业57万家)
@@ -219,8 +224,10 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
     text = report.text
     ms = mentions(report)
     out: list[PartsOf] = []
-    for q in re.finditer(_QIZHONG, text):
+    for q in _PARTS_CUE.finditer(text):
         s, e = sentence_bounds(text, q.start())
+        if q[0] == _INCLUDING and not _includes_after_whole(text, q.start(), ms):
+            continue
         search_from = s
         if not text[s : q.start()].strip(" \u3000\t，,："):
             ps, _ = paragraph_bounds(text, s)
@@ -274,12 +281,17 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
         unsure = (peers or search_from < s) and not _TOTAL_WORDS.search(raw_lab) and not bracketed
         if unsure and len(wlab) < _NAMED_WHOLE:
             continue
-        # the parts end where a second 其中 starts (a ； may separate parts: _continuing decides)
+        # the parts end where a second 其中 starts (a ； may separate parts: _continuing decides); a 其中 opening
+        # a bracket (报表6条（其中月报2条、年报4条），简报9条) breaks down the part before it, and its figures are
+        # no parts of this whole: the list goes on after the bracket closes
         stop = e
-        nxt = text.find(_QIZHONG, q.end(), stop)
-        if nxt != -1:
-            stop = nxt
-        after = [m for m in starting_in(ms, q.end(), stop) if m.end <= stop]
+        inner = _bracket_close(text, q.start(), s, e)
+        if inner is not None:
+            stop = inner  # a 其中 inside a bracket: its parts end where the bracket closes
+        asides, stop = _nested_asides(text, q.end(), stop)
+        after = [
+            m for m in starting_in(ms, q.end(), stop) if m.end <= stop and not any(a <= m.start < b for a, b in asides)
+        ]
         parts = _continuing(text, after, whole)
         if after and _same_item(after[0], whole):
             # "公开政府信息4891条，其中规范性文件15件…", "148篇，其中统计报告25篇、统计数据11期…": items published,
@@ -306,8 +318,49 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
                 or complete_by_names([own_label(text, p, ms) for p in parts], wlab)
                 or _shares_complete(text, parts, ms)
             )
-            out.append(PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across))
+            out.append(
+                PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across, q.end())
+            )
     return tuple(out)
+
+
+# a bracket opened right before a 其中 (…6条（其中 / …6条(其中), and how far its close may stand
+_OPENS_BEFORE = re.compile(r"[（(]\s*$")
+_ASIDE_REACH = 120
+# a bracketed breakdown between two parts of a list: invisible to the joiner between them
+_NESTED_ASIDE = re.compile(r"[（(]\s*其中[^（()）]*[）)]")
+
+
+def _bracket_close(text: str, at: int, s: int, e: int) -> int | None:
+    """Where the bracket closes that opens right before the 其中 at ``at`` (None: the 其中 opens no bracket)."""
+    if not _OPENS_BEFORE.search(text, max(s, at - 2), at):
+        return None
+    ends = [k for k in (text.find("）", at, e), text.find(")", at, e)) if k != -1]
+    if not ends or min(ends) - at > _ASIDE_REACH:
+        return None
+    close = min(ends)
+    return None if re.search(r"[（(]", text[at:close]) else close
+
+
+def _nested_asides(text: str, start: int, stop: int) -> tuple[list[tuple[int, int]], int]:
+    """The bracketed breakdowns (（其中…）) between ``start`` and ``stop``, and where the parts stop: at the first 其中
+    that opens no bracket."""
+    asides: list[tuple[int, int]] = []
+    nxt = text.find(_QIZHONG, start, stop)
+    while nxt != -1:
+        close = _bracket_close(text, nxt, start, stop)
+        if close is None:
+            return asides, nxt
+        asides.append((nxt, close + 1))
+        nxt = text.find(_QIZHONG, close + 1, stop)
+    return asides, stop
+
+
+def _includes_after_whole(text: str, at: int, ms: tuple[Mention, ...]) -> bool:
+    """The 包括 at ``at`` opens the parts of the figure right before it (…共计3437条，包括：…), not a clause's object
+    (包括A、B等): only a comma between them."""
+    before = [m for m in starting_in(ms, max(0, at - 40), at) if m.end <= at]
+    return bool(before) and _RIGHT_AFTER.fullmatch(text, before[-1].end, at) is not None
 
 
 def is_closing_total(text: str, m: Mention) -> bool:
@@ -344,11 +397,13 @@ def _continuing(
                 break
             continue
         if parts:
-            lab = text[last_end : m.start]
+            lab = _NESTED_ASIDE.sub("", text[last_end : m.start])  # 6条（其中月报2条、年报4条），简报9条
             if _semicolon_part(text, lab, m, whole, lenient):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 last_end = m.end
                 continue
+            if _later_stage(text, parts, m):
+                break  # 其中受理420件，办结400件: 办结 counts some of the accepted, no sibling of them
             # joined by 、 or 和/及 (分别达到880平方公里和600平方公里), or by a comma and a label (用于…工资1755亿元)
             joined = _JOINER.search(lab) is not None
             if not joined or len(lab) > _PART_LABEL or _NEW_STATEMENT.search(lab):
@@ -356,6 +411,18 @@ def _continuing(
         parts.append(m)
         last_end = m.end
     return tuple(parts)
+
+
+# the stages of one flow of cases: a first stage (受理, not 不予受理) and a later one (办结, 审结)
+_STAGE_FIRST = re.compile("(?<!" + ")(?<!".join(_WORDS["stage_not"]) + ")(?:" + "|".join(_WORDS["stage_first"]) + ")")
+_STAGE_LATER = re.compile("|".join(_WORDS["stage_later"]))
+
+
+def _later_stage(text: str, parts: list[Mention], m: Mention) -> bool:
+    """``m`` counts a later stage of a part before it (受理420件，办结400件): some of that part, not another part."""
+    if not _STAGE_LATER.search(label(text, m)):
+        return False
+    return any(_STAGE_FIRST.search(label(text, p)) and not _STAGE_LATER.search(label(text, p)) for p in parts)
 
 
 # a part's own share right after it: "，占83%", "，占已答复件数的5.1%", "，占比12%"
@@ -423,7 +490,7 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
     """ "whole，其中 part…": each part at most the whole; two or more parts at most (分别为: exactly) the whole."""
     text = report.text
     for g in qizhong_groups(report):
-        cue = (g.start, g.start + len(_QIZHONG))
+        cue = (g.start, g.cue_end)
         for p in g.parts:
             yield Relation(RelationKind.PART_WHOLE, (p,), g.whole, "qizhong", LISTED if g.across else CLOSED, cue=cue)
         if len(g.parts) >= 2:
