@@ -47,6 +47,9 @@ The samples:
 - ``indicator_sample_gwr_7b6dcd3.jsonl``: the same folders, seed 1428, ``--unseen``, drawn at commit 7b6dcd3 (the same
   ids as 8cb9ca7; 1,867 of the 6,033 unseen figures had an id) and judged by another engineer, a kind the id's
   phrases name read strictly as a part (notes "kind-named:"): 83 of 100 right (89 leniently), 83 of 91 found.
+- ``indicator_sample_gwr_49c7afc.jsonl``: the same folders, seed 1429, ``--unseen``, drawn at commit 49c7afc (after
+  rounds L23 and L24; 1,769 of the 5,925 unseen figures had an id) and judged by another engineer under the strict
+  kind rule: 87 of 100 right (94 leniently), 87 of 92 found.
 - retired, each judged by the author of the ids against a smaller taxonomy, so that ids added since
   make figures it judged null get a right id: ``indicator_sample.jsonl`` (seed 13, 73 ids),
   ``indicator_sample_gwr.jsonl`` (seed 1401, 389 ids), ``indicator_sample_gwr_final.jsonl`` (seed 1403,
