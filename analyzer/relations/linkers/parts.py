@@ -63,6 +63,9 @@ _CLOSING_TOTAL = re.compile("(?:" + "|".join(_WORDS["closing_total"]) + ")$")
 _CLOSING_NEAR = re.compile("|".join(_WORDS["closing_total"]))
 # the words of a clause before its closing total when they are no category of their own: 以上合计 / 上述共计
 _SUMMARY_LEAD = re.compile("^(?:" + "|".join(_WORDS["summary"]) + ")*$")
+# the last part of a 、 list with its total right after it, no comma between (A 10件、B 25件、C 5件共计40件): the
+# clause's lead ends with that part's figure and unit
+_LAST_PART_LEAD = re.compile(r"\d[\d.]*\s*[\u4e00-\u9fff]{1,3}$")
 # a part named as the rest: 其他信息, 其余: the list is complete
 _OTHER_CLASS = re.compile("|".join(_WORDS["other_class"]))
 # between two parts of a semicolon list: the previous part's clause ends at the ；, then a category label
@@ -367,9 +370,15 @@ def is_closing_total(text: str, m: Mention) -> bool:
     """``m`` is written as the total of what precedes it: 合计35件, 以上共计35件 (not 其他信息共计2004条)."""
     if not _CLOSING_NEAR.search(text, max(0, m.start - 8), m.start):
         return False  # the usual case, decided without finding the clause
-    lab = text[clause_start(text, m.start) : m.start].strip().rstrip("为达")
+    start = clause_start(text, m.start)
+    lab = text[start : m.start].strip().rstrip("为达")
     found = _CLOSING_TOTAL.search(lab)
-    return found is not None and bool(_SUMMARY_LEAD.match(lab[: found.start()].strip()))
+    if found is None:
+        return False
+    lead = lab[: found.start()].strip()
+    return bool(_SUMMARY_LEAD.match(lead)) or (
+        start > 0 and text[start - 1] == "、" and _LAST_PART_LEAD.search(lead) is not None
+    )
 
 
 def _continuing(

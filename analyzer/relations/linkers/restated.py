@@ -616,8 +616,22 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
             # (in a period's sentences a year written makes the figure that year's: both or neither)
             if ((y1 and y2) or _of_period(b)) and y1 != y2:
                 continue
+            if not gov and _another_year(report, a.m, b.m):
+                continue
             yield a.m, b.m
     yield from _headline_pairs(report, buckets, own)
+
+
+def _another_year(report: Report, a: Mention, b: Mention) -> bool:
+    """In a one-year report, the clause of one of two statements opens with a year that is not the report's
+    (2023年受理…31件 and 全年受理…29件 in the report on 2024): the other year's figure, no restatement of the
+    report's own."""
+    year = report.meta.year
+    if year is None:
+        return False
+    text = report.text
+    ya, yb = (_YEAR.findall(text[_clause_of(report, m) : m.start]) for m in (a, b))
+    return bool(ya) != bool(yb) and (ya or yb)[-1] != str(year)
 
 
 def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
@@ -1150,6 +1164,7 @@ def link_restated(report: Report) -> Iterator[Relation]:
     for first, other, name in _line_pairs(report):
         yield _pair(first, other, name)
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    gov = report.meta.genre is Genre.GOV_WORK_REPORT
     figures = mentions(report)
     stated: Counter[tuple[str | None, str]] = Counter((m.indicator, m.unit) for m in figures if m.indicator)
     for m in figures:
@@ -1167,7 +1182,7 @@ def link_restated(report: Report) -> Iterator[Relation]:
             if (first.start, other.start) in seen:
                 continue
             y1, y2 = _year_of(report.text, first), _year_of(report.text, other)
-            if y1 and y2 and y1 != y2:
+            if (y1 and y2 and y1 != y2) or (not gov and _another_year(report, first, other)):
                 continue
             if _apart(report, first, other):
                 continue
