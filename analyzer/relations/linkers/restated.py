@@ -404,6 +404,13 @@ def _bracketed_clause(text: str, m: Mention) -> str | None:
 
 def _named(report: Report, m: Mention) -> _Named | None:
     """The figure's name, when it names one total a report may state twice (受理市民诉求51681件)."""
+    found = _name_words(report, m)
+    return _named_from(report, m, *found) if found is not None else None
+
+
+def _name_words(report: Report, m: Mention) -> tuple[str, str] | None:
+    """The first half of ``_named``, read from the figure's clause alone: (its name, its clause), None when the
+    clause names no total (the figure's section, sentence and period are read by ``_named_from``)."""
     text = report.text
     if m.kind not in _KINDS or m.qualifier is not None:
         return None
@@ -426,6 +433,12 @@ def _named(report: Report, m: Mention) -> _Named | None:
         return None
     if _CHANGE.search(clause):
         return None  # a change (比上年增加167亿元), not a level
+    return name, clause
+
+
+def _named_from(report: Report, m: Mention, name: str, clause: str) -> _Named | None:
+    """``_named`` of a figure whose clause names ``name`` (``_name_words``): None when its period rules it out."""
+    text = report.text
     # a 政府工作报告 reviews one year and five, and plans the next: one top-level section, not about a period
     # (the heading's test before the sentence's: it is the cheaper)
     sec = section_at(report, m.start)  # (found once for both)
@@ -579,14 +592,26 @@ def _headline_pairs(
                 yield h.m, b.m
 
 
+def _stated_twice(report: Report) -> dict[tuple[str, str], list[_Named]]:
+    """The named figures (``_named``) by (the name's last words, unit), in text order, the names stated by two or
+    more figures only (one alone pairs with nothing, in ``_named_pairs`` or ``_headline_pairs``): the names are read
+    from the clauses first, a figure's section and period only for a name written twice or more; the buckets
+    (and their order) are those of every figure read in full, less the buckets of one."""
+    words = [(m, _name_words(report, m)) for m in mentions(report)]
+    stated = Counter((w[0][-_NAME_MIN:], m.unit) for m, w in words if w is not None)
+    buckets: dict[tuple[str, str], list[_Named]] = defaultdict(list)
+    for m, w in words:
+        if w is not None and stated[(key := (w[0][-_NAME_MIN:], m.unit))] >= 2:
+            n = _named_from(report, m, *w)
+            if n is not None:
+                buckets[key].append(n)
+    return {k: ns for k, ns in buckets.items() if len(ns) >= 2}
+
+
 def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
     """(first statement, restatement) of one name, one period, one unit, anywhere in a one-year report; in a
     政府工作报告 (a review and a plan, one year and five) within one top-level section."""
-    buckets: dict[tuple[str, str], list[_Named]] = defaultdict(list)
-    for m in mentions(report):
-        n = _named(report, m)
-        if n is not None:
-            buckets[(n.name[-_NAME_MIN:], m.unit)].append(n)
+    buckets = _stated_twice(report)
     gov = report.meta.genre is Genre.GOV_WORK_REPORT
     own = _own_period(report)
     titled = own - _OWN_PERIOD
