@@ -290,3 +290,17 @@ def test_relations_share_of_a_whole_no_figure_states_says_nothing() -> None:
     # must raise: the named whole is stated (收到行政复议申请80件), and 12/80 = 15%
     raised = _raised(UNSTATED.format(noun="行政复议申请总数"))
     assert raised and raised[0].startswith("占比 20% ≠ 12/80 = 15.00%"), raised
+
+
+# two breakdowns in a row whose shares say 占比 only: the first run makes 100%, the rest is another whole's (R22)
+TWO_RUNS = (
+    "全年共收到行政复议申请80件。经审查，决定受理50件，占比62.5%；不予受理20件，占比25%；作其他处理10件，占比12.5%。"
+    "经审理，维持原决定28件，占比56%；撤销12件，占比24%；终止审理{x}件，占比{y}%。"
+)
+
+
+def test_relations_share_sum_of_two_wholes_in_a_row_is_two_sums() -> None:
+    # must not raise: 100% + 100%, two wholes
+    assert _raised(TWO_RUNS.format(x="10", y="20"), ("share_sum",)) == []
+    # must raise: the second run alone makes more than 100%
+    assert _raised(TWO_RUNS.format(x="14", y="28"), ("share_sum",)) == ["56% + 24% + 28% = 108% > 100%"]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...extract.patterns import crossed_re
+from ...intervals import Interval
 from ...types import Report
 from ..linking import own_label, paragraph_bounds
 from ..mentions import Mention, mentions, starting_in
@@ -205,6 +206,25 @@ def _by_paragraph(text: str, cluster: list[Share]) -> list[list[Share]]:
     return out
 
 
+def _whole_groups(shares: list[Share]) -> list[list[Share]]:
+    """``shares`` cut after each run of them that makes a whole (its sum may be 100%) when two more follow: two
+    breakdowns of two wholes written in a row (71.4% + 19% + 9.6% of the applications, then 53.3% + 6.7% + 31.1%
+    + 8.9% of the cases accepted), each at most 100% on its own."""
+    out: list[list[Share]] = []
+    run: list[Share] = []
+    total: Interval | None = None
+    for k, s in enumerate(shares):
+        run.append(s)
+        total = s.share.interval if total is None else total + s.share.interval
+        rest = [r for r in shares[k + 1 :] if r.share.value > 0]
+        if len(run) >= 2 and len(rest) >= 2 and total.contains(100):
+            out.append(run)
+            run, total = [], None
+    if run:
+        out.append(run)
+    return out
+
+
 def link_passage_shares(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     shares = sorted(
@@ -247,9 +267,10 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
         if conf >= SUPPORTED and not by_name:
             # the shares of one breakdown of the whole (one paragraph or table row: a report breaks one whole
             # down several ways, by type, by channel …): together at most 100%
-            for part in _by_paragraph(report.text, cluster):
-                if len(part) >= 2:
-                    yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
+            for paragraph in _by_paragraph(report.text, cluster):
+                for part in _whole_groups(paragraph):
+                    if len(part) >= 2:
+                        yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
         for s in cluster:
             yield Relation(
                 RelationKind.RATIO,
