@@ -232,3 +232,75 @@ def test_relations_breakdowns_in_two_paragraphs_are_two_share_sums() -> None:
     report = analyze_text(text, FAST)
     sums = [k for k in graph(report).links if k.relation.kind.value == "share_sum"]
     assert [len(k.relation.operands) for k in sums] == [2, 2] and all(k.outcome.holds for k in sums)
+
+
+# two groups of shares in one run, each naming its base after 占 (占收到申请的 / 占受理案件的): each group is of
+# its own base and sums to 100 on its own (R22)
+TWO_BASES = (
+    "全年共收到行政复议申请80件。经审查，决定受理50件，占收到申请的62.5%；不予受理20件，占收到申请的25%；"
+    "作其他处理10件，占收到申请的12.5%。经审理，维持原决定28件，占受理案件的56%；撤销12件，占受理案件的{x}%；"
+    "终止审理10件，占受理案件的20%。"
+)
+# a share of cases after a count of fields (个领域): no base the text states (R22)
+FIELDS = "全年办理行政复议案件200件，涉及12个行政管理领域，其中公安、自然资源、市场监管{part}，占行政复议案件总数的55%。"
+
+
+def _raised(text: str, rules: tuple[str, ...] = ("ratio_mismatch", "share_sum")) -> list[str]:
+    report = analyze_text(text, FAST)
+    return [f.message for f in report.findings if f.rule in rules and f.severity.value != "info"]
+
+
+def test_relations_share_base_is_the_one_its_words_name() -> None:
+    # must link: each group on its own base, each summing to 100
+    text = TWO_BASES.format(x="24")
+    report = analyze_text(text, FAST)
+    ratios = {
+        (k.relation.operands[0].text, k.relation.operands[1].text, k.outcome.holds)
+        for k in graph(report).links
+        if k.relation.kind.value == "ratio"
+    }
+    assert {("50件", "80件", True), ("28件", "50件", True), ("12件", "50件", True)} <= ratios, ratios
+    sums = [k.outcome.holds for k in graph(report).links if k.relation.kind.value == "share_sum"]
+    assert sums == [True, True], sums
+    assert _raised(text) == []
+    # must raise: a share that fails on the base its words name
+    raised = _raised(TWO_BASES.format(x="26"))
+    assert len(raised) == 2 and raised[0].startswith("占比 26% ≠ 12/50 = 24.00%"), raised
+    assert raised[1] == "56% + 26% + 20% = 102% > 100%", raised
+
+
+def test_relations_share_of_cases_is_never_of_a_count_in_another_measure_word() -> None:
+    # must not link: 3个领域 is no part of a share of cases, 12个 no base
+    text = FIELDS.format(part="3个领域")
+    assert not [lk for lk, kd, _, _ in _links(text) if kd == "ratio"], _links(text)
+    assert _raised(text) == []
+    # must link: the fields' cases, a count in 件, are the part of the cases' total
+    assert _has(FIELDS.format(part="3个领域的案件110件"), "rate", "ratio", True) or _has(
+        FIELDS.format(part="3个领域的案件110件"), "passage_share", "ratio", True
+    ), _links(FIELDS.format(part="3个领域的案件110件"))
+
+
+# shares naming a whole no figure of the passage is called (占结案总数的): nothing said when some fail (R22)
+UNSTATED = "全年共收到行政复议申请80件，受理50件。\n审结的案件中，维持原决定28件，占{noun}的35%；撤销8件，占{noun}的10%；确认违法12件，占{noun}的20%。"
+
+
+def test_relations_share_of_a_whole_no_figure_states_says_nothing() -> None:
+    # must not raise: no figure is called 结案, so 80件 is only a guess
+    assert _raised(UNSTATED.format(noun="结案总数")) == []
+    # must raise: the named whole is stated (收到行政复议申请80件), and 12/80 = 15%
+    raised = _raised(UNSTATED.format(noun="行政复议申请总数"))
+    assert raised and raised[0].startswith("占比 20% ≠ 12/80 = 15.00%"), raised
+
+
+# two breakdowns in a row whose shares say 占比 only: the first run makes 100%, the rest is another whole's (R22)
+TWO_RUNS = (
+    "全年共收到行政复议申请80件。经审查，决定受理50件，占比62.5%；不予受理20件，占比25%；作其他处理10件，占比12.5%。"
+    "经审理，维持原决定28件，占比56%；撤销12件，占比24%；终止审理{x}件，占比{y}%。"
+)
+
+
+def test_relations_share_sum_of_two_wholes_in_a_row_is_two_sums() -> None:
+    # must not raise: 100% + 100%, two wholes
+    assert _raised(TWO_RUNS.format(x="10", y="20"), ("share_sum",)) == []
+    # must raise: the second run alone makes more than 100%
+    assert _raised(TWO_RUNS.format(x="14", y="28"), ("share_sum",)) == ["56% + 24% + 28% = 108% > 100%"]

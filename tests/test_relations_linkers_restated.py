@@ -441,6 +441,38 @@ MUST += [
         ("500个", "500个"),
         True,
     ),
+    (
+        "one year's line restated in another line of that year (R22)",
+        "某县行政复议工作总结\n2023年，全县共收到行政复议申请45件。其中，公民提出行政复议申请36件。\n"
+        + FILLER
+        + "\n2023年，公民提出行政复议申请38件。\n",
+        ("36件", "38件"),
+        False,
+    ),
+    (
+        "one channel's line restated under its label (R22)",
+        FAZHI + "网站：发布信息15条。\n" + FILLER + "\n网站：发布信息18条。\n",
+        ("15条", "18条"),
+        False,
+    ),
+    (
+        "a part of a whole restated without its whole (R22)",
+        FAZHI + "共受理群众诉求5200件，其中当场办结3100件，转办部门2100件。\n" + FILLER + "\n转办部门2150件。\n",
+        ("2100件", "2150件"),
+        False,
+    ),
+    (
+        "one stage's count restated at that stage (R22)",
+        FAZHI + "经审查，受理申请45件，作其他处理6件。\n" + FILLER + "\n经审查，作其他处理5件。\n",
+        ("6件", "5件"),
+        False,
+    ),
+    (
+        "a category's count restated (R22)",
+        FAZHI + "全年侦破盗窃案件300起，抓获嫌疑人251人。\n" + FILLER + "\n全年抓获嫌疑人260人。\n",
+        ("251人", "260人"),
+        False,
+    ),
 ]
 
 MUST_NOT = [
@@ -782,6 +814,29 @@ MUST_NOT = [
     (
         "one name with three values is a list",
         "受理市民诉求4800件。" + FILLER + "\n受理市民诉求5200件。\n" + FILLER + "\n受理市民诉求5600件。\n",
+    ),
+    (
+        "lines headed by two years (R22)",
+        "某县行政复议工作总结\n2022年，全县共收到行政复议申请40件。其中，公民提出行政复议申请31件。\n"
+        "2023年，全县共收到行政复议申请45件。其中，公民提出行政复议申请36件。\n",
+    ),
+    (
+        "lines opened by two channel labels (R22)",
+        FAZHI + "网站：发布信息15条，涵盖政策解读、工作动态等。\n公众号：发布信息60条，推送办事指南等。\n",
+    ),
+    (
+        "parts of two wholes: a sub-population against the whole (R22)",
+        FAZHI
+        + "全年共受理群众诉求5200件，其中当场办结3100件，转办部门2100件。\n"
+        + "书记信箱共受理相关诉求300件，其中当场办结120件，转办部门180件。\n",
+    ),
+    (
+        "one name at two procedural stages (R22)",
+        FAZHI + "经审查，受理申请45件，作其他处理6件。经审理，维持决定24件，作其他处理4件。\n",
+    ),
+    (
+        "one case against a category (R22)",
+        FAZHI + "侦破一起特大诈骗案，该案共抓获嫌疑人28人。\n全年侦破盗窃案件300起，抓获嫌疑人251人。\n",
     ),
 ]
 

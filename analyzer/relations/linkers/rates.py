@@ -37,6 +37,7 @@ from ..linking import (
 )
 from ..mentions import Mention, mentions, starting_before, starting_in
 from ..model import Relation, RelationKind
+from .shares import counted_otherwise
 
 LINKER = "rate"
 # confidence of a link: one numerator and one denominator in the sentence; a named rate otherwise; a share otherwise
@@ -277,6 +278,8 @@ def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | No
     if "%" in text[part.end : p.start] or len(text[part.end : p.start]) > 24:
         return None
     obj = re.search(r"占(?P<obj>[^，。；、]{2,14}?)(?:的|比重|比例)", words)
+    if obj and counted_otherwise(obj.group("obj"), part.unit):
+        return None  # 6个领域，占行政复议案件总数的69.12%: the cases' total is not stated here
     if obj:
         yield_link = _object_link(text, p, part, obj.group("obj"), ms)
         if yield_link is not None:

@@ -322,10 +322,77 @@ def _name_of(report: Report, m: Mention) -> str:
 
 
 def _year_of(text: str, m: Mention) -> str | None:
-    """The year written in the sentence before the figure, if any."""
+    """The year written in the sentence before the figure, else the year opening its line (2005年，…共收到…。其中，…
+    is 2005's throughout the line), if any."""
     s, _ = _near_sentence(text, m)
     years = _YEAR.findall(text[s : m.start])
-    return years[-1] if years else None
+    if years:
+        return years[-1]
+    ps, _ = paragraph_bounds(text, m.start)
+    opening = _LINE_YEAR.match(text, ps, m.start)
+    return opening.group(1) if opening else None
+
+
+# a year opening a line (2006年，全市…): the line's figures are that year's
+_LINE_YEAR = re.compile(r"[\s\u3000]*(\d{4})年(?!以来|来)")
+
+
+# --- the scope of one statement that its neighbours tell (two statements of one name in two scopes) ----------
+# a line opened by a label and a colon (政府网站：发布信息42条 / 微信公众号：发布信息212条): the label is the scope
+_LINE_LABEL = re.compile(r"[\s\u3000]*([\u4e00-\u9fff]{2,12})[：:]")
+# a sentence opened by a stage (经审查，… / 经审理，…): its figures are counted at that stage
+_STAGE = re.compile(rf"[\s\u3000]*({data.alternation(_WORDS['restated_stage'])})[，,]")
+# words of a sentence about one case (该案, 首例): its figures are that case's, no category's
+_ONE_CASE = re.compile(data.alternation(_WORDS["restated_one_case"]))
+_OF_WHICH = "其中"
+
+
+def _line_label(text: str, m: Mention) -> str | None:
+    ps, _ = paragraph_bounds(text, m.start)
+    label = _LINE_LABEL.match(text, ps, m.start)
+    return label.group(1) if label else None
+
+
+def _stage(text: str, m: Mention) -> str | None:
+    s, _ = sentence_bounds(text, m.start)
+    stage = _STAGE.match(text, s, m.start)
+    return stage.group(1) if stage else None
+
+
+def _one_case(text: str, m: Mention) -> bool:
+    s, _ = _near_sentence(text, m)
+    return _ONE_CASE.search(text, s, m.start) is not None
+
+
+def _whole_of(report: Report, m: Mention) -> tuple[float, str] | None:
+    """(value, unit) of the whole a part is listed under: the figure right before the 其中 of its sentence or
+    opening it (共受理…171件，其中…网络转办101件 → 171件); None for a figure under no 其中."""
+    text = report.text
+    s, _ = _near_sentence(text, m)
+    k = text.rfind(_OF_WHICH, s, m.start)
+    if k < 0:
+        return None
+    ms = mentions(report)
+    i = bisect.bisect_left([x.start for x in ms], k) - 1
+    if i < 0 or k - ms[i].end > _REACH:
+        return None
+    return ms[i].value, ms[i].unit
+
+
+def _other_scope(report: Report, a: Mention, b: Mention) -> bool:
+    """Two statements of one name that their neighbours put in two scopes: lines opened by two labels, sentences
+    opened by two stages, parts of two wholes, or one case's figure against another's."""
+    text = report.text
+    la, lb = _line_label(text, a), _line_label(text, b)
+    if la and lb and la != lb:
+        return True
+    sa, sb = _stage(text, a), _stage(text, b)
+    if sa and sb and sa != sb:
+        return True
+    if _one_case(text, a) != _one_case(text, b):
+        return True
+    wa, wb = _whole_of(report, a), _whole_of(report, b)
+    return wa is not None and wb is not None and wa != wb
 
 
 # --- a labelled figure written again anywhere ------------------------------------------------------------
@@ -641,7 +708,7 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
             # (in a period's sentences a year written makes the figure that year's: both or neither)
             if ((y1 and y2) or _of_period(b)) and y1 != y2:
                 continue
-            if not gov and _another_year(report, a.m, b.m):
+            if (not gov and _another_year(report, a.m, b.m)) or _other_scope(report, a.m, b.m):
                 continue
             yield a.m, b.m
     yield from _headline_pairs(report, buckets, own)
@@ -1209,7 +1276,7 @@ def link_restated(report: Report) -> Iterator[Relation]:
             y1, y2 = _year_of(report.text, first), _year_of(report.text, other)
             if (y1 and y2 and y1 != y2) or (not gov and _another_year(report, first, other)):
                 continue
-            if _apart(report, first, other):
+            if _apart(report, first, other) or _other_scope(report, first, other):
                 continue
             seen.add((first.start, other.start))
             levels.append((first, other))

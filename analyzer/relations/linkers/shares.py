@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...extract.patterns import crossed_re
+from ...intervals import Interval
 from ...types import Report
 from ..linking import own_label, paragraph_bounds
 from ..mentions import Mention, mentions, starting_in
@@ -81,6 +82,9 @@ def _prose_shares(report: Report, ms: tuple[Mention, ...]) -> Iterator[Share]:
         cue = _SHARE_CUE.search(gap)
         if cue is None or not _SHARE_GAP.match(gap) or _CHANGE.search(gap):
             continue
+        named = _NAMING.search(gap)
+        if named is not None and counted_otherwise(named.group("whole"), part.unit):
+            continue  # 6个领域，占行政复议案件总数的69.12%: a share of cases, not of the 个 counted before it
         at = p.start - len(gap)
         yield Share(part, p, (at + cue.start(), at + cue.end()))
 
@@ -124,13 +128,37 @@ def _table_shares(report: Report, ms: tuple[Mention, ...]) -> Iterator[Share]:
         prev = (label, cells)
 
 
+_CASE_NOUN = re.compile(data.alternation(_WORDS["share_case_noun"]))
+_CASE_UNITS = frozenset(_WORDS["share_case_unit"])
+
+
+def counted_otherwise(noun: str, unit: str) -> bool:
+    """The whole ``noun`` names (占行政复议案件总数的 → 行政复议案件) is counted in other measure words than
+    ``unit``: cases are counted in 件 (起, 宗), so 6个领域 is never a part or the base of a share of them."""
+    return _CASE_NOUN.search(noun) is not None and unit not in _CASE_UNITS
+
+
+def _named_noun(text: str, s: Share) -> str | None:
+    """The whole a prose share's 占… words name (占收到申请的 → 收到申请), None for none (占比) or a table's share
+    (its row's label and other cells stand between its part and it)."""
+    if "\n" in text[s.part.end : s.share.start]:
+        return None
+    m = _NAMING.search(text, s.part.end, s.share.start)
+    return m.group("whole") if m is not None else None
+
+
 def _clusters(text: str, shares: list[Share], ms: tuple[Mention, ...]) -> list[list[Share]]:
-    """Runs of shares of one whole: no other figure of the parts' unit stands between two of them."""
+    """Runs of shares of one whole: no other figure of the parts' unit stands between two of them, and no two
+    name two wholes in their 占… words (占收到申请的71.4% … 占受理案件的53.3%: two runs)."""
     parts = {(s.part.start, s.part.end) for s in shares}
     out: list[list[Share]] = []
     for s in shares:
         if out:
             last = out[-1][-1]
+            noun, last_noun = _named_noun(text, s), _named_noun(text, last)
+            if noun is not None and last_noun is not None and noun != last_noun:
+                out.append([s])
+                continue
             between = [
                 m
                 for m in starting_in(ms, last.share.end, s.part.start)
@@ -178,6 +206,25 @@ def _by_paragraph(text: str, cluster: list[Share]) -> list[list[Share]]:
     return out
 
 
+def _whole_groups(shares: list[Share]) -> list[list[Share]]:
+    """``shares`` cut after each run of them that makes a whole (its sum may be 100%) when two more follow: two
+    breakdowns of two wholes written in a row (71.4% + 19% + 9.6% of the applications, then 53.3% + 6.7% + 31.1%
+    + 8.9% of the cases accepted), each at most 100% on its own."""
+    out: list[list[Share]] = []
+    run: list[Share] = []
+    total: Interval | None = None
+    for k, s in enumerate(shares):
+        run.append(s)
+        total = s.share.interval if total is None else total + s.share.interval
+        rest = [r for r in shares[k + 1 :] if r.share.value > 0]
+        if len(run) >= 2 and len(rest) >= 2 and total.contains(100):
+            out.append(run)
+            run, total = [], None
+    if run:
+        out.append(run)
+    return out
+
+
 def link_passage_shares(report: Report) -> Iterator[Relation]:
     ms = mentions(report)
     shares = sorted(
@@ -207,6 +254,8 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
             whole, conf, by_name = named, NAMED, True
         elif len(ranked) > 1 and ranked[1][0] == best:
             continue  # two plausible wholes: say nothing
+        elif best < len(telling) and _names_no_whole(report.text, cluster, [w for _, w in ranked], ms):
+            continue  # 占结案总数的… and no candidate called so: the whole the shares name is not stated
         elif best >= 2 and 2 * best > n:
             conf = CONFIDENT
         elif best >= 2:
@@ -218,9 +267,10 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
         if conf >= SUPPORTED and not by_name:
             # the shares of one breakdown of the whole (one paragraph or table row: a report breaks one whole
             # down several ways, by type, by channel …): together at most 100%
-            for part in _by_paragraph(report.text, cluster):
-                if len(part) >= 2:
-                    yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
+            for paragraph in _by_paragraph(report.text, cluster):
+                for part in _whole_groups(paragraph):
+                    if len(part) >= 2:
+                        yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
         for s in cluster:
             yield Relation(
                 RelationKind.RATIO,
@@ -266,6 +316,31 @@ def _named_whole(text: str, cluster: list[Share], wholes: list[Mention], ms: tup
             return None
         found.update(named)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_no_whole(text: str, cluster: list[Share], wholes: list[Mention], ms: tuple[Mention, ...]) -> bool:
+    """Every share of the cluster names one whole in its 占… words (占受理案件的), and no candidate is called so."""
+    nouns = {_named_noun(text, s) for s in cluster}
+    if len(nouns) != 1:
+        return False
+    noun = nouns.pop()
+    if noun is None or noun in _GENERIC_WHOLE:
+        return False
+    return not any(_calls(noun, own_label(text, w, ms)) for w in wholes)
+
+
+# words after a whole's noun that only say it is the whole (占受理案件总数的 names 受理案件)
+_WHOLE_TAIL = re.compile(r"(?:总数|总量|总额|总计|数量|数)$")
+
+
+def _calls(noun: str, label: str) -> bool:
+    """A candidate's label calls it what a share's 占… words name: ``_names``, or every two characters of the noun
+    in turn written in the label (占收到申请的 ← 共收到行政复议申请63件)."""
+    if _names(noun, label):
+        return True
+    stem = _WHOLE_TAIL.sub("", noun)
+    pieces = [stem[i : i + 2] for i in range(0, len(stem) - 1, 2)]
+    return len(stem) % 2 == 0 and bool(pieces) and all(p in label for p in pieces)
 
 
 QIZHONG_SHARES = "qizhong_share"
