@@ -330,7 +330,7 @@ def _names_no_whole(text: str, cluster: list[Share], wholes: list[Mention], ms: 
 
 
 # words after a whole's noun that only say it is the whole (占受理案件总数的 names 受理案件)
-_WHOLE_TAIL = re.compile(r"(?:总数|总量|总额|总计|数量|数)$")
+_WHOLE_TAIL = re.compile(rf"(?:{data.alternation(_WORDS['share_whole_tail'])})$")
 
 
 def _calls(noun: str, label: str) -> bool:
