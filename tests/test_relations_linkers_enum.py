@@ -240,3 +240,19 @@ def test_enumeration_relations_reach_the_json_and_the_verified_entries():  # typ
     report = analyze_text("推动沿江、沿河、沿湖、沿海四大片区协同发展。", FAST)
     assert [r.kind for r in report.relations if r.linker == "enumeration"] == ["enumeration"]
     assert [v.message for v in report.verified if v.rule == RULE] == ["四大: 列出 4 项"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        ("今年重点抓好五项工作。", True),
+        ("今年重点抓好五项工作。”）\n  ", True),
+        ("今年重点抓好五项工作：一是稳增长；二是着", False),
+        ("六是着”", False),
+        ("", False),
+    ],
+)
+def test_a_text_cut_mid_sentence_is_told_from_its_end(text, ended):  # type: ignore[no-untyped-def]
+    from analyzer.relations.linkers.enumeration import _text_end
+
+    assert _text_end(text) == (len(text.rstrip()), ended)

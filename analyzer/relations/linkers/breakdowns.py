@@ -27,7 +27,7 @@ from ..linking import sentence_bounds
 from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
 from ..rounding import Interval
-from .parts import NEARLY, nearly_complete
+from .parts import ASIDE_REACH, NEARLY, nearly_complete
 
 LINKER = "breakdown"
 # a breakdown read, not written: its failures are warnings at most
@@ -44,7 +44,6 @@ _OWN_WHOLE = re.compile(r"^[，,]?\s*其中")
 # inside a bracketed breakdown of the figure before it (报表6条（其中月报2条、年报4条）): a part of a part, not of
 # the run (the 其中 linker reads it)
 _IN_ASIDE = re.compile(r"[（(]\s*其中[^（()）]*$")
-_ASIDE_REACH = 120
 # how far back a run's total may stand: its sentence and the two before it for a run of two parts,
 # the passage for longer runs
 _NEAR_SENTENCES = 3
@@ -95,7 +94,7 @@ def _runs(report: Report, ms: tuple[Mention, ...]) -> Iterator[tuple[int, list[M
                 continue  # a table row: the table linkers read it
             if _COMPARED.search(text[max(s, m.start - 14) : m.start]) or _OWN_WHOLE.match(text[m.end : m.end + 4]):
                 continue
-            if _IN_ASIDE.search(text, max(s, m.start - _ASIDE_REACH), m.start):
+            if _IN_ASIDE.search(text, max(s, m.start - ASIDE_REACH), m.start):
                 continue
             by_unit.setdefault(m.unit, []).append(m)
         for run in by_unit.values():

@@ -109,5 +109,5 @@ def link_carried_changes(report: Report) -> Iterator[Relation]:
                 CONFIDENCE,
                 cue=(g.start(), g.end()),
                 name=this.name,
-                comparable_prices=bool(changes._PRICED.search(this.name)),
+                comparable_prices=changes.at_comparable_prices(this.name),
             )

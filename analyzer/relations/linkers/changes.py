@@ -99,6 +99,11 @@ _CUMULATIVE = re.compile(
 )
 # an indicator stated at comparable prices (its nominal values are no evidence for its real growth)
 _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际增长")
+
+
+def at_comparable_prices(name: str) -> bool:
+    """Whether ``name`` (a figure's name or clause) is of an indicator stated at comparable prices (``_PRICED``)."""
+    return _PRICED.search(name) is not None
 # the change first, then the level it makes, then the growth: 增加⟨c⟩、规模⟨b⟩，增长⟨g⟩ (the base is b − c)
 _LEVEL_NOUN = data.alternation(_WORDS["change_level"])
 _LEVEL_IS = data.alternation(_WORDS["change_level_verb"])
@@ -381,7 +386,7 @@ def _averages_elsewhere(report: Report) -> Iterator[Relation]:
                 LINKER,
                 ELSEWHERE,
                 years=years,
-                comparable_prices=bool(_PRICED.search(name)),
+                comparable_prices=at_comparable_prices(name),
                 cue=(named, c.start),
             )
 

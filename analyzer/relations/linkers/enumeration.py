@@ -77,7 +77,8 @@ UNSURE = 0.6
 # fewer items than the count is said as info at most
 CUT_OFF = 0.4
 # what ends a text that is not cut mid-sentence (a closing quote or bracket after it)
-_TEXT_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+_TEXT_END = "。！？!?…"
+_CLOSERS = "”’」』）)"
 # how far before the text's end a list may end and still run to it (the cut word's characters)
 _CUT_SLACK = 2
 # the most items a closed list may fall short of its count and still be its list (else the count is of
@@ -2020,13 +2021,25 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
             yield _cut_off(report.text, rel)
 
 
+def _text_end(text: str) -> tuple[int, bool]:
+    """Where ``text`` ends but for trailing white space, and whether a sentence's end closes it (maybe closing
+    quotes or brackets after it): read back from its end, no copy of the text."""
+    end = len(text)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    i = end
+    while i > 0 and text[i - 1] in _CLOSERS:
+        i -= 1
+    return end, i > 0 and text[i - 1] in _TEXT_END
+
+
 def _cut_off(text: str, rel: Relation) -> Relation:
     """A list short of its count that runs to the end of a text cut mid-sentence (…五是…；六是着): at most info."""
     assert rel.result is not None
     listed = rel.operands[0]
     if rel.result.value <= listed.interval.high or rel.confidence <= CUT_OFF:
         return rel
-    end = len(text.rstrip())
-    if listed.end < end - _CUT_SLACK or _TEXT_END.search(text):
+    end, ended = _text_end(text)
+    if listed.end < end - _CUT_SLACK or ended:
         return rel
     return replace(rel, confidence=CUT_OFF)

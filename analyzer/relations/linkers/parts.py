@@ -329,9 +329,9 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
 
 # a bracket opened right before a 其中 (…6条（其中 / …6条(其中), and how far its close may stand
 _OPENS_BEFORE = re.compile(r"[（(]\s*$")
-_ASIDE_REACH = 120
+ASIDE_REACH = 120
 # a bracketed breakdown between two parts of a list: invisible to the joiner between them
-_NESTED_ASIDE = re.compile(r"[（(]\s*其中[^（()）]*[）)]")
+_NESTED_ASIDE = re.compile(rf"[（(]\s*{_QIZHONG}[^（()）]*[）)]")
 
 
 def _bracket_close(text: str, at: int, s: int, e: int) -> int | None:
@@ -339,7 +339,7 @@ def _bracket_close(text: str, at: int, s: int, e: int) -> int | None:
     if not _OPENS_BEFORE.search(text, max(s, at - 2), at):
         return None
     ends = [k for k in (text.find("）", at, e), text.find(")", at, e)) if k != -1]
-    if not ends or min(ends) - at > _ASIDE_REACH:
+    if not ends or min(ends) - at > ASIDE_REACH:
         return None
     close = min(ends)
     return None if re.search(r"[（(]", text[at:close]) else close

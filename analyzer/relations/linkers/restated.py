@@ -73,7 +73,7 @@ from ..linking import (
     paragraph_bounds,
     sentence_bounds,
 )
-from ..mentions import Mention, mentions
+from ..mentions import Mention, index_from, mentions
 from ..model import Relation, RelationKind
 from ..where import metric_at, section_at
 
@@ -373,7 +373,7 @@ def _whole_of(report: Report, m: Mention) -> tuple[float, str] | None:
     if k < 0:
         return None
     ms = mentions(report)
-    i = bisect.bisect_left([x.start for x in ms], k) - 1
+    i = index_from(ms, k) - 1
     if i < 0 or k - ms[i].end > _REACH:
         return None
     return ms[i].value, ms[i].unit
@@ -708,10 +708,16 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
             # (in a period's sentences a year written makes the figure that year's: both or neither)
             if ((y1 and y2) or _of_period(b)) and y1 != y2:
                 continue
-            if (not gov and _another_year(report, a.m, b.m)) or _other_scope(report, a.m, b.m):
+            if _told_apart(report, a.m, b.m, gov):
                 continue
             yield a.m, b.m
     yield from _headline_pairs(report, buckets, own)
+
+
+def _told_apart(report: Report, a: Mention, b: Mention, gov: bool) -> bool:
+    """Two statements of one name that are not one figure: in a one-year report (not ``gov``) one of another year
+    (``_another_year``), or two scopes their neighbours tell (``_other_scope``)."""
+    return (not gov and _another_year(report, a, b)) or _other_scope(report, a, b)
 
 
 def _another_year(report: Report, a: Mention, b: Mention) -> bool:
@@ -1274,9 +1280,7 @@ def link_restated(report: Report) -> Iterator[Relation]:
             if (first.start, other.start) in seen:
                 continue
             y1, y2 = _year_of(report.text, first), _year_of(report.text, other)
-            if (y1 and y2 and y1 != y2) or (not gov and _another_year(report, first, other)):
-                continue
-            if _apart(report, first, other) or _other_scope(report, first, other):
+            if (y1 and y2 and y1 != y2) or _apart(report, first, other) or _told_apart(report, first, other, gov):
                 continue
             seen.add((first.start, other.start))
             levels.append((first, other))
