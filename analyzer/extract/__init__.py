@@ -499,6 +499,8 @@ def _subject(walk: _Walk, fig: Figure) -> _Reading:
     sent = doc.sentence_start(fig.start)
     phrase = subj.phrase
     subject_text = subj.text
+    # the previous figure's subject, when it is written before that figure in this sentence: a figure may share it
+    shared = prev[1] if prev is not None and prev[1] and prev[2] and prev[0].end >= sent else None
     quoted = quoted_subject(text, fig.start, floor) if subject_text is None else None
     bracketed = (
         bracketed_subject(text, cs, max(floor, sent), lex)
@@ -519,43 +521,26 @@ def _subject(walk: _Walk, fig: Figure) -> _Reading:
         # 刑事立案数（同比下降13.4%）: the noun before the bracket, not the previous figure's subject
         subject_text = bracketed
         phrase = bracketed + phrase
-    elif (
-        subject_text is None
-        and prev is not None
-        and prev[1]
-        and prev[2]
-        and prev[0].end >= sent
-        and not _counts_the_next_subject(text, fig, ceiling, lex)
-    ):
+    elif subject_text is None and shared is not None and not _counts_the_next_subject(text, fig, ceiling, lex):
         # 地区生产总值1.2万亿元、增长5.4%: the second figure shares the subject (a noun after the
         # first, 新增9家卓越级智能工厂、38家…, is that figure's alone; a count with words right after it, 8个产业规模超
         # 千亿元, counts them, whoever's subject they are)
-        subject_text = prev[1]
+        subject_text = shared
         if not phrase.startswith(_TOTAL_WORDS):
-            phrase = prev[1] + phrase
-    elif (
-        subject_text is not None
-        and subject_text.startswith(_COMPARED_WITH)
-        and prev is not None
-        and prev[1]
-        and prev[2]
-        and prev[0].end >= sent
-    ):
+            phrase = shared + phrase
+    elif subject_text is not None and subject_text.startswith(_COMPARED_WITH) and shared is not None:
         # 财政赤字1.2万亿元，比去年预算增加4000亿元: the comparison base is no subject; the change is of the
         # previous figure's (the indicator only: the subject stays as written)
-        phrase = prev[1] + phrase
+        phrase = shared + phrase
     elif (
         subject_text in _guard_words().get("elliptic_total", ())
-        and prev is not None
-        and prev[1]
-        and prev[2]
-        and prev[0].end >= sent
-        and not prev[1].startswith(_guard_words().get("elliptic_total_not_of", ()))
+        and shared is not None
+        and not shared.startswith(_guard_words().get("elliptic_total_not_of", ()))
     ):
         # 国家财政收入比上年增加1501亿元，总额首次突破万亿元: a total word alone is the total of the subject before
         # (not of new ones: 新增上市公司45家、总量达1224家 is the stock)
-        subject_text = prev[1] + subject_text
-        phrase = prev[1] + phrase
+        subject_text = shared + subject_text
+        phrase = shared + phrase
     elif subject_text is None and only_links(text[cs : fig.start], lex):
         # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
         subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
