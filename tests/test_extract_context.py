@@ -338,3 +338,62 @@ def test_extract_context_a_plan_heading_that_reviews_keeps_results(text):
 
     report = analyze_text(_PLAN_HEAD + text, S(classify=False))
     assert [(m.year, m.basis.value) for m in report.metrics if m.start > len(_PLAN_HEAD)] == [(2015, "actual")]
+
+
+# The five-year review's scope in a 政府工作报告: a paragraph opened by a period word (or a quoted plan number with its
+# period word) opens it, a paragraph opened by a year word closes it. Sentences of our own.
+_REVIEW_OPENS = [
+    "过去五年，我们坚持稳中求进，全市经济总量迈上新台阶。",
+    "各位代表！“十四五”时期是我市发展极不平凡的五年，综合实力明显提升。",
+    "回顾“十三五”，全区上下攻坚克难，主要目标如期完成。",
+    "五年来，全县累计新增城镇就业2.1万人。",
+]
+_REVIEW_DOES_NOT_OPEN = [
+    "“十五五”规划纲要提出，到2030年城镇化率达到70%。",  # a plan named, not a period reviewed
+    "今年是“十五五”开局之年，主要预期目标是地区生产总值增长5%左右。",
+    "我们将用五年时间建成区域科创中心。",  # five years ahead, late in the sentence and no period word
+]
+_YEAR_CLOSES = [
+    "2025年是极不平凡的一年，全市经济运行稳中有进。",
+    "过去一年，我们扎实推进各项工作。",
+    "刚刚过去的2025年，全区地区生产总值增长5.6%。",
+]
+_YEAR_DOES_NOT_CLOSE = [
+    "全区城乡面貌持续改善，新建口袋公园12个。",
+    "2025年底前完成老旧小区改造任务。",  # a year with 底, a deadline, not the year reviewed
+]
+
+
+def _scopes(paragraphs: list[str]) -> list[tuple[int, int]]:
+    from analyzer.extract.context import _period_scopes
+
+    return _period_scopes("\n".join(paragraphs), GOV, ())
+
+
+@pytest.mark.parametrize("opening", _REVIEW_OPENS)
+def test_review_scope_opens(opening: str) -> None:
+    text = "\n".join([opening, "全年新增城镇就业8000人。"])
+    assert _scopes([opening, "全年新增城镇就业8000人。"]) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("opening", _REVIEW_DOES_NOT_OPEN)
+def test_review_scope_does_not_open(opening: str) -> None:
+    assert _scopes([opening, "全年新增城镇就业8000人。"]) == []
+
+
+@pytest.mark.parametrize("closing", _YEAR_CLOSES)
+def test_year_paragraph_closes_review(closing: str) -> None:
+    first = _REVIEW_OPENS[0]
+    assert _scopes([first, closing, "全年新增城镇就业8000人。"]) == [(0, len(first) + 1)]
+
+
+@pytest.mark.parametrize("middle", _YEAR_DOES_NOT_CLOSE)
+def test_other_paragraph_keeps_review_open(middle: str) -> None:
+    paragraphs = [_REVIEW_OPENS[0], middle, "全年新增城镇就业8000人。"]
+    assert _scopes(paragraphs) == [(0, len("\n".join(paragraphs)))]
+
+
+def test_review_scope_only_in_government_work_reports() -> None:
+    from analyzer.extract.context import _period_scopes
+
+    assert _period_scopes(_REVIEW_OPENS[0], FAZHI, ()) == []

@@ -68,7 +68,8 @@ _BASE_YEAR_SCENE = re.compile(
 _CUMULATIVE = re.compile(r"累计")
 # ... about a period (五年来, “十四五”时期, 2021年以来; not 今年以来)
 _PERIOD_WORDS = re.compile(
-    r"[0-9一二两三四五六七八九十]+年(?:来|间|内|累计)|五年|近[两二三四六七八九十]年|(?:19|20)[0-9]{2}年以来|期间|时期|十[一二三四五]五"
+    r"[0-9一二两三四五六七八九十]+年(?:来|间|内|累计)|五年|近[两二三四六七八九十]年|(?:19|20)[0-9]{2}年以来|期间|时期|"
+    + P.PLAN_NUMBER
 )
 # a sentence's first clause that is nothing but a period (五年间，…; 过去五年，…; 两年来，…)
 _PERIOD_ONLY = re.compile(rf"\s*(?:过去的?|这|近)?(?:{_PERIOD_WORDS.pattern})(?:以来|来|间|中|里)?\s*")
@@ -82,19 +83,22 @@ if not set(_CLAUSE_ENDS) <= set(P.CLAUSE_DELIMITERS):
 # how far into a paragraph a period word sets the scene for all its sentences (五年来，…)
 _PERIOD_LEAD = 40
 # a 政府工作报告 paragraph opening the review of the five-year period (过去五年, “十四五”时期是…) ...
+_REVIEW_WORDS = grouped_words("period_review.tsv")
 _PERIOD_OPEN = re.compile(
-    r"过去五年|过去的五年|五年来|这五年|五年间|“十[一二三四五]五”(?:时期(?:是|，|,|以来)|以来)|回顾“?十[一二三四五]五"
+    rf"{alternation(_REVIEW_WORDS['period_open'])}|“{P.PLAN_NUMBER}”(?:{alternation(_REVIEW_WORDS['plan_open_after'])})"
+    rf"|(?:{alternation(_REVIEW_WORDS['plan_open_before'])})“?{P.PLAN_NUMBER}"
 )
 # ... or of the last year (刚刚过去的2025年, 过去一年, 这一年): the scope runs until the other
 # opens or a top-level section starts
-_YEAR_OPEN = re.compile(r"过去一年|刚刚过去的|这一年|一年来|(?:19|20)[0-9]{2}年(?:是|，|,)|今年以来")
+_YEAR_OPEN = re.compile(
+    rf"{alternation(_REVIEW_WORDS['year_open'])}|{P.YEAR_LIKE}年(?:{alternation(_REVIEW_WORDS['year_open_after'])})"
+)
 # how far into a paragraph the scope words are looked for (各位代表！“十四五”时期是…): where they start (各位代表！2025年
 # 主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…)
 _OPEN_LEAD = 40
 _OPEN_WIDTH = 8  # the longest open word, read past the lead
 # words of the five-year review (analyzer/data/period_review.tsv): flows and what was done over the period, a rate's
 # or a plan's name, a level
-_REVIEW_WORDS = grouped_words("period_review.tsv")
 _GOAL_HEADING, _REVIEW_HEADING = (re.compile(alternation(_REVIEW_WORDS[g])) for g in ("goal_heading", "review_heading"))
 _FLOW_WORDS, _DONE_WORDS, _RATE_NAME, _PLAN_NAME, _LEVEL_WORDS = (
     re.compile(alternation(_REVIEW_WORDS[group])) for group in ("flow", "done", "rate_name", "plan_name", "level")

@@ -81,6 +81,8 @@ CN_ORDINAL_UNITS = frozenset({"期", "批", "轮", "部"})
 SESSION_AFTER = r"(?:[、,，和及][一二三四五六七八九十]+次)*(?:会议|全会|全体会议|代表大会|党代会)"
 # a number that reads as a year
 YEAR_LIKE = r"(?:19|20)[0-9]{2}"
+# the number of a five-year plan of this century, as quoted (十一五 … 十五五)
+PLAN_NUMBER = r"十[一二三四五]五"
 # units after which a year-like number names a volume or an issue (2022卷, 2024期)
 VOLUME_UNITS = frozenset({"卷", "期"})
 # what after a unit makes the figure a specification, not a count (25兆瓦级, 5A级)
