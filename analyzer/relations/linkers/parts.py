@@ -31,6 +31,7 @@ from ..linking import (
 )
 from ..mentions import Mention, index_from, mentions, starting_in, written_scale
 from ..model import Relation, RelationKind
+from .shares import share_whole_after
 
 # how sure a link is: a total declared complete by a closing 合计; other part lists
 CLOSED = 0.9
@@ -498,11 +499,12 @@ def _closing_groups(report: Report) -> list[PartsOf]:
 def link_qizhong(report: Report) -> Iterator[Relation]:
     """ "whole，其中 part…": each part at most the whole; two or more parts at most (分别为: exactly) the whole."""
     text = report.text
+    ms = mentions(report)
     for g in qizhong_groups(report):
         cue = (g.start, g.cue_end)
         for p in g.parts:
             yield Relation(RelationKind.PART_WHOLE, (p,), g.whole, "qizhong", LISTED if g.across else CLOSED, cue=cue)
-        if len(g.parts) >= 2:
+        if len(g.parts) >= 2 and not _nested_in_first(text, g, ms):
             overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
             # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
             complete = g.other_class or g.named
@@ -512,6 +514,27 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
             if g.across:
                 conf = min(conf, LISTED)
             yield Relation(RelationKind.SUM, g.parts, g.whole, "qizhong", conf, cue=cue, exhaustive=complete)
+
+
+def _nested_in_first(text: str, g: PartsOf, ms: tuple[Mention, ...]) -> bool:
+    """Parts adding to more than their whole that may break down the first part instead: a later part's share names
+    the first part, not the whole, as its base (总收入15.17亿元，其中预算收入13.68亿元；税收收入6.20亿元，占预算收入
+    比重45.32%), or the later parts account for the first part all but a sliver (抽取300件，其中有效回访246件，表示满意的
+    有240件，表示一般的有5件: a funnel).  The two readings disagree and the text does not choose: no sum is linked."""
+    first, rest = g.parts[0], g.parts[1:]
+    if first.value + sum(p.value for p in rest) <= g.whole.value:
+        return False
+    first_label, whole_label = label(text, first), label(text, g.whole)
+    for p in rest:
+        noun = share_whole_after(text, p, ms)
+        if noun and noun in first_label and noun not in whole_label:
+            return True
+    left = sum(p.value for p in rest)
+    return NESTED_SHARE * first.value <= left <= first.value
+
+
+# the later parts of a funnel account for at least this share of the first part
+NESTED_SHARE = 0.9
 
 
 # parts that account for all of their whole but a sliver read as the whole list: the rest unsaid would be at

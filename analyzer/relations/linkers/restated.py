@@ -359,6 +359,20 @@ def _stage(text: str, m: Mention) -> str | None:
     return stage.group(1) if stage else None
 
 
+# the verbs of a request's two stages (受理…申请95件 / 答复…申请98件): received this year, or answered or closed
+_DONE_VERB = re.compile(data.alternation(_WORDS["done"]))
+_NEW_VERB = re.compile(data.alternation(_WORDS["new"]))
+
+
+def _stage_verb(report: Report, m: Mention) -> str | None:
+    """``done`` when the figure's clause says it was answered or closed, ``new`` when received, else None."""
+    text = report.text
+    s = _clause_of(report, m)
+    if _DONE_VERB.search(text, s, m.start):
+        return "done"
+    return "new" if _NEW_VERB.search(text, s, m.start) else None
+
+
 def _one_case(text: str, m: Mention) -> bool:
     s, _ = _near_sentence(text, m)
     return _ONE_CASE.search(text, s, m.start) is not None
@@ -381,13 +395,17 @@ def _whole_of(report: Report, m: Mention) -> tuple[float, str] | None:
 
 def _other_scope(report: Report, a: Mention, b: Mention) -> bool:
     """Two statements of one name that their neighbours put in two scopes: lines opened by two labels, sentences
-    opened by two stages, parts of two wholes, or one case's figure against another's."""
+    opened by two stages, clauses of a received and an answered count, parts of two wholes, or one case's figure
+    against another's."""
     text = report.text
     la, lb = _line_label(text, a), _line_label(text, b)
     if la and lb and la != lb:
         return True
     sa, sb = _stage(text, a), _stage(text, b)
     if sa and sb and sa != sb:
+        return True
+    va, vb = _stage_verb(report, a), _stage_verb(report, b)
+    if va and vb and va != vb:
         return True
     if _one_case(text, a) != _one_case(text, b):
         return True
@@ -721,15 +739,25 @@ def _told_apart(report: Report, a: Mention, b: Mention, gov: bool) -> bool:
 
 
 def _another_year(report: Report, a: Mention, b: Mention) -> bool:
-    """In a one-year report, the clause of one of two statements opens with a year that is not the report's
-    (2023年受理…31件 and 全年受理…29件 in the report on 2024): the other year's figure, no restatement of the
-    report's own."""
+    """In a one-year report, the clause (or the line) of one of two statements opens with a year that is not the
+    report's (2023年受理…31件 and 全年受理…29件 in the report on 2024; 2023年普查结果：生产总值… on its own line): the
+    other year's figure, no restatement of the report's own."""
     year = report.meta.year
     if year is None:
         return False
-    text = report.text
-    ya, yb = (_YEAR.findall(text[_clause_of(report, m) : m.start]) for m in (a, b))
+    ya, yb = (_clause_years(report, m) for m in (a, b))
     return bool(ya) != bool(yb) and (ya or yb)[-1] != str(year)
+
+
+def _clause_years(report: Report, m: Mention) -> list[str]:
+    """The years written in the figure's clause, else the year opening its line (2023年普查结果：生产总值296.80亿元)."""
+    text = report.text
+    years = _YEAR.findall(text[_clause_of(report, m) : m.start])
+    if years:
+        return years
+    ps, _ = paragraph_bounds(text, m.start)
+    opening = _LINE_YEAR.match(text, ps, m.start)
+    return [opening.group(1)] if opening else []
 
 
 def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:
@@ -1244,8 +1272,23 @@ def _pair(first: Mention, other: Mention, name: str) -> Relation:
     ends of their intervals (``_half_open``)."""
     if first.qualifier is not None and first.qualifier == other.qualifier:
         first, other = _as_written(first), _as_written(other)
+    conf = FAR_CONFIDENCE if _far_apart(first.value, other.value) else CONFIDENCE
     first, other = _half_open(first), _half_open(other)
-    return Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, CONFIDENCE, name=name)
+    return Relation(RelationKind.SAME_VALUE, (first, other), None, LINKER, conf, name=name)
+
+
+# two statements of one name whose values differ by this factor or more are, far more often, two things named
+# alike (a province's count and the provincial hotline's, 60 appeals and 470 reviews) than one figure restated
+# wrongly: their disagreement is info, not a warning.  Small counts (2 and 5 cases) stay comparable: one slip
+# of a digit there is a real restatement error
+FAR_APART = 2.0
+FAR_SMALL = 10.0
+FAR_CONFIDENCE = 0.4
+
+
+def _far_apart(a: float, b: float) -> bool:
+    low, high = sorted((abs(a), abs(b)))
+    return high > FAR_SMALL and high >= FAR_APART * low
 
 
 def link_restated(report: Report) -> Iterator[Relation]:

@@ -329,6 +329,23 @@ def _names_no_whole(text: str, cluster: list[Share], wholes: list[Mention], ms: 
     return not any(_calls(noun, own_label(text, w, ms)) for w in wholes)
 
 
+def share_whole_after(text: str, part: Mention, ms: tuple[Mention, ...]) -> str | None:
+    """The whole a share written after ``part`` in its clause names (6.20亿元，下降26.0%，占预算收入比重45.32% →
+    预算收入), cut of the words that only say it is the whole; None when no share there names one."""
+    stop = next((i for i in range(part.end, min(len(text), part.end + _SHARE_AFTER)) if text[i] in "；;。\n"), None)
+    stop = part.end + _SHARE_AFTER if stop is None else stop
+    for p in starting_in(ms, part.end, stop):
+        if p.is_percent:
+            m = _NAMING.search(text, part.end, p.start)
+            if m is not None and m.group("whole") not in _GENERIC_WHOLE:
+                return _WHOLE_TAIL.sub("", m.group("whole")) or None
+    return None
+
+
+# how far after a part its own share may stand
+_SHARE_AFTER = 40
+
+
 # words after a whole's noun that only say it is the whole (占受理案件总数的 names 受理案件)
 _WHOLE_TAIL = re.compile(rf"(?:{data.alternation(_WORDS['share_whole_tail'])})$")
 

@@ -130,6 +130,8 @@ def link_combined_rates(report: Report) -> Iterator[Relation]:
             )
 
 
+# words making a structure sentence's percents no shares of the level (贡献率, 增长…)
+_NOT_SHARE = re.compile("|".join(_WORDS["structure_not_share"]))
 # how far before its structure sentence the breakdown of the whole may end
 _STRUCTURE_REACH = 300
 
@@ -159,6 +161,8 @@ def link_structure_ratios(report: Report) -> Iterator[Relation]:
     for r in linked("structure_percent", report):
         by_sentence[sentence_bounds(text, r.operands[0].start)] = r.operands  # the later run of a sentence wins
     for (s, _), run in by_sentence.items():
+        if _NOT_SHARE.search(text, max(s, clause_start(text, run[0].start, CLAUSE_END)), run[0].start):
+            continue  # the clause names contributions to growth (贡献率) or growth rates: no part over the level
         fits = [(w, ps) for w, ps in groups if len(ps) == len(run) and 0 <= s - ps[-1].end <= _STRUCTURE_REACH]
         if not fits:
             continue
