@@ -48,11 +48,12 @@ LINKER = "change"
 # a pattern of the sentence's own words ties the three figures
 CONFIDENT = 0.9
 
+_WORDS = data.grouped_words("relation_words.tsv")
 # a placeholder for one figure
 _P = r"⟨\d+⟩"
 # words of change upward / downward
-_UP = "提高|提升|增长|增加|上升|扩大|增至|升至|跃升|多"
-_DOWN = "下降|降低|减少|缩小|降至|回落|少"
+_UP = data.alternation(_WORDS["change_up"])
+_DOWN = data.alternation(_WORDS["change_down"])
 # 由⟨a⟩提高到⟨b⟩
 _FROM_TO = re.compile(
     rf"(?:由|从)[^，。；⟨]{{0,16}}?(?P<a>{_P})[^，。；⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?"
@@ -77,7 +78,6 @@ _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|�
 
 
 # a yearly mean rate, not one year's change: 年均增长24%, 平均每年增长
-_WORDS = data.grouped_words("relation_words.tsv")
 _AVERAGE_WORDS = "|".join(_WORDS["average"])
 _AVERAGE = re.compile(_AVERAGE_WORDS)
 # the clause of a yearly mean rate that names no other indicator (…，年均增长5.4%; not …，规上工业增加值年均增长6.5%)
@@ -308,7 +308,8 @@ def link_changes(report: Report) -> Iterator[Relation]:
         elif kind == "implied":
             # "b，比上年增加a，增长c": the base is b − a (a is the change in b's unit)
             base_iv = b.interval - a.interval.scale(sign)
-            base = combined((b, a), b.value - sign * a.value, base_iv, f"({b.text} − {a.text})")
+            op = "−" if sign > 0 else "+"  # a fall's base is the level plus the fall
+            base = combined((b, a), b.value - sign * a.value, base_iv, f"({b.text} {op} {a.text})")
             yield Relation(RelationKind.GROWTH, (base, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
 
 

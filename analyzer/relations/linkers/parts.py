@@ -504,7 +504,7 @@ def link_qizhong(report: Report) -> Iterator[Relation]:
         cue = (g.start, g.cue_end)
         for p in g.parts:
             yield Relation(RelationKind.PART_WHOLE, (p,), g.whole, "qizhong", LISTED if g.across else CLOSED, cue=cue)
-        if len(g.parts) >= 2 and not _nested_in_first(text, g, ms):
+        if len(g.parts) >= 2 and not _nested_in_first(text, g, ms) and not _loose_part(g):
             overlap = any(w in label(text, p) for p in g.parts for w in _OVERLAP_WORDS)
             # 分别 says "respectively" (其中A、B分别达到880和600), not that the parts are all of the whole
             complete = g.other_class or g.named
@@ -531,6 +531,15 @@ def _nested_in_first(text: str, g: PartsOf, ms: tuple[Mention, ...]) -> bool:
             return True
     left = sum(p.value for p in rest)
     return NESTED_SHARE * first.value <= left <= first.value
+
+
+def _loose_part(g: PartsOf) -> bool:
+    """An exactly counted whole whose parts, one of them only approximate (100余条), add to more than it: the
+    approximate one counts another action (累计公开政府信息276条，其中政务动态216条，更新目录50条，主动向市政府办报送信息
+    100余条), not a part; no sum is linked."""
+    if g.whole.qualifier is not None or all(p.qualifier is None for p in g.parts):
+        return False
+    return sum(p.value for p in g.parts) > g.whole.value
 
 
 # the later parts of a funnel account for at least this share of the first part
