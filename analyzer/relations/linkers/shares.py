@@ -186,9 +186,14 @@ def _candidates(report: Report, cluster: list[Share], ms: tuple[Mention, ...]) -
     lo = max(0, first.start - _PASSAGE, top.start if top is not None else 0)
     biggest = max(s.part.value for s in cluster)
     parts = {(s.part.start, s.part.end) for s in cluster}
+    # a figure equal to a part is that part restated (a headline's 民生支出226.3亿元 before 民生八项支出完成226.3亿元),
+    # a whole only of a share of 100%
+    whole_of_all = {s.part.value for s in cluster if s.share.interval.contains(100)}
     out = []
     for m in starting_in(ms, lo, first.start):
         if m.unit != first.unit or (m.start, m.end) in parts or m.value < biggest or m.qualifier is not None:
+            continue
+        if m.value == biggest and m.value not in whole_of_all:
             continue
         if m.end > first.start or m.value <= 0:
             continue
