@@ -54,9 +54,13 @@ from .relations_recall import measure, recall
 # The tie rule (no part-over-whole mutant when a part equals its whole): 74.5% of 553. The fourth annotator's 54
 # relations (lines 578-631, session 22) add 32 mutants, 17 caught at the merge (53%, as the test half): 73.3% of 584 (428);
 # 74.5% of the 552 to line 577 (411); 75.6% to line 493 (380); 79.3% to line 329 (329); 85.3% to line 207 (278).
-RECALL_FLOOR = 0.725
+# The fifth annotator's 46 relations (lines 632-677, a blind draw with seed 20261204, 35 of them enumerations and 10
+# "other" relations that make no mutant) add 21 mutants, 5 caught at the merge (24%): 71.6% of 606 (434); 73.3% of
+# the 585 to line 631 (429); 74.5% to line 577 (412); 75.6% to line 493 (381); 79.3% to line 329 (330); 85.3% to
+# line 207 (278). The whole set's floor drops to what the new relations gave; the earlier populations keep theirs.
+RECALL_FLOOR = 0.715
 # (the last held-out line of a population, its floor): the set as it was before each annotator's relations
-POPULATION_FLOORS = ((207, 0.845), (329, 0.785), (493, 0.75), (577, 0.74))
+POPULATION_FLOORS = ((207, 0.845), (329, 0.785), (493, 0.75), (577, 0.74), (631, 0.73))
 
 
 @pytest.fixture(scope="module")
