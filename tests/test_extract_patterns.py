@@ -63,6 +63,15 @@ PIECES = [
     (P.GLUED_BEFORE, "中", None),
     (P.GLUED_AFTER, "G", "G"),
     (P.GLUED_AFTER, "件", None),
+    (P.PLAN_NUMBER, "十四五", "十四五"),
+    (P.PLAN_NUMBER, "十五五", "十五五"),
+    (P.PLAN_NUMBER, "十六五", None),
+    (P.PLAN_NUMBER, "十五年", None),
+    (P.WHOLE_REGION, "全国", "全国"),
+    (P.WHOLE_REGION, "全省", "全省"),
+    (P.WHOLE_REGION, "全旗", "全旗"),
+    (P.WHOLE_REGION, "全年", None),
+    (P.WHOLE_REGION, "全面", None),
 ]
 
 

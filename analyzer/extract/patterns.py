@@ -83,6 +83,8 @@ SESSION_AFTER = r"(?:[、,，和及][一二三四五六七八九十]+次)*(?:会
 YEAR_LIKE = r"(?:19|20)[0-9]{2}"
 # the number of a five-year plan of this century, as quoted (十一五 … 十五五)
 PLAN_NUMBER = r"十[一二三四五]五"
+# the whole of a region, by its level (全国, 全省, 全市, 全区, 全县, 全州, 全盟, 全旗)
+WHOLE_REGION = r"全国|全[省市区县州盟旗]"
 # units after which a year-like number names a volume or an issue (2022卷, 2024期)
 VOLUME_UNITS = frozenset({"卷", "期"})
 # what after a unit makes the figure a specification, not a count (25兆瓦级, 5A级)

@@ -63,7 +63,7 @@ def _sum(ms: list[Mention]) -> Interval:
 
 _SEMICOLON = re.compile("[；;]")
 # a word between a sibling and the run that makes it their total (6件和…3件，其中维持5件，尚未审结1件)
-_SIBLING_CUE = re.compile("其中|分别|包括")
+_SIBLING_CUE = re.compile(data.alternation(_WORDS["sibling_cue"]))
 # a bracket opened right after a figure, its parts inside (案件85件(…47件,…38件)): its breakdown
 _BRACKET_AFTER = re.compile(r"\s*[（(]")
 # a figure joined to the next by 、: an item of one list with it

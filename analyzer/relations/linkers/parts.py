@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...cache import by_identity
+from ...extract.patterns import WHOLE_REGION
 from ...numbers import cn_int
 from ...types import Report
 from ..figures import figure
@@ -575,7 +576,7 @@ _NAMED_CLOSING = re.compile(
     r"^(?P<name>[^，,。；;：:\d]{2,16}?)(?:" + "|".join(_WORDS["closing_total"]) + r")(?:为|达到|达)?$"
 )
 # the region words before a whole's name (全国财政赤字 is the whole of 中央财政赤字 and 地方…)
-_REGION_LEAD = re.compile(r"^(?:全国|全[省市区县])")
+_REGION_LEAD = re.compile(rf"^(?:{WHOLE_REGION})")
 
 
 def _named_closing_groups(report: Report) -> list[PartsOf]:

@@ -62,6 +62,7 @@ from dataclasses import dataclass
 
 from ... import data
 from ...cache import by_identity
+from ...extract.patterns import PLAN_NUMBER, WHOLE_REGION
 from ...intervals import Interval, interval
 from ...types import Basis, Genre, MetricKind, Report, Section
 from ..lexicon import lexicon
@@ -91,10 +92,10 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:共计|合计|总计|共)?(?:均|始终|分别|已|总体)?(?:为|是|达|达到|保持在|稳定在|提高到|提升到|提升至|提高至)?$"
 )
-# a change, not a level
-_CHANGE = re.compile(r"增长|下降|提高了|降低|减少|增加|同比|环比|百分点|比上年|较上年|目标|预期|力争|以上|以下")
-# one of two values of a change: 由92.4%提高到95.1%
 _WORDS = data.grouped_words("relation_words.tsv")
+# a change, not a level
+_CHANGE = re.compile(data.alternation(_WORDS["restated_change"]))
+# one of two values of a change: 由92.4%提高到95.1%
 # (a 到 right after a verb of reaching, 回落到 / 提升到, names the level reached: no change of two values; each
 # alternative opens with its character, the look-behinds after it: see _PERIOD)
 _REACHED = "".join(f"(?<!{re.escape(w)}到)" for w in _WORDS["restated_reached"])
@@ -102,7 +103,9 @@ _FROM_TO = re.compile(rf"由|从|到(?<![收达得做受]到){_REACHED}|至(?<!�
 # a sentence about a period, not one year: 五年来, 累计, “十四五”时期
 # (一年来 is the one year under review, not a period)
 # (each alternative opens with a character, its look-behind after it: ``re`` then skips text to those characters)
-_PERIOD = re.compile(r"累计|五年|年(?<!一年)来|期间|时期|十[一二三四五]五|以来|历年|近\d年")
+# (年来 but not 一年来; 十一五 … 十五五; 近3年)
+_PERIOD_PIECES = (r"年(?<!一年)来", PLAN_NUMBER, r"近\d年")
+_PERIOD = re.compile("|".join((data.alternation(_WORDS["restated_period"]), *_PERIOD_PIECES)))
 # a year written in the clause: a different year is a different figure
 _YEAR = re.compile(r"(\d{4})年")
 # a period's name followed by one of these names one year of it (“十四五”开局之年)
@@ -200,7 +203,7 @@ def _keys(report: Report, m: Mention, by_id: bool = True) -> list[tuple[str, ...
 
 
 # a figure that is one item of a list or a part of another is not a statement of its own total
-_PART_WORDS = re.compile(r"其中|分别|包括|涉及|含|占|类|方面|以上|以下|余|多|近|约|超")
+_PART_WORDS = re.compile(data.alternation(_WORDS["restated_part"]) + "|类")
 # a name this long (after the lead and link words are cut) names one thing in a report
 _LABEL_MIN = 6
 _LABEL_KEPT = 8
@@ -439,7 +442,8 @@ _PURPOSE = re.compile(rf"[，,]\s*(?:{'|'.join(map(re.escape, _WORDS['restated_p
 _SUFFIX_MIN = 5
 # a category (行政处罚类) is a part, 各类 a total
 # (五类案件总数 counts the classes together: a numeral's 类 is a total's, like 各类)
-_PART_OF = re.compile(r"其中|分别|包括|涉及|含|占|类(?<![各一二三四五六七八九十两几]类)|方面|以上|以下|余|多|近|约|超")
+# (类 but not 各类 or a numeral's 五类, which name a whole)
+_PART_OF = re.compile(data.alternation(_WORDS["restated_part"]) + "|类(?<![各一二三四五六七八九十两几]类)")
 # the shortest name two statements must share (受理案件, 直接纠错); a longer name may add words before it
 _NAME_MIN = 4
 _KINDS = (MetricKind.COUNT, MetricKind.MONEY, MetricKind.QUANTITY)
@@ -540,7 +544,7 @@ def _named_from(report: Report, m: Mention, name: str, clause: str) -> _Named | 
 
 
 # --- the whole a clause names: 全省 in a city's report is the province, not the report's own --------------
-_REGION = re.compile(r"全国|全[省市区县州盟旗]")
+_REGION = re.compile(WHOLE_REGION)
 
 
 def _region_in(words: str) -> str | None:

@@ -306,7 +306,8 @@ _PAIR_BREAK = ("，", ",", "、")
 # the same, the part stated first (招生741万人，在校学生1809万人): (whole's words, part's words)
 _BEFORE_PAIRS = [tuple(line.split("|")) for line in _WORDS["bounded_pair_before"]]
 # the whole's words are its word and at most a measure of it (在校学生总数, 在校生达到): 在校研究生 is another whole
-_BEFORE_TAIL = re.compile(r"^(?:学生|生)?(?:总数|总人数|人数|规模)?(?:达到|达|为|是)?$")
+_BEFORE_TAIL_GROUPS = ("before_tail_noun", "before_tail_measure", "before_tail_verb")
+_BEFORE_TAIL = re.compile("^" + "".join(f"(?:{data.alternation(_WORDS[g])})?" for g in _BEFORE_TAIL_GROUPS) + "$")
 
 
 def _before_pair(whole_label: str, part_label: str) -> bool:
