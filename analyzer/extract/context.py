@@ -67,12 +67,23 @@ _BASE_YEAR_SCENE = re.compile(
 # a total over several years: 累计 in the sentence ...
 _CUMULATIVE = re.compile(r"累计")
 # ... about a period (五年来, “十四五”时期, 2021年以来; not 今年以来)
+_PERIOD_TERMS = grouped_words("period_review.tsv")
 _PERIOD_WORDS = re.compile(
-    r"[0-9一二两三四五六七八九十]+年(?:来|间|内|累计)|五年|近[两二三四六七八九十]年|(?:19|20)[0-9]{2}年以来|期间|时期|"
-    + P.PLAN_NUMBER
+    "|".join(
+        (
+            rf"[0-9一二两三四五六七八九十]+年(?:{alternation(_PERIOD_TERMS['period_years_tail'])})",
+            alternation(_PERIOD_TERMS["period_word"]),
+            r"近[两二三四六七八九十]年",
+            r"(?:19|20)[0-9]{2}年以来",
+            P.PLAN_NUMBER,
+        )
+    )
 )
 # a sentence's first clause that is nothing but a period (五年间，…; 过去五年，…; 两年来，…)
-_PERIOD_ONLY = re.compile(rf"\s*(?:过去的?|这|近)?(?:{_PERIOD_WORDS.pattern})(?:以来|来|间|中|里)?\s*")
+_PERIOD_ONLY = re.compile(
+    rf"\s*(?:{alternation(_PERIOD_TERMS['period_only_lead'])})?(?:{_PERIOD_WORDS.pattern})"
+    rf"(?:{alternation(_PERIOD_TERMS['period_only_tail'])})?\s*"
+)
 # a clause ending so names the level reached (提高到, 增加至, 达): the figure after it is a level
 _TO_LEVEL = grouped_words("period_review.tsv")["to_level"]
 # what ends the clause a base year or 累计 applies to (clause delimiters all: ``DocIndex.after_last_of``)
