@@ -207,6 +207,40 @@ def link_breakdowns(report: Report) -> Iterator[Relation]:
             yield from _bounded_by(text, s, run, ms)
             yield from _classified(text, s, run, ms)
             yield from _opened_by_total(text, run)
+            yield from _colon_classes(text, run)
+
+
+# a total, a colon, then its classes (在办理的60件案件中，涉及的领域为：律师管理类17件；公证管理类12件；…): each class
+# item's own words end with 类 right before its figure
+_COLON = "：:"
+_CLASS_ITEM = re.compile(r"[^，,；;、：:。\d]{1,16}类$")
+_CLASS_ITEMS_MIN = 3
+# the words of a request's stages (received, answered): a colon list after one names another stage's classes
+_STAGE_WORD = re.compile(data.alternation([*_WORDS["done"], *_WORDS["new"]]))
+
+
+def _colon_classes(text: str, run: list[Mention]) -> Iterator[Relation]:
+    """The first figure of a run, a colon, then three or more class items of its unit (…类17件；…类12件；…): the
+    classes of that total, each at most it and together at most it (all of it when the last is the rest).
+    Read, not written: a failure is a warning."""
+    total, items = run[0], run[1:]
+    if len(items) < _CLASS_ITEMS_MIN or total.value <= 0:
+        return
+    gap = text[total.end : items[0].start]
+    colon = max(gap.rfind(c) for c in _COLON)
+    if colon < 0 or any(c in text[items[0].start : items[-1].end] for c in _COLON):
+        return
+    if _STAGE_WORD.search(gap, 0, colon):
+        return  # 收到申请60件，办结情况为：… — the classes of another stage (answers may include last year's)
+    starts = [total.end + colon + 1] + [m.end for m in items[:-1]]
+    for start, m in zip(starts, items, strict=True):
+        words = text[start : m.start]
+        cut = max(words.rfind(c) for c in "，,；;、")
+        if not _CLASS_ITEM.search(words[cut + 1 :]):
+            return
+    for p in items:
+        yield Relation(RelationKind.PART_WHOLE, (p,), total, LINKER, CONFIDENCE)
+    yield Relation(RelationKind.SUM, tuple(items), total, LINKER, CONFIDENCE, exhaustive=_ends_with_rest(text, items))
 
 
 # "保留的政务服务事项516项，行政许可事项218项，公共服务等其他事项297项": a run ending with the rest whose first
