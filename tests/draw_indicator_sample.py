@@ -50,6 +50,11 @@ The samples:
 - ``indicator_sample_gwr_49c7afc.jsonl``: the same folders, seed 1429, ``--unseen``, drawn at commit 49c7afc (after
   rounds L23 and L24; 1,769 of the 5,925 unseen figures had an id) and judged by another engineer under the strict
   kind rule: 87 of 100 right (94 leniently), 87 of 92 found.
+- ``indicator_sample_gwr_ad574b6.jsonl``: the same folders, seed 1430, ``--unseen``, drawn at commit ad574b6 (session 23;
+  1,669 of the 5,775 unseen figures had an id) and judged by another engineer under the strict kind rule: 87 of 100 right,
+  87 of 90 found. Wrong: kinds and grades the ids' phrases name (8: platforms ×4, smart factories ×2, school places ×2,
+  with one service mode's items 9), look-alikes (3: plan.tasks ×2, supervision findings), a five-year total (1).
+  Then SEEN by round L25 (one stage of schooling is a kind of the new school places): 87 of 98.
 - retired, each judged by the author of the ids against a smaller taxonomy, so that ids added since
   make figures it judged null get a right id: ``indicator_sample.jsonl`` (seed 13, 73 ids),
   ``indicator_sample_gwr.jsonl`` (seed 1401, 389 ids), ``indicator_sample_gwr_final.jsonl`` (seed 1403,
