@@ -357,7 +357,7 @@ def test_indicator_precision_and_recall(real_dir, path):
         ("规上工业经济增长6%。", None),
         ("农村经济增长4%。", None),
         ("其中，地方财政赤字5000亿元。", "deficit.local_value"),  # the local part: its own id, not deficit.value
-        ("全社会研发投入年均增长11.5%。", None),
+        ("全社会研发投入年均增长11.5%。", "rd_spending.growth"),  # a period's mean under its growth id (basis period_average)
         ("跨境电商平台进出口增长27.4%。", "cross_border_ecommerce.growth"),  # a part of trade: its own id
         ("利用外资和对外直接投资38亿美元。", None),
         ("市民服务热线诉求解决率、满意率分别达97.3%和97.7%。", None),

@@ -184,7 +184,7 @@ SOCIAL_AND_LAW = [
     ("开展政府规章清理，修改5件、废止25件市政府规章。", FAZHI, ["gov_rules.amended_or_repealed", "gov_rules.amended_or_repealed"]),
     ("修改5件、废止25件。", FAZHI, [None, None]),  # of what, the sentence does not say before them
     ("制定、修改、废止政府规章70件。", FAZHI, [None]),  # new rules too
-    ("全社会研发投入年均增长11.5%。", GOV, [None]),
+    ("全社会研发投入年均增长11.5%。", GOV, ["rd_spending.growth"]),  # a 年均 rate keeps its growth id (period_average)
     ("年度化债任务完成率达120%。", GOV, [None]),
 ]
 
