@@ -50,7 +50,7 @@ The samples:
 - ``indicator_sample_gwr_49c7afc.jsonl``: the same folders, seed 1429, ``--unseen``, drawn at commit 49c7afc (after
   rounds L23 and L24; 1,769 of the 5,925 unseen figures had an id) and judged by another engineer under the strict
   kind rule: 87 of 100 right (94 leniently), 87 of 92 found.
-- ``indicator_sample_gwr_ad574b6.jsonl``: the same folders, seed 1430, ``--unseen``, drawn at commit ad574b6 (session 23;
+- ``indicator_sample_gwr_ad574b6.jsonl``: the same folders, seed 1430, ``--unseen``, drawn at commit ad574b6 (session 25;
   1,669 of the 5,775 unseen figures had an id) and judged by another engineer under the strict kind rule: 87 of 100 right,
   87 of 90 found. Wrong: kinds and grades the ids' phrases name (8: platforms ×4, smart factories ×2, school places ×2,
   with one service mode's items 9), look-alikes (3: plan.tasks ×2, supervision findings), a five-year total (1).

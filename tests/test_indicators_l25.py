@@ -1,4 +1,4 @@
-"""Round L25 (session 23, the ad574b6 sample's largest family, judged under the strict kind rule): one stage of schooling
+"""Round L25 (session 25, the ad574b6 sample's largest family, judged under the strict kind rule): one stage of schooling
 is one kind of the new school places, a part under none of the whole's ids; the whole of basic education keeps the id.
 Sentences of the project's own writing, in the genre's style; two halves."""
 
