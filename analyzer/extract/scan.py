@@ -133,13 +133,28 @@ def iter_figures(text: str, lex: Lexicon | None = None) -> Iterator[Figure]:
 _WORD_FORMS = {"pct": (MetricKind.PERCENT, "%"), "pml": (MetricKind.PERMILLE, "‰")}
 
 
+@functools.lru_cache(maxsize=4)
+def _latin_units(lex: Lexicon) -> re.Pattern[str] | None:
+    """The units of ``lex`` written in Latin letters (PF), as one pattern that no further letter follows."""
+    latin = sorted((s for s in lex.units if s.isascii() and s.isalpha()), key=lambda s: (-len(s), s))
+    if not latin:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, latin)) + ")(?!" + P.GLUED_AFTER + ")")
+
+
+def _latin_unit(text: str, at: int, lex: Lexicon) -> bool:
+    """A unit of Latin letters (1.3万PF) follows the number: no name glued to it (5G, C919)."""
+    pat = _latin_units(lex)
+    return pat is not None and pat.match(text, at) is not None
+
+
 def _figure_at(text: str, m: regex.Match[str], lex: Lexicon) -> Figure | None:
     ns, ne = m.span()
     last = m.lastgroup  # which alternative matched: pct, pml, nom (fraction), fan, arabic/mult, chinese
     chinese = last == "chinese" or (last in ("pct", "pml", "nom", "fan") and not text[ns].isdigit())
     if _skip_before(text, ns, chinese):
         return None
-    if ne < len(text) and _GLUED_AFTER.match(text, ne):
+    if ne < len(text) and _GLUED_AFTER.match(text, ne) and not _latin_unit(text, ne, lex):
         return None
     try:
         if last in _WORD_FORMS:

@@ -1,0 +1,125 @@
+"""Relation families of round R18 (issue 11): parts their words name, without 其中 or 中.
+
+* ``period_portion``: a plan period's target and this year's portion of it, the verb repeated ("“十四五”期间改造
+  …3000公里，今年要改造600公里"; two targets paired by 分别);
+* a unit of Latin letters (PF) read as a unit, so that ``total_and_kinds`` relates "总算力…PF，智能算力…PF";
+* ``subset_whole``: a whole naming a set (市场主体, 经营主体) and counts of its members (企业, 个体工商户).
+
+Every sentence is written for the test in the style of a 政府工作报告 (none copied from a real report).  MUST: the
+linker relates these (parts, whole) and the relation holds or fails as given, a failure raised as a warning;
+MUST_NOT: the linker relates nothing (a period already past, another verb, another unit, siblings of one list,
+a count per day against a stock, new members against all of them).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _relation_links import links_of
+
+from analyzer import Settings, analyze_text
+
+FAST = Settings(classify=False)
+
+
+def _warned(text: str) -> bool:
+    report = analyze_text(text, FAST)
+    return any(f.severity.value == "warning" for f in report.findings)
+
+
+# (linker, text, (kind, parts, whole, holds) expected among the links)
+MUST = [
+    # period_portion: the period's target, this year's portion, one pair or two after 分别
+    (
+        "period_portion",
+        "“十四五”期间，改造城镇老旧供水管网3000公里，今年要改造600公里。",
+        [("part_whole", ("600公里",), "3000公里", True)],
+    ),
+    (
+        "period_portion",
+        "今后五年新建高标准农田800万亩、改造提升400万亩，今年力争分别新建200万亩和100万亩。",
+        [("part_whole", ("200万亩",), "800万亩", True), ("part_whole", ("100万亩",), "400万亩", True)],
+    ),
+    (
+        "period_portion",
+        "规划期内关闭退出小煤矿120处，今年要关闭退出150处。",
+        [("part_whole", ("150处",), "120处", False)],
+    ),
+    # total_and_kinds on figures in a unit of Latin letters
+    (
+        "total_and_kinds",
+        "总算力达到8000PF，智能算力6500PF，通用算力2600PF。",
+        [("sum", ("6500PF", "2600PF"), "8000PF", False)],
+    ),
+    # subset_whole: members of a set against the set, the set named in a short sentence before a bare 总量
+    (
+        "subset_whole",
+        "年末企业达到96万户、个体工商户达到210万户，市场主体总量突破320万户。",
+        [
+            ("part_whole", ("96万户",), "突破320万户", True),
+            ("sum", ("96万户", "210万户"), "突破320万户", True),
+        ],
+    ),
+    (
+        "subset_whole",
+        "全市实有经营主体86万户，企业31万户，农民专业合作社1.2万户。",
+        [("part_whole", ("31万户",), "86万户", True), ("part_whole", ("1.2万户",), "86万户", True)],
+    ),
+    (
+        "subset_whole",
+        "经营主体活力增强。总量达到52万户，企业60万户。",
+        [("part_whole", ("60万户",), "52万户", False)],
+    ),
+    (
+        "subset_whole",
+        "全年新登记市场主体40万户，新登记企业12万户。",
+        [("part_whole", ("12万户",), "40万户", True)],
+    ),
+]
+
+MUST_NOT = [
+    # period_portion: a period already past (五年来, 过去五年, 累计), another verb, another unit, a year named
+    ("period_portion", "五年来改造城镇老旧供水管网3000公里，今年要改造600公里。"),
+    ("period_portion", "过去五年关闭退出小煤矿120处，今年要关闭退出30处。"),
+    ("period_portion", "“十四五”期间累计新建高标准农田800万亩，今年新建200万亩。"),
+    ("period_portion", "“十四五”期间改造城镇老旧供水管网3000公里，今年要新建600公里。"),
+    ("period_portion", "“十四五”期间改造城镇老旧供水管网3000公里，今年要改造600个小区。"),
+    ("period_portion", "“十四五”期间改造供水管网3000公里，2024年改造500公里，今年要改造600公里。"),
+    # two targets, one portion, and no 分别
+    ("period_portion", "五年新建高标准农田800万亩、改造提升400万亩，今年新建200万亩。"),
+    # subset_whole: siblings of one list (a kind of the set), a daily count against a stock, new whole and old
+    # members, another unit, no set named before a bare 总量
+    ("subset_whole", "新入库规上工业企业300家以上、限上商贸业经营主体500家左右、建筑业企业80家以上。"),
+    ("subset_whole", "日均新设企业超过2万户，市场主体总量超过1.5亿户。"),
+    ("subset_whole", "全年新增经营主体25万户，企业总数达到70万户。"),
+    ("subset_whole", "全市经营主体86万户，企业31万家。"),
+    ("subset_whole", "营商环境持续优化。总量达到52万户，企业20万户。"),
+]
+
+
+@pytest.mark.parametrize(("linker", "text", "expected"), MUST)
+def test_links(linker: str, text: str, expected: list[tuple[str, tuple[str, ...], str, bool]]) -> None:
+    found = links_of(text, linker)
+    for e in expected:
+        assert e in found, (e, found)
+    if any(holds is False for *_, holds in expected):
+        assert _warned(text)
+
+
+@pytest.mark.parametrize(("linker", "text"), MUST_NOT)
+def test_links_nothing(linker: str, text: str) -> None:
+    assert links_of(text, linker) == []
+
+
+# a unit of Latin letters is read after a number; a name glued to a number (5G, C919) is still no figure
+UNITS = [
+    ("智能算力达到6500PF。", "6500PF", "PF"),
+    ("建成5G基站3万个。", "3万个", "个"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), UNITS)
+def test_latin_unit(text: str, figure: str, unit: str) -> None:
+    report = analyze_text(text, FAST)
+    assert any(m.text.endswith(figure) and m.unit == unit for m in report.metrics)
+    assert not any(m.raw_number == "5" for m in report.metrics)
+
