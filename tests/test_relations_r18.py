@@ -3,7 +3,10 @@
 * ``period_portion``: a plan period's target and this year's portion of it, the verb repeated ("“十四五”期间改造
   …3000公里，今年要改造600公里"; two targets paired by 分别);
 * a unit of Latin letters (PF) read as a unit, so that ``total_and_kinds`` relates "总算力…PF，智能算力…PF";
-* ``subset_whole``: a whole naming a set (市场主体, 经营主体) and counts of its members (企业, 个体工商户).
+* ``subset_whole``: a whole naming a set (市场主体, 经营主体) and counts of its members (企业, 个体工商户);
+* ``enumeration``: a count whose opener and colon come together ("6件民生实事，包括：A；B；…"), read as a colon
+  (its ；-clauses); a counted slogan and the items in the bracket right after it ("“两江三湖”（汉江嘉陵江、洞庭湖
+  鄱阳湖太湖）", one 、-piece per part, or one item each).
 
 Every sentence is written for the test in the style of a 政府工作报告 (none copied from a real report).  MUST: the
 linker relates these (parts, whole) and the relation holds or fails as given, a failure raised as a warning;
@@ -123,3 +126,56 @@ def test_latin_unit(text: str, figure: str, unit: str) -> None:
     assert any(m.text.endswith(figure) and m.unit == unit for m in report.metrics)
     assert not any(m.raw_number == "5" for m in report.metrics)
 
+
+# (text, the count, holds): the enumeration linker relates the count to its list
+ENUM_MUST = [
+    (
+        "今年继续办好6件民生实事，包括：新建养老服务中心20个；改造农村危房3000户；新增城镇就业5万人；"
+        "建设口袋公园50个；新建停车位1万个；改造燃气管道200公里。",
+        "6件",
+        True,
+    ),
+    (
+        "今年继续办好5件民生实事，主要包括：新建养老服务中心20个；改造农村危房3000户；新增城镇就业5万人；"
+        "建设口袋公园50个；新建停车位1万个；改造燃气管道200公里。",
+        "5件",
+        False,
+    ),
+    ("重点抓好三项工作，包括：安全生产、食品安全、生态环保。", "三项工作", True),
+    ("深入推进“两江三湖”（汉江嘉陵江、洞庭湖鄱阳湖太湖）水污染防治。", "两江", True),
+    ("深入推进“两江三湖”（汉江嘉陵江、洞庭湖鄱阳湖太湖）水污染防治。", "三湖", True),
+    ("深入推进“两江三湖”（汉江嘉陵江、洞庭湖鄱阳湖）水污染防治。", "三湖", False),
+    # the last item of a part's piece may end otherwise (a lake named 池)
+    ("深入推进“两江三湖”（汉江嘉陵江、洞庭湖鄱阳湖天池）水污染防治。", "三湖", True),
+    ("深入推进“两江三湖”（即：汉江、嘉陵江、洞庭湖、鄱阳湖、太湖）水污染防治。", "三湖", True),
+    ("深入推进“两江三湖”（即：汉江、嘉陵江、洞庭湖、鄱阳湖）水污染防治。", "三湖", False),
+]
+
+# (text, the count): the enumeration linker relates nothing to the count
+ENUM_MUST_NOT = [
+    # a breakdown after 包括：, its parts counted in figures
+    ("共办理建议120件，包括：人大代表建议80件；政协委员提案40件。", "120件"),
+    # a bracket that describes (a numeral inside, an aside), an item of no part's noun, an item of two parts' nouns
+    ("践行“两山一水”（绿水青山、金山银山、一江清水）理念。", "两山"),
+    ("推进“一核两翼”（省会之核、东西两翼）建设。", "两翼"),
+    ("深入推进“两江三湖”（含支流）水污染防治。", "三湖"),
+    ("深入推进“三山两河”（泰山、华山、黄山、淮河、汉江）生态保护。", "两河"),
+    ("深入推进“两江三湖”（汉江嘉陵湖、洞庭湖鄱阳江）水污染防治。", "三湖"),
+]
+
+
+def _counts(text: str) -> dict[str, bool | None]:
+    return {result: holds for kind, _, result, holds in links_of(text, "enumeration") if kind == "enumeration"}
+
+
+@pytest.mark.parametrize(("text", "count", "holds"), ENUM_MUST)
+def test_enumerations(text: str, count: str, holds: bool) -> None:
+    found = _counts(text)
+    assert found.get(count, "none") == holds, found
+    if not holds:
+        assert _warned(text)
+
+
+@pytest.mark.parametrize(("text", "count"), ENUM_MUST_NOT)
+def test_enumerations_nothing(text: str, count: str) -> None:
+    assert count not in _counts(text)
