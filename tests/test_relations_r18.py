@@ -2,6 +2,8 @@
 
 * ``period_portion``: a plan period's target and this year's portion of it, the verb repeated ("“十四五”期间改造
   …3000公里，今年要改造600公里"; two targets paired by 分别);
+* ``sector_growth``: the 生产总值's growth lies between its three sectors' growths stated with it ("生产总值增长5.1%
+  …一、二、三产业增加值分别增长4.2%、5%、5.4%"): the lowest at most it, it at most the highest;
 * a unit of Latin letters (PF) read as a unit, so that ``total_and_kinds`` relates "总算力…PF，智能算力…PF";
 * ``subset_whole``: a whole naming a set (市场主体, 经营主体) and counts of its members (企业, 个体工商户);
 * ``enumeration``: a count whose opener and colon come together ("6件民生实事，包括：A；B；…"), read as a colon
@@ -77,6 +79,27 @@ MUST = [
         "全年新登记市场主体40万户，新登记企业12万户。",
         [("part_whole", ("12万户",), "40万户", True)],
     ),
+    # sector_growth: the lowest sector at most the total's growth, the total's at most the highest
+    (
+        "sector_growth",
+        "预期目标是：地区生产总值增长6%左右，其中一二三产增加值分别增长4%左右、7%左右、6%左右。",
+        [("part_whole", ("4%左右",), "6%左右", True), ("part_whole", ("6%左右",), "7%左右", True)],
+    ),
+    (
+        "sector_growth",
+        "全省实现地区生产总值8200亿元，增长5.8%。一产、二产、三产增加值分别增长3.9%、6.2%、5.7%。",
+        [("part_whole", ("3.9%",), "5.8%", True), ("part_whole", ("5.8%",), "6.2%", True)],
+    ),
+    (
+        "sector_growth",
+        "全省地区生产总值年均增长6.5%，其中第一、二、三产业增加值年均分别增长4.1%、5.9%、6.7%。",
+        [("part_whole", ("6.5%",), "6.7%", True)],
+    ),
+    (
+        "sector_growth",
+        "全省地区生产总值增长7.4%，一产、二产、三产增加值分别增长3.9%、6.2%、5.7%。",
+        [("part_whole", ("7.4%",), "6.2%", False)],
+    ),
 ]
 
 MUST_NOT = [
@@ -89,6 +112,11 @@ MUST_NOT = [
     ("period_portion", "“十四五”期间改造供水管网3000公里，2024年改造500公里，今年要改造600公里。"),
     # two targets, one portion, and no 分别
     ("period_portion", "五年新建高标准农田800万亩、改造提升400万亩，今年新建200万亩。"),
+    # sector_growth: a per-head growth, an average against a year's, two sectors only, another percent between
+    ("sector_growth", "全省人均地区生产总值增长5%，一产、二产、三产增加值分别增长4%、5.5%、6%。"),
+    ("sector_growth", "全省地区生产总值年均增长5%，一产、二产、三产增加值分别增长4%、5.5%、6%。"),
+    ("sector_growth", "全省地区生产总值增长5%，第一、第三产业增加值分别增长4%、6%。"),
+    ("sector_growth", "全省地区生产总值增长5%，居民收入增长6%，一产、二产、三产增加值分别增长4%、5.5%、6%。"),
     # subset_whole: siblings of one list (a kind of the set), a daily count against a stock, new whole and old
     # members, another unit, no set named before a bare 总量
     ("subset_whole", "新入库规上工业企业300家以上、限上商贸业经营主体500家左右、建筑业企业80家以上。"),

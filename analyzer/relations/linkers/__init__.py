@@ -57,6 +57,7 @@ def linkers() -> dict[str, Linker]:
         "bounded_pair": wholes.link_bounded_pairs,
         "period_portion": portions.link_period_portions,
         "subset_whole": portions.link_subset_wholes,
+        "sector_growth": portions.link_sector_growths,
         "review_outcome": outcomes.link_review_outcomes,
         "component": outcomes.link_components,
         "new_and_total": totals.link_new_and_totals,

@@ -1,4 +1,4 @@
-"""Linkers ``period_portion`` and ``subset_whole``: a part its words name, with no 其中 or 中.
+"""Linkers ``period_portion``, ``subset_whole``, ``sector_growth``: a bound its words name, with no 其中 or 中.
 
 * a plan period's target, then this year's portion of it, the verb repeated ("“十一五”期间关停5000万千瓦小火电
   机组，今年要关停1000万千瓦"; "五年淘汰炼铁产能1亿吨、炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨",
@@ -8,6 +8,10 @@
   5200万户、个体工商户超过1.1亿户，市场主体总量超过1.6亿户"): the same.  New members bound new members only,
   a count per day only a count per day; a whole named only by its size (总量) takes the set from the short
   sentence before ("经营主体持续壮大。总量接近800万户，企业主体超220万户").
+* the 生产总值's growth and the growths of its three sectors named at once ("地区生产总值增长5.1%…一、二、三产业
+  增加值分别增长4.2%、5%、5.4%", in its sentence or the next): a weighted mean of theirs, it lies between the lowest
+  and the highest (two part_whole relations named for the messages); a year's growth against a year's, 年均
+  against 年均, never a per-head one.
 
 (A 总 whole and its kinds, 总装机…新能源装机, are ``total_and_kinds``'.)  A sentence's parts end at ； (the next
 part names other things).  The members need not be complete, so a short sum says nothing; how sure: the structure is read, not printed, so a failure
@@ -17,7 +21,7 @@ is a warning.  The words come from ``analyzer/data/relation_words.tsv``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ... import data
 from ...types import Report
@@ -186,3 +190,66 @@ def link_subset_wholes(report: Report) -> Iterator[Relation]:
                     if x is not w and x.unit == w.unit and _member(words, lab, whole, member)
                 }
                 yield from _relations(SUBSET, w, [found[k] for k in sorted(found)])
+
+
+SECTOR = "sector_growth"
+# the name of the relation in messages: the total's growth lies between its sectors'
+SECTOR_NAME = "生产总值增速介于三次产业增速之间"
+_SECTORS = re.compile(
+    rf"(?:{data.alternation(_WORDS['sector_names'])})(?:增加值)?(?P<avg>年均)?分别增长"
+    rf"(?P<a>{_FIG})、(?P<b>{_FIG})(?:和|、)(?P<c>{_FIG}){_CLAUSE_BREAK}"
+)
+_TOTAL_NAME = re.compile(data.alternation(_WORDS["sector_total"]))
+# the total's growth: its clause's words (地区生产总值增长, 增长 after 生产总值…亿元，), no per-head figure
+_TOTAL_GROWTH = re.compile(r"(?P<avg>年均)?增长$")
+_PER_HEAD = "人均"
+
+
+def _total_growth(report: Report, ms: Sequence[Mention], before: int) -> Mention | None:
+    """The nearest percent before ``before`` in its sentence or the one before, on its line, if it is the growth
+    of the 生产总值 (its clause ends in 增长, the 生产总值 named before it in its sentence and after any percent
+    there, not per head)."""
+    text = report.text
+    s, _ = sentence_bounds(text, before)
+    if s >= 2 and text[s - 1] != "\n":
+        s = sentence_bounds(text, s - 2)[0]
+    prior = [x for x in ms if s <= x.start and x.end <= before and x.is_percent]
+    if not prior:
+        return None
+    g = prior[-1]
+    lab = own_label(text, g, ms)
+    if _TOTAL_GROWTH.search(lab) is None:
+        return None
+    # the 生产总值 named since the percent before it (居民收入增长6% after 生产总值增长5% is no growth of it)
+    since = max([sentence_bounds(text, g.start)[0]] + [x.end for x in prior[:-1] if x.end <= g.start])
+    opening = text[since : g.start]
+    name = _TOTAL_NAME.search(opening)
+    if name is None or _PER_HEAD in opening[max(0, name.start() - 6) : name.end()]:
+        return None
+    return g
+
+
+def link_sector_growths(report: Report) -> Iterator[Relation]:
+    """ "地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右": the total's growth lies
+    between the lowest and the highest of the three sectors' (two part_whole relations, named for the messages)."""
+    ms = mentions(report)
+    for m in marked_sentences(report, least=3):
+        if "分别增长" not in m.text:
+            continue  # (the cheap test first)
+        for hit in _SECTORS.finditer(m.text):
+            sectors = [m.mention(hit.group(k)) for k in ("a", "b", "c")]
+            if any(x is None or not x.is_percent for x in sectors):
+                continue
+            first = sectors[0]
+            assert first is not None
+            g = _total_growth(report, ms, first.start)
+            if g is None:
+                continue
+            avg = hit.group("avg") is not None
+            if avg != ("年均" in own_label(report.text, g, ms)):
+                continue  # a year's growth against average ones, or the other way
+            ordered = sorted((x for x in sectors if x is not None), key=lambda x: x.value)
+            low, high = ordered[0], ordered[-1]
+            cue = (first.start, first.end)
+            yield Relation(RelationKind.PART_WHOLE, (low,), g, SECTOR, CONFIDENCE, cue=cue, name=SECTOR_NAME)
+            yield Relation(RelationKind.PART_WHOLE, (g,), high, SECTOR, CONFIDENCE, cue=cue, name=SECTOR_NAME)
