@@ -4,6 +4,8 @@
   …3000公里，今年要改造600公里"; two targets paired by 分别);
 * ``sector_growth``: the 生产总值's growth lies between its three sectors' growths stated with it ("生产总值增长5.1%
   …一、二、三产业增加值分别增长4.2%、5%、5.4%"): the lowest at most it, it at most the highest;
+* ``new_and_total`` read through the 、 of names listed before the new figure's noun ("新增甲、乙、丙等示范县
+  12个，总数达到22个");
 * a unit of Latin letters (PF) read as a unit, so that ``total_and_kinds`` relates "总算力…PF，智能算力…PF";
 * ``subset_whole``: a whole naming a set (市场主体, 经营主体) and counts of its members (企业, 个体工商户);
 * ``enumeration``: a count whose opener and colon come together ("6件民生实事，包括：A；B；…"), read as a colon
@@ -100,6 +102,17 @@ MUST = [
         "全省地区生产总值增长7.4%，一产、二产、三产增加值分别增长3.9%、6.2%、5.7%。",
         [("part_whole", ("7.4%",), "6.2%", False)],
     ),
+    # new_and_total: names listed with 、 between 新增 and the new figure
+    (
+        "new_and_total",
+        "新增安吉、德清、长兴等国家生态文明示范县9个，总数达到24个。",
+        [("part_whole", ("9个",), "24个", True)],
+    ),
+    (
+        "new_and_total",
+        "新增安吉、德清、长兴等国家生态文明示范县31个，总数达到24个。",
+        [("part_whole", ("31个",), "24个", False)],
+    ),
 ]
 
 MUST_NOT = [
@@ -117,6 +130,9 @@ MUST_NOT = [
     ("sector_growth", "全省地区生产总值年均增长5%，一产、二产、三产增加值分别增长4%、5.5%、6%。"),
     ("sector_growth", "全省地区生产总值增长5%，第一、第三产业增加值分别增长4%、6%。"),
     ("sector_growth", "全省地区生产总值增长5%，居民收入增长6%，一产、二产、三产增加值分别增长4%、5.5%、6%。"),
+    # new_and_total: names before a figure that is no new one; the second of two new figures
+    ("new_and_total", "推进安吉、德清、长兴等国家生态文明示范县9个，总数达到24个。"),
+    ("new_and_total", "新增示范县5个、示范镇3个，总数达到22个。"),
     # subset_whole: siblings of one list (a kind of the set), a daily count against a stock, new whole and old
     # members, another unit, no set named before a bare 总量
     ("subset_whole", "新入库规上工业企业300家以上、限上商贸业经营主体500家左右、建筑业企业80家以上。"),
