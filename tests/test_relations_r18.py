@@ -6,6 +6,9 @@
   …一、二、三产业增加值分别增长4.2%、5%、5.4%"): the lowest at most it, it at most the highest;
 * ``new_and_total`` read through the 、 of names listed before the new figure's noun ("新增甲、乙、丙等示范县
   12个，总数达到22个");
+* ``added_on``: a figure, then 加上 what else is added, then the total both make ("减税超过2万亿元，加上…等措施，
+  共减轻企业负担3万多亿元"): the figure at most the total, with the added figures together at most it;
+* a figure of 万多亿 (3万多亿元: at least 3万亿元) read as one figure;
 * a unit of Latin letters (PF) read as a unit, so that ``total_and_kinds`` relates "总算力…PF，智能算力…PF";
 * ``subset_whole``: a whole naming a set (市场主体, 经营主体) and counts of its members (企业, 个体工商户);
 * ``enumeration``: a count whose opener and colon come together ("6件民生实事，包括：A；B；…"), read as a colon
@@ -113,6 +116,27 @@ MUST = [
         "新增安吉、德清、长兴等国家生态文明示范县31个，总数达到24个。",
         [("part_whole", ("31个",), "24个", False)],
     ),
+    # added_on: the figure before 加上 at most the total after it; with an added figure, their sum
+    (
+        "added_on",
+        "全年累计减税超过1.2万亿元，加上清理涉企收费等措施，共减轻经营主体负担2万多亿元。",
+        [("part_whole", ("超过1.2万亿元",), "2万多亿元", True)],
+    ),
+    (
+        "added_on",
+        "全年减税3200亿元，加上降费900亿元，共为企业减负4100亿元。",
+        [("part_whole", ("3200亿元",), "4100亿元", True), ("sum", ("3200亿元", "900亿元"), "4100亿元", True)],
+    ),
+    (
+        "added_on",
+        "全年减税3200亿元，加上降费900亿元，共为企业减负3900亿元。",
+        [("sum", ("3200亿元", "900亿元"), "3900亿元", False)],
+    ),
+    (
+        "added_on",
+        "平均每天新设企业2.1万户，加上个体工商户等，各类经营主体每天新设6.3万户。",
+        [("part_whole", ("2.1万户",), "6.3万户", True)],
+    ),
 ]
 
 MUST_NOT = [
@@ -133,6 +157,10 @@ MUST_NOT = [
     # new_and_total: names before a figure that is no new one; the second of two new figures
     ("new_and_total", "推进安吉、德清、长兴等国家生态文明示范县9个，总数达到24个。"),
     ("new_and_total", "新增示范县5个、示范镇3个，总数达到22个。"),
+    # added_on: no total word after 加上, another unit, a total clauses away
+    ("added_on", "全年减税3200亿元，加上降费措施落地，企业负担明显减轻，新增就业1200万人。"),
+    ("added_on", "全年减税3200亿元，加上降费措施，共惠及经营主体600万户。"),
+    ("added_on", "全年减税3200亿元，加上降费措施，企业活力增强，市场预期改善，共新增投资5000亿元。"),
     # subset_whole: siblings of one list (a kind of the set), a daily count against a stock, new whole and old
     # members, another unit, no set named before a bare 总量
     ("subset_whole", "新入库规上工业企业300家以上、限上商贸业经营主体500家左右、建筑业企业80家以上。"),
@@ -155,6 +183,13 @@ def test_links(linker: str, text: str, expected: list[tuple[str, tuple[str, ...]
 @pytest.mark.parametrize(("linker", "text"), MUST_NOT)
 def test_links_nothing(linker: str, text: str) -> None:
     assert links_of(text, linker) == []
+
+
+def test_qualified_inside_wan_yi() -> None:
+    """3万多亿元 is one figure, at least 3万亿元; 3万多人 stays 3万 people."""
+    report = analyze_text("共减轻企业负担3万多亿元，带动就业3万多人。", FAST)
+    got = sorted((m.value, m.unit, m.qualifier.value if m.qualifier else None) for m in report.metrics)
+    assert got == [(30000.0, "人", "at_least"), (3e12, "元", "at_least")]
 
 
 # a unit of Latin letters is read after a number; a name glued to a number (5G, C919) is still no figure

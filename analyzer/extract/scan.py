@@ -201,6 +201,14 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
             if um is not None:
                 number = parse_number(raw + qm.group("mult"))
                 inside_qual = lex.qualifiers.get(("inside", qm.group("qi")))
+    elif um is None and mult == "万":
+        # 3万多亿元: the qualifier stands inside the multiplier 万亿
+        qm = P.qualified_multiplier_re().match(text, ne)
+        if qm is not None and qm.group("mult") == "亿":
+            um = unit_re.match(text, qm.end())
+            if um is not None:
+                number = parse_number(raw + "亿")
+                inside_qual = lex.qualifiers.get(("inside", qm.group("qi")))
     if chinese and raw in ("二", "两") and um is not None and um.group("unit") in ("次", "个"):
         return None  # 二次开发, 两个维护-like slogans
     value_high: float | None = None

@@ -1,4 +1,5 @@
-"""Linkers ``period_portion``, ``subset_whole``, ``sector_growth``: a bound its words name, with no 其中 or 中.
+"""Linkers ``period_portion``, ``subset_whole``, ``sector_growth``, ``added_on``: a bound its words name, with
+no 其中 or 中.
 
 * a plan period's target, then this year's portion of it, the verb repeated ("“十一五”期间关停5000万千瓦小火电
   机组，今年要关停1000万千瓦"; "五年淘汰炼铁产能1亿吨、炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨",
@@ -12,6 +13,9 @@
   增加值分别增长4.2%、5%、5.4%", in its sentence or the next): a weighted mean of theirs, it lies between the lowest
   and the highest (two part_whole relations named for the messages); a year's growth against a year's, 年均
   against 年均, never a per-head one.
+* a figure, then 加上 what else was added, then the total both make in a clause or two, named so by a total word
+  ("累计减税超过2万亿元，加上采取…等措施，共减轻市场主体负担3万多亿元"; 各类…): the figure at most the total, and
+  with the added figures of its unit at most it together.
 
 (A 总 whole and its kinds, 总装机…新能源装机, are ``total_and_kinds``'.)  A sentence's parts end at ； (the next
 part names other things).  The members need not be complete, so a short sum says nothing; how sure: the structure is read, not printed, so a failure
@@ -253,3 +257,41 @@ def link_sector_growths(report: Report) -> Iterator[Relation]:
             cue = (first.start, first.end)
             yield Relation(RelationKind.PART_WHOLE, (low,), g, SECTOR, CONFIDENCE, cue=cue, name=SECTOR_NAME)
             yield Relation(RelationKind.PART_WHOLE, (g,), high, SECTOR, CONFIDENCE, cue=cue, name=SECTOR_NAME)
+
+
+ADDED = "added_on"
+_ADDED_ON = re.compile(rf"(?P<a>{_FIG})[，,]\s*(?:{data.alternation(_WORDS['added_on'])})")
+_ADDED_TOTAL = re.compile(data.alternation(_WORDS["added_total"]))
+# the words of the total's clause: after a clause break, a total word before its figure, no other figure
+_TOTAL_CLAUSE = re.compile(rf"[，,](?P<words>[^，,。；;⟨]{{0,24}})(?P<c>{_FIG})")
+# the most clauses the added things may take
+_ADDED_CLAUSES = 2
+
+
+def link_added_on(report: Report) -> Iterator[Relation]:
+    """ "累计减税超过2万亿元，加上采取…等措施，共减轻市场主体负担3万多亿元": the figure before 加上 is at most the total
+    after it (with the figures added, if any of its unit, at most it together)."""
+    for m in marked_sentences(report, least=2):
+        if "加上" not in m.text:
+            continue  # (the cheap test first)
+        for _, part in _parts_of(m):
+            for hit in _ADDED_ON.finditer(part):
+                a = m.mention(hit.group("a"))
+                rest = part[hit.end() :]
+                total = None
+                for clause in _TOTAL_CLAUSE.finditer(rest):
+                    if rest[: clause.start()].count("，") + rest[: clause.start()].count(",") >= _ADDED_CLAUSES:
+                        break
+                    if _ADDED_TOTAL.search(clause.group("words")):
+                        total = clause
+                        break
+                if a is None or total is None:
+                    continue
+                c = m.mention(total.group("c"))
+                if c is None or not same_kind(a, c) or a.unit != c.unit:
+                    continue
+                added = [x for x in _figures(m, rest[: total.start("c")]) if x.unit == c.unit]
+                parts = [a, *added]
+                yield Relation(RelationKind.PART_WHOLE, (a,), c, ADDED, CONFIDENCE, cue=(a.end, c.start))
+                if added:
+                    yield Relation(RelationKind.SUM, tuple(parts), c, ADDED, CONFIDENCE, cue=(a.end, c.start))
