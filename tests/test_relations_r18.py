@@ -13,7 +13,9 @@
 * ``subset_whole``: a whole naming a set (市场主体, 经营主体) and counts of its members (企业, 个体工商户);
 * ``enumeration``: a count whose opener and colon come together ("6件民生实事，包括：A；B；…"), read as a colon
   (its ；-clauses); a counted slogan and the items in the bracket right after it ("“两江三湖”（汉江嘉陵江、洞庭湖
-  鄱阳湖太湖）", one 、-piece per part, or one item each).
+  鄱阳湖太湖）", one 、-piece per part, or one item each); a counted slogan of one-character nouns and the items
+  after it in its sentence that each open with one of them ("“两保一促”，保就业、保民生、促发展"), linked only where
+  every part has as many items as it counts.
 
 Every sentence is written for the test in the style of a 政府工作报告 (none copied from a real report).  MUST: the
 linker relates these (parts, whole) and the relation holds or fails as given, a failure raised as a warning;
@@ -228,10 +230,21 @@ ENUM_MUST = [
     ("深入推进“两江三湖”（汉江嘉陵江、洞庭湖鄱阳湖天池）水污染防治。", "三湖", True),
     ("深入推进“两江三湖”（即：汉江、嘉陵江、洞庭湖、鄱阳湖、太湖）水污染防治。", "三湖", True),
     ("深入推进“两江三湖”（即：汉江、嘉陵江、洞庭湖、鄱阳湖）水污染防治。", "三湖", False),
+    # slogan then items opening with its characters
+    ("实施中部地区“两基”巩固计划，到2030年基本普及高中阶段教育，基本实现学前教育全覆盖。", "两基", True),
+    ("扎实做好“六保”工作，强化保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链稳定、保基层运转。", "六保", True),
+    ("深化农村“三资”管理，盘活用好集体资源、资产、资金。", "三资", True),
+    ("全面落实“两保一促”，保就业、保民生、促发展。", "两保", True),
+    ("全面落实“两保一促”，保就业、保民生、促发展。", "一促", True),
 ]
 
 # (text, the count): the enumeration linker relates nothing to the count
 ENUM_MUST_NOT = [
+    # slogan then items: a run of another length, a run starting late, one item holding the character, a noun twice
+    ("扎实做好“六保”工作，强化保居民就业、保基本民生、保市场主体、保基层运转。", "六保"),
+    ("深化“三农”改革，落实优先要求，推动农业强、农村美、农民富。", "三农"),
+    ("加快“两重”建设，优化重大工程协同推进机制，强化重点工程保障。", "两重"),
+    ("落实“两保两保”要求，保就业、保民生、保运转、保稳定。", "两保"),
     # a breakdown after 包括：, its parts counted in figures
     ("共办理建议120件，包括：人大代表建议80件；政协委员提案40件。", "120件"),
     # a bracket that describes (a numeral inside, an aside), an item of no part's noun, an item of two parts' nouns

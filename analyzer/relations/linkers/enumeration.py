@@ -31,7 +31,9 @@ its items).  The list's structure decides how it is read:
   “五互一共”［3］; a slogan of one count, ［15］两新：⏎A设备更新和B以旧换新, its two items joined by 和): each part
   counts the items holding its noun; the ordinal after a list ("继奶业、玉米、
   肉羊之后第4个"): the items and the one it names; a counted slogan and the names in the bracket right after it
-  ("“三河三湖”（淮河海河辽河、太湖巢湖滇池）": one 、-piece per part, its names run on; or one name per 、).
+  ("“三河三湖”（淮河海河辽河、太湖巢湖滇池）": one 、-piece per part, its names run on; or one name per 、); a
+  slogan of one-character nouns and the items after it in its sentence that each open with one ("“六保”工作，强化保
+  居民就业、保基本民生、…"), linked only where every part has as many as it counts.
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -1904,6 +1906,68 @@ def _part_groups(
             yield rel
 
 
+# a counted slogan of one-character nouns in quotes (“两基”, “六保”, “三资”), then, in its sentence, items that each
+# open with one of its nouns (…基本普及九年义务教育，基本扫除青壮年文盲; 强化保居民就业、保基本民生、…): the pieces of
+# the sentence after it, split at 、 and ，
+_SLOGAN_CHARS = re.compile(rf"“(?P<slogan>(?:[{_CN}]{_ONE_NOUN}){{1,4}})”")
+_PIECE_BREAK = re.compile(r"[、，,：:]")
+_SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
+# the piece the items may start in: the slogan's own clause or the next one (its first item may follow a verb)
+_FIRST_PIECES = 2
+_SLOGAN_ITEM = 20
+
+
+def _opening_items(rest: str, nouns: Sequence[str]) -> tuple[int, int, list[str]] | None:
+    """(start, end, items) of the run of pieces of ``rest`` each opening with a noun, the first of them in one of
+    the first pieces (after any words before its noun); None if there is no run of two or more."""
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for brk in _PIECE_BREAK.finditer(rest):
+        pieces.append((pos, rest[pos : brk.start()]))
+        pos = brk.end()
+    pieces.append((pos, rest[pos:]))
+    for i, (at, piece) in enumerate(pieces[:_FIRST_PIECES]):
+        first = min((k for k in (piece.find(noun) for noun in nouns) if k != -1), default=-1)
+        if first == -1:
+            continue
+        run = [(at + first, piece[first:])]
+        for at2, piece2 in pieces[i + 1 :]:
+            if not piece2 or piece2[0] not in nouns:
+                break
+            run.append((at2, piece2))
+        if len(run) < 2 or any(len(item) > _SLOGAN_ITEM for _, item in run):
+            return None
+        return run[0][0], run[-1][0] + len(run[-1][1]), [item for _, item in run]
+    return None
+
+
+def _slogan_items(report: Report) -> Iterator[Relation]:
+    """ "“两基”攻坚计划，到2007年基本普及九年义务教育，基本扫除青壮年文盲": each part of the slogan against the items
+    opening with its noun, linked only where every part has as many as it counts (a run of another length is more
+    likely other words holding the character than a slip)."""
+    text = report.text
+    for m in _SLOGAN_CHARS.finditer(text):
+        parts = _slogan_parts(text, m.start("slogan"), m["slogan"])
+        nouns = [noun for _, noun, _ in parts]
+        if not parts or len(set(nouns)) != len(nouns) or sum(n for n, _, _ in parts) < 2:
+            continue
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        found = _opening_items(text[m.end() : end], nouns)
+        if found is None:
+            continue
+        s, e, items = found
+        counts = {noun: sum(1 for item in items if item[0] == noun) for noun in nouns}
+        if any(counts[noun] != n for n, noun, _ in parts):
+            continue
+        for n, noun, start in parts:
+            rel = _relation(
+                text, (start, start + 1 + len(noun)), n, noun, (m.end() + s, m.end() + e), n, n, False, UNSURE
+            )
+            if rel is not None:
+                yield rel
+
+
 # --- a glossary term naming several counts, its definition one ，-group per count (“三大高地”“五大战略”：A高地、…，D战略、…)
 
 # one count word of a term: a numeral, a classifier or none, a noun of up to four characters with no numeral
@@ -2082,6 +2146,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _falls_and_rises,
         _slogans,
         _bracketed_slogans,
+        _slogan_items,
         _glossary_groups,
         _successors,
     ):
