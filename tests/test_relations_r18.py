@@ -15,7 +15,8 @@
   (its ；-clauses); a counted slogan and the items in the bracket right after it ("“两江三湖”（汉江嘉陵江、洞庭湖
   鄱阳湖太湖）", one 、-piece per part, or one item each); a counted slogan of one-character nouns and the items
   after it in its sentence that each open with one of them ("“两保一促”，保就业、保民生、促发展"), linked only where
-  every part has as many items as it counts.
+  every part has as many items as it counts; a count opening its sentence with 这 against the clauses of the sentence
+  before ("…，…。这两件大事"), linked only where they are as many.
 
 Every sentence is written for the test in the style of a 政府工作报告 (none copied from a real report).  MUST: the
 linker relates these (parts, whole) and the relation holds or fails as given, a failure raised as a warning;
@@ -236,6 +237,9 @@ ENUM_MUST = [
     ("深化农村“三资”管理，盘活用好集体资源、资产、资金。", "三资", True),
     ("全面落实“两保一促”，保就业、保民生、促发展。", "两保", True),
     ("全面落实“两保一促”，保就业、保民生、促发展。", "一促", True),
+    # a 这-count against the clauses of the sentence before
+    ("去年，我们成功举办了全国运动会，顺利完成了脱贫攻坚任务。这两件大事，极大地鼓舞了人心。", "两件", True),
+    ("今年广义货币增长目标为9%左右，新增人民币贷款18万亿元左右。这两个指标与经济增长基本匹配。", "两个", True),
 ]
 
 # (text, the count): the enumeration linker relates nothing to the count
@@ -245,6 +249,10 @@ ENUM_MUST_NOT = [
     ("深化“三农”改革，落实优先要求，推动农业强、农村美、农民富。", "三农"),
     ("加快“两重”建设，优化重大工程协同推进机制，强化重点工程保障。", "两重"),
     ("落实“两保两保”要求，保就业、保民生、保运转、保稳定。", "两保"),
+    # a 这-count: another number of clauses before it, a 、 list, a count inside its sentence
+    ("今年经济增长8%左右，物价涨幅3%左右，城镇新增就业1200万人。这两个指标与去年持平。", "两个"),
+    ("今年要抓好稳就业、保民生。这两个方面都很重要。", "两个"),
+    ("我们举办了运动会，完成了换届。要把这两件大事的经验总结好。", "两件"),
     # a breakdown after 包括：, its parts counted in figures
     ("共办理建议120件，包括：人大代表建议80件；政协委员提案40件。", "120件"),
     # a bracket that describes (a numeral inside, an aside), an item of no part's noun, an item of two parts' nouns

@@ -33,7 +33,8 @@ its items).  The list's structure decides how it is read:
   肉羊之后第4个"): the items and the one it names; a counted slogan and the names in the bracket right after it
   ("“三河三湖”（淮河海河辽河、太湖巢湖滇池）": one 、-piece per part, its names run on; or one name per 、); a
   slogan of one-character nouns and the items after it in its sentence that each open with one ("“六保”工作，强化保
-  居民就业、保基本民生、…"), linked only where every part has as many as it counts.
+  居民就业、保基本民生、…"), linked only where every part has as many as it counts; a count opening its sentence
+  with 这 ("…，…。这两件大事") against the clauses of the sentence before, linked only where they are as many.
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -1968,6 +1969,40 @@ def _slogan_items(report: Report) -> Iterator[Relation]:
                 yield rel
 
 
+# a count opening its sentence with 这 (这两件大事, 这两个指标): it names the clauses of the sentence before
+_BACK_COUNT = re.compile(rf"这(?P<n>[{_CN}]{{1,2}})(?P<cls>个|件|项|大|方面|条|种)")
+_BACK_LEAD = 6  # the most characters before 这 in its sentence (a lead and a comma)
+_BACK_PIECE = 40
+_BACK_OPENING = 4  # a first clause this short is the sentence's time or subject (去年，), no item
+
+
+def _back_counts(report: Report) -> Iterator[Relation]:
+    """ "去年，我们隆重庆祝了A，顺利实现了B。这两件大事，…": a count opening its sentence with 这 against the clauses
+    of the sentence before, linked only where they are as many (another number of clauses is no reading: the
+    count may sum up more than that sentence)."""
+    text = report.text
+    for m in _BACK_COUNT.finditer(text):
+        n = cn_int(m["n"])
+        if not _checkable(n) or n < 2:
+            continue
+        s, _ = sentence_bounds(text, m.start())
+        lead = text[s : m.start()].strip(" \u3000")
+        if len(lead) > _BACK_LEAD or (lead and lead[-1] not in "，,"):
+            continue
+        if s < 2 or text[s - 1] not in "。！？!?":
+            continue
+        ps, pe = sentence_bounds(text, s - 2)
+        pieces = [(k.start(), k.end()) for k in re.finditer(r"[^，,；;]+", text[ps:pe])]
+        if pieces and pieces[0][1] - pieces[0][0] <= _BACK_OPENING:
+            pieces = pieces[1:]
+        if len(pieces) != n or any(b - a > _BACK_PIECE or "、" in text[ps + a : ps + b] for a, b in pieces):
+            continue
+        span = (ps + pieces[0][0], ps + pieces[-1][1])
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], span, n, n, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
 # --- a glossary term naming several counts, its definition one ，-group per count (“三大高地”“五大战略”：A高地、…，D战略、…)
 
 # one count word of a term: a numeral, a classifier or none, a noun of up to four characters with no numeral
@@ -2147,6 +2182,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _slogans,
         _bracketed_slogans,
         _slogan_items,
+        _back_counts,
         _glossary_groups,
         _successors,
     ):
