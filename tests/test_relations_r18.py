@@ -145,6 +145,8 @@ MUST = [
 MUST_NOT = [
     # period_portion: a period already past (五年来, 过去五年, 累计), another verb, another unit, a year named
     ("period_portion", "五年来改造城镇老旧供水管网3000公里，今年要改造600公里。"),
+    ("period_portion", "疫情期间减免小微企业房租120亿元，今年要减免40亿元。"),
+    ("period_portion", "连续五年关闭退出小煤矿120处，今年要关闭退出30处。"),
     ("period_portion", "过去五年关闭退出小煤矿120处，今年要关闭退出30处。"),
     ("period_portion", "“十四五”期间累计新建高标准农田800万亩，今年新建200万亩。"),
     ("period_portion", "“十四五”期间改造城镇老旧供水管网3000公里，今年要新建600公里。"),
