@@ -16,7 +16,8 @@
   鄱阳湖太湖）", one 、-piece per part, or one item each); a counted slogan of one-character nouns and the items
   after it in its sentence that each open with one of them ("“两保一促”，保就业、保民生、促发展"), linked only where
   every part has as many items as it counts; a count opening its sentence with 这 against the clauses of the sentence
-  before ("…，…。这两件大事"), linked only where they are as many.
+  before ("…，…。这两件大事"), linked only where they are as many; a list right before a count of 件大事 or 维
+  (稳定、发展、生态、强边四件大事; 数量、质量、功能三维体系), not of 件 alone (cases and documents).
 
 Every sentence is written for the test in the style of a 政府工作报告 (none copied from a real report).  MUST: the
 linker relates these (parts, whole) and the relation holds or fails as given, a failure raised as a warning;
@@ -239,6 +240,9 @@ ENUM_MUST = [
     ("深化农村“三资”管理，盘活用好集体资源、资产、资金。", "三资", True),
     ("全面落实“两保一促”，保就业、保民生、促发展。", "两保", True),
     ("全面落实“两保一促”，保就业、保民生、促发展。", "一促", True),
+    # a list right before a count of 件大事 or 维
+    ("始终抓好稳定、发展、生态、强边四件大事。", "四件大事", True),
+    ("建立数量、质量、功能三维评价体系。", "三维", True),
     # a 这-count against the clauses of the sentence before
     ("去年，我们成功举办了全国运动会，顺利完成了脱贫攻坚任务。这两件大事，极大地鼓舞了人心。", "两件", True),
     ("今年广义货币增长目标为9%左右，新增人民币贷款18万亿元左右。这两个指标与经济增长基本匹配。", "两个", True),
@@ -251,6 +255,10 @@ ENUM_MUST_NOT = [
     ("深化“三农”改革，落实优先要求，推动农业强、农村美、农民富。", "三农"),
     ("加快“两重”建设，优化重大工程协同推进机制，强化重点工程保障。", "两重"),
     ("落实“两保两保”要求，保就业、保民生、保运转、保稳定。", "两保"),
+    # 件 alone after a list counts cases or documents; a 维 after a numbered dimension
+    ("审结、执结案件3件。", "3件"),
+    ("制定、修改、废止政府规章3件。", "3件"),
+    ("制作二维、三维地图。", "三维"),
     # a 这-count: another number of clauses before it, a 、 list, a count inside its sentence
     ("今年经济增长8%左右，物价涨幅3%左右，城镇新增就业1200万人。这两个指标与去年持平。", "两个"),
     ("今年要抓好稳就业、保民生。这两个方面都很重要。", "两个"),

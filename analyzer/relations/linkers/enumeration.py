@@ -685,7 +685,11 @@ def _count_after(report: Report) -> Iterator[Relation]:
 # bracketed words, no digits, no clause mark; the last item is the shortest that reaches a count)
 # characters that end a list read backwards from its count (a clause mark, a digit, a quote, Latin letters)
 _ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
-_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域|市|县|乡|镇|村|省|地)"
+_LIST_COUNTED = (
+    r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域|市|县|乡|镇|村|省|地|"
+    + _alt(grouped_words("enumeration_terms.tsv")["list_counted"])
+    + ")"
+)
 # words that end a list's last item when the count after them is an item of its own (A、B及十大赛事)
 _JOINS = ("及", "和", "与", "或")
 # 两地 is an idiom (两地互认: the two places a text is about): 地 counts a list of three or more only
