@@ -133,13 +133,28 @@ def iter_figures(text: str, lex: Lexicon | None = None) -> Iterator[Figure]:
 _WORD_FORMS = {"pct": (MetricKind.PERCENT, "%"), "pml": (MetricKind.PERMILLE, "‰")}
 
 
+@functools.lru_cache(maxsize=4)
+def _latin_units(lex: Lexicon) -> re.Pattern[str] | None:
+    """The units of ``lex`` written in Latin letters (PF), as one pattern that no further letter follows."""
+    latin = sorted((s for s in lex.units if s.isascii() and s.isalpha()), key=lambda s: (-len(s), s))
+    if not latin:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, latin)) + ")(?!" + P.GLUED_AFTER + ")")
+
+
+def _latin_unit(text: str, at: int, lex: Lexicon) -> bool:
+    """A unit of Latin letters (1.3万PF) follows the number: no name glued to it (5G, C919)."""
+    pat = _latin_units(lex)
+    return pat is not None and pat.match(text, at) is not None
+
+
 def _figure_at(text: str, m: regex.Match[str], lex: Lexicon) -> Figure | None:
     ns, ne = m.span()
     last = m.lastgroup  # which alternative matched: pct, pml, nom (fraction), fan, arabic/mult, chinese
     chinese = last == "chinese" or (last in ("pct", "pml", "nom", "fan") and not text[ns].isdigit())
     if _skip_before(text, ns, chinese):
         return None
-    if ne < len(text) and _GLUED_AFTER.match(text, ne):
+    if ne < len(text) and _GLUED_AFTER.match(text, ne) and not _latin_unit(text, ne, lex):
         return None
     try:
         if last in _WORD_FORMS:
@@ -185,6 +200,14 @@ def _plain(text: str, m: regex.Match[str], lex: Lexicon, chinese: bool) -> Figur
             um = unit_re.match(text, qm.end())
             if um is not None:
                 number = parse_number(raw + qm.group("mult"))
+                inside_qual = lex.qualifiers.get(("inside", qm.group("qi")))
+    elif um is None and mult == "万":
+        # 3万多亿元: the qualifier stands inside the multiplier 万亿
+        qm = P.qualified_multiplier_re().match(text, ne)
+        if qm is not None and qm.group("mult") == "亿":
+            um = unit_re.match(text, qm.end())
+            if um is not None:
+                number = parse_number(raw + "亿")
                 inside_qual = lex.qualifiers.get(("inside", qm.group("qi")))
     if chinese and raw in ("二", "两") and um is not None and um.group("unit") in ("次", "个"):
         return None  # 二次开发, 两个维护-like slogans

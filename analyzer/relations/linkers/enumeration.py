@@ -19,6 +19,7 @@ its items).  The list's structure decides how it is read:
 * a count of measures (``far_noun``: 五项制度) whose 一是…二是… items open a sentence
   or two later in its paragraph, with no other count between (read back from the
   first item: 一是 is rarer than a numeral);
+* an opener and a colon together read as the colon ("15件民生实事，包括：A；B；…；O。": its ；-clauses, its lines);
 * items on the lines after the colon ("把握好5个方面：⏎一是…⏎…⏎二是…"), 一要…二要…
   items like 一是 (a 要-item counts only in a list 一要 opened: 三要素 is none);
 * titles right before their count ("《A》《B》《C》等3件"); a quoted list named by a
@@ -29,7 +30,11 @@ its items).  The list's structure decides how it is read:
 * a counted slogan its glossary defines ("［3］五互一共：⏎中外互鉴、…、学分互认、管理共商", and the text's
   “五互一共”［3］; a slogan of one count, ［15］两新：⏎A设备更新和B以旧换新, its two items joined by 和): each part
   counts the items holding its noun; the ordinal after a list ("继奶业、玉米、
-  肉羊之后第4个"): the items and the one it names.
+  肉羊之后第4个"): the items and the one it names; a counted slogan and the names in the bracket right after it
+  ("“三河三湖”（淮河海河辽河、太湖巢湖滇池）": one 、-piece per part, its names run on; or one name per 、); a
+  slogan of one-character nouns and the items after it in its sentence that each open with one ("“六保”工作，强化保
+  居民就业、保基本民生、…"), linked only where every part has as many as it counts; a count opening its sentence
+  with 这 ("…，…。这两件大事") against the clauses of the sentence before, linked only where they are as many.
 
 A list ending in 等 only bounds the count from below, unless the count is one
 more than its items (a part forgotten, not examples: the 等 closes the list).  A
@@ -528,6 +533,8 @@ def _counted(report: Report) -> Iterator[Relation]:
         after = m.end()
         while after < len(text) and text[after] in " \t\u3000：:":
             after += 1  # 包括：一是…
+        # "15件民生实事，包括：A；B；C。": an opener and a colon read as the colon (its ；-clauses, its lines)
+        colon = m["sep"] in "：:" or (m["sep"] not in "，。" and any(c in "：:" for c in text[m.end() : after]))
         count = (m.start("n"), m.end("cls"))
         para_end = text.find("\n", after)
         para_end = len(text) if para_end == -1 else para_end
@@ -543,7 +550,7 @@ def _counted(report: Report) -> Iterator[Relation]:
             and _closes_on_measures(pats, m["cls"], m["noun"])
         )
         on_lines = False
-        if first_marker is None and (m["sep"] in "：:" or announced or far_end) and text.startswith("\n", after):
+        if first_marker is None and (colon or announced or far_end) and text.startswith("\n", after):
             # 把握好5个方面：⏎一是…⏎…⏎二是…: the items open the lines after the colon (read as running past it)
             line = after + 1
             while line < len(text) and text[line] in " \t\u3000\n":
@@ -581,7 +588,7 @@ def _counted(report: Report) -> Iterator[Relation]:
                     if rel is not None:
                         yield rel
             continue  # a sentence ends after the count: no list follows
-        if m["sep"] in "：:":
+        if colon:
             listed = _numbered_lines(report, after) or _semicolon_clauses(text, after)
             if listed is not None:
                 (s, e), k = listed
@@ -589,6 +596,7 @@ def _counted(report: Report) -> Iterator[Relation]:
                 if rel is not None:
                     yield rel
                 continue
+        if m["sep"] in "：:":
             rel = _head_noun(text, m, n)
             if rel is not None:
                 yield rel
@@ -677,7 +685,11 @@ def _count_after(report: Report) -> Iterator[Relation]:
 # bracketed words, no digits, no clause mark; the last item is the shortest that reaches a count)
 # characters that end a list read backwards from its count (a clause mark, a digit, a quote, Latin letters)
 _ITEM_STOP = frozenset("，,。；;：:、\n“”（）()%％.．") | frozenset("0123456789")
-_LIST_COUNTED = r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域|市|县|乡|镇|村|省|地)"
+_LIST_COUNTED = (
+    r"(?:个|大|种|项|条|类|支|座|家|级|方面|维度|领域|市|县|乡|镇|村|省|地|"
+    + _alt(grouped_words("enumeration_terms.tsv")["list_counted"])
+    + ")"
+)
 # words that end a list's last item when the count after them is an item of its own (A、B及十大赛事)
 _JOINS = ("及", "和", "与", "或")
 # 两地 is an idiom (两地互认: the two places a text is about): 地 counts a list of three or more only
@@ -1832,6 +1844,169 @@ def _slogans(report: Report) -> Iterator[Relation]:
         yield from _slogan_relations(text, parts, entry[1], entry[2])
 
 
+# a counted slogan and its items in the bracket right after it (“三河三湖”（淮河海河辽河、太湖巢湖滇池）, （即：…）): the
+# items of one part may run on without a 、 when the 、 separates the parts, each ending in the part's noun
+_BRACKET_ITEM = 8
+_NUMERAL = re.compile(rf"[{_CN}]")
+_SLOGAN_BRACKET = re.compile(rf"“{_SLOGAN}”[（(](?:即[：:]?)?(?P<body>[^（）()“”\n]{{2,80}})[）)]")
+
+
+def _run_items(piece: str, nouns: Sequence[str]) -> list[str]:
+    """A 、-piece cut after each of the nouns it holds (淮河海河辽河 → 淮河, 海河, 辽河); what follows the last noun is an
+    item of its own (it holds no noun: the reading then fails)."""
+    out: list[str] = []
+    start = pos = 0
+    while pos < len(piece):
+        ends = [pos + len(noun) for noun in nouns if piece.startswith(noun, pos)]
+        if ends and ends[0] - start >= 2:
+            out.append(piece[start : ends[0]])
+            start = pos = ends[0]
+            continue
+        pos += 1
+    if start < len(piece):
+        out.append(piece[start:])
+    return out
+
+
+def _bracketed_slogans(report: Report) -> Iterator[Relation]:
+    """ "“三河三湖”（淮河海河辽河、太湖巢湖滇池）": each part of the slogan against the bracket's items holding its noun."""
+    text = report.text
+    for m in _SLOGAN_BRACKET.finditer(text):
+        body = m["body"]
+        if _SLOGAN_PROSE.search(body):
+            continue  # a comma, a colon or a figure: an aside, no list
+        parts = _slogan_parts(text, m.start("slogan"), m["slogan"])
+        nouns = [noun for _, noun, _ in parts]
+        pieces = _items(body)
+        if any(len(i) > _BRACKET_ITEM * 3 or _NUMERAL.search(i) for i in pieces):
+            continue  # names only: a numeral or a long item is a description (以省会为核、东西两翼)
+        span = (m.start("body"), m.end("body"))
+        if len(pieces) == len(parts) and any(len(_run_items(p, nouns)) > 1 for p in pieces):
+            yield from _part_groups(text, parts, span, pieces)
+            continue
+        if len(pieces) < 2 or any(len(i) > _BRACKET_ITEM for i in pieces):
+            continue
+        # the 、 separates the items (绿水青山、金山银山 are two, not four)
+        yield from _slogan_relations(text, parts, span, pieces)
+
+
+def _part_groups(
+    text: str, parts: list[tuple[int, str, int]], span: tuple[int, int], pieces: list[str]
+) -> Iterator[Relation]:
+    """One 、-piece per part, in order (淮河海河辽河、太湖巢湖滇池): a part counts its piece's items, run on each after
+    its noun (the last may end otherwise: 滇池 is a lake); its first item must hold the part's noun, and no item
+    another part's (else the order is not the parts')."""
+    nouns = [noun for _, noun, _ in parts]
+    counts = []
+    for (_, noun, _), piece in zip(parts, pieces, strict=True):
+        items = _run_items(piece, [noun])
+        if not items[0].endswith(noun) or any(len(i) > _BRACKET_ITEM for i in items):
+            return
+        if any(other in item for item in items for other in nouns if other != noun):
+            return
+        counts.append(len(items))
+    for (n, noun, start), k in zip(parts, counts, strict=True):
+        rel = _relation(text, (start, start + 1 + len(noun)), n, noun, span, k, k, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
+# a counted slogan of one-character nouns in quotes (“两基”, “六保”, “三资”), then, in its sentence, items that each
+# open with one of its nouns (…基本普及九年义务教育，基本扫除青壮年文盲; 强化保居民就业、保基本民生、…): the pieces of
+# the sentence after it, split at 、 and ，
+_SLOGAN_CHARS = re.compile(rf"“(?P<slogan>(?:[{_CN}]{_ONE_NOUN}){{1,4}})”")
+_PIECE_BREAK = re.compile(r"[、，,：:]")
+_SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
+# the piece the items may start in: the slogan's own clause or the next one (its first item may follow a verb)
+_FIRST_PIECES = 2
+_SLOGAN_ITEM = 20
+
+
+def _opening_items(rest: str, nouns: Sequence[str]) -> tuple[int, int, list[str]] | None:
+    """(start, end, items) of the run of pieces of ``rest`` each opening with a noun, the first of them in one of
+    the first pieces (after any words before its noun); None if there is no run of two or more."""
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for brk in _PIECE_BREAK.finditer(rest):
+        pieces.append((pos, rest[pos : brk.start()]))
+        pos = brk.end()
+    pieces.append((pos, rest[pos:]))
+    for i, (at, piece) in enumerate(pieces[:_FIRST_PIECES]):
+        first = min((k for k in (piece.find(noun) for noun in nouns) if k != -1), default=-1)
+        if first == -1:
+            continue
+        run = [(at + first, piece[first:])]
+        for at2, piece2 in pieces[i + 1 :]:
+            if not piece2 or piece2[0] not in nouns:
+                break
+            run.append((at2, piece2))
+        if len(run) < 2 or any(len(item) > _SLOGAN_ITEM for _, item in run):
+            return None
+        return run[0][0], run[-1][0] + len(run[-1][1]), [item for _, item in run]
+    return None
+
+
+def _slogan_items(report: Report) -> Iterator[Relation]:
+    """ "“两基”攻坚计划，到2007年基本普及九年义务教育，基本扫除青壮年文盲": each part of the slogan against the items
+    opening with its noun, linked only where every part has as many as it counts (a run of another length is more
+    likely other words holding the character than a slip)."""
+    text = report.text
+    for m in _SLOGAN_CHARS.finditer(text):
+        parts = _slogan_parts(text, m.start("slogan"), m["slogan"])
+        nouns = [noun for _, noun, _ in parts]
+        if not parts or len(set(nouns)) != len(nouns) or sum(n for n, _, _ in parts) < 2:
+            continue
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        found = _opening_items(text[m.end() : end], nouns)
+        if found is None:
+            continue
+        s, e, items = found
+        counts = {noun: sum(1 for item in items if item[0] == noun) for noun in nouns}
+        if any(counts[noun] != n for n, noun, _ in parts):
+            continue
+        for n, noun, start in parts:
+            rel = _relation(
+                text, (start, start + 1 + len(noun)), n, noun, (m.end() + s, m.end() + e), n, n, False, UNSURE
+            )
+            if rel is not None:
+                yield rel
+
+
+# a count opening its sentence with 这 (这两件大事, 这两个指标): it names the clauses of the sentence before
+_BACK_COUNT = re.compile(rf"这(?P<n>[{_CN}]{{1,2}})(?P<cls>个|件|项|大|方面|条|种)")
+_BACK_LEAD = 6  # the most characters before 这 in its sentence (a lead and a comma)
+_BACK_PIECE = 40
+_BACK_OPENING = 4  # a first clause this short is the sentence's time or subject (去年，), no item
+
+
+def _back_counts(report: Report) -> Iterator[Relation]:
+    """ "去年，我们隆重庆祝了A，顺利实现了B。这两件大事，…": a count opening its sentence with 这 against the clauses
+    of the sentence before, linked only where they are as many (another number of clauses is no reading: the
+    count may sum up more than that sentence)."""
+    text = report.text
+    for m in _BACK_COUNT.finditer(text):
+        n = cn_int(m["n"])
+        if not _checkable(n) or n < 2:
+            continue
+        s, _ = sentence_bounds(text, m.start())
+        lead = text[s : m.start()].strip(" \u3000")
+        if len(lead) > _BACK_LEAD or (lead and lead[-1] not in "，,"):
+            continue
+        if s < 2 or text[s - 1] not in "。！？!?":
+            continue
+        ps, pe = sentence_bounds(text, s - 2)
+        pieces = [(k.start(), k.end()) for k in re.finditer(r"[^，,；;]+", text[ps:pe])]
+        if pieces and pieces[0][1] - pieces[0][0] <= _BACK_OPENING:
+            pieces = pieces[1:]
+        if len(pieces) != n or any(b - a > _BACK_PIECE or "、" in text[ps + a : ps + b] for a, b in pieces):
+            continue
+        span = (ps + pieces[0][0], ps + pieces[-1][1])
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], span, n, n, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
 # --- a glossary term naming several counts, its definition one ，-group per count (“三大高地”“五大战略”：A高地、…，D战略、…)
 
 # one count word of a term: a numeral, a classifier or none, a noun of up to four characters with no numeral
@@ -2009,6 +2184,9 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _class_totals,
         _falls_and_rises,
         _slogans,
+        _bracketed_slogans,
+        _slogan_items,
+        _back_counts,
         _glossary_groups,
         _successors,
     ):

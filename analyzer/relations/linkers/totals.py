@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from ... import data
 from ...types import Report
-from ..linking import own_label, sentence_bounds
+from ..linking import CLAUSE_END_OUTSIDE_BRACKETS, own_label, sentence_bounds
 from ..mentions import Mention, index_from, mentions
 from ..model import Relation, RelationKind
 from .parts import same_kind
@@ -98,7 +98,10 @@ def link_new_and_totals(report: Report) -> Iterator[Relation]:
             continue
         label = own_label(text, a, ms)
         if not _NEW.search(label):
-            continue
+            # names listed before the noun (新增黄石、咸宁、天门等全国文明城市12个): the clause read through its 、
+            label = own_label(text, a, ms, CLAUSE_END_OUTSIDE_BRACKETS)
+            if not _NEW.search(label):
+                continue
         if g is not None and g.group("run") is None and not _names_total(g.group("noun") or "", label):
             continue
         yield Relation(RelationKind.PART_WHOLE, (a,), b, NEW_AND_TOTAL, CONFIDENCE, cue=(a.end, b.start))
