@@ -73,11 +73,17 @@ def _exponent(m: int) -> int:
     return len(str(m)) - 1
 
 
+# the spaces a yearbook puts between groups of three digits (321 146)
+_THOUSANDS_SPACES = frozenset(" \u00a0\u2009\u202f")
+
+
 def _parse_arabic(s: str) -> tuple[Decimal, int]:
-    """``27,203,319,000`` / ``58.6`` -> (Decimal, decimals as written)."""
+    """``27,203,319,000`` / ``321 146`` / ``58.6`` -> (Decimal, decimals as written)."""
     if not s or s[0] == "," or s[-1] in ",.":
         raise NumeralError(f"not an Arabic number: {s!r}")
     intpart, _, frac = s.partition(".")
+    if not _THOUSANDS_SPACES.isdisjoint(intpart):  # 321 146: groups separated by spaces, read as by commas
+        intpart = "".join("," if c in _THOUSANDS_SPACES else c for c in intpart)
     if "," in intpart:
         groups = intpart.split(",")
         if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):

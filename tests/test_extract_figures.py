@@ -31,6 +31,9 @@ MUST = [
     ("人均预期寿命提高到79岁左右。", "79岁左右", 79, "岁", "about"),
     ("人均预期寿命提高1岁以上，居民健康水平提升。", "1岁以上", 1, "岁", "at_least"),
     ("人均预期寿命达到81.2岁。", "81.2岁", 81.2, "岁", None),
+    # groups of three separated by spaces, as statistical yearbooks print them
+    ("全年共收各类案件321 146件，比上年下降1.3%。", "321 146件", 321146, "件", None),
+    ("未成年人犯罪人数共2 189人。", "2 189人", 2189, "人", None),
     # one space between a number and a known unit, as PDF conversions leave it
     ("收到政府信息公开申请 312 件，全部按期答复。", "312 件", 312, "件", None),
     ("主动公开解读信息 17 条。", "17 条", 17, "条", None),

@@ -72,6 +72,11 @@ PIECES = [
     (P.WHOLE_REGION, "全旗", "全旗"),
     (P.WHOLE_REGION, "全年", None),
     (P.WHOLE_REGION, "全面", None),
+    (P.ARABIC_SPACED + "件", "321 146件", "321 146件"),
+    (P.ARABIC_SPACED + "人", "2 189人", "2 189人"),
+    (P.ARABIC_SPACED, "36 749", None),  # no unit right after: a table's two cells
+    (P.ARABIC_SPACED + "件", "0 713件", None),  # a leading zero leads no group of thousands
+    (P.ARABIC_SPACED + "件", "12 34件", None),  # a group of two is no group of thousands
 ]
 
 
@@ -160,3 +165,12 @@ def test_extract_patterns_re_compiled_match_as_regex(text):
         assert got == [(m.span(), m.lastgroup) for m in twin.finditer(text)]
         found += len(got)
     assert found  # (the parity is not that of empty lists)
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [("321 146件", "321 146"), ("12 345 | 678", "12"), ("705 3 0 0 5 0 713", "705"), ("0 713件", "0"), ("1 2 3件", "1")],
+)
+def test_extract_patterns_arabic_reads_spaced_thousands_only_before_a_unit(text, first):
+    m = regex.search(P.ARABIC, text)
+    assert m is not None and m.group() == first

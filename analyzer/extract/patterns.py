@@ -20,13 +20,18 @@ from .lexicon import Lexicon, get_lexicon
 DIGIT = r"[0-9０-９]"
 # an Arabic integer with thousands separators in groups of three (27,203,319,000)
 ARABIC_GROUPED = rf"{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?!{DIGIT})"
+# an Arabic integer with spaces between its groups of three, as statistical yearbooks print it (321 146件, 共2 189人):
+# no leading zero, and a Chinese character (its unit) right after it, so that a table's cells in a row (36 749 |)
+# are never read as one number
+THOUSANDS_SPACE = "[ \u00a0\u2009\u202f]"
+ARABIC_SPACED = rf"[1-9１-９]{DIGIT}{{0,2}}(?:{THOUSANDS_SPACE}{DIGIT}{{3}})+(?!{DIGIT})(?=[\u4e00-\u9fff])"
 # an Arabic integer without separators
 ARABIC_PLAIN = rf"{DIGIT}+"
 # the decimal part of an Arabic number (.6 or full-width ．6)
 DECIMAL_PART = rf"[.．]{DIGIT}+"
 # an Arabic number: integer part and optional decimals; atomic and never started
 # inside another number, so a long digit run costs linear time
-ARABIC = rf"(?<![0-9０-９])(?>(?:{ARABIC_GROUPED}|{ARABIC_PLAIN})(?:{DECIMAL_PART})?)"
+ARABIC = rf"(?<![0-9０-９])(?>(?:{ARABIC_GROUPED}|{ARABIC_SPACED}|{ARABIC_PLAIN})(?:{DECIMAL_PART})?)"
 # characters that start a multiplier after Arabic digits
 ARABIC_MULTIPLIER_CHARS = "十百千万亿"
 # multipliers written after Arabic digits (1.9万, 5.2亿, 6.66万亿); longest first
