@@ -4,6 +4,8 @@
   …3000公里，今年要改造600公里"; two targets paired by 分别);
 * ``sector_growth``: the 生产总值's growth lies between its three sectors' growths stated with it ("生产总值增长5.1%
   …一、二、三产业增加值分别增长4.2%、5%、5.4%"): the lowest at most it, it at most the highest;
+* ``growth_parts``: a total's growth and the growths of the two parts that make it up exactly ("进出口总额增长8%，
+  其中出口增长7%，进口增长9.5%"): between them;
 * ``new_and_total`` read through the 、 of names listed before the new figure's noun ("新增甲、乙、丙等示范县
   12个，总数达到22个");
 * ``added_on``: a figure, then 加上 what else is added, then the total both make ("减税超过2万亿元，加上…等措施，
@@ -141,6 +143,17 @@ MUST = [
         "平均每天新设企业2.1万户，加上个体工商户等，各类经营主体每天新设6.3万户。",
         [("part_whole", ("2.1万户",), "6.3万户", True)],
     ),
+    # growth_parts: the total's growth between the two parts' (the total named before its growth's clause)
+    (
+        "growth_parts",
+        "全年货物进出口总额4.1万亿元，增长7.6%，其中，出口增长6.2%，进口增长9.8%。",
+        [("part_whole", ("6.2%",), "7.6%", True), ("part_whole", ("7.6%",), "9.8%", True)],
+    ),
+    (
+        "growth_parts",
+        "全年进出口总额增长8%，其中进口增长12%，出口增长10%。",
+        [("part_whole", ("10%",), "8%", False)],
+    ),
 ]
 
 MUST_NOT = [
@@ -167,6 +180,10 @@ MUST_NOT = [
     ("added_on", "全年减税3200亿元，加上降费措施落地，企业负担明显减轻，新增就业1200万人。"),
     ("added_on", "全年减税3200亿元，加上降费措施，共惠及经营主体600万户。"),
     ("added_on", "全年减税3200亿元，加上降费措施，企业活力增强，市场预期改善，共新增投资5000亿元。"),
+    # growth_parts: one part only, another growth between, a part's level instead of its growth
+    ("growth_parts", "全年进出口总额增长8%，出口增长10%，利用外资增长5%。"),
+    ("growth_parts", "全年进出口总额增长8%，居民收入增长6%，出口增长10%，进口增长12%。"),
+    ("growth_parts", "全年进出口总额增长8%，其中出口占比60%，进口增长12%。"),
     # subset_whole: siblings of one list (a kind of the set), a daily count against a stock, new whole and old
     # members, another unit, no set named before a bare 总量
     ("subset_whole", "新入库规上工业企业300家以上、限上商贸业经营主体500家左右、建筑业企业80家以上。"),
@@ -236,7 +253,11 @@ ENUM_MUST = [
     ("深入推进“两江三湖”（即：汉江、嘉陵江、洞庭湖、鄱阳湖）水污染防治。", "三湖", False),
     # slogan then items opening with its characters
     ("实施中部地区“两基”巩固计划，到2030年基本普及高中阶段教育，基本实现学前教育全覆盖。", "两基", True),
-    ("扎实做好“六保”工作，强化保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链稳定、保基层运转。", "六保", True),
+    (
+        "扎实做好“六保”工作，强化保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链稳定、保基层运转。",
+        "六保",
+        True,
+    ),
     ("深化农村“三资”管理，盘活用好集体资源、资产、资金。", "三资", True),
     ("全面落实“两保一促”，保就业、保民生、促发展。", "两保", True),
     ("全面落实“两保一促”，保就业、保民生、促发展。", "一促", True),

@@ -65,7 +65,7 @@ def fails(rel: Relation, out: Outcome, alternatives: tuple[tuple[Relation, Outco
     if rel.kind is K.PART_WHOLE:
         assert r is not None
         (p,) = rel.operands
-        if rel.linker == "sector_growth":  # a growth outside the range of its sectors'
+        if rel.linker in ("sector_growth", "growth_parts"):  # a growth outside the range of its parts'
             return f"{rel.name}: {p.text} > {r.text}"
         return f"{rel.name}的分子 {p.text} > 分母 {r.text}" if rel.name else f"其中 {p.text} > 总数 {r.text}"
     if rel.kind is K.SUM:

@@ -58,6 +58,7 @@ def linkers() -> dict[str, Linker]:
         "period_portion": portions.link_period_portions,
         "subset_whole": portions.link_subset_wholes,
         "sector_growth": portions.link_sector_growths,
+        "growth_parts": portions.link_growth_parts,
         "added_on": portions.link_added_on,
         "review_outcome": outcomes.link_review_outcomes,
         "component": outcomes.link_components,

@@ -1,5 +1,5 @@
-"""Linkers ``period_portion``, ``subset_whole``, ``sector_growth``, ``added_on``: a bound its words name, with
-no 其中 or 中.
+"""Linkers ``period_portion``, ``subset_whole``, ``sector_growth``, ``growth_parts``, ``added_on``: a bound its
+words name, with no 其中 or 中.
 
 * a plan period's target, then this year's portion of it, the verb repeated ("“十一五”期间关停5000万千瓦小火电
   机组，今年要关停1000万千瓦"; "五年淘汰炼铁产能1亿吨、炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨",
@@ -12,7 +12,8 @@ no 其中 or 中.
 * the 生产总值's growth and the growths of its three sectors named at once ("地区生产总值增长5.1%…一、二、三产业
   增加值分别增长4.2%、5%、5.4%", in its sentence or the next): a weighted mean of theirs, it lies between the lowest
   and the highest (two part_whole relations named for the messages); a year's growth against a year's, 年均
-  against 年均, never a per-head one.
+  against 年均, never a per-head one; the same for a total made of exactly two parts (``growth_parts``: 进出口总额
+  增长22.5%，其中，出口增长20.3%，进口增长24.9%; the pairs are ``relation_words.tsv``'s);
 * a figure, then 加上 what else was added, then the total both make in a clause or two, named so by a total word
   ("累计减税超过2万亿元，加上采取…等措施，共减轻市场主体负担3万多亿元"; 各类…): the figure at most the total, and
   with the added figures of its unit at most it together.
@@ -295,3 +296,45 @@ def link_added_on(report: Report) -> Iterator[Relation]:
                 yield Relation(RelationKind.PART_WHOLE, (a,), c, ADDED, CONFIDENCE, cue=(a.end, c.start))
                 if added:
                     yield Relation(RelationKind.SUM, tuple(parts), c, ADDED, CONFIDENCE, cue=(a.end, c.start))
+
+
+_GROWTH_PARTS = [tuple(line.split("|")) for line in _WORDS["growth_parts"]]
+_PARTS_GAP = 40  # the most characters from the total's growth to its second part's
+# a part's words: the part, maybe after 其中 and a comma or a lead word (货物出口), then 增长
+_PART_LABEL = re.compile(r"^(?:其中[，,]?)?(?:货物)?(?P<part>[\u4e00-\u9fff]{2,4}?)(?:总额|额)?增长$")
+
+
+def link_growth_parts(report: Report) -> Iterator[Relation]:
+    """ "进出口总额增长22.5%，其中，出口增长20.3%，进口增长24.9%": a total's growth lies between its two parts'."""
+    text = report.text
+    ms = mentions(report)
+    for i, g in enumerate(ms):
+        if not g.is_percent:
+            continue
+        lab = own_label(text, g, ms)
+        if not lab.endswith("增长"):
+            continue
+        s, e = sentence_bounds(text, g.start)
+        # the total named since the percent before it in its sentence (进出口总额3.64万亿美元，增长22.5%)
+        since = max([s] + [x.end for x in ms[max(0, i - 4) : i] if x.is_percent and s <= x.start])
+        opening = text[since : g.start]
+        for total, *parts in _GROWTH_PARTS:
+            if total not in opening:
+                continue
+            after = [x for x in ms[i + 1 : i + 3] if x.is_percent and x.end <= e and x.end - g.end <= _PARTS_GAP]
+            if len(after) != 2:
+                continue
+            named = []
+            for x in after:
+                pl = _PART_LABEL.match(own_label(text, x, ms))
+                named.append(pl.group("part") if pl else None)
+            if sorted(n or "" for n in named) != sorted(parts):
+                continue
+            low, high = sorted(after, key=lambda x: x.value)
+            name = f"{total}增速介于{'、'.join(parts)}增速之间"
+            cue = (g.start, g.end)
+            yield Relation(RelationKind.PART_WHOLE, (low,), g, GROWTH_PARTS, CONFIDENCE, cue=cue, name=name)
+            yield Relation(RelationKind.PART_WHOLE, (g,), high, GROWTH_PARTS, CONFIDENCE, cue=cue, name=name)
+
+
+GROWTH_PARTS = "growth_parts"
