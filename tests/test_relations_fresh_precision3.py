@@ -98,6 +98,8 @@ MUST += [
 ]
 
 MUST += [
+    # the same level stated again with another value, neither of them the base year's
+    ("常住人口城镇化率达到65.2%，比2020年提高4.7个百分点。\n全年常住人口城镇化率为66.2%。", "conflicting_values"),
     # a total, a colon, then its classes adding to more than it (the batch's one real slip the checker had missed:
     # five domains of 60 appeals adding to 61)
     (
@@ -146,6 +148,9 @@ MUST_NOT = [
 
 
 MUST_NOT += [
+    # a level compared with a year right after it is not that year's: the base year's level is no restatement (found
+    # by the engineer of round R18 on a sentence of the genre, not in the batches)
+    ("常住人口城镇化率达到65.2%，比2020年提高4.7个百分点。2020年城镇化率为60.5%。", "conflicting_values"),
     # classes after a colon adding to less than the total: some classes unnamed, nothing to say
     ("全年办理行政应诉案件60件，涉及的领域为：律师管理类17件；公证管理类12件；司法考试管理类20件。", "sum_mismatch"),
     # the classes of another stage (answers may include last year's requests)

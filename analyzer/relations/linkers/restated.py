@@ -738,8 +738,25 @@ def _named_pairs(report: Report) -> Iterator[tuple[Mention, Mention]]:
 
 def _told_apart(report: Report, a: Mention, b: Mention, gov: bool) -> bool:
     """Two statements of one name that are not one figure: in a one-year report (not ``gov``) one of another year
-    (``_another_year``), or two scopes their neighbours tell (``_other_scope``)."""
-    return (not gov and _another_year(report, a, b)) or _other_scope(report, a, b)
+    (``_another_year``), two scopes their neighbours tell (``_other_scope``), or one compared with the year the other
+    is of (``_base_of_other``)."""
+    return (not gov and _another_year(report, a, b)) or _other_scope(report, a, b) or _base_of_other(report, a, b)
+
+
+# a year a figure is compared with right after it (65.2%，比2020年提高4.7个百分点): the figure is not that year's
+_COMPARED_WITH = re.compile(r"[，,]?\s*(?:比|较|同)(\d{4})年")
+_COMPARED_REACH = 6
+
+
+def _base_of_other(report: Report, a: Mention, b: Mention) -> bool:
+    """One of two statements is compared with a year right after it, and the other is that year's (城镇化率达到
+    65.2%，比2020年提高4.7个百分点。2020年城镇化率为60.5%。): the base year's level, no restatement."""
+    text = report.text
+    for x, y in ((a, b), (b, a)):
+        m = _COMPARED_WITH.match(text, x.end, x.end + _COMPARED_REACH + 6)
+        if m is not None and m.group(1) in _clause_years(report, y):
+            return True
+    return False
 
 
 def _another_year(report: Report, a: Mention, b: Mention) -> bool:
