@@ -523,15 +523,17 @@ def _nested_in_first(text: str, g: PartsOf, ms: tuple[Mention, ...]) -> bool:
     比重45.32%), or the later parts account for the first part all but a sliver (抽取300件，其中有效回访246件，表示满意的
     有240件，表示一般的有5件: a funnel).  The two readings disagree and the text does not choose: no sum is linked."""
     first, rest = g.parts[0], g.parts[1:]
-    if first.value + sum(p.value for p in rest) <= g.whole.value:
+    left = sum(p.value for p in rest)
+    if first.value + left <= g.whole.value:
         return False
+    if NESTED_SHARE * first.value <= left <= first.value:
+        return True
     first_label, whole_label = label(text, first), label(text, g.whole)
     for p in rest:
         noun = share_whole_after(text, p, ms)
         if noun and noun in first_label and noun not in whole_label:
             return True
-    left = sum(p.value for p in rest)
-    return NESTED_SHARE * first.value <= left <= first.value
+    return False
 
 
 def _loose_part(g: PartsOf) -> bool:

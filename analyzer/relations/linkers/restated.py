@@ -331,6 +331,11 @@ def _year_of(text: str, m: Mention) -> str | None:
     years = _YEAR.findall(text[s : m.start])
     if years:
         return years[-1]
+    return _line_year(text, m)
+
+
+def _line_year(text: str, m: Mention) -> str | None:
+    """The year opening the figure's line (2006年，全市…), if any."""
     ps, _ = paragraph_bounds(text, m.start)
     opening = _LINE_YEAR.match(text, ps, m.start)
     return opening.group(1) if opening else None
@@ -745,7 +750,8 @@ def _told_apart(report: Report, a: Mention, b: Mention, gov: bool) -> bool:
 
 # a year a figure is compared with right after it (65.2%，比2020年提高4.7个百分点): the figure is not that year's
 _COMPARED_WITH = re.compile(r"[，,]?\s*(?:比|较|同)(\d{4})年")
-_COMPARED_REACH = 6
+# the most characters from the figure's end to the 年 of that year (，比2020年)
+_COMPARED_REACH = 12
 
 
 def _base_of_other(report: Report, a: Mention, b: Mention) -> bool:
@@ -753,7 +759,7 @@ def _base_of_other(report: Report, a: Mention, b: Mention) -> bool:
     65.2%，比2020年提高4.7个百分点。2020年城镇化率为60.5%。): the base year's level, no restatement."""
     text = report.text
     for x, y in ((a, b), (b, a)):
-        m = _COMPARED_WITH.match(text, x.end, x.end + _COMPARED_REACH + 6)
+        m = _COMPARED_WITH.match(text, x.end, x.end + _COMPARED_REACH)
         if m is not None and m.group(1) in _clause_years(report, y):
             return True
     return False
@@ -776,9 +782,8 @@ def _clause_years(report: Report, m: Mention) -> list[str]:
     years = _YEAR.findall(text[_clause_of(report, m) : m.start])
     if years:
         return years
-    ps, _ = paragraph_bounds(text, m.start)
-    opening = _LINE_YEAR.match(text, ps, m.start)
-    return [opening.group(1)] if opening else []
+    line = _line_year(text, m)
+    return [line] if line else []
 
 
 def _clause_words(report: Report, m: Mention) -> tuple[str, frozenset[str]]:

@@ -131,7 +131,7 @@ def link_combined_rates(report: Report) -> Iterator[Relation]:
 
 
 # words making a structure sentence's percents no shares of the level (贡献率, 增长…)
-_NOT_SHARE = re.compile("|".join(_WORDS["structure_not_share"]))
+_NOT_SHARE = re.compile(data.alternation(_WORDS["structure_not_share"]))
 # how far before its structure sentence the breakdown of the whole may end
 _STRUCTURE_REACH = 300
 
