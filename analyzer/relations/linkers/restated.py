@@ -77,6 +77,7 @@ from ..linking import (
 from ..mentions import Mention, index_from, mentions
 from ..model import Relation, RelationKind
 from ..where import metric_at, section_at
+from .parts import qizhong_groups
 
 LINKER = "restated"
 # the same name twice may still differ in scope the text does not show: a warning at most
@@ -1317,7 +1318,26 @@ def _far_apart(a: float, b: float) -> bool:
     return high > FAR_SMALL and high >= FAR_APART * low
 
 
+def _listed_parts(report: Report) -> frozenset[tuple[int, int]]:
+    """(whole, part) starts of every "whole，其中 parts" the text writes: a part it lists under a whole (审查1090件。
+    其中，…镇村合同审查1077件) is some of that whole, never a second statement of it, whatever names the two share."""
+    pairs = set()
+    for g in qizhong_groups(report):
+        for p in g.parts:
+            pairs.add((g.whole.start, p.start))
+            pairs.add((p.start, g.whole.start))
+    return frozenset(pairs)
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    listed = _listed_parts(report)
+    for rel in _restated(report):
+        first, other = rel.operands
+        if (first.start, other.start) not in listed:
+            yield rel
+
+
+def _restated(report: Report) -> Iterator[Relation]:
     levels: list[tuple[Mention, Mention]] = []
     for first, other, name in _from_to_pairs(report):
         yield _pair(first, other, name)
