@@ -24,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer import Settings, analyze_text
+from analyzer.relations.linkers.parts import _PART_TAIL, restates_frame
 
 FAST = Settings(classify=False)
 
@@ -103,3 +104,45 @@ def test_the_count_beside_the_whole_is_no_part_of_it() -> None:
     report = analyze_text(_PROBLEMS.format(whole=9, part=4, other=12), FAST)
     twelve = next(m.id for m in report.metrics if m.text.endswith("12个"))
     assert not any(twelve in r.operands for r in report.relations if r.kind in ("sum", "part_whole"))
+
+
+# (a later figure's label, its whole's label): the same frame (verb or channel) with another object
+FRAME_RESTATED = [
+    ("查摆领导干部个人问题", "共查摆领导班子存在问题"),
+    ("通过政务微博发布信息", "通过区政府网站主动公开政府信息"),
+    ("全年受理劳动仲裁案件", "共受理劳动监察案件"),
+]
+# not a frame restated: a part naming its whole's head, another opening, the same name, no Han opening
+FRAME_NOT_RESTATED = [
+    ("中央财政赤字", "财政赤字"),
+    ("行政执法决定审查", "对重大行政决策开展全流程审查"),
+    ("查摆领导班子存在问题", "共查摆领导班子存在问题"),
+    ("其中工作动态", "通过区政府网站主动公开政府信息"),
+    ("“看开平”app发布", "通过区政府网站主动公开政府信息"),
+    ("", "共查摆领导班子存在问题"),
+]
+
+
+@pytest.mark.parametrize(("part", "whole"), FRAME_RESTATED)
+def test_a_label_opening_with_its_whole_s_frame_restates_it(part: str, whole: str) -> None:
+    assert restates_frame(part, whole)
+
+
+@pytest.mark.parametrize(("part", "whole"), FRAME_NOT_RESTATED)
+def test_a_label_with_another_opening_does_not_restate_the_frame(part: str, whole: str) -> None:
+    assert not restates_frame(part, whole)
+
+
+# the words between a part's figure and the next figure: the part's own clause goes on (its tail), then a comma
+PART_TAIL = ["个突出问题纳入专项整治清单，查摆领导干部个人问题", "件已办结，"]
+NO_PART_TAIL = ["，一般问题", "、通知公告", "；政策解读", "和"]
+
+
+@pytest.mark.parametrize("gap", PART_TAIL)
+def test_part_tail_is_a_clause_going_on_after_the_part(gap: str) -> None:
+    assert _PART_TAIL.match(gap)
+
+
+@pytest.mark.parametrize("gap", NO_PART_TAIL)
+def test_no_part_tail_when_the_next_label_follows_at_once(gap: str) -> None:
+    assert not _PART_TAIL.match(gap)

@@ -3,7 +3,9 @@
 ``graph(report)`` runs the registered linkers (``linkers/``), drops repeats
 (the same figures in the same roles found twice: the most confident link
 wins), resolves alternatives (a ``group`` holds when any of its relations
-holds; the others are then not the ones meant) and evaluates each relation.
+holds; the others are then not the ones meant) and evaluates each relation;
+a share rounded one unit off so that its whole's shares make 100% as written
+is marked ``adjusted`` (the severity policy reads it as a truncation).
 Findings, verified relations, the JSON ``relations`` field, the HTML view and
 the corpus all read this one graph.
 """

@@ -6,7 +6,9 @@ same unit after 其中 up to the end of the sentence.  A total written after its
 parts (…，合计35件) closes the list before it.  Parts listed after 其中 need not
 be exhaustive, so a short sum says nothing unless the list is introduced by
 分别为; a sum beyond the whole is a warning (parts may overlap) and an error
-only when the list is declared complete (合计/共计/总计, 分别为).
+only when the list is declared complete (合计/共计/总计, 分别为).  A later figure
+whose label opens with the whole's own frame, its verb or channel (共查摆…，其中…，
+查摆…; 通过网站…；通过app…), is a count beside the whole, not one more part.
 """
 
 from __future__ import annotations

@@ -40,7 +40,8 @@ figure (直接纠错(包括撤销…)1639件); the numbered parts under a plan's
 (“十五五”时期主要目标和2026年重点工作) plan that year, and one line of the plan written again in the appendix of the
 year's 民生实事 (增加5000个普通高中招生计划, the same words before and after the figure).  Two statements with one
 qualifier (5%左右, 8万人以上) are compared by their written values.  Never joined: a longer name whose extra words
-name another body or a channel (城东区…, 区教育局…, 在线…), nor two wholes (全省 in a district's report is the
+name another body or a channel (城东区…, 区教育局…, 在线…), nor a whole and a part the text lists under it (审查
+1090件。其中，…合同审查1077件), nor two wholes (全省 in a district's report is the
 province; the report's own whole is 全 and the level its title names, else the one its text names most).
 
 Also: two figures whose own sentences or paragraphs' first words name one period alike (——这五年…, 五年来，…; the
