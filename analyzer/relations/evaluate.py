@@ -33,6 +33,9 @@ class Outcome:
     margin: float = 0.0
     truncated: bool = False
     at_most: bool = False  # holds as a bound only: parts that need not be complete, at most their whole
+    # a share one unit off its plain rounding so that the shares of its whole make 100% as written (the largest
+    # remainder's adjustment, ``graph``): the text may be right
+    adjusted: bool = False
 
 
 def _sum(ms: tuple[Mention, ...]) -> Interval:

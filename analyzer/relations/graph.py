@@ -3,14 +3,17 @@
 ``graph(report)`` runs the registered linkers (``linkers/``), drops repeats
 (the same figures in the same roles found twice: the most confident link
 wins), resolves alternatives (a ``group`` holds when any of its relations
-holds; the others are then not the ones meant) and evaluates each relation.
+holds; the others are then not the ones meant) and evaluates each relation;
+a share rounded one unit off so that its whole's shares make 100% as written
+is marked ``adjusted`` (the severity policy reads it as a truncation).
 Findings, verified relations, the JSON ``relations`` field, the HTML view and
 the corpus all read this one graph.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from ..cache import by_identity
 from ..settings import Settings
@@ -18,7 +21,7 @@ from ..types import RelationRecord, Report
 from .evaluate import Outcome, evaluate
 from .linkers import linked, linkers
 from .mentions import Mention
-from .model import Relation
+from .model import Relation, RelationKind
 from .policy import severity
 
 
@@ -63,7 +66,7 @@ def _found(report: Report) -> list[Relation]:
 @by_identity(maxsize=8)
 def graph(report: Report) -> Graph:
     rels = _found(report)
-    outcomes = [evaluate(r) for r in rels]
+    outcomes = _rounded_to_hundred(rels, [evaluate(r) for r in rels])
     groups: dict[str, list[int]] = {}
     for i, r in enumerate(rels):
         if r.group is not None:
@@ -93,6 +96,58 @@ def graph(report: Report) -> Graph:
         explained = outcomes[i].holds is False and any(f < mine for f in failing)
         links.append(Link(f"r{n}", rels[i], outcomes[i], alts, explained))
     return Graph(tuple(links))
+
+
+def _rounded_to_hundred(rels: list[Relation], outcomes: list[Outcome]) -> list[Outcome]:
+    """``outcomes`` with the shares marked ``adjusted`` that are rounded one unit off so that their whole's shares
+    make 100% as written: 19.1% + 27.1% + 28.2% + 25.6% of 6200 cases, where 1584/6200 = 25.55% rounds to 25.5%
+    and the plain roundings add to 99.9%.  Every share of the set is a ratio to one whole, each one stated is its
+    plain rounding or one unit from it, and the units moved are exactly what the plain roundings miss of 100."""
+    ratio_of: dict[tuple[int, int], list[int]] = {}
+    for i, r in enumerate(rels):
+        if r.kind is RelationKind.RATIO and r.result is not None:
+            ratio_of.setdefault((r.result.start, r.result.end), []).append(i)
+    out = list(outcomes)
+    for r, o in zip(rels, outcomes, strict=True):
+        if r.kind is not RelationKind.SHARE_SUM or o.holds is not True:
+            continue
+        if abs(sum(m.value for m in r.operands) - 100.0) > 1e-9:
+            continue
+        found = [ratio_of.get((m.start, m.end), []) for m in r.operands]
+        if any(len(f) != 1 for f in found):
+            continue
+        ratios = [f[0] for f in found]
+        if len({(rels[i].operands[1].start, rels[i].operands[1].end) for i in ratios}) != 1:
+            continue  # shares of one whole
+        moved = _moved_units(r.operands, [outcomes[i].computed for i in ratios])
+        if moved is None:
+            continue
+        for i in (ratios[k] for k in moved):
+            if out[i].holds is False:
+                out[i] = replace(out[i], adjusted=True)
+    return out
+
+
+def _moved_units(shares: tuple[Mention, ...], exact: list[float | None]) -> list[int] | None:
+    """The positions of the shares stated one unit off their plain rounding, when those moves are exactly what the
+    plain roundings miss of 100 (None: some share is further off, or the moves do not close the gap)."""
+    plain_total = 0.0
+    moved: list[tuple[int, float]] = []
+    for k, (m, x) in enumerate(zip(shares, exact, strict=True)):
+        if x is None or m.decimals < 0:
+            return None
+        unit = 10.0**-m.decimals
+        plain = math.floor(x / unit + 0.5) * unit
+        plain_total += plain
+        steps = (m.value - plain) / unit
+        if abs(steps - round(steps)) > 1e-6 or abs(round(steps)) > 1:
+            return None
+        if round(steps):
+            moved.append((k, round(steps) * unit))
+    gap = 100.0 - plain_total
+    if not moved or abs(sum(d for _, d in moved) - gap) > 1e-6 or any(d * gap <= 0 for _, d in moved):
+        return None
+    return [k for k, _ in moved]
 
 
 def _spans(r: Relation) -> list[tuple[int, int]]:

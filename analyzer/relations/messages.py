@@ -60,6 +60,8 @@ def fails(rel: Relation, out: Outcome, alternatives: tuple[tuple[Relation, Outco
         assert r is not None
         if out.truncated:
             return f"{rel.name} {r.raw}{_unit(rel)}: {out.arithmetic}，截断而非四舍五入"
+        if out.adjusted:
+            return f"{rel.name} {r.raw}{_unit(rel)}: {out.arithmetic}，为使各项合计100%调整了舍入"
         others = "".join(f"（{o.arithmetic}）" for a, o in alternatives if a.kind is K.RATIO)
         return f"{rel.name} {r.raw}{_unit(rel)} ≠ {out.arithmetic}{others}"
     if rel.kind is K.PART_WHOLE:

@@ -2,7 +2,8 @@
 
 Thresholds are ``Settings`` fields.  A failure that is only a truncation
 (95.756% printed 95.75%) or a nominal recomputation of a growth stated at
-comparable prices is at most ``info``: the text may be right.
+comparable prices, or a share rounded one unit off so that its whole's shares make 100%, is at most ``info``:
+the text may be right.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def severity(rel: Relation, outcome: Outcome, settings: Settings) -> Severity | 
     c = rel.confidence
     if c < settings.info_confidence:
         return None
-    if outcome.truncated or rel.comparable_prices:
+    if outcome.truncated or outcome.adjusted or rel.comparable_prices:
         return Severity.INFO
     if c >= settings.error_confidence and outcome.margin >= settings.error_margin:
         return Severity.ERROR

@@ -6,7 +6,9 @@ same unit after 其中 up to the end of the sentence.  A total written after its
 parts (…，合计35件) closes the list before it.  Parts listed after 其中 need not
 be exhaustive, so a short sum says nothing unless the list is introduced by
 分别为; a sum beyond the whole is a warning (parts may overlap) and an error
-only when the list is declared complete (合计/共计/总计, 分别为).
+only when the list is declared complete (合计/共计/总计, 分别为).  A later figure
+whose label opens with the whole's own frame, its verb or channel (共查摆…，其中…，
+查摆…; 通过网站…；通过app…), is a count beside the whole, not one more part.
 """
 
 from __future__ import annotations
@@ -415,6 +417,8 @@ def _continuing(
                 continue
             if _later_stage(text, parts, m):
                 break  # 其中受理420件，办结400件: 办结 counts some of the accepted, no sibling of them
+            if _PART_TAIL.match(lab) and restates_frame(label(text, m), label(text, whole)):
+                break  # …其中5个突出问题纳入整治清单，查摆领导个人问题10个: the whole's verb again, a second count
             # joined by 、 or 和/及 (分别达到880平方公里和600平方公里), or by a comma and a label (用于…工资1755亿元)
             joined = _JOINER.search(lab) is not None
             if not joined or len(lab) > _PART_LABEL or _NEW_STATEMENT.search(lab):
@@ -422,6 +426,33 @@ def _continuing(
         parts.append(m)
         last_end = m.end
     return tuple(parts)
+
+
+# words before the opening of a label that only say its figure is a total or of the year (共查摆…, 全年召开…)
+_FRAME_LEAD = re.compile("^(?:" + data.alternation(_WORDS["frame_lead"]) + ")+")
+# the opening of a label after them, the verb or the channel its statement is framed by (查摆…, 通过…)
+_FRAME = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _frame(lab: str) -> str:
+    core = _FRAME_LEAD.sub("", lab.strip())
+    m = _FRAME.match(core)
+    return m.group() if m else ""
+
+
+def restates_frame(part_label: str, whole_label: str) -> bool:
+    """A label that opens as its whole's does, then names another object: the same verb or channel again (共查摆领导
+    班子存在问题11个，其中…，查摆领导个人问题10个; 通过政府门户网站公开信息443条，其中…；通过app发布信息73条), a
+    statement beside the whole, not one of its parts."""
+    frame = _frame(whole_label)
+    if not frame or _frame(part_label) != frame:
+        return False
+    return _FRAME_LEAD.sub("", part_label.strip()) != _FRAME_LEAD.sub("", whole_label.strip())
+
+
+# the tail of a part's own clause after its figure, up to the comma before the next figure's label (5个突出问题纳入
+# 整治清单，…): the part is a statement of its own there, not a bare item of a list
+_PART_TAIL = re.compile(r"^[^，,]*[\u4e00-\u9fff][^，,]*[，,]")
 
 
 # the stages of one flow of cases: a first stage (受理, not 不予受理) and a later one (办结, 审结)
@@ -471,6 +502,8 @@ def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention, lenient: bo
     if re.match(r"\s*[，,]?\s*其中", text[m.end : m.end + 6]):
         return False
     wlab = text[clause_start(text, whole.start) : whole.start]
+    if restates_frame(lab, wlab):
+        return False  # …；通过app发布信息动态共73条 after 通过政府门户网站公开…443条: a second channel's count
     return not any(lab[i : i + 4] in wlab for i in range(max(0, len(lab) - 3)))
 
 

@@ -40,7 +40,8 @@ figure (直接纠错(包括撤销…)1639件); the numbered parts under a plan's
 (“十五五”时期主要目标和2026年重点工作) plan that year, and one line of the plan written again in the appendix of the
 year's 民生实事 (增加5000个普通高中招生计划, the same words before and after the figure).  Two statements with one
 qualifier (5%左右, 8万人以上) are compared by their written values.  Never joined: a longer name whose extra words
-name another body or a channel (城东区…, 区教育局…, 在线…), nor two wholes (全省 in a district's report is the
+name another body or a channel (城东区…, 区教育局…, 在线…), nor a whole and a part the text lists under it (审查
+1090件。其中，…合同审查1077件), nor two wholes (全省 in a district's report is the
 province; the report's own whole is 全 and the level its title names, else the one its text names most).
 
 Also: two figures whose own sentences or paragraphs' first words name one period alike (——这五年…, 五年来，…; the
@@ -77,6 +78,7 @@ from ..linking import (
 from ..mentions import Mention, index_from, mentions
 from ..model import Relation, RelationKind
 from ..where import metric_at, section_at
+from .parts import qizhong_groups
 
 LINKER = "restated"
 # the same name twice may still differ in scope the text does not show: a warning at most
@@ -1317,7 +1319,26 @@ def _far_apart(a: float, b: float) -> bool:
     return high > FAR_SMALL and high >= FAR_APART * low
 
 
+def _listed_parts(report: Report) -> frozenset[tuple[int, int]]:
+    """(whole, part) starts of every "whole，其中 parts" the text writes: a part it lists under a whole (审查1090件。
+    其中，…镇村合同审查1077件) is some of that whole, never a second statement of it, whatever names the two share."""
+    pairs = set()
+    for g in qizhong_groups(report):
+        for p in g.parts:
+            pairs.add((g.whole.start, p.start))
+            pairs.add((p.start, g.whole.start))
+    return frozenset(pairs)
+
+
 def link_restated(report: Report) -> Iterator[Relation]:
+    listed = _listed_parts(report)
+    for rel in _restated(report):
+        first, other = rel.operands
+        if (first.start, other.start) not in listed:
+            yield rel
+
+
+def _restated(report: Report) -> Iterator[Relation]:
     levels: list[tuple[Mention, Mention]] = []
     for first, other, name in _from_to_pairs(report):
         yield _pair(first, other, name)
