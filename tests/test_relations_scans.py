@@ -272,21 +272,3 @@ def test_markers_random() -> None:
             end = rnd.randint(start, len(text))
             new, plain = _markers(which, text, start, end)
             assert new == plain, (text, start, end)
-
-
-def test_marked_once_equals_marked_per_linker(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The marked sentences shared by the linkers are the ones a linker marks for itself (a text too long to hold
-    them all), for every figure-count floor the linkers ask for."""
-    from analyzer import Settings, analyze_text
-    from analyzer.relations import linking
-
-    text = (
-        "全年受理行政复议案件29件，直接纠错案件17件，纠错率58.6%。其中变更3件、撤销12件、确认违法2件。\n"
-        "主动公开政府信息1200条，其中政策文件300条，解读材料45篇。全年收到申请30件，办结28件。"
-    )
-    report = analyze_text(text, Settings(classify=False))
-    shared = {k: [(m.text, m.start, m.mentions) for m in linking.marked_sentences(report, k)] for k in (1, 2, 3, 4)}
-    monkeypatch.setattr(linking, "MARK_ONCE_CHARS", 0)
-    alone = {k: [(m.text, m.start, m.mentions) for m in linking.marked_sentences(report, k)] for k in (1, 2, 3, 4)}
-    assert shared == alone
-    assert len(shared[1]) >= 3 and len(shared[3]) >= 1 and len(shared[4]) < len(shared[1])

@@ -194,27 +194,9 @@ def _report_sentences(report: Report) -> tuple[tuple[tuple[int, int], tuple[Ment
     return tuple((b, tuple(inside)) for b, inside in group_by_sentence(report.text, mentions(report)))
 
 
-# A text up to this long has its marked sentences made once and shared by the linkers (eleven read them); a
-# longer one (a dump, a 50 MB compilation) has them made again per linker, so that they never all live at once.
-MARK_ONCE_CHARS = 400_000
-
-
-@by_identity(maxsize=2)
-def _report_marked(report: Report) -> tuple[tuple[int, Marked], ...]:
-    """Each sentence's figure count (as grouped) with the sentence marked."""
-    text = report.text
-    return tuple((len(inside), marked(text, s, e, inside)) for (s, e), inside in _report_sentences(report))
-
-
 def marked_sentences(report: Report, least: int = 1) -> Iterator[Marked]:
-    """Every sentence of ``report`` holding at least ``least`` figures, marked (grouped once per report; marked
-    once too, up to ``MARK_ONCE_CHARS`` characters)."""
+    """Every sentence of ``report`` holding at least ``least`` figures, marked (grouped once per report)."""
     text = report.text
-    if len(text) <= MARK_ONCE_CHARS:
-        for n, mk in _report_marked(report):
-            if n >= least:
-                yield mk
-        return
     for (s, e), inside in _report_sentences(report):
         if len(inside) >= least:
             yield marked(text, s, e, inside)
