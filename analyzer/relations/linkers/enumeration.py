@@ -1743,8 +1743,11 @@ _ONE_NOUN = rf"(?:(?![{_CN}个项大类种条件批张篇支座家级方])[\u4e0
 _SLOGAN_ONE = rf"(?P<slogan>[{_CN}]{_ONE_NOUN})"
 _SLOGAN_ONE_TERM = re.compile(rf"[ \t\u3000]*{_GLOSS_LABEL}“?{_SLOGAN_ONE}”?[：:]")
 _SLOGAN_ONE_NOTED = re.compile(rf"“{_SLOGAN_ONE}”［(?P<k>\d{{1,3}})］")
-# a definition of two items joined by one word and no 、 (设备更新和以旧换新): the two halves
-_TWO_JOINED = re.compile(r"(?P<a>[^、]{2,}?)(?:以及|和|与|及)(?P<b>[^、]{2,})")
+# a definition of two items joined by one word and no 、 (设备更新和以旧换新): the two halves (the words:
+# ``two_join`` of enumeration_terms.tsv)
+_TWO_JOINED = re.compile(
+    rf"(?P<a>[^、]{{2,}}?)(?:{_alt(grouped_words('enumeration_terms.tsv')['two_join'])})(?P<b>[^、]{{2,}})"
+)
 # a definition line: 、-separated items and nothing else (a comma, a bracket or a figure is prose)
 _SLOGAN_PROSE = re.compile(r"[，,。；;：:（）()\d]")
 
