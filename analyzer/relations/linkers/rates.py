@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ... import data
 from ...cache import by_identity
 from ...types import Report
 from ..lexicon import RateName, lexicon
@@ -481,6 +482,23 @@ _OF_INDICATOR = re.compile(
 )
 # a share of an indicator of the same year, its whole the only value of that year: a warning when it fails
 INDICATOR = 0.6
+# a figure's own change right after it (税收收入45612.99亿元，比上年增收11487.11亿元，…，占…比重为88.9%): the change
+# is no part of the share, the level before it is
+_WORDS = data.grouped_words("relation_words.tsv")
+_OWN_CHANGE = re.compile(
+    rf"^[，,]\s*(?:同比|(?:比|较)(?:{data.alternation(_WORDS['own_change_base'])})?)"
+    rf"(?:{data.alternation(_WORDS['own_change_verb'])})$"
+)
+
+
+def _level_of(text: str, before: list[Mention]) -> list[Mention]:
+    """``before`` without its last figures while each is the own change of the one before it (same unit)."""
+    k = len(before)
+    while k >= 2 and before[k - 2].unit == before[k - 1].unit:
+        if not _OWN_CHANGE.match(text[before[k - 2].end : before[k - 1].start]):
+            break
+        k -= 1
+    return before[:k]
 
 
 def link_indicator_shares(report: Report) -> Iterator[Relation]:
@@ -514,7 +532,7 @@ def link_indicator_shares(report: Report) -> Iterator[Relation]:
                     years = sorted({f.year for f in before if f.year is not None})
                     cands = [f for f in before if years and f.year == years[0] and f is not before[-1]]
                 else:
-                    cands = before[-1:]
+                    cands = _level_of(report.text, before)[-1:]
                 if not cands:
                     continue
                 part = cands[-1]
