@@ -4,6 +4,10 @@
   it: the total's growth lies between the lowest and the highest of the parts';
 * ``urban_rural_mean``: a per-head figure of all residents and the same of the urban and the rural ones after it:
   between the two;
+* ``sector_sum``: the three sectors' value added, each named once after a 生产总值 and before any other, add up to it
+  across sentences and paragraphs (a 统计公报's lead line, then a paragraph per sector);
+* ``natural_increase``: 人口自然增长率 = 出生率 − 死亡率 (permille, stated together);
+* ``clause_rate`` reads 增长面 / 下降面 as a rate: the count that grew over the container count (…中，…);
 * ``change`` read with 增产 / 增幅为 as growth verbs, and a level, its change and its growth with no 比 written
   (…22602千公顷，增加79千公顷，增长0.3%);
 * ``qizhong``: a whole's peers in an earlier ；-clause do not make its 其中 unsure (…391亿元…；财政收入38.74亿元，…，
@@ -105,6 +109,42 @@ MUST = [
         "完成固定资产投资118亿元；一般公共预算支出42.5亿元，增长4.3%，其中民生支出49.1亿元。",
         [("part_whole", ("49.1亿元",), "42.5亿元", False)],
     ),
+    # natural_increase: the three permille rates of a population
+    (
+        "natural_increase",
+        "年末常住人口312.6万人。全年出生人口2.5万人，人口出生率8.02‰；死亡人口2.2万人，人口死亡率7.10‰；"
+        "人口自然增长率0.92‰。",
+        [("growth", ("7.10‰", "8.02‰"), "0.92‰", True)],
+    ),
+    (
+        "natural_increase",
+        "全年人口出生率9.35‰，人口死亡率6.20‰，人口自然增长率3.51‰。",
+        [("growth", ("6.20‰", "9.35‰"), "3.51‰", False)],
+    ),
+    # clause_rate: the share of the items that grew (增长面)
+    (
+        "clause_rate",
+        "全市规模以上工业36个行业大类中，27个行业增加值实现增长，增长面为75.0%。",
+        [("ratio", ("27个", "36个"), "75.0%", True)],
+    ),
+    (
+        "clause_rate",
+        "在统计的320种主要工业产品中，188种产品产量增长，增长面为61.2%。",
+        [("ratio", ("188种", "320种"), "61.2%", False)],
+    ),
+    # sector_sum: the 生产总值 in a lead line, each sector in a paragraph of its own
+    (
+        "sector_sum",
+        "全市实现地区生产总值865.20亿元，增长5.8%。\n农业稳中有进，第一产业增加值92.10亿元，增长3.6%。\n"
+        "工业提质增效，第二产业增加值351.45亿元，增长6.4%。\n服务业加快发展，第三产业增加值421.65亿元，增长5.9%。",
+        [("sum", ("92.10亿元", "351.45亿元", "421.65亿元"), "865.20亿元", True)],
+    ),
+    (
+        "sector_sum",
+        "全县实现地区生产总值188.4亿元。其中，第一产业增加值30.2亿元，第二产业增加值71.5亿元。"
+        "第三产业增加值89.9亿元，增长6.0%。",
+        [("sum", ("30.2亿元", "71.5亿元", "89.9亿元"), "188.4亿元", False)],
+    ),
     # indicator_share: the level before its own change is the share's part
     (
         "indicator_share",
@@ -129,6 +169,25 @@ MUST_NOT = [
     (
         "sum_growth",
         "全年一般公共预算收入40.2亿元，增长4.4%，其中税收收入28.5亿元，增长6.0%。",
+    ),
+    # natural_increase: a negative rate; a rate of another scope between
+    ("natural_increase", "全年人口出生率5.10‰，死亡率7.30‰，人口自然增长率-2.20‰。"),
+    ("natural_increase", "全年人口出生率9.1‰，城镇人口自然增长率4.2‰。"),
+    # clause_rate: a growth breadth with no container count before it
+    ("clause_rate", "全市规模以上工业增加值增长6.5%，增长面为75.0%。"),
+    # sector_sum: a sector missing, another 生产总值 between, a per-head figure as the whole
+    (
+        "sector_sum",
+        "全市实现地区生产总值865.20亿元。第一产业增加值92.10亿元，第三产业增加值421.65亿元。",
+    ),
+    (
+        "sector_sum",
+        "全市实现地区生产总值865.20亿元。其中县域地区生产总值512.3亿元，第一产业增加值92.10亿元，"
+        "第二产业增加值351.45亿元，第三产业增加值421.65亿元。",
+    ),
+    (
+        "sector_sum",
+        "人均地区生产总值8.6万元。第一产业增加值1.1万元，第二产业增加值3.5万元，第三产业增加值4.0万元。",
     ),
     # urban_rural_mean: the parts only; a median after the mean; a growth, not a level
     (

@@ -30,7 +30,7 @@ CONFIDENCE = 0.6
 
 _WORDS = data.grouped_words("relation_words.tsv")
 # the sums whose parts make their total: the linkers that find them
-_SUM_LINKERS = ("qizhong", "breakdown")
+_SUM_LINKERS = ("qizhong", "breakdown", "sector_sum")
 # a figure's own growth right after it: "，同比增长6.2%", "，按不变价格计算（下同），同比增长6.2%"
 _BASIS = r"按[^，,。；;\d]{0,12}计算(?:[（(]下同[）)])?[，,]\s*"
 _OWN_GROWTH = re.compile(
@@ -73,8 +73,12 @@ def link_sum_growths(report: Report) -> Iterator[Relation]:
             what = own_label(text, whole, ms)[-8:] or "总量"
             title = f"{what}增速介于各部分增速之间"
             cue = (g.start, g.end)
-            yield Relation(RelationKind.PART_WHOLE, (low,), g, SUM_GROWTH, CONFIDENCE, cue=cue, name=title)
-            yield Relation(RelationKind.PART_WHOLE, (g,), high, SUM_GROWTH, CONFIDENCE, cue=cue, name=title)
+            # every part's growth is evidence: the bounds are the lowest and the highest of them all
+            ev = tuple((x.start, x.end) for x in growths if x is not None)
+            yield Relation(RelationKind.PART_WHOLE, (low,), g, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev)
+            yield Relation(
+                RelationKind.PART_WHOLE, (g,), high, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev
+            )
 
 
 _MEAN = data.alternation(_WORDS["mean_marker"])

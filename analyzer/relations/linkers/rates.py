@@ -412,7 +412,11 @@ def link_rates(report: Report) -> Iterator[Relation]:
 
 
 # a rate's name: the words right before its percent end in 率 or 度 (入驻率, 调撤率, 完成度)
-_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[率度](?:为|是|达|达到|约|约为|保持在|稳定在|提升至|提高到)*$")
+# or name the share of the items that grew or fell (40个行业大类中，30个行业…增长，增长面为75.0%): no change words then
+_BREADTH = data.alternation(data.grouped_words("relation_words.tsv")["breadth_noun"])
+_RATE_NAME = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,10}}[率度]|(?P<breadth>{_BREADTH}))(?:为|是|达|达到|约|约为|保持在|稳定在|提升至|提高到)*$"
+)
 # how far back a clause rate's whole may stand (its sentence and the one or two before it)
 _CLAUSE_REACH = 400
 # a clause rate that no candidate pair gives: its counts are guesses, worth info at most
@@ -432,7 +436,8 @@ def link_clause_rates(report: Report) -> Iterator[Relation]:
         if not p.is_percent or p.start in linked or i == 0:
             continue
         words = simplified(text[clause_start(text, p.start, CLAUSE_END) : p.start])
-        if not _RATE_NAME.search(words) or _CHANGE_WORDS.search(words):
+        named = _RATE_NAME.search(words)
+        if named is None or (named.group("breadth") is None and _CHANGE_WORDS.search(words)):
             continue
         s, _ = sentence_bounds(text, p.start)
         before = [m for m in ms[max(0, i - 12) : i] if m.end <= p.start]
