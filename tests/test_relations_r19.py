@@ -8,6 +8,8 @@
   across sentences and paragraphs (a 统计公报's lead line, then a paragraph per sector);
 * ``natural_increase``: 人口自然增长率 = 出生率 − 死亡率 (permille, stated together);
 * ``clause_rate`` reads 增长面 / 下降面 as a rate: the count that grew over the container count (…中，…);
+* ``target_met``: a level and the target written right after it (超额完成原定的…以上的目标, 高于…的年度目标任务;
+  控制在…的目标内, 低于…): the target at most the level, or the level at most the target;
 * ``change`` read with 增产 / 增幅为 as growth verbs, and a level, its change and its growth with no 比 written
   (…22602千公顷，增加79千公顷，增长0.3%);
 * ``qizhong``: a whole's peers in an earlier ；-clause do not make its 其中 unsure (…391亿元…；财政收入38.74亿元，…，
@@ -145,6 +147,22 @@ MUST = [
         "第三产业增加值89.9亿元，增长6.0%。",
         [("sum", ("30.2亿元", "71.5亿元", "89.9亿元"), "188.4亿元", False)],
     ),
+    # target_met: a level and its target written next to it, up or down
+    (
+        "target_met",
+        "全年城镇新增就业5.6万人，超额完成年初确定的5万人以上的目标任务。",
+        [("part_whole", ("5万人以上",), "5.6万人", True)],
+    ),
+    (
+        "target_met",
+        "居民消费价格涨幅为2.1%，控制在3%左右的预期目标内。",
+        [("part_whole", ("2.1%",), "3%左右", True)],
+    ),
+    (
+        "target_met",
+        "新开工改造城镇老旧小区268个，高于300个的年度目标任务。",
+        [("part_whole", ("300个",), "268个", False)],
+    ),
     # indicator_share: the level before its own change is the share's part
     (
         "indicator_share",
@@ -170,6 +188,10 @@ MUST_NOT = [
         "sum_growth",
         "全年一般公共预算收入40.2亿元，增长4.4%，其中税收收入28.5亿元，增长6.0%。",
     ),
+    # target_met: another unit, a share of the target, a target with no figure
+    ("target_met", "完成造林面积12万亩，超额完成10万株的目标。"),
+    ("target_met", "城镇新增就业5.6万人，完成全年目标任务的112%。"),
+    ("target_met", "全年新增就业5.6万人，高于预期目标。"),
     # natural_increase: a negative rate; a rate of another scope between
     ("natural_increase", "全年人口出生率5.10‰，死亡率7.30‰，人口自然增长率-2.20‰。"),
     ("natural_increase", "全年人口出生率9.1‰，城镇人口自然增长率4.2‰。"),

@@ -80,6 +80,7 @@ def linkers() -> dict[str, Linker]:
         "structure_percent": parts.link_structure_percents,
         "change": changes.link_changes,
         "threshold": thresholds.link_thresholds,
+        "target_met": thresholds.link_targets_met,
         "restated": restated.link_restated,
         "glossed_count": glossed.link_glossed_counts,
         "xxgk_table": tables.link_tables,
