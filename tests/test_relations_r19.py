@@ -2,6 +2,8 @@
 
 * ``sum_growth``: a total made complete by its parts (其中 三次产业, 城镇 + 乡村), each with its own growth right after
   it: the total's growth lies between the lowest and the highest of the parts';
+* ``sum_change``: the same complete total, each figure with its own change amount after it (比上年增收…), all one
+  way: the parts' changes add up to the total's;
 * ``urban_rural_mean``: a per-head figure of all residents and the same of the urban and the rural ones after it:
   between the two;
 * ``sector_sum``: the three sectors' value added, each named once after a 生产总值 and before any other, add up to it
@@ -14,7 +16,7 @@
   (…22602千公顷，增加79千公顷，增长0.3%);
 * ``qizhong``: a whole's peers in an earlier ；-clause do not make its 其中 unsure (…391亿元…；财政收入38.74亿元，…，
   其中地方级收入…); a ；-part that leaves the head the parts share with the whole, or names a total (总) where they do
-  not, is a statement of its own; a per-head figure is no part of a total;
+  not, is a statement of its own; a per-head figure is no part of a total; a bracket may open the 其中's sentence;
 * ``indicator_share``: a share's part is the level, never that level's own change written after it (…45612.99亿元，
   比上年增收11487.11亿元，…，占…比重为88.9%);
 * ``restated``: 城镇 / 农村 / 城市 / 乡村 are scope words (城镇常住居民人均可支配收入 does not restate
@@ -147,6 +149,25 @@ MUST = [
         "第三产业增加值89.9亿元，增长6.0%。",
         [("sum", ("30.2亿元", "71.5亿元", "89.9亿元"), "188.4亿元", False)],
     ),
+    # sum_change: the parts' own change amounts add up to the total's
+    (
+        "sum_change",
+        "全年一般公共预算收入64.8亿元，比上年增收3.6亿元，增长5.9%。其中，税收收入45.2亿元，比上年增收2.5亿元；"
+        "非税收入19.6亿元，比上年增收1.1亿元。",
+        [("sum", ("2.5亿元", "1.1亿元"), "3.6亿元", True)],
+    ),
+    (
+        "sum_change",
+        "全年一般公共预算支出210.5亿元，比上年减支8.4亿元。其中，市本级支出80.3亿元，比上年减支2.2亿元；"
+        "县区级支出130.2亿元，比上年减支5.1亿元。",
+        [("sum", ("2.2亿元", "5.1亿元"), "8.4亿元", False)],
+    ),
+    # qizhong: a bracket opening the sentence after its whole
+    (
+        "qizhong",
+        "全年办理行政复议案件120件，比上年增加12件。（其中维持原行政行为85件，撤销9件）",
+        [("part_whole", ("85件",), "120件", True), ("sum", ("85件", "9件"), "120件", True)],
+    ),
     # target_met: a level and its target written next to it, up or down
     (
         "target_met",
@@ -187,6 +208,17 @@ MUST_NOT = [
     (
         "sum_growth",
         "全年一般公共预算收入40.2亿元，增长4.4%，其中税收收入28.5亿元，增长6.0%。",
+    ),
+    # sum_change: changes going both ways; a part without its change
+    (
+        "sum_change",
+        "全年一般公共预算收入64.8亿元，比上年增收3.6亿元。其中，税收收入45.2亿元，比上年增收4.7亿元；"
+        "非税收入19.6亿元，比上年减收1.1亿元。",
+    ),
+    (
+        "sum_change",
+        "全年一般公共预算收入64.8亿元，比上年增收3.6亿元。其中，税收收入45.2亿元，比上年增收2.5亿元；"
+        "非税收入19.6亿元。",
     ),
     # target_met: another unit, a share of the target, a target with no figure
     ("target_met", "完成造林面积12万亩，超额完成10万株的目标。"),

@@ -62,6 +62,7 @@ def linkers() -> dict[str, Linker]:
         "sector_growth": portions.link_sector_growths,
         "growth_parts": portions.link_growth_parts,
         "sum_growth": means.link_sum_growths,
+        "sum_change": means.link_sum_changes,
         "urban_rural_mean": means.link_urban_rural_means,
         "natural_increase": demography.link_natural_increases,
         "added_on": portions.link_added_on,

@@ -1,10 +1,12 @@
-"""Linkers ``sum_growth`` and ``urban_rural_mean``: a figure that is a weighted mean of others lies between them.
+"""Linkers ``sum_growth``, ``sum_change`` and ``urban_rural_mean``: what follows from a complete total, and a mean.
 
 * ``sum_growth``: a total declared complete by its parts (a ``qizhong`` or ``breakdown`` sum marked exhaustive,
   地区生产总值…其中，第一产业…，第二产业…，第三产业…; 社会消费品零售总额…城镇…乡村…), each figure with its own
   growth written right after it (…亿元，同比增长6.2%): the total's growth is the mean of the parts' growths weighted
   by their last year's values, so it lies between the lowest and the highest of them (two ``part_whole`` relations).
   Only growths upward (增长); a part that fell (下降) is left alone.
+* ``sum_change``: the same complete total, each figure with its own change amount right after it (…亿元，比上年增收
+  12543.83亿元), all one way: the parts' changes add up to the total's (a ``sum``);
 * ``urban_rural_mean``: a per-head figure of all residents (全市居民人均可支配收入56897元) followed in its paragraph by
   the same per-head figure of the urban and of the rural residents (城镇常住居民人均可支配收入65822元；农村常住居民
   人均可支配收入35822元): the whole's is their mean weighted by population, between the two.
@@ -78,6 +80,54 @@ def link_sum_growths(report: Report) -> Iterator[Relation]:
             yield Relation(RelationKind.PART_WHOLE, (low,), g, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev)
             yield Relation(
                 RelationKind.PART_WHOLE, (g,), high, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev
+            )
+
+
+SUM_CHANGE = "sum_change"
+# a figure's own change amount right after it: "，比上年增收11487.11亿元", "，同比减少2.1亿元"
+_OWN_AMOUNT = re.compile(
+    rf"^[，,]\s*(?:同比|(?:比|较)(?:{data.alternation(_WORDS['own_change_base'])})?)"
+    rf"(?P<verb>{data.alternation(_WORDS['own_change_verb'])})$"
+)
+_DOWN = frozenset(_WORDS["change_down"])
+
+
+def _own_change(text: str, ms: tuple[Mention, ...], m: Mention) -> tuple[Mention, int] | None:
+    """The change amount written right after ``m`` (same unit) and its sign, or None."""
+    i = index_from(ms, m.end)
+    nxt = ms[i] if i < len(ms) else None
+    if nxt is None or nxt.unit != m.unit or nxt.start - m.end > _GROWTH_REACH or nxt.qualifier is not None:
+        return None
+    found = _OWN_AMOUNT.match(text[m.end : nxt.start])
+    if found is None:
+        return None
+    return nxt, -1 if found.group("verb") in _DOWN else 1
+
+
+def link_sum_changes(report: Report) -> Iterator[Relation]:
+    """ "财政总收入51304.03亿元，比上年增收12543.83亿元…。其中，税收收入45612.99亿元，比上年增收11487.11亿元…；
+    非税收入5691.04亿元，比上年增收1056.72亿元": the parts' changes, all one way, add up to the total's."""
+    from . import linked
+
+    text = report.text
+    ms = mentions(report)
+    seen: set[tuple[int, int]] = set()
+    for name in _SUM_LINKERS:
+        for r in linked(name, report):
+            if r.kind is not RelationKind.SUM or not r.exhaustive or r.result is None or len(r.operands) < 2:
+                continue
+            whole = r.result
+            if (whole.start, whole.end) in seen:
+                continue
+            w = _own_change(text, ms, whole)
+            changes = [_own_change(text, ms, p) for p in r.operands]
+            if w is None or any(c is None or c[1] != w[1] for c in changes):
+                continue  # a part without its change, or one going the other way
+            seen.add((whole.start, whole.end))
+            parts = tuple(c[0] for c in changes if c is not None)
+            cue = (w[0].start, w[0].end)
+            yield Relation(
+                RelationKind.SUM, parts, w[0], SUM_CHANGE, CONFIDENCE, cue=cue, name="各部分增减额之和", exhaustive=True
             )
 
 

@@ -234,7 +234,8 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
         if q[0] == _INCLUDING and not _includes_after_whole(text, q.start(), ms):
             continue
         search_from = s
-        if not text[s : q.start()].strip(" \u3000\t，,："):
+        # (a bracket may open the sentence: …621791人，比上年增加12398人。（其中教学点在校生16225人）)
+        if not text[s : q.start()].strip(" \u3000\t，,：（("):
             ps, _ = paragraph_bounds(text, s)
             if s - 1 <= ps:
                 continue
