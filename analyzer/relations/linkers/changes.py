@@ -104,12 +104,19 @@ _PRICED = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|
 def at_comparable_prices(name: str) -> bool:
     """Whether ``name`` (a figure's name or clause) is of an indicator stated at comparable prices (``_PRICED``)."""
     return _PRICED.search(name) is not None
+
+
 # the change first, then the level it makes, then the growth: 增加⟨c⟩、规模⟨b⟩，增长⟨g⟩ (the base is b − c)
 _LEVEL_NOUN = data.alternation(_WORDS["change_level"])
 _LEVEL_IS = data.alternation(_WORDS["change_level_verb"])
 _CHANGE_THEN_LEVEL = re.compile(
     rf"(?P<verb>增加|减少)了?(?P<c>{_P})[、，,](?:(?:{_LEVEL_NOUN})(?:{_LEVEL_IS})?|{_LEVEL_IS})(?P<b>{_P})"
     rf"[、，,](?P<again>增长|下降)了?(?P<g>{_P})"
+)
+# the level, its change and its growth in three clauses, no 比 written: ⟨b⟩，增加⟨c⟩，增长⟨g⟩ (冬小麦播种面积22602千公顷，
+# 增加79千公顷，增长0.3%: the base is b − c)
+_BARE_CHANGE = re.compile(
+    rf"(?P<b>{_P})[，,]\s*(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})[，,]\s*(?P<again>{_UP}|{_DOWN})了?(?P<g>{_P})"
 )
 # a budget line and its increase over last year: ⟨b⟩，比上年增加⟨c⟩ (the two figures side by side)
 _LAST_YEAR_COMPARE = re.compile(
@@ -220,6 +227,12 @@ def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, M
             yield "implied", c, b, g, _sign(m.group("verb")), _real(text, b, c, g)
     for m in _CHANGE_THEN_LEVEL.finditer(mk.text):
         c, b, g = mk.mention(m.group("c")), mk.mention(m.group("b")), mk.mention(m.group("g"))
+        assert b is not None and c is not None and g is not None
+        sign = _sign(m.group("verb"))
+        if c.unit == b.unit and g.unit == "%" and b.unit != "%" and sign == _sign(m.group("again")):
+            yield "implied", c, b, g, sign, _real(text, b, c, g)
+    for m in _BARE_CHANGE.finditer(mk.text):
+        b, c, g = mk.mention(m.group("b")), mk.mention(m.group("c")), mk.mention(m.group("g"))
         assert b is not None and c is not None and g is not None
         sign = _sign(m.group("verb"))
         if c.unit == b.unit and g.unit == "%" and b.unit != "%" and sign == _sign(m.group("again")):

@@ -236,7 +236,8 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
         if q[0] == _INCLUDING and not _includes_after_whole(text, q.start(), ms):
             continue
         search_from = s
-        if not text[s : q.start()].strip(" \u3000\t，,："):
+        # (a bracket may open the sentence: …621791人，比上年增加12398人。（其中教学点在校生16225人）)
+        if not text[s : q.start()].strip(" \u3000\t，,：（("):
             ps, _ = paragraph_bounds(text, s)
             if s - 1 <= ps:
                 continue
@@ -279,7 +280,9 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
         if k < len(before) - 1 and not across and not _CHANGE_BETWEEN.search(between) and not _OWN_RATE.match(between):
             continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
-        peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= s]
+        # (only in the whole's own ；-clause: 地区生产总值391亿元…；财政收入38.74亿元，…，其中地方级收入… hangs from one)
+        own = max(s, text.rfind("；", s, whole.start) + 1, text.rfind(";", s, whole.start) + 1)
+        peers = [m for m in before if m is not whole and m.unit == whole.unit and m.start >= own]
         # …其余67项已完成（其中48项…）: a 其中 in a bracket right after its figure hangs from that figure
         bracketed = re.match(r"^[^，。；（(\d]{0,8}[（(]$", text[whole.end : q.start()]) is not None
         # (the total words as written: 五年共计12319亿元 — the label drops 共计 as a linking verb)
@@ -409,8 +412,12 @@ def _continuing(
             if parts:
                 break
             continue
+        if _PER_HEAD in label(text, m) and _PER_HEAD not in label(text, whole):
+            break  # 农民人均纯收入3133元 after 工农业总产值29.4亿元，其中…: a mean per head, no part of a total
         if parts:
             lab = _NESTED_ASIDE.sub("", text[last_end : m.start])  # 6条（其中月报2条、年报4条），简报9条
+            if _new_subject(text, lab, parts, whole):
+                break
             if _semicolon_part(text, lab, m, whole, lenient):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 last_end = m.end
@@ -465,6 +472,32 @@ def _later_stage(text: str, parts: list[Mention], m: Mention) -> bool:
     if not _STAGE_LATER.search(label(text, m)):
         return False
     return any(_STAGE_FIRST.search(label(text, p)) and not _STAGE_LATER.search(label(text, p)) for p in parts)
+
+
+# a mean per head (农民人均纯收入): no part of a total
+_PER_HEAD = "人均"
+# the verbs a label may end in before its figure (工农业总产值达29.4亿元)
+_LABEL_VERB = re.compile(r"(?:为|达|达到|是|实现|完成)+$")
+# the characters of a label's head: the last ones of its name (总产值 → 产值)
+_HEAD = 2
+
+
+def _name_of(text: str, m: Mention) -> str:
+    return _LABEL_VERB.sub("", label(text, m)).rstrip()
+
+
+def _new_subject(text: str, gap: str, parts: list[Mention], whole: Mention) -> bool:
+    """After a ；, the figure is a statement of its own, not one more part: the parts so far all name the whole's
+    head and its label does not (…工农业总产值290.3亿元，其中工业总产值…，农业总产值…；固定资产投资42.7亿元), or
+    its label names a total (总) where theirs do not (…油料产量14.5万吨，其中油菜籽产量11.1万吨；蔬菜总产量…)."""
+    if not re.search("[；;]", gap):
+        return False
+    lab = re.split("[；;]", gap)[-1]
+    head = re.sub(r"[^\u4e00-\u9fff]", "", _name_of(text, whole))[-_HEAD:]
+    names = [_name_of(text, p) for p in parts]
+    if len(head) == _HEAD and all(head in n for n in names) and head not in lab:
+        return True
+    return "总" in lab and not any("总" in n for n in names)
 
 
 # a part's own share right after it: "，占83%", "，占已答复件数的5.1%", "，占比12%"

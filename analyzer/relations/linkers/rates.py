@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ... import data
 from ...cache import by_identity
 from ...types import Report
 from ..lexicon import RateName, lexicon
@@ -411,7 +412,11 @@ def link_rates(report: Report) -> Iterator[Relation]:
 
 
 # a rate's name: the words right before its percent end in 率 or 度 (入驻率, 调撤率, 完成度)
-_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}[率度](?:为|是|达|达到|约|约为|保持在|稳定在|提升至|提高到)*$")
+# or name the share of the items that grew or fell (40个行业大类中，30个行业…增长，增长面为75.0%): no change words then
+_BREADTH = data.alternation(data.grouped_words("relation_words.tsv")["breadth_noun"])
+_RATE_NAME = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,10}}[率度]|(?P<breadth>{_BREADTH}))(?:为|是|达|达到|约|约为|保持在|稳定在|提升至|提高到)*$"
+)
 # how far back a clause rate's whole may stand (its sentence and the one or two before it)
 _CLAUSE_REACH = 400
 # a clause rate that no candidate pair gives: its counts are guesses, worth info at most
@@ -431,7 +436,8 @@ def link_clause_rates(report: Report) -> Iterator[Relation]:
         if not p.is_percent or p.start in linked or i == 0:
             continue
         words = simplified(text[clause_start(text, p.start, CLAUSE_END) : p.start])
-        if not _RATE_NAME.search(words) or _CHANGE_WORDS.search(words):
+        named = _RATE_NAME.search(words)
+        if named is None or (named.group("breadth") is None and _CHANGE_WORDS.search(words)):
             continue
         s, _ = sentence_bounds(text, p.start)
         before = [m for m in ms[max(0, i - 12) : i] if m.end <= p.start]
@@ -481,6 +487,23 @@ _OF_INDICATOR = re.compile(
 )
 # a share of an indicator of the same year, its whole the only value of that year: a warning when it fails
 INDICATOR = 0.6
+# a figure's own change right after it (税收收入45612.99亿元，比上年增收11487.11亿元，…，占…比重为88.9%): the change
+# is no part of the share, the level before it is
+_WORDS = data.grouped_words("relation_words.tsv")
+_OWN_CHANGE = re.compile(
+    rf"^[，,]\s*(?:同比|(?:比|较)(?:{data.alternation(_WORDS['own_change_base'])})?)"
+    rf"(?:{data.alternation(_WORDS['own_change_verb'])})$"
+)
+
+
+def _level_of(text: str, before: list[Mention]) -> list[Mention]:
+    """``before`` without its last figures while each is the own change of the one before it (same unit)."""
+    k = len(before)
+    while k >= 2 and before[k - 2].unit == before[k - 1].unit:
+        if not _OWN_CHANGE.match(text[before[k - 2].end : before[k - 1].start]):
+            break
+        k -= 1
+    return before[:k]
 
 
 def link_indicator_shares(report: Report) -> Iterator[Relation]:
@@ -514,7 +537,7 @@ def link_indicator_shares(report: Report) -> Iterator[Relation]:
                     years = sorted({f.year for f in before if f.year is not None})
                     cands = [f for f in before if years and f.year == years[0] and f is not before[-1]]
                 else:
-                    cands = before[-1:]
+                    cands = _level_of(report.text, before)[-1:]
                 if not cands:
                     continue
                 part = cands[-1]

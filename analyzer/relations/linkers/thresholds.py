@@ -97,3 +97,38 @@ def _relation(text: str, mk: Marked, m: re.Match[str], basis: dict[str, Basis | 
         name=THRESHOLD,
         cue=(min(a.end, b.end), max(a.start, b.start)),
     )
+
+
+TARGET = "target_met"
+# the name of the relation in messages
+TARGET_NAME = "实际与目标"
+# the words tie the two, but a target's scope may differ from the level's in ways the text does not show
+TARGET_CONFIDENCE = 0.6
+
+
+@functools.lru_cache(maxsize=1)
+def _target_pattern() -> re.Pattern[str]:
+    """A level, then the verb comparing it with its target, the target's figure and its noun, in one clause pair."""
+    w = threshold_words()
+    up, down = data.alternation(w["met_up"]), data.alternation(w["met_down"])
+    lead, noun = data.alternation(w["target_lead"]), data.alternation(w["target_noun"])
+    return re.compile(
+        rf"(?P<b>{_P})[，,]\s*(?:(?P<up>{up})|(?P<down>{down}))了?(?:{lead})?的?(?P<a>{_P})的?[^，,。；;⟨\d]{{0,6}}?(?:{noun})"
+    )
+
+
+def link_targets_met(report: Report) -> Iterator[Relation]:
+    """ "城镇新增就业1186万人，超额完成原定的900万人以上的目标": the target at most the level (高于, 超额完成) or the
+    level at most the target (低于, 控制在…目标内); both in one unit."""
+    rx = _target_pattern()
+    for mk in marked_sentences(report, 2):
+        if "目标" not in mk.text:
+            continue  # (the cheap test first)
+        for m in rx.finditer(mk.text):
+            a, b = mk.mention(m.group("a")), mk.mention(m.group("b"))
+            assert a is not None and b is not None
+            if a.unit != b.unit or a.unit in _NO_THRESHOLD_UNITS or b.qualifier is not None:
+                continue
+            low, high = (a, b) if m.group("up") else (b, a)
+            cue = (b.end, a.start)
+            yield Relation(RelationKind.PART_WHOLE, (low,), high, TARGET, TARGET_CONFIDENCE, cue=cue, name=TARGET_NAME)

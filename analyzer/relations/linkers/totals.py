@@ -182,6 +182,55 @@ _SENTENCE_MAX = 600
 _BEFORE = 12
 
 
+SECTOR_SUM = "sector_sum"
+# the three sectors whose value added makes a 生产总值, in order (第一产业增加值, 第一产业实现增加值)
+_SECTOR_NAMES = next(tuple(line.split("|")) for line in _WORDS["complete_set"] if line.startswith("第一产业"))
+_SECTOR = [
+    re.compile(rf"{re.escape(n)}(?:实现|完成)?(?:{data.alternation(_WORDS['value_added_name'])})$")
+    for n in _SECTOR_NAMES
+]
+# how far after the 生产总值 its sectors may be stated (a 统计公报's paragraph per sector)
+_SECTOR_REACH = 600
+_PER_HEAD = "人均"
+
+
+def link_sector_sums(report: Report) -> Iterator[Relation]:
+    """ "实现地区生产总值744.94亿元…\n…第一产业增加值145.88亿元…\n…第二产业增加值…\n…第三产业增加值…": the three
+    sectors' value added, each named once after the 生产总值 and before any other, add up to it (a complete set)."""
+    text = report.text
+    ms = mentions(report)
+    for i in _after_words(text, ms, ("总值", "GDP"), 6):
+        w = ms[i]
+        if w.unit != "元" or w.qualifier is not None or not _named_amount(text, w, ms, _GDP):
+            continue
+        if _PER_HEAD in own_label(text, w, ms):
+            continue
+        if any(
+            _named_amount(text, m, ms, _GDP) for m in ms[max(0, i - _BEFORE) : i] if w.start - m.end <= _SECTOR_REACH
+        ):
+            continue  # two 生产总值 (a county's inside the city's): which one the sectors make is not written
+        found: list[Mention | None] = [None] * len(_SECTOR)
+        for m in ms[i + 1 :]:
+            if m.start - w.end > _SECTOR_REACH or _named_amount(text, m, ms, _GDP):
+                break
+            if m.unit != "元" or m.qualifier is not None:
+                continue
+            lab = _AMOUNT_VERB.sub("", own_label(text, m, ms))
+            k = next((j for j, rx in enumerate(_SECTOR) if rx.search(lab)), None)
+            if k is None:
+                continue
+            if found[k] is not None or any(x is None for x in found[:k]):
+                break  # a sector twice, or out of order: no one list of the three
+            found[k] = m
+            if k == len(_SECTOR) - 1:
+                break
+        parts = tuple(x for x in found if x is not None)
+        if len(parts) == len(_SECTOR):
+            yield Relation(
+                RelationKind.SUM, parts, w, SECTOR_SUM, CONFIDENCE, name="三次产业增加值之和", exhaustive=True
+            )
+
+
 RESPECTIVE = "respective_total"
 # "分别新增12项和44项": a list of figures joined by one word each
 _LIST_JOIN = ("、", "和", "及", "与", "，", ",")
