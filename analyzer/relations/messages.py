@@ -67,8 +67,12 @@ def fails(rel: Relation, out: Outcome, alternatives: tuple[tuple[Relation, Outco
     if rel.kind is K.PART_WHOLE:
         assert r is not None
         (p,) = rel.operands
-        if rel.linker in ("sector_growth", "growth_parts"):  # a growth outside the range of its parts'
+        if rel.linker in ("sector_growth", "growth_parts", "sum_growth", "urban_rural_mean"):  # outside its parts' range
             return f"{rel.name}: {p.text} > {r.text}"
+        if rel.linker == "target_met":  # a level and the target it is said to meet (the level written first)
+            if p.start > r.start:  # 高于, 超额完成: the target (after the level) at most the level
+                return f"{rel.name}: 实际 {r.text} 低于所称完成的目标 {p.text}"
+            return f"{rel.name}: 实际 {p.text} 超过所称不超过的目标 {r.text}"
         return f"{rel.name}的分子 {p.text} > 分母 {r.text}" if rel.name else f"其中 {p.text} > 总数 {r.text}"
     if rel.kind is K.SUM:
         assert r is not None
