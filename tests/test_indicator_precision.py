@@ -495,7 +495,13 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 3,487 of 8,709 = 0.4004 after round L25 (session 25): one stage of schooling (普通高中, 初高中, 中学, 中小学, 普惠性学前)
 # takes no education.new_school_places: 10 ids removed over the 56 reports, all read, all one stage's places; then
 # 3,505 of 8,709 = 0.4025 with 年均 R&D spending growth under rd_spending.growth (18 ids given, all read)
-MIN_GWR_COVERAGE = 0.400
+# 3,505 of 8,714 = 0.4022 at session 26's start (the extractor's figures now 8,714); then 3,518 of 8,714 = 0.4037 after
+# round L26 (tests/test_indicators_l26.py): 42 figures changed over the 56 reports, all read: 12 national law bills
+# (legislation.law_bills), R&D intensity written as a ratio or share ×3, the services' share, new market entities of all
+# kinds, the three industries' growths listed by ordinals (一、二、三产业…分别, 一二三产…分别) ×6 given (23); 9 moved to the
+# 卓越级 grade's ids; grades of smart factories (先进级, 领航级, two grades together) ×6, platforms selected into a list
+# after the figure ×2 and one service mode's items ×2 taken away (10)
+MIN_GWR_COVERAGE = 0.403
 
 
 @pytest.mark.slow

@@ -39,6 +39,7 @@ WITH_ID = [
     ("新培育智能工厂150家。", "smart_factories.new"),
     ("全省智能工厂达到260家。", "smart_factories.count"),
     ("全省政务服务事项1800项。", "gov_services.items"),
+    ("深化“最多跑一次”改革，县级2600个政务服务事项全部进驻中心。", "gov_services.items"),  # the reform of all the items
     ("新认定省级中试平台12家。", "innovation.new_platforms"),
     ("全省重点实验室达到110个。", "innovation.platforms"),
     ("提请全国人大常委会审议法律议案14件，制定修订行政法规20部。", "legislation.law_bills"),
@@ -54,3 +55,35 @@ def test_a_kind_grade_or_selection_takes_no_id_of_the_whole(text):
 @pytest.mark.parametrize(("text", "expected"), WITH_ID)
 def test_the_whole_or_the_kinds_own_id(text, expected):
     assert expected in _ids(text), (text, _ids(text))
+
+
+# coverage (round L26): recurring comparable indicators written in ways the taxonomy missed; must / must not
+PHRASINGS = [
+    ("全社会研发经费支出与国内生产总值之比达到2.3%。", 0, "rd_intensity"),
+    ("全社会研发支出占国内生产总值比重超过2.1%。", 0, "rd_intensity"),
+    ("服务业在国内生产总值中的比重上升到52%。", 0, "tertiary_industry.share"),
+    ("全年新登记各类经营主体88万户。", 0, "market_entities.new"),
+    ("一、二、三产业增加值分别增长3.9%、5.2%、5.6%。", 0, "primary_industry.value_added_growth"),
+    ("一、二、三产业增加值分别增长3.9%、5.2%、5.6%。", 1, "secondary_industry.value_added_growth"),
+    ("一、二、三产业增加值分别增长3.9%、5.2%、5.6%。", 2, "tertiary_industry.value_added_growth"),
+    ("其中一二三产增加值分别增长3%左右、6.5%左右、5.5%左右。", 1, "secondary_industry.value_added_growth"),
+    ("第一、二、三产业增加值分别增长3.1%、6.2%、5.3%。", 0, "primary_industry.value_added_growth"),
+]
+NOT_THE_INDICATOR = [
+    ("基础研究经费支出占研发经费支出比重达到8%。", 0),  # a part's share of R&D spending, no intensity
+    ("研发经费支出与上年相比增长12%。", 0),  # a growth of the spending, no intensity (rd_spending.growth)
+    ("全年新设民营经营主体41万户。", 0),  # one kind of market entities
+    ("新增返乡创业市场经营主体12万户。", 0),  # one group's
+    ("服务业增加值比重提高到50%，其中生产性服务业增加值分别增长6%。", 1),  # one kind of services
+]
+
+
+@pytest.mark.parametrize(("text", "position", "expected"), PHRASINGS)
+def test_recurring_phrasings_get_their_ids(text, position, expected):
+    assert _ids(text)[position] == expected, (text, _ids(text))
+
+
+@pytest.mark.parametrize(("text", "position"), NOT_THE_INDICATOR)
+def test_look_alikes_do_not(text, position):
+    got = _ids(text)[position]
+    assert got not in {"rd_intensity", "market_entities.new", "tertiary_industry.value_added_growth"}, (text, got)

@@ -304,6 +304,11 @@ _BASE_ONLY = regex.compile(r"\s*(?:(?:比|较|与)上年(?:相比)?|同比)\s*")
 # start of the same length does (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入;
 # 城镇居民、农村居民人均可支配收入 -> 城镇居民人均可支配收入; 食品、药品抽检合格率 -> 食品抽检合格率)
 SHORT_ITEM = 2
+# the ordinals of the three industries written as a list's items (一、二、三产业增加值; 第一、二、三产业) or run together
+# in one item (一二三产增加值): each ordinal takes the words after the last one (一产业增加值, 二产增加值 …)
+_ORDINAL = "一二三"
+_ORDINAL_ITEM = regex.compile(rf"第?[{_ORDINAL}]")
+_ORDINAL_RUN = regex.compile(rf"(第?)([{_ORDINAL}]{{2,3}})(?=产)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -359,6 +364,9 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
         # clause before and 分别, the list is that clause's
         before = max((head.rfind(c, 0, start - 1) for c in _LIST_START), default=-1) + 1
         items = [s for s in _ITEM_SEPARATORS.split(head[before : start - 1]) if s]
+    if len(items) == 1 and (run := _ORDINAL_RUN.search(items[0])) is not None:
+        # 一二三产增加值分别增长3.5%、6%、5%: one item naming the three industries, in their order
+        items = [items[0][: run.start()] + run.group(1) + o + items[0][run.end() :] for o in run.group(2)]
     if len(items) == 1:
         for word, groups in _pairs():
             if word in items[0]:
@@ -376,7 +384,10 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
         item = per + item
     last = items[-1]
     n = len(item)
-    if (
+    if position < len(items) - 1 and _ORDINAL_ITEM.fullmatch(item) and last[:1] in _ORDINAL:
+        # 一、二、三产业增加值分别增长: an ordinal item takes the words after the last item's ordinal
+        item += last[1:]
+    elif (
         position < len(items) - 1
         and SHORT_ITEM <= n < len(last)
         and (n == SHORT_ITEM or item[-SHORT_ITEM:] == last[n - SHORT_ITEM : n])
