@@ -309,6 +309,9 @@ SHORT_ITEM = 2
 _ORDINAL = "一二三"
 _ORDINAL_ITEM = regex.compile(rf"第?[{_ORDINAL}]")
 _ORDINAL_RUN = regex.compile(rf"(第?)([{_ORDINAL}]{{2,3}})(?=产)")
+# a change from the list's start values to its end values after 分别 (分别从771家、481家增加到1076家、636家): the
+# figures after the end word count their items again from the first
+_TO_END = regex.compile(r"(?:增加|提高|提升|扩大|下降|降低|减少|增长|上升|跃升)?(?:到|至)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -356,6 +359,11 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
     if any(c in "，,；;。：:\n" for c in after):
         return None
     position = len(_NUMERAL_RUN.findall(after))
+    if after.startswith(("从", "由")) and (ends := list(_TO_END.finditer(after))):
+        # 分别从A、B增加到C、D: C is the first item's, D the second's
+        tail_after = after[ends[-1].end() :]
+        if _NUMERAL_RUN.search(after, 0, ends[-1].start()) is not None:
+            position = len(_NUMERAL_RUN.findall(tail_after))
     head = text[lo:at]
     start = max((head.rfind(c) for c in _LIST_START), default=-1) + 1
     items = [s for s in _ITEM_SEPARATORS.split(head[start:]) if s]
@@ -387,6 +395,14 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
     if position < len(items) - 1 and _ORDINAL_ITEM.fullmatch(item) and last[:1] in _ORDINAL:
         # 一、二、三产业增加值分别增长: an ordinal item takes the words after the last item's ordinal
         item += last[1:]
+    elif (
+        position < len(items) - 1
+        and n == SHORT_ITEM
+        and (shared_head := next((h for h in _shared_heads() if last.endswith(h)), None)) is not None
+        and len(last) - len(shared_head) > n
+    ):
+        # 原煤、原油、天然气产量分别达到: the last item's noun is longer than the item's (天然气), only the head is shared
+        item += shared_head
     elif (
         position < len(items) - 1
         and SHORT_ITEM <= n < len(last)
