@@ -41,7 +41,11 @@ FLOORS = {
     # 累计完成棚户区改造47.63万户 and 甘肃's 开通…国际货运航线11条 (五年来主要做了以下工作), both judged right under their flow
     # ids at the draw and now without ids (the review's paragraphs, ids of new ones): 85 of 89, 85 of 100
     # both rounds merged (session 22): 86 of 90, 86 of 100
-    "indicator_sample_gwr_e62615d": (86 / 90, 86 / 100),
+    # session 26 (round L26, tests/test_indicators_l26.py): 山东 1738 (新增卓越级智能工厂27家, judged smart_factories.count)
+    # re-judged smart_factories.excellence_new, now right: 87 of 90, 87 of 100
+    # round L26b: a dibao standard's growth of the cities or the countryside alone, judged dibao.standard_growth,
+    # re-judged to its own growth id (dibao.urban_/rural_standard_growth; its note says so), still right
+    "indicator_sample_gwr_e62615d": (87 / 90, 87 / 100),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
     # the families of the 3244516 judgement were fixed (seen); 84 of 87 once proof_items.commitment exists (round T4):
@@ -66,7 +70,9 @@ FLOORS = {
     # session 25 (round L25, the strict kind rule): 宁夏's 新增高中学位8700多个, judged right under
     # education.new_school_places, re-judged null (one stage of schooling, a kind of the places; its note says so), and
     # the code now gives it none: 79 of 83, 79 of 84
-    "indicator_sample_gwr_3bff2fb": (79 / 83, 79 / 84),
+    # session 26 (round L26, tests/test_indicators_l26.py): 四川's 领航级智能工厂1家 (judged null) now without an id:
+    # 79 of 82, 79 of 84
+    "indicator_sample_gwr_3bff2fb": (79 / 82, 79 / 84),
     # raised after the families of the 3244516 judgement were fixed (samples seen, not independent): 83 of 84, 83 of 83
     # 82 of 83, 82 of 83 in round T4: a reading class's seminar (读书班研讨1次), accepted under party lessons here,
     # was judged no party lesson by the later 94b3f6f judgement, whose call the taxonomy follows (judges disagree)
@@ -98,7 +104,12 @@ FLOORS = {
     # poverty_population_income.growth, health.public_health_subsidy_increase)
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 4 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
-    "indicator_sample_gwr_6372099": (90 / 94, 90 / 92),
+    # session 26 (round L26, tests/test_indicators_l26.py): 重庆 1306 and 福建 616 (卓越级 factories) re-judged
+    # smart_factories.excellence_new, now right; 2017's 13件法律议案 (judged null, no id then) now legislation.law_bills,
+    # counted wrong: 90 of 95, 90 of 92
+    # round L26b: a dibao standard's growth of the cities or the countryside alone, judged dibao.standard_growth,
+    # re-judged to its own growth id (dibao.urban_/rural_standard_growth; its note says so), still right
+    "indicator_sample_gwr_6372099": (90 / 95, 90 / 92),
     # drawn at 94b3f6f (after the families the c1c127c sample showed were fixed, round T2b) and judged by another
     # engineer who had not written the taxonomy (seed 1412, 150 figures): 83 of 85 right, 83 of 84 found. Of the
     # ~630 法治 and 信息公开 figures, 101 of these 150 were in earlier samples (seen while fixing): on the 49 new ones,
@@ -115,6 +126,10 @@ FLOORS = {
     # session 21: 2 several-year lines re-judged null (a five-year plan's target, a five-year change: the rule above FLOORS)
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 93 of 93, 93 of 97
+    # session 26 (round L26, tests/test_indicators_l26.py): 四川 1756 and 辽宁 1493 (新增/新入选卓越级智能工厂10家), judged smart_factories.new,
+    # re-judged smart_factories.excellence_new (their notes say so), now right: 93 of 93, 93 of 97
+    # round L26b: a dibao standard's growth of the cities or the countryside alone, judged dibao.standard_growth,
+    # re-judged to its own growth id (dibao.urban_/rural_standard_growth; its note says so), still right
     "indicator_sample_gwr_0ba8fbf": (93 / 93, 93 / 97),
     # drawn at 3f0879c (699 ids, after rounds T3 and T4) with --unseen (no figure of an earlier sample) and judged by
     # two more engineers who had not written the taxonomy: the independent measure of that round.
@@ -143,14 +158,22 @@ FLOORS = {
     # then 1 more several-year line re-judged null (创建…产业园13个 over the five years of the review)
     # round L24 (the samples' misses; this sample SEEN, not independent): 3 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 88 of 92, 88 of 99
-    "indicator_sample_gwr_451c40e": (88 / 92, 88 / 99),
+    # session 26 (round L26, tests/test_indicators_l26.py): 山东 1726 (入选…领航级智能工厂2家, judged smart_factories.new,
+    # borderline) re-judged null, one grade; 2024's 10件法律议案 (judged null, no id then) now legislation.law_bills, counted
+    # wrong: 88 of 93, 88 of 98
+    # round L26b: a dibao standard's growth of the cities or the countryside alone, judged dibao.standard_growth,
+    # re-judged to its own growth id (dibao.urban_/rural_standard_growth; its note says so), still right
+    "indicator_sample_gwr_451c40e": (88 / 93, 88 / 98),
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # round L24 (the samples' misses; this sample SEEN, not independent): 2 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 93 of 97, 93 of 97
     # session 25 (round L25, the strict kind rule): 甘肃's 增补义务教育学位2万个 (a miss, judged education.new_school_places)
     # re-judged null, one stage of schooling (its note says so): 93 of 97, 93 of 96
-    "indicator_sample_gwr_451c40eb": (93 / 97, 93 / 96),
+    # session 26 (round L26, tests/test_indicators_l26.py): 山东 1726 re-judged null (one grade, as in 451c40e); 广西's
+    # 新增…卓越级智能工厂4家, judged null when no grade id existed, now smart_factories.excellence_new (still counted wrong):
+    # 92 of 96, 92 of 95
+    "indicator_sample_gwr_451c40eb": (92 / 96, 92 / 95),
     # drawn at adfa508 (after round T6: new ones never under a stock id, its flow partner instead;
     # indicator_flows.tsv) with --unseen and judged by another engineer who had not written the taxonomy (seed 1418,
     # 100 with an id, 50 without): 99 of 100 right, 99 of 106 found
@@ -175,12 +198,16 @@ FLOORS = {
     # then 81 of 89: one numbered item's count of a plan's indicators is a part
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 82 of 90, 82 of 83
-    "indicator_sample_gwr_9aa6de2": (82 / 90, 82 / 83),
+    # session 26 (round L26, tests/test_indicators_l26.py): a 卓越级 factories' count judged smart_factories.count now
+    # under smart_factories.excellence_count, counted wrong (this held-out sample not re-judged): 81 of 90, 81 of 83
+    "indicator_sample_gwr_9aa6de2": (81 / 90, 81 / 83),
     # session 21 (round L21, this sample seen): 93 of 97 (a five-year capacity cut, five years of proposals handled without ids)
     # then 93 of 96: basic research's share of R&D spending is no R&D intensity
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 94 of 97, 94 of 98
-    "indicator_sample_gwr_9aa6de2b": (94 / 97, 94 / 98),
+    # session 26 (round L26, tests/test_indicators_l26.py): 领航级、卓越级智能工厂达到24家 (two grades), judged
+    # smart_factories.count, now without an id (this held-out sample not re-judged): 93 of 96, 93 of 98
+    "indicator_sample_gwr_9aa6de2b": (93 / 96, 93 / 98),
     # drawn at 245611e (after round L20's first part) with --unseen (seeds 1421, 1422) and judged by two more
     # engineers under the settled rule: 88 of 100 and 90 of 100 right at the draw (178 of 200, 89%), 88 of 99 and 90
     # of 94 found. Then a period named in the figure's own clause of the review made a total (五年建成…1.67万公里):
@@ -188,7 +215,9 @@ FLOORS = {
     # innovation.platforms to innovation.new_platforms over the 56 reports, all read): two of the first's, seen
     # session 21 (round L21, this sample seen): 90 of 97 (a zone's output, 京津冀's good-air ratio, five years of projects without ids)
     # then 90 of 96: 95%以上的村…超过10万元 is a threshold; 90 of 95: 获评5个示范区、基地和… counts all three kinds
-    "indicator_sample_gwr_245611e": (90 / 95, 90 / 99),
+    # session 26 (round L26, tests/test_indicators_l26.py): 28个制造业中试平台入选…培育名单 (judged the new ones, was under
+    # the stock) now without an id: 90 of 94, 90 of 99
+    "indicator_sample_gwr_245611e": (90 / 94, 90 / 99),
     # session 21 (round L21, this sample seen): 90 of 96 (a three-year cut, five years of projects and of housing without ids)
     # then 91 of 96: COD and SO2 falls listed before 比上年分别下降 pair in order
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
@@ -209,13 +238,17 @@ FLOORS = {
     # LOOK_ALIKES, MISSES_L22): 93 of 96, 93 of 98 (one group's jobs, international routes without ids; 自治区重大项目 and
     # the beds of 养老机构和设施 found) and 88 of 90, 88 of 91 (a national programme's listed projects, a share of
     # industry, the key matters' time cut, water held, high-tech services' investment without ids)
+    # session 26 (round L26, tests/test_indicators_l26.py): 广东 2403 (国家卓越级智能工厂增至22家) re-judged
+    # smart_factories.excellence_count (its note says so), now right: 93 of 96, 93 of 98
     "indicator_sample_gwr_1ab8d6d": (93 / 96, 93 / 98),
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 89 of 91, 89 of 91
     # session 25 (round L25, the strict kind rule): 青海's 扩充初高中学位1.4万个, judged right under
     # education.new_school_places, re-judged null (one stage of schooling; its note says so), the code now gives it none:
     # 88 of 90, 88 of 90
-    "indicator_sample_gwr_1ab8d6db": (88 / 90, 88 / 90),
+    # session 26 (round L26, tests/test_indicators_l26.py): 2009's 8件法律议案, judged null when no id for law bills
+    # existed, now legislation.law_bills: counted wrong here, 88 of 91, 88 of 90
+    "indicator_sample_gwr_1ab8d6db": (88 / 91, 88 / 90),
     # drawn at e52af26 (session 21, after round L21's second part: the 1ab8d6d samples' families) with --unseen (seeds
     # 1425, 1426) and judged by two more engineers under the same rules: 89 of 100 and 90 of 100 right at the draw
     # (179 of 200, 89.5%), 89 of 93 and 90 of 95 found: no better than 1ab8d6d's 178 of 200
@@ -227,7 +260,9 @@ FLOORS = {
     # then 90 of 95, 90 of 95 in round L22 (SEEN): high-tech services' investment and city parks without ids. The
     # judges differ on home-based beds: this one took 新增家庭养老床位 as new elderly-care beds (kept: elderly_care.new_beds),
     # e52af26's judge took 建成家庭养老床位 as no stock of all beds (kept: elderly_care.beds takes none)
-    "indicator_sample_gwr_e52af26b": (90 / 95, 90 / 95),
+    # session 26 (round L26, tests/test_indicators_l26.py): 2021's 9件法律议案 (judged null, no id then) now
+    # legislation.law_bills, counted wrong: 90 of 96, 90 of 95
+    "indicator_sample_gwr_e52af26b": (90 / 96, 90 / 95),
     # drawn at 8cb9ca7 (session 22, after round L22: parts by group, kind, pilot, programme or product and look-alike
     # measures without ids) with --unseen (seed 1427; 1,967 of the 6,183 unseen figures had an id) and judged by
     # another engineer who had not written the taxonomy: 97 of 100 assigned ids right, 97 of 107 judged ids found (10
@@ -278,7 +313,24 @@ FLOORS = {
     # of the new school places (preschool, 中小学 without the kindergartens): 87 of 98, 87 of 90. Kinds and grades of
     # platforms and smart factories are left: taking their ids away (some 60 and 15 figures over the 56 reports) would
     # drop the coverage below MIN_GWR_COVERAGE, and earlier judges accepted nine graded factories
-    "indicator_sample_gwr_ad574b6": (87 / 98, 87 / 90),
+    # session 26 (round L26, tests/test_indicators_l26.py): the wrong ids of this sample's families: one service mode's
+    # items (“一次不用跑”事项), a grade of smart factories ×2 (先进级 none; 卓越级 now smart_factories.excellence_count, still
+    # counted wrong: judged null when no grade id existed), pilot platforms entering a national list: 88 of 96, 88 of 90
+    "indicator_sample_gwr_ad574b6": (88 / 96, 88 / 90),
+    # drawn at ed64c6a (session 26, after round L26) with --unseen (seed 1431; 1,594 of the 5,630 unseen figures had an id) and
+    # judged by the round's engineer (who wrote round L26's entries, not the earlier taxonomy) under the strict kind rule,
+    # at the commit, before any fix: 83 of 100 right, 83 of 85 found. Wrong: seven kinds the ids' phrases name (national
+    # key labs ×3 under all platforms, affordable rental housing, the urban dibao standard's growth, one programme's key
+    # matters, achievements transformed in the province), six look-alikes (退耕还林还草 ×2 as afforestation, one policy's
+    # ten measures under plan.tasks, road traffic accidents as work-safety ones, supported entrepreneurs as the jobs they
+    # drive, crude oil as the oil-and-gas equivalent), three several-year totals of the five-year reviews (grain increase,
+    # cement capacity cut, wages recovered) and one respectively pairing (a list's first figure under the second's id).
+    # Missed: 其中各类棚户区470万套 (shantytown units), 新增里程590公里 after new expressways
+    # then round L26b (this sample SEEN, not independent; tests/test_indicators_l26.py): the respectively pairing of a from-to
+    # list, 退耕还林还草 and road traffic accidents without ids, crude oil under crude_oil.output (still counted wrong: judged
+    # against the id it had), the urban dibao standard's growth under dibao.urban_standard_growth (judged null when no
+    # such id existed, counted wrong): 83 of 96, 83 of 85
+    "indicator_sample_gwr_ed64c6a": (83 / 96, 83 / 85),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -465,7 +517,17 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # 3,487 of 8,709 = 0.4004 after round L25 (session 25): one stage of schooling (普通高中, 初高中, 中学, 中小学, 普惠性学前)
 # takes no education.new_school_places: 10 ids removed over the 56 reports, all read, all one stage's places; then
 # 3,505 of 8,709 = 0.4025 with 年均 R&D spending growth under rd_spending.growth (18 ids given, all read)
-MIN_GWR_COVERAGE = 0.400
+# 3,505 of 8,714 = 0.4022 at session 26's start (the extractor's figures now 8,714); then 3,518 of 8,714 = 0.4037 after
+# round L26 (tests/test_indicators_l26.py): 42 figures changed over the 56 reports, all read: 12 national law bills
+# (legislation.law_bills), R&D intensity written as a ratio or share ×3, the services' share, new market entities of all
+# kinds, the three industries' growths listed by ordinals (一、二、三产业…分别, 一二三产…分别) ×6 given (23); 9 moved to the
+# 卓越级 grade's ids; grades of smart factories (先进级, 领航级, two grades together) ×6, platforms selected into a list
+# after the figure ×2 and one service mode's items ×2 taken away (10)
+# then 3,513 of 8,714 = 0.4031 after round L26b (the ed64c6a sample's families, seen): 16 figures changed, all read:
+# dibao growths moved to the cities' or countryside's id (9), crude oil to crude_oil.output, 工业投资 as the first of a list
+# (was 工业技改投资's), 5 ids removed (退耕还林还草 ×3, road traffic accidents, a from-to list's end value of the first
+# item under the second's id)
+MIN_GWR_COVERAGE = 0.403
 
 
 @pytest.mark.slow

@@ -171,7 +171,8 @@ SOCIAL_AND_LAW = [
     ("全社会研发经费投入增长10.2%。", GOV, ["rd_spending.growth"]),
     ("建成5G基站8.9万个。", GOV, ["5g.base_stations"]),
     ("人均预期寿命达到79.2岁。", GOV, ["health.life_expectancy"]),
-    ("城乡低保标准分别提高8%和10%。", GOV, ["dibao.standard_growth", "dibao.standard_growth"]),
+    # the cities' then the countryside's standard, each its own growth id (round L26b)
+    ("城乡低保标准分别提高8%和10%。", GOV, ["dibao.urban_standard_growth", "dibao.rural_standard_growth"]),
     ("开展职业技能培训4万人次。", GOV, ["vocational_training.persons"]),  # (57_employment_income.toml)
     # the genre: in a 信息公开 report, the review and suits are on disclosure
     ("行政复议5件，行政诉讼2件。", XXGK, ["info_disclosure.review_cases", "info_disclosure.litigation_cases"]),

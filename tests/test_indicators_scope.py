@@ -259,7 +259,7 @@ NEW_CHANGE_REFORM = [
     ("新晋中国工程院院士4名。", None),
     ("全省养老服务设施达到1.2万个。", "elderly_care.facilities"),
     ("新增社区嵌入式养老服务机构80家。", None),
-    ("新入选国家卓越级智能工厂6家。", "smart_factories.new"),
+    ("新入选国家卓越级智能工厂6家。", "smart_factories.excellence_new"),  # one grade: its own id (round L26)
     ("全市智能工厂达到320家。", "smart_factories.count"),
     ("新建改建和维护提升健身步道800个。", None),  # built, rebuilt or maintained: no count of the new ones either
     ("新增技能人才20万人，其中高技能人才6万人。", None),  # a part of the new ones (其中) is new too

@@ -304,6 +304,14 @@ _BASE_ONLY = regex.compile(r"\s*(?:(?:比|较|与)上年(?:相比)?|同比)\s*")
 # start of the same length does (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入;
 # 城镇居民、农村居民人均可支配收入 -> 城镇居民人均可支配收入; 食品、药品抽检合格率 -> 食品抽检合格率)
 SHORT_ITEM = 2
+# the ordinals of the three industries written as a list's items (一、二、三产业增加值; 第一、二、三产业) or run together
+# in one item (一二三产增加值): each ordinal takes the words after the last one (一产业增加值, 二产增加值 …)
+_ORDINAL = "一二三"
+_ORDINAL_ITEM = regex.compile(rf"第?[{_ORDINAL}]")
+_ORDINAL_RUN = regex.compile(rf"(第?)([{_ORDINAL}]{{2,3}})(?=产)")
+# a change from the list's start values to its end values after 分别 (分别从771家、481家增加到1076家、636家): the
+# figures after the end word count their items again from the first
+_TO_END = regex.compile(r"(?:增加|提高|提升|扩大|下降|降低|减少|增长|上升|跃升)?(?:到|至)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -351,6 +359,11 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
     if any(c in "，,；;。：:\n" for c in after):
         return None
     position = len(_NUMERAL_RUN.findall(after))
+    if after.startswith(("从", "由")) and (ends := list(_TO_END.finditer(after))):
+        # 分别从A、B增加到C、D: C is the first item's, D the second's
+        tail_after = after[ends[-1].end() :]
+        if _NUMERAL_RUN.search(after, 0, ends[-1].start()) is not None:
+            position = len(_NUMERAL_RUN.findall(tail_after))
     head = text[lo:at]
     start = max((head.rfind(c) for c in _LIST_START), default=-1) + 1
     items = [s for s in _ITEM_SEPARATORS.split(head[start:]) if s]
@@ -359,6 +372,9 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
         # clause before and 分别, the list is that clause's
         before = max((head.rfind(c, 0, start - 1) for c in _LIST_START), default=-1) + 1
         items = [s for s in _ITEM_SEPARATORS.split(head[before : start - 1]) if s]
+    if len(items) == 1 and (run := _ORDINAL_RUN.search(items[0])) is not None:
+        # 一二三产增加值分别增长3.5%、6%、5%: one item naming the three industries, in their order
+        items = [items[0][: run.start()] + run.group(1) + o + items[0][run.end() :] for o in run.group(2)]
     if len(items) == 1:
         for word, groups in _pairs():
             if word in items[0]:
@@ -376,7 +392,18 @@ def respective_phrase(text: str, fig_start: int, sent_start: int, lex: Lexicon) 
         item = per + item
     last = items[-1]
     n = len(item)
-    if (
+    if position < len(items) - 1 and _ORDINAL_ITEM.fullmatch(item) and last[:1] in _ORDINAL:
+        # 一、二、三产业增加值分别增长: an ordinal item takes the words after the last item's ordinal
+        item += last[1:]
+    elif (
+        position < len(items) - 1
+        and n == SHORT_ITEM
+        and (shared_head := next((h for h in _shared_heads() if last.endswith(h)), None)) is not None
+        and len(last) - len(shared_head) > n
+    ):
+        # 原煤、原油、天然气产量分别达到: the last item's noun is longer than the item's (天然气), only the head is shared
+        item += shared_head
+    elif (
         position < len(items) - 1
         and SHORT_ITEM <= n < len(last)
         and (n == SHORT_ITEM or item[-SHORT_ITEM:] == last[n - SHORT_ITEM : n])
