@@ -5,14 +5,10 @@ order even when no 分别 is written. Sentences of the project's own writing, in
 from __future__ import annotations
 
 import pytest
+from _indicator_ids import ids as _ids
 
 from analyzer.api import analyze_text
 from analyzer.indicators import coordinated
-
-
-def _ids(text: str) -> list[str | None]:
-    return [m.indicator for m in analyze_text(text).metrics]
-
 
 # a figure of the whole coordinated scope is none of the conjuncts' (A和B / A及B / A、B, either conjunct matched)
 COORDINATED_NOT = [

@@ -5,13 +5,7 @@ Sentences of the project's own writing, in the genre's style; two halves."""
 from __future__ import annotations
 
 import pytest
-
-from analyzer.api import analyze_text
-
-
-def _ids(text: str) -> list[str | None]:
-    return [m.indicator for m in analyze_text(text).metrics]
-
+from _indicator_ids import ids as _ids
 
 # one stage: preschool (学前, 普惠), primary and secondary without the kindergartens, secondary, senior or junior
 # secondary, compulsory education

@@ -7,13 +7,7 @@ halves each."""
 from __future__ import annotations
 
 import pytest
-
-from analyzer.api import analyze_text
-
-
-def _ids(text: str) -> list[str | None]:
-    return [m.indicator for m in analyze_text(text).metrics]
-
+from _indicator_ids import ids as _ids
 
 # must not: a grade other than 卓越级 (no id of its own), two grades together, a grade and above, items of one service
 # mode, platforms selected into a list (the figure's predicate after it), law-bill words of another measure
