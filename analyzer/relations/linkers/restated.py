@@ -403,13 +403,38 @@ def _whole_of(report: Report, m: Mention) -> tuple[float, str] | None:
     return ms[i].value, ms[i].unit
 
 
+# the level of a numbered item (1、 / （1）), below the parts and their sections
+_ITEM_LEVEL = 3
+_DIGIT = re.compile(r"\d")
+
+
+def _item_subject(report: Report, m: Mention) -> str | None:
+    """The subject of the numbered item ``m`` is written under when its heading states a figure of its own
+    (1、接待海外入境游客860.03万人次，…): the heading's words before that figure. Such an item is one entry of a
+    list of parallel subjects, not a topic, and the figures under it are of its subject (旅游外汇收入 under
+    海外入境游客, then under 海外旅游者(过夜)). None when ``m`` is in the heading itself or under no such item."""
+    sec = section_at(report, m.start)
+    if sec is None or sec.level < _ITEM_LEVEL or not sec.heading:
+        return None
+    digit = _DIGIT.search(sec.heading)
+    if digit is None or digit.start() < _NAME_MIN:
+        return None
+    head_end = report.text.find(sec.heading, sec.start)
+    if head_end < 0 or m.start < head_end + len(sec.heading):
+        return None  # (the heading's own figure: a statement of the item's subject itself)
+    return sec.heading[: digit.start()]
+
+
 def _other_scope(report: Report, a: Mention, b: Mention) -> bool:
-    """Two statements of one name that their neighbours put in two scopes: lines opened by two labels, sentences
-    opened by two stages, clauses of a received and an answered count, parts of two wholes, or one case's figure
-    against another's."""
+    """Two statements of one name that their neighbours put in two scopes: lines opened by two labels, numbered
+    items of two subjects, sentences opened by two stages, clauses of a received and an answered count, parts of two
+    wholes, or one case's figure against another's."""
     text = report.text
     la, lb = _line_label(text, a), _line_label(text, b)
     if la and lb and la != lb:
+        return True
+    ia, ib = _item_subject(report, a), _item_subject(report, b)
+    if ia and ib and ia != ib:
         return True
     sa, sb = _stage(text, a), _stage(text, b)
     if sa and sb and sa != sb:
