@@ -6,6 +6,8 @@ restarts at 一、 (Heading.block) is a new sequence, not a step back.  A list
 nested inside an item (（一）（二） then （一）（二） then （三）) is not a break
 (``outline.numbering_breaks``).  The headings are the outline's: rows of
 flattened tables, contents lines and markdown markers are dealt with there.
+A text with no title (``Meta.title``) whose first heading is not number one
+(二、 or 十三、 first) is taken as a part of a report copied on its own: info.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def sequences(heads: tuple[Heading, ...]) -> list[list[Heading]]:
 def heading_sequence(report: Report, settings: Settings) -> Iterator[Result]:
     heads = report.headings or find_headings(report.text)
     checked: dict[int, list[Heading]] = {}
+    first = min((h for h in heads if h.block == 0 and h.label), key=lambda h: h.start, default=None)
     for seq in sequences(heads):
         numbers: list[int | None] = [cn_int(h.label) for h in seq]
         breaks = numbering_breaks(numbers, restart_ok=False)
@@ -70,10 +73,14 @@ def heading_sequence(report: Report, settings: Settings) -> Iterator[Result]:
             else:
                 what = f"{_label(prev)} 之后跳到 {_label(h)}"
             ev = [(prev.start, prev.end)] if prev else []
+            opens_untitled = prev is None and h is first and report.meta.title is None
+            if opens_untitled:
+                # a text with no title whose first heading is not its first part: a part of a report, as copied
+                what += "（文本无标题，可能是节选）"
             yield finding(
                 report,
                 RULE,
-                Severity.WARNING if h.level <= 2 else Severity.INFO,
+                Severity.WARNING if h.level <= 2 and not opens_untitled else Severity.INFO,
                 f"第{h.level}级标题编号{what}，应为 {to_chinese(b.expected)}",
                 [*ev, (h.start, h.end)],
                 expected=b.expected,
