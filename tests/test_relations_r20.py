@@ -3,7 +3,9 @@
 * ``qizhong``: a whole whose sentence says only it and its own share (…类1545件，占比16.74%。其中，A 366件、B 296件):
   the 其中 that opens the next sentence hangs from it, the share between them no bar;
 * ``qizhong``: people counted in 名 and in 人 (位) are one kind (3名同志…，其中两人…);
-* ``enumeration``: a count of teams in 支 before its items (保留5支队伍，分别为A、B、…).
+* ``enumeration``: a count of teams in 支 before its items (保留5支队伍，分别为A、B、…);
+* ``passage_share``: shares of a breakdown whose whole a section before states (一、…共受理来电5120件 … 二、…受理的
+  诉求中，投诉类2816件，占55.00%；…): three or more parts that add up to that figure exactly make it their whole.
 
 Every sentence is written for the test in the style of a 法治政府建设年度报告 or a 政府信息公开年度报告 (none copied
 from a real report).  MUST: the linker relates these and the relation holds or fails as given, a failure raised
@@ -127,3 +129,36 @@ def test_enumeration_teams_slip() -> None:
 @pytest.mark.parametrize("text", ENUMERATION_MUST_NOT)
 def test_enumeration_teams_nothing(text: str) -> None:
     assert links_of(text, "enumeration") == []
+
+
+SECTION_SHARES = (
+    "一、总体情况\n全年热线共受理群众诉求5120件，按期办结率98.6%。\n"
+    "二、诉求分类\n（一）按诉求性质分。受理的诉求中，投诉类2816件，占55.00%；咨询类1536件，占30.00%；"
+    "求助类512件，占10.00%；建议类256件，占5.00%。\n"
+)
+
+
+def test_section_shares_linked() -> None:
+    found = links_of(SECTION_SHARES, "passage_share")
+    assert ("ratio", ("2816件", "5120件"), "55.00%", True) in found, found
+    assert ("ratio", ("256件", "5120件"), "5.00%", True) in found, found
+
+
+def test_section_shares_slip() -> None:
+    text = SECTION_SHARES.replace("占10.00%", "占12.00%")
+    found = links_of(text, "passage_share")
+    assert ("ratio", ("512件", "5120件"), "12.00%", False) in found, found
+    assert _raised(text)
+
+
+SECTION_SHARES_MUST_NOT = [
+    # the parts add up to no figure stated before: the whole is not said
+    SECTION_SHARES.replace("5120件", "6000件"),
+    # two parts only: an exact sum may be a coincidence
+    "一、总体情况\n全年共受理群众诉求4352件。\n二、诉求分类\n受理的诉求中，投诉类2816件，占60.12%；咨询类1536件，占39.88%。\n",
+]
+
+
+@pytest.mark.parametrize("text", SECTION_SHARES_MUST_NOT)
+def test_section_shares_nothing(text: str) -> None:
+    assert links_of(text, "passage_share") == []
