@@ -4,6 +4,7 @@
   the 其中 that opens the next sentence hangs from it, the share between them no bar;
 * ``qizhong``: people counted in 名 and in 人 (位) are one kind (3名同志…，其中两人…);
 * ``enumeration``: a count of teams in 支 before its items (保留5支队伍，分别为A、B、…);
+* ``enumeration``: a quoted chain of levels joined by dashes and its count right after it (“区—街道—社区—网格”四级);
 * ``passage_share``: shares of a breakdown whose whole a section before states (一、…共受理来电5120件 … 二、…受理的
   诉求中，投诉类2816件，占55.00%；…): three or more parts that add up to that figure exactly make it their whole.
 
@@ -162,3 +163,30 @@ SECTION_SHARES_MUST_NOT = [
 @pytest.mark.parametrize("text", SECTION_SHARES_MUST_NOT)
 def test_section_shares_nothing(text: str) -> None:
     assert links_of(text, "passage_share") == []
+
+
+CHAIN_MUST = [
+    ("健全“区—街道—社区—网格”四级法律顾问服务体系，实现全覆盖。", True),
+    ("构建“县—乡—村”三级公共法律服务网络。", True),
+    ("建立“市－县－乡”三层矛盾纠纷调处机制。", True),
+    # one level short of the count: a slip, raised as a warning
+    ("完善“县—乡镇—村（社区）”四级行政执法协调监督体系。", False),
+]
+CHAIN_MUST_NOT = [
+    # two levels only; a chain without quotes; a count of something else than levels
+    "推动“市—县”两级执法信息共享。",
+    "贯通省—市—县三级平台。",
+    "打造“线上—线下—现场”三种服务模式。",
+]
+
+
+@pytest.mark.parametrize(("text", "holds"), CHAIN_MUST)
+def test_chain_levels(text: str, holds: bool) -> None:
+    found = links_of(text, "enumeration")
+    assert [h for *_, h in found] == [holds], found
+    assert bool(_raised(text)) is not holds
+
+
+@pytest.mark.parametrize("text", CHAIN_MUST_NOT)
+def test_chain_levels_nothing(text: str) -> None:
+    assert links_of(text, "enumeration") == []
