@@ -5,6 +5,8 @@
 * ``qizhong``: people counted in 名 and in 人 (位) are one kind (3名同志…，其中两人…);
 * ``enumeration``: a count of teams in 支 before its items (保留5支队伍，分别为A、B、…);
 * ``enumeration``: a quoted chain of levels joined by dashes and its count right after it (“区—街道—社区—网格”四级);
+* ``breakdown``: the first of a list of classes (投诉类812件，占…；咨询类…；其他…) is no total of the classes after
+  it (was: a warning that they miss it), while a run's first figure that names no class still opens the run;
 * ``passage_share``: shares of a breakdown whose whole a section before states (一、…共受理来电5120件 … 二、…受理的
   诉求中，投诉类2816件，占55.00%；…): three or more parts that add up to that figure exactly make it their whole.
 
@@ -190,3 +192,23 @@ def test_chain_levels(text: str, holds: bool) -> None:
 @pytest.mark.parametrize("text", CHAIN_MUST_NOT)
 def test_chain_levels_nothing(text: str) -> None:
     assert links_of(text, "enumeration") == []
+
+
+CLASS_LIST_QUIET = [
+    "从诉求类型看，受理的诉求中，投诉类812件，占40.6%；咨询类640件，占32.0%；求助类301件，占15.1%；"
+    "建议类98件，占4.9%；其他149件，占7.4%。",
+    "按来源分，热线类2210件；网络类1930件；信件类95件；其他类120件。",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_LIST_QUIET)
+def test_class_list_no_total(text: str) -> None:
+    assert links_of(text, "breakdown") == []
+    assert _raised(text) == []
+
+
+def test_run_opened_by_total_still_read() -> None:
+    """A first figure naming no class opens its run: the classes after it that miss it are still a slip."""
+    text = "全年受理群众诉求1260件，咨询640件，求助301件，建议98件，其他200件。"
+    found = links_of(text, "breakdown")
+    assert ("sum", ("640件", "301件", "98件", "200件"), "1260件", False) in found, found
