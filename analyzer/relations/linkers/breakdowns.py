@@ -121,6 +121,8 @@ def _ends_with_rest(text: str, run: list[Mention]) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;、：:]")
+# the word that ends a class's name (投诉类, 咨询类)
+_CLASS_SUFFIX = tuple(_WORDS["class_suffix"])
 
 
 def _own_lead(text: str, s: int, t: Mention) -> str:
@@ -250,10 +252,25 @@ _OPENED_NEAR = 0.05
 _OPENED = 0.5
 
 
+def _class_word(text: str, m: Mention) -> bool:
+    """``m``'s own words, back to the clause mark before it, end with 类 (投诉类4733件)."""
+    lead = text[max(0, m.start - _TOTAL_LEAD) : m.start]
+    cut = max((c.end() for c in _CLAUSE_MARK.finditer(lead)), default=0)
+    return lead[cut:].rstrip().endswith(_CLASS_SUFFIX)
+
+
+def _class_sibling(text: str, total: Mention, parts: list[Mention]) -> bool:
+    """The run's first figure names a class as its parts do (投诉类4733件，…；咨询类3162件；…；其他969件): the first
+    class of the list, not its total."""
+    return _class_word(text, total) and any(_class_word(text, p) for p in parts)
+
+
 def _opened_by_total(text: str, run: list[Mention]) -> Iterator[Relation]:
     if len(run) < 3 or not _ends_with_rest(text, run):
         return
     total, parts = run[0], run[1:]
+    if _class_sibling(text, total, parts):
+        return
     rest = sum(m.value for m in parts)
     if total.value < max(m.value for m in parts) or abs(total.value - rest) > _OPENED_NEAR * total.value:
         return

@@ -2164,6 +2164,33 @@ def _successors(report: Report) -> Iterator[Relation]:
             yield rel
 
 
+@lru_cache(maxsize=1)
+def _chain_pattern() -> re.Pattern[str]:
+    """A quoted chain of three or more short levels joined by dashes, its count right after the closing quote."""
+    terms = grouped_words("enumeration_terms.tsv")
+    sep = "[" + "".join(re.escape(c) for c in terms["chain_sep"]) + "]{1,2}"
+    level = r"[\u4e00-\u9fff（）()]{1,8}"
+    return re.compile(rf"“(?P<items>{level}(?:{sep}{level}){{2,}})”{_COUNT}(?P<cls>{_alt(terms['chain_cls'])})")
+
+
+def _chains(report: Report) -> Iterator[Relation]:
+    """“网格—社区(村)—街乡—区”四级: the levels of a quoted chain, joined by dashes, against the count after it (a
+    count of levels only: 级, 层)."""
+    text = report.text
+    if "”" not in text:
+        return
+    pat = _chain_pattern()
+    sep = re.compile("[" + "".join(re.escape(c) for c in grouped_words("enumeration_terms.tsv")["chain_sep"]) + "]+")
+    for m in pat.finditer(text):
+        n = cn_int(m["n"])
+        if not _checkable(n):
+            continue
+        k = len(sep.split(m["items"]))
+        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], m.span("items"), k, k, False, UNSURE)
+        if rel is not None:
+            yield rel
+
+
 def link_enumerations(report: Report) -> Iterator[Relation]:
     """Every stated count with its list; one relation per count (the first form that reads it)."""
     seen: set[int] = set()
@@ -2192,6 +2219,7 @@ def link_enumerations(report: Report) -> Iterator[Relation]:
         _back_counts,
         _glossary_groups,
         _successors,
+        _chains,
     ):
         for rel in form(report):
             assert rel.result is not None

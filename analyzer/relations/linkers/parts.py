@@ -99,6 +99,8 @@ _CHANGE_GAP = 30
 # how far a whole may stand from its 其中 when a figure of another unit comes between
 _OTHER_UNIT_GAP = 40
 _OWN_RATE = re.compile(r"^[，,]\s*[^，,。；;\d]{0,8}率(?:为|是|达到|达)?\s*[\d.]+\s*[%％][。；;，,：:\s]*$")
+# its own share between a whole and its 其中 (城乡建设类1545件，占比16.74%。其中…; 占全部受理量的16.74%)
+_OWN_SHARE = re.compile(r"^[，,]\s*占[^，,。；;\d]{0,12}?\s*[\d.]+\s*[%％][。；;，,：:\s]*$")
 _CHANGE_BETWEEN = re.compile(r"增长|下降|增加|减少|提高|降低|上升|同比|比上年|较上年")
 # a list declared complete
 _DECLARED = "分别"
@@ -277,7 +279,13 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
             continue
         # (a figure between the whole and 其中 is its own change, or its own rate: 已答复59件，答复率为100%。其中…)
         between = text[whole.end : q.start()]
-        if k < len(before) - 1 and not across and not _CHANGE_BETWEEN.search(between) and not _OWN_RATE.match(between):
+        if (
+            k < len(before) - 1
+            and not across
+            and not _CHANGE_BETWEEN.search(between)
+            and not _OWN_RATE.match(between)
+            and not _OWN_SHARE.match(between)
+        ):
             continue
         # "案件6件和行政诉讼案件3件，其中…": 其中 hangs from several figures
         # (only in the whole's own ；-clause: 地区生产总值391亿元…；财政收入38.74亿元，…，其中地方级收入… hangs from one)
@@ -289,6 +297,8 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
         lab_start = clause_start(text, whole.start, CLAUSE_END_OUTSIDE_BRACKETS)  # 地区生产总值(GDP)243亿元
         raw_lab = text[max([lab_start] + [m.end for m in before if lab_start <= m.end <= whole.start]) : whole.start]
         unsure = (peers or search_from < s) and not _TOTAL_WORDS.search(raw_lab) and not bracketed
+        if unsure and not peers and search_from < s and _sole_count_before(before, k, search_from, s):
+            unsure = False  # "城乡建设类1545件，占比16.74%。其中，A 366件、B 296件": the one count said before
         if unsure and len(wlab) < _NAMED_WHOLE:
             continue
         # the parts end where a second 其中 starts (a ； may separate parts: _continuing decides); a 其中 opening
@@ -332,6 +342,14 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
                 PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across, q.end())
             )
     return tuple(out)
+
+
+def _sole_count_before(before: list[Mention], k: int, start: int, stop: int) -> bool:
+    """The sentence before a 其中 that opens its own sentence says one count, the whole at ``k``, opening its
+    sentence's figures, and after it only its own share, rate or change (城乡建设类1545件，占比16.74%。其中，…): the
+    其中 can hang from nothing else."""
+    own = [j for j, m in enumerate(before) if start <= m.start < stop]
+    return bool(own) and own[0] == k and all(before[j].unit in _CHANGE_UNITS for j in own[1:])
 
 
 # a bracket opened right before a 其中 (…6条（其中 / …6条(其中), and how far its close may stand
