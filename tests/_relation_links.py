@@ -21,3 +21,17 @@ def links_of(text: str, linker: str) -> list[tuple[str, tuple[str, ...], str, bo
         for k in links_by(text, linker)
         if k.relation.result is not None
     ]
+
+
+def raised(text: str) -> list[tuple[str, str]]:
+    """(rule, message) of every error and warning of ``text``."""
+    return [(f.rule, f.message) for f in analyze_text(text, FAST).findings if f.severity.value in ("error", "warning")]
+
+
+def assert_links(text: str, linker: str, expected: list[tuple[str, tuple[str, ...], str, bool]]) -> None:
+    """Every expected link is among ``linker``'s in ``text``; when one of them fails, something is raised."""
+    found = links_of(text, linker)
+    for e in expected:
+        assert e in found, (e, found)
+    if any(holds is False for *_, holds in expected):
+        assert raised(text)

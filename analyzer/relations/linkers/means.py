@@ -51,36 +51,38 @@ def _own_growth(text: str, ms: tuple[Mention, ...], m: Mention) -> Mention | Non
     return nxt if _OWN_GROWTH.match(text[m.end : nxt.start]) else None
 
 
-def link_sum_growths(report: Report) -> Iterator[Relation]:
-    """ "地区生产总值…，同比增长6.2%。其中，第一产业…，同比增长3.8%；…": the total's growth between its parts'."""
+def _complete_sums(report: Report) -> Iterator[tuple[Mention, tuple[Mention, ...]]]:
+    """(whole, parts) of every sum of two parts or more declared complete, in the order the sum linkers give them."""
     from . import linked
 
+    for name in _SUM_LINKERS:
+        for r in linked(name, report):
+            if r.kind is RelationKind.SUM and r.exhaustive and r.result is not None and len(r.operands) >= 2:
+                yield r.result, r.operands
+
+
+def link_sum_growths(report: Report) -> Iterator[Relation]:
+    """ "地区生产总值…，同比增长6.2%。其中，第一产业…，同比增长3.8%；…": the total's growth between its parts'."""
     text = report.text
     ms = mentions(report)
     seen: set[tuple[int, int]] = set()
-    for name in _SUM_LINKERS:
-        for r in linked(name, report):
-            if r.kind is not RelationKind.SUM or not r.exhaustive or r.result is None or len(r.operands) < 2:
-                continue
-            whole = r.result
-            if (whole.start, whole.end) in seen:
-                continue
-            g = _own_growth(text, ms, whole)
-            growths = [_own_growth(text, ms, p) for p in r.operands]
-            if g is None or any(x is None for x in growths):
-                continue
-            seen.add((whole.start, whole.end))
-            ordered = sorted((x for x in growths if x is not None), key=lambda x: x.value)
-            low, high = ordered[0], ordered[-1]
-            what = own_label(text, whole, ms)[-8:] or "总量"
-            title = f"{what}增速介于各部分增速之间"
-            cue = (g.start, g.end)
-            # every part's growth is evidence: the bounds are the lowest and the highest of them all
-            ev = tuple((x.start, x.end) for x in growths if x is not None)
-            yield Relation(RelationKind.PART_WHOLE, (low,), g, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev)
-            yield Relation(
-                RelationKind.PART_WHOLE, (g,), high, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev
-            )
+    for whole, operands in _complete_sums(report):
+        if (whole.start, whole.end) in seen:
+            continue
+        g = _own_growth(text, ms, whole)
+        growths = [_own_growth(text, ms, p) for p in operands]
+        if g is None or any(x is None for x in growths):
+            continue
+        seen.add((whole.start, whole.end))
+        ordered = sorted((x for x in growths if x is not None), key=lambda x: x.value)
+        low, high = ordered[0], ordered[-1]
+        what = own_label(text, whole, ms)[-8:] or "总量"
+        title = f"{what}增速介于各部分增速之间"
+        cue = (g.start, g.end)
+        # every part's growth is evidence: the bounds are the lowest and the highest of them all
+        ev = tuple((x.start, x.end) for x in growths if x is not None)
+        yield Relation(RelationKind.PART_WHOLE, (low,), g, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev)
+        yield Relation(RelationKind.PART_WHOLE, (g,), high, SUM_GROWTH, CONFIDENCE, cue=cue, name=title, evidence=ev)
 
 
 SUM_CHANGE = "sum_change"
@@ -107,28 +109,22 @@ def _own_change(text: str, ms: tuple[Mention, ...], m: Mention) -> tuple[Mention
 def link_sum_changes(report: Report) -> Iterator[Relation]:
     """ "财政总收入51304.03亿元，比上年增收12543.83亿元…。其中，税收收入45612.99亿元，比上年增收11487.11亿元…；
     非税收入5691.04亿元，比上年增收1056.72亿元": the parts' changes, all one way, add up to the total's."""
-    from . import linked
-
     text = report.text
     ms = mentions(report)
     seen: set[tuple[int, int]] = set()
-    for name in _SUM_LINKERS:
-        for r in linked(name, report):
-            if r.kind is not RelationKind.SUM or not r.exhaustive or r.result is None or len(r.operands) < 2:
-                continue
-            whole = r.result
-            if (whole.start, whole.end) in seen:
-                continue
-            w = _own_change(text, ms, whole)
-            changes = [_own_change(text, ms, p) for p in r.operands]
-            if w is None or any(c is None or c[1] != w[1] for c in changes):
-                continue  # a part without its change, or one going the other way
-            seen.add((whole.start, whole.end))
-            parts = tuple(c[0] for c in changes if c is not None)
-            cue = (w[0].start, w[0].end)
-            yield Relation(
-                RelationKind.SUM, parts, w[0], SUM_CHANGE, CONFIDENCE, cue=cue, name="各部分增减额之和", exhaustive=True
-            )
+    for whole, operands in _complete_sums(report):
+        if (whole.start, whole.end) in seen:
+            continue
+        w = _own_change(text, ms, whole)
+        changes = [_own_change(text, ms, p) for p in operands]
+        if w is None or any(c is None or c[1] != w[1] for c in changes):
+            continue  # a part without its change, or one going the other way
+        seen.add((whole.start, whole.end))
+        parts = tuple(c[0] for c in changes if c is not None)
+        cue = (w[0].start, w[0].end)
+        yield Relation(
+            RelationKind.SUM, parts, w[0], SUM_CHANGE, CONFIDENCE, cue=cue, name="各部分增减额之和", exhaustive=True
+        )
 
 
 _MEAN = data.alternation(_WORDS["mean_marker"])
