@@ -35,3 +35,12 @@ def assert_links(text: str, linker: str, expected: list[tuple[str, tuple[str, ..
         assert e in found, (e, found)
     if any(holds is False for *_, holds in expected):
         assert raised(text)
+
+
+def severities_of(text: str, rule: str) -> list[str]:
+    """The severity of every error and warning of ``rule`` in ``text``."""
+    return [
+        f.severity.value
+        for f in analyze_text(text, FAST).findings
+        if f.rule == rule and f.severity.value in ("error", "warning")
+    ]

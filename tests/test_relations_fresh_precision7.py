@@ -22,6 +22,7 @@ same shape); a MUST_NOT case a rule that must raise no error or warning.
 from __future__ import annotations
 
 import pytest
+from _relation_links import severities_of
 
 from analyzer import Settings, analyze_text
 from analyzer.relations.linkers.parts import _PART_TAIL, restates_frame
@@ -30,8 +31,7 @@ FAST = Settings(classify=False)
 
 
 def _raised(text: str, rule: str) -> list[str]:
-    report = analyze_text(text, FAST)
-    return [f.severity.value for f in report.findings if f.rule == rule and f.severity.value in ("error", "warning")]
+    return severities_of(text, rule)
 
 
 _REVIEWS = (
