@@ -198,8 +198,9 @@ def _read(box: list[bytes], sha: str, name: str, suffix: str, ocr: bool = False)
         return _document(text, tables, hints, name, sha, "html", enc)
     raw, enc, dec_hints = decode_bytes(data, name)
     del data
-    cleaned, hints = clean_text(repair(raw))  # text converted from a PDF: spaces and wraps around figures
+    passed = [raw]  # passed on, not kept: each step below frees its input once it is split into lines
     del raw
+    cleaned, hints = clean_text(repair(passed.pop()))  # text converted from a PDF: spaces and wraps around figures
     return _document(cleaned, parse_pipe_tables(cleaned), dec_hints + hints, name, sha, "txt", enc)
 
 

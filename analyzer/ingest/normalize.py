@@ -166,7 +166,28 @@ def normalize_chars(text: str) -> str:
 
 
 def char_counts(text: str) -> np.ndarray:
-    """How often each code point occurs in ``text`` (index: the code point; counted in C, one pass)."""
+    """How often each code point occurs in ``text`` (index: the code point; counted in C, one pass).
+
+    A long text is counted ``_COUNT_CHUNK`` characters at a time: its UTF-32 copy (4 bytes a character)
+    and the 8-byte integers ``bincount`` makes of it would otherwise be 12 bytes a character at once."""
+    if len(text) <= _COUNT_CHUNK:
+        return _bincount(text)
+    counts = np.zeros(0, dtype=np.intp)
+    for start in range(0, len(text), _COUNT_CHUNK):
+        part = _bincount(text[start : start + _COUNT_CHUNK])
+        if len(part) > len(counts):
+            part[: len(counts)] += counts
+            counts = part
+        else:
+            counts[: len(part)] += part
+    return counts
+
+
+# characters counted at a time by ``char_counts`` (12 MB of transient arrays)
+_COUNT_CHUNK = 1 << 20
+
+
+def _bincount(text: str) -> np.ndarray:
     return np.bincount(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
 
 
