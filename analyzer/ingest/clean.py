@@ -266,7 +266,10 @@ def clean_items(given: Sequence[Item], *, normalized: bool = False) -> tuple[lis
 def clean_text(text: str) -> tuple[str, Hints]:
     """Clean a whole plain text (no tables): the text all offsets will point into, and hints."""
     text, converted = simplify_traditional(normalize_chars(text))
-    items, hints = clean_items(text.split("\n"), normalized=True)
+    lines = text.split("\n")
+    del text  # (the lines hold the text: a long one is not kept twice while it is cleaned)
+    items, hints = clean_items(lines, normalized=True)
+    del lines
     if converted:
         hints = (("script", "traditional"), *hints)
     return "\n".join(str(it) for it in items), hints

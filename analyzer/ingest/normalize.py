@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -148,6 +149,22 @@ def join_spaced_digits(text: str) -> str:
     return _SPACED_DIGITS.sub(_join, text) if _SPACED_PAIR.search(text) else text
 
 
+def _sub_by_lines(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str) -> str:
+    """``pattern.sub(repl, text)`` for a pattern that never matches a newline nor looks past one, done on
+    pieces of about ``_COUNT_CHUNK`` characters cut after a newline: ``re.sub`` holds every piece of its
+    output at once, which for a long text with a match on every line is many times the text."""
+    if len(text) <= _COUNT_CHUNK:
+        return pattern.sub(repl, text)
+    parts = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + _COUNT_CHUNK)
+        end = len(text) if cut < 0 else cut + 1
+        parts.append(pattern.sub(repl, text[start:end]))
+        start = end
+    return "".join(parts)
+
+
 def normalize_chars(text: str) -> str:
     """Every character-level rule of the module docstring except the traditional conversion."""
     text = normalize_newlines(text)
@@ -157,7 +174,7 @@ def normalize_chars(text: str) -> str:
     if "\n" in text and present_codes(counts, _INVISIBLE_CODES):
         text = _INVISIBLE_LINE.sub("", text)
     if present_codes(counts, _FULLWIDTH_CODES):
-        text = _FULLWIDTH_RUN.sub(_nfkc, text)
+        text = _sub_by_lines(_FULLWIDTH_RUN, _nfkc, text)
     text = _translate_counted(text, counts, _translation(), _translation_keys())
     text = _THOUSANDS_COMMA.sub(",", text)
     if "(" in text:
@@ -166,7 +183,28 @@ def normalize_chars(text: str) -> str:
 
 
 def char_counts(text: str) -> np.ndarray:
-    """How often each code point occurs in ``text`` (index: the code point; counted in C, one pass)."""
+    """How often each code point occurs in ``text`` (index: the code point; counted in C, one pass).
+
+    A long text is counted ``_COUNT_CHUNK`` characters at a time: its UTF-32 copy (4 bytes a character)
+    and the 8-byte integers ``bincount`` makes of it would otherwise be 12 bytes a character at once."""
+    if len(text) <= _COUNT_CHUNK:
+        return _bincount(text)
+    counts = np.zeros(0, dtype=np.intp)
+    for start in range(0, len(text), _COUNT_CHUNK):
+        part = _bincount(text[start : start + _COUNT_CHUNK])
+        if len(part) > len(counts):
+            part[: len(counts)] += counts
+            counts = part
+        else:
+            counts[: len(part)] += part
+    return counts
+
+
+# characters counted at a time by ``char_counts`` (12 MB of transient arrays)
+_COUNT_CHUNK = 1 << 20
+
+
+def _bincount(text: str) -> np.ndarray:
     return np.bincount(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
 
 

@@ -116,4 +116,6 @@ def repair_lines(lines: list[str]) -> list[str]:
 
 def repair(text: str) -> str:
     """``repair_lines`` over a whole text."""
-    return "\n".join(repair_lines(text.split("\n")))
+    lines = text.split("\n")
+    del text  # (freed here when the caller passed it on without keeping it)
+    return "\n".join(repair_lines(lines))
