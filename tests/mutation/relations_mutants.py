@@ -3,7 +3,8 @@
 Each relation that holds is broken once, the way a careful reader would call wrong, in the text it is stated
 in (the excerpt, or the whole file of ``../shared/real``):
 
-* ``ratio``: the count (a part) raised 15% (at least one unit), or the stated rate moved by max(3, 15%) points
+* ``ratio``: the count (a part) raised 15% (at least one unit; further, up to 30%, when its rate would still round
+  or truncate to the stated one, and not at all when even that does not break it), or the stated rate moved by max(3, 15%) points
   -> ``ratio_mismatch``;
 * ``sum``, ``table_row_sum``, ``table_col_sum``: the stated total +1 or +10%, or a part +10% -> ``sum_mismatch``;
   ``table_identity``: the carried-forward figure +1 -> ``sum_mismatch``;
@@ -178,6 +179,23 @@ def _bump(n: Num, factor: float, rng_min_units: int = 1) -> float:
     return new
 
 
+def _beyond_rounding(part: Num, whole: Num, rate: Num, factor: float) -> float | None:
+    """The count ``part`` moved by ``factor`` (further when needed, up to twice as far) until the rate it gives on
+    ``whole`` neither rounds nor truncates to the stated ``rate``: a count moved 15% whose rate still rounds the
+    same (48/1113 = 4.31% ≈ 4%) breaks nothing a reader could call wrong, and one that truncates to it
+    (51/1113 = 4.58%, printed 4%) is a truncation, reported as info by design.  None when no such count is found."""
+    unit = 10**-rate.decimals
+    step = factor - 1.0
+    for k in (1.0, 1.5, 2.0):
+        value = _bump(part, 1.0 + step * k)
+        if value <= 0 or value * part.scale > whole.full:
+            return None
+        got = 100.0 * value * part.scale / whole.full
+        if not rate.value - unit / 2 <= got < rate.value + unit:
+            return value
+    return None
+
+
 def _rate_shift(n: Num, points: float, share: float, cap: float = 100.0) -> float:
     delta = max(points, share * n.value)
     return n.value + delta if n.value + delta <= cap or not n.percent else n.value - delta
@@ -198,7 +216,8 @@ def _mutate(rel: Relation, text: str, rng: random.Random) -> Iterator[tuple[str,
         if rng.random() < 0.5:
             part = parts[0]
             factor = 0.85 if part.full * 1.15 > whole.full else 1.15  # 30/30 = 100%: lower the count instead
-            done = _replace(text, part, _bump(part, factor))
+            value = _beyond_rounding(part, whole, rate, factor)
+            done = _replace(text, part, value) if value is not None else None
             if done:
                 yield f"ratio.count×{factor}", *done
         else:

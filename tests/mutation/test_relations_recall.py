@@ -10,7 +10,7 @@ from analyzer.checks.registry import rules
 from benchmarks.relations_data import load_relations
 from tests.conftest import REAL
 
-from .relations_mutants import RULE, format_like, numbers, parse_number, relation_mutants
+from .relations_mutants import RULE, _beyond_rounding, format_like, numbers, parse_number, relation_mutants
 from .relations_recall import measure, recall
 
 # measured on main's checker: 52 of 329 mutants (15.8%) before the relation layer, 144 (43.8%) at the start of
@@ -135,6 +135,28 @@ def test_numbers_of_a_quote(text, must, must_not):  # type: ignore[no-untyped-de
         assert v not in got
     scaled = numbers("2.52万公里", 0, 7)[0]
     assert scaled.full == pytest.approx(25200)
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "rate", "factor", "want"),
+    [
+        # must move: 35/100 = 35% raised 15% to 40 gives 40%, beyond 35%'s rounding at once
+        ("35", "100", "35%", 1.15, 40.0),
+        # must move further: 42 raised 15% (48) gives 4.31% of 1113, still 4%; 1.5 steps (51) give 4.58%, which
+        # truncates to 4% (info by design); 2 steps (55) give 4.94%, still 4% truncated: no mutant
+        ("42", "1113", "4%", 1.15, None),
+        # must move further: 9 of 30 (30.0%) raised 15% is 10 (33.3%): beyond 30.0% at once
+        ("9", "30", "30.0%", 1.15, 10.0),
+        # must lower: 28 of 30 (93.3%) cut 15% is 24 (80.0%)
+        ("28", "30", "93.3%", 0.85, 24.0),
+        # must not exceed the whole: 29 of 30 raised by any step passes 30
+        ("29", "30", "96.7%", 1.15, None),
+    ],
+)
+def test_ratio_count_mutants_break_the_stated_rate(part, whole, rate, factor, want):  # type: ignore[no-untyped-def]
+    text = f"{whole}件{part}件{rate}"
+    w, p, r = numbers(text, 0, len(text))
+    assert _beyond_rounding(p, w, r, factor) == want
 
 
 def test_every_kind_has_a_rule():
