@@ -685,7 +685,7 @@ MUST_NOT = [
     ("two read whole", "two items, the count before 等", "办好全市职工运动会、青少年3个球类联赛等赛事。"),
     ("two read whole", "two items, a name holding a numeral", "办好全市职工运动会、青少年三大球联赛。"),
     ("two read whole", "two items, a slogan without quotes", "坚持党的领导、践行三个代表重要思想。"),
-    ("two read whole", "two items, a quoted count (a slogan's name)", "聚焦安全事故下降、灾害损失减轻“三个目标”。"),
+    # (a quoted count right after two items counts them since session 27: tests/test_relations_enumeration_noted.py)
     ("two read whole", "two items, the end of a quoted list", "破解“人多、地少，投入高、产出低”三大矛盾。"),
     ("two read whole", "two items, two short", "加快老城改造，推进城东、城西4个片区更新。"),
     ("two read whole", "two items read back to no clause mark", "新增5个园区和城东、城西3个片区。"),

@@ -918,13 +918,13 @@ def _in_numeral_name(text: str, at: int) -> bool:
 
 
 def _two_read_whole(text: str, m: _ListAt, items: list[str], n: int, k_hi: int) -> bool:
-    """Two items (the last perhaps two joined by 和) one short of an unquoted count right after them: a warning only
+    """Two items (the last perhaps two joined by 和) one short of a count right after them (or quoted there): a warning only
     when the list is read from its clause's start (推进长春、白山3个城市: the verb opens the first item), no other
     counted list before it in its sentence (省、市、县三级，园区、高校三类: the 三级 may be one of the classes), no
     join inside the first item (A和B、C: three), no 、 or 等 after the count in its clause (the count inside an item
     of a longer list), the count of things (not 三级医院, a grade) and no name's numeral (三大球运动会, 铁人三项)."""
-    if m.quoted or n != k_hi + 1 or m.cls not in _TWO_CLS or m.end != m.n_start:
-        return False  # (a quote between the items and the count: a quoted list read back from its end)
+    if m.quoted or n != k_hi + 1 or m.cls not in _TWO_CLS or not _count_follows(text, m):
+        return False
     if m.start > 0 and text[m.start - 1] not in _CLAUSE_MARKS:
         return False
     if _JOINED.search(items[0]) or _in_numeral_name(text, m.n_start):
@@ -935,6 +935,13 @@ def _two_read_whole(text: str, m: _ListAt, items: list[str], n: int, k_hi: int) 
         return False  # 加快A、B3个煤制气、C等项目: the count is inside an item of a longer list (of examples)
     s = max(text.rfind(c, 0, m.start) for c in _SENTENCE_MARKS) + 1
     return next(_lists_before_counts(text[s : m.start]), None) is None
+
+
+def _count_follows(text: str, m: _ListAt) -> bool:
+    """The count right after the list's last item, or opening a quote there (政治生态、自然生态“三个生态”: the
+    quoted name counts the items before it); not after a closing quote (“A、B”三个: a quoted list read back
+    from its end)."""
+    return m.end == m.n_start or (m.end + 1 == m.n_start and text[m.end] == "“")
 
 
 @lru_cache(maxsize=1)
@@ -1358,14 +1365,17 @@ def _glossary(report: Report) -> Iterator[Relation]:
             yield rel
 
 
-# a count in the text with the mark of its note (狠抓“四个一批”［17］): the note's entry lists its items
-_NOTED_COUNT = re.compile(rf"(?P<n>[{_CN}]{{1,2}})(?P<cls>{_GLOSS_CLS})[^“”，。；：:、\n\d［］]{{0,8}}”?$")
+# a count in the text with the mark of its note (狠抓“四个一批”［17］): the note's entry lists its items; its name
+# may hold a quoted word (三张“零关税”清单［4］)
+_NOTED_NAME = r"(?:[^“”，。；：:、\n\d［］]|“[^“”，。；：:、\n\d［］]{1,6}”)"
+_NOTED_COUNT = re.compile(rf"(?P<n>[{_CN}]{{1,2}})(?P<cls>{_GLOSS_CLS}){_NOTED_NAME}{{0,8}}”?$")
 _NOTE_MARK = re.compile(r"［(?P<k>\d{1,3})］")
 
 
 def _noted(report: Report) -> Iterator[Relation]:
     """狠抓“四个一批”［17］…⏎［17］四个一批：⏎A一批、B一批、…: a count marked with a note against the items its
-    glossary entry lists (the note's own count is the glossary's relation)."""
+    glossary entry lists, as 、-items or as clauses repeating its name (the note's own count is the glossary's
+    relation; the count in the text may name a quoted word: 三张“零关税”清单［4］)."""
     text = report.text
     entries: dict[str, _Entry | None] = {}
     for close in _find_all(text, "］"):
@@ -1379,7 +1389,9 @@ def _noted(report: Report) -> Iterator[Relation]:
         if k not in entries:
             label = text.find(f"\n［{k}］")
             at = text.find("：\n", label) if label != -1 else -1
-            entries[k] = _entry(text, at) if at != -1 and "\n" not in text[label + 1 : at] else None
+            # the note's entry: items on its next line split at 、, or clauses repeating its name (［27］五个必须：⏎必须A，…)
+            ok = at != -1 and "\n" not in text[label + 1 : at]
+            entries[k] = (_entry(text, at) or _named_entry(report, at)) if ok else None
         e = entries[k]
         n = cn_int(m["n"])
         if e is None or n is None or n < 2:
@@ -1400,38 +1412,48 @@ def _named_line() -> re.Pattern[str]:
     return re.compile(rf"“?(?P<n>[{_CN}]{{1,2}})(?P<cls>{cls})(?P<name>[\u4e00-\u9fff]{{2,4}})”?[：:]$")
 
 
+def _named_entry(report: Report, at: int) -> _Entry | None:
+    """The named count whose line ends in the colon at ``at`` and the items after it that repeat its name (see
+    ``_named_lines``), if it is one."""
+    text = report.text
+    m = _named_line().search(text, max(0, at - 12), at + 1)
+    if m is None or _is_ordinal(text, m.start("n")) or text[m.start("n") - 1 : m.start("n")] in _CN:
+        return None
+    n = cn_int(m["n"])
+    if not _checkable(n):
+        return None
+    name = m["name"]
+    first = at + 2
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end == -1 else line_end
+    clauses = [c for c in re.split(r"[，,；;。]", text[first:line_end]) if c.strip()]
+    if len(clauses) >= 2 and all(c.endswith(name) for c in clauses):
+        k, span = len(clauses), (first, line_end)  # 七个有之：⏎搞A、B的有之，搞C、D的有之，…: each ends in it
+    elif not text[first:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
+        return None  # the line after the colon is no item
+    elif len(clauses) >= 2 and all(name in c for c in clauses):
+        k, span = len(clauses), (first, line_end)
+    else:
+        end = _section_end(report, first)
+        starts = _line_starts_with(text, first, end, name)
+        if len(starts) < 2 or len(starts) != n:
+            return None  # (lines read to the section's end: linked only where they agree, an item may be worded apart)
+        k, span = len(starts), (starts[0], starts[-1] + len(name))
+    if k > n:
+        return None  # more items than the count: the name opens other lines too
+    return _Entry(n, (m.start("n"), m.end("cls")), m["cls"], span, k, k, False)
+
+
 def _named_lines(report: Report) -> Iterator[Relation]:
     """“八个聚焦”：⏎聚焦A。⏎…⏎聚焦B。…: a named count against the items that repeat its name after the colon: the
     clauses of the next line when every one holds it (or ends in it: 七个有之：⏎搞A的有之，搞B的有之，…), else the
     lines of its section that open with it (as many as the count only: one item worded apart would read as missing)."""
     text = report.text
     for at in _colon_line_ends(report):
-        m = _named_line().search(text, max(0, at - 12), at + 1)
-        if m is None or _is_ordinal(text, m.start("n")) or text[m.start("n") - 1 : m.start("n")] in _CN:
+        e = _named_entry(report, at)
+        if e is None:
             continue
-        n = cn_int(m["n"])
-        if not _checkable(n):
-            continue
-        name = m["name"]
-        first = at + 2
-        line_end = text.find("\n", first)
-        line_end = len(text) if line_end == -1 else line_end
-        clauses = [c for c in re.split(r"[，,；;。]", text[first:line_end]) if c.strip()]
-        if len(clauses) >= 2 and all(c.endswith(name) for c in clauses):
-            k, span = len(clauses), (first, line_end)  # 七个有之：⏎搞A、B的有之，搞C、D的有之，…: each ends in it
-        elif not text[first:line_end].lstrip(" \t\u3000" + _DASH).startswith(name):
-            continue  # the line after the colon is no item
-        elif len(clauses) >= 2 and all(name in c for c in clauses):
-            k, span = len(clauses), (first, line_end)
-        else:
-            end = _section_end(report, first)
-            starts = _line_starts_with(text, first, end, name)
-            if len(starts) < 2 or len(starts) != n:
-                continue  # (lines read to the section's end: linked only where they agree, an item may be worded apart)
-            k, span = len(starts), (starts[0], starts[-1] + len(name))
-        if k > n:
-            continue  # more items than the count: the name opens other lines too
-        rel = _relation(text, (m.start("n"), m.end("cls")), n, m["cls"], span, k, k, False, UNSURE)
+        rel = _relation(text, e.count, e.n, e.cls, e.items, e.k, e.k_hi, e.etc, UNSURE)
         if rel is not None:
             yield rel
 
