@@ -146,14 +146,21 @@ def test_restated_mismatch_lands_in_the_corpus_findings(tmp_path):
 def test_severity_warning_unless_both_year_links_are_sure():
     first = _report("江南省", 2025, FIRST)  # its own year, no year written: a loose link
     sure_a = _report("江南省", 2026, "2024年粮食产量743.6亿斤。")
-    sure_b = _report("江南省", 2027, "2024年粮食产量748.6亿斤。")
+    # two documents of one year (a report and another of its region's papers) with sure year links: an error
+    sure_b = _report("江南省", 2026, "2024年粮食产量748.6亿斤。", name="江南省_2026_统计.txt")
     [loose] = check_corpus([first, sure_a])
     assert loose.severity.value == "warning"
     [sure] = check_corpus([sure_a, sure_b])
     assert sure.severity.value == "error"
+    assert "修订" not in sure.message
+    # the same figures a year apart: the later may be revised, a warning that says so (session 27)
+    later = _report("江南省", 2027, "2024年粮食产量748.6亿斤。")
+    [revised] = check_corpus([sure_a, later])
+    assert revised.severity.value == "warning"
+    assert "后者可能采用修订数" in revised.message
     # less than one last digit (of the coarser figure) beyond rounding: a warning even when both links are sure
     fine = _report("江南省", 2026, "2024年粮食产量743.4亿斤。")
-    coarse = _report("江南省", 2027, "2024年粮食产量744亿斤。")
+    coarse = _report("江南省", 2026, "2024年粮食产量744亿斤。", name="江南省_2026_统计.txt")
     assert [f.severity.value for f in check_corpus([fine, coarse])] == ["warning"]
 
 

@@ -81,6 +81,7 @@ class Placed:
     fact: Fact
     source: str
     doc: object
+    delivered: int | None = None  # the year the document was delivered (a later year's restatement may be revised)
 
 
 def _norm(name: str) -> str:
@@ -230,7 +231,7 @@ def _placed(reports: Iterable[Report]) -> Iterator[Placed]:
     for i, r in enumerate(reports):
         name = source_name(r)
         for f in document_facts(r):
-            yield Placed(f, name, i)
+            yield Placed(f, name, i, r.meta.year)
 
 
 def check_corpus(reports: Iterable[Report]) -> list[Finding]:

@@ -38,8 +38,11 @@ gives a few ``Fact``s per document (stored by the batch in ``corpus_facts``),
 ``compare_restated`` compares them.  A document whose own figures of one key and
 year disagree among themselves says nothing of it (which one would it restate?).
 Severity by the project's policy: an error only when both figures' year links
-are sure and they miss by at least ``Settings.error_margin`` units of the
-coarser figure's last digit; otherwise a warning.
+are sure, they miss by at least ``Settings.error_margin`` units of the
+coarser figure's last digit and both documents were delivered in the same year;
+otherwise a warning (a document of a later year may state the figure as revised
+since the first statement: preliminary figures are revised, GDP after each
+economic census; the message says so).
 """
 
 from __future__ import annotations
@@ -246,6 +249,13 @@ def compare_restated(placed: Iterable[Placed]) -> list[tuple[object, Finding]]:
     return out
 
 
+def _revisable(a: Placed, b: Placed) -> bool:
+    """The two documents were delivered in different years: the later one may state the figure as revised since
+    (a preliminary 1161亿元 of one year's report restated as the census-revised 1288亿元 five years on), so the
+    difference is a question for the reader, never an error.  Unknown years count as different."""
+    return a.delivered is None or b.delivered is None or a.delivered != b.delivered
+
+
 def _finding(key: str, later: Placed, first: Placed, a: Interval, b: Interval, margin: float) -> Finding:
     _, region, unit, _ = _split_key(key)
     unit_note = f"（按{unit}比较）" if unit and unit not in later.fact.note else ""
@@ -256,7 +266,9 @@ def _finding(key: str, later: Placed, first: Placed, a: Interval, b: Interval, m
     unit_of_digit = max(_width(a), _width(b))
     sure = later.fact.role == SURE and first.fact.role == SURE
     big = unit_of_digit == 0 or _gap(a, b) >= margin * unit_of_digit
-    severity = Severity.ERROR if sure and big else Severity.WARNING
+    if _revisable(later, first):
+        msg += "（两文件发布年份不同，后者可能采用修订数）"
+    severity = Severity.ERROR if sure and big and not _revisable(later, first) else Severity.WARNING
     return Finding(
         RULE,
         severity,

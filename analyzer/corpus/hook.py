@@ -32,7 +32,7 @@ _FETCH = 5000  # rows per fetch of the facts query
 # the document's name in messages, as ``cross_document.source_name`` gives it for a report
 _FACTS_SQL = """
 SELECT f.sha256, COALESCE(NULLIF(d.path, ''), NULLIF(d.title, ''), substr(d.sha256, 1, 12)),
-       f.role, f.key, f.year, f.low, f.high, f.start, f."end", f.text, f.note
+       f.role, f.key, f.year, f.low, f.high, f.start, f."end", f.text, f.note, d.year
 FROM corpus_facts AS f JOIN documents AS d USING (sha256)
 ORDER BY f.sha256, f.seq
 """
@@ -42,9 +42,9 @@ def corpus_facts(corpus: Corpus) -> Iterator[Placed]:
     """Every stored fact with its document (``doc`` is the sha256), read a few thousand rows at a time."""
     cur = corpus.con.execute(_FACTS_SQL)
     while rows := cur.fetchmany(_FETCH):
-        for sha, source, role, key, year, low, high, start, end, text, note in rows:
+        for sha, source, role, key, year, low, high, start, end, text, note, delivered in rows:
             fact = Fact(role, key, year, Interval(low, high), Span(start, end, text), note)
-            yield Placed(fact, source, sha)
+            yield Placed(fact, source, sha, delivered)
 
 
 def store_corpus_findings(corpus: Corpus, findings: Iterable[tuple[object, Finding]]) -> int:
