@@ -114,3 +114,109 @@ def test_structure_two_dot_leader(text: str, expected: list[tuple[tuple[str, ...
 @pytest.mark.parametrize("text", STRUCTURE_MUST_NOT)
 def test_structure_two_dot_leader_nothing(text: str) -> None:
     assert _structures(text) == []
+
+
+# passage_share: the whole a section before states, named again by the clause that opens the shares
+POPULATION = (
+    "一、常住人口\n2025年末，全市常住人口为428.60万人，比上年减少1.20万人。\n"
+    "二、自然增长\n全年出生人口2.58万人，出生率为6.01‰；死亡人口3.02万人，死亡率为7.04‰。\n"
+    "三、性别构成\n2025年末全市常住人口中，男性为218.35万人，占50.95%；女性为210.25万人，占49.05%。\n"
+)
+
+
+def test_named_section_whole_linked() -> None:
+    found = links_of(POPULATION, "passage_share")
+    assert ("ratio", ("218.35万人", "428.60万人"), "50.95%", True) in found, found
+    assert ("ratio", ("210.25万人", "428.60万人"), "49.05%", True) in found, found
+    assert raised(POPULATION) == []
+
+
+def test_named_section_whole_slip() -> None:
+    """One share of two failing is weak support (the shares' policy): linked and failing, raised at most as info."""
+    text = POPULATION.replace("占49.05%", "占49.50%")
+    found = links_of(text, "passage_share")
+    assert ("ratio", ("210.25万人", "428.60万人"), "49.50%", False) in found, found
+
+
+NAMED_WHOLE_MUST_NOT = [
+    # the clause names no figure stated before (户籍人口 is not the 常住人口 stated)
+    POPULATION.replace("2025年末全市常住人口中", "2025年末全市户籍人口中"),
+    # a figure between the clause and the first part: the clause does not open the shares
+    POPULATION.replace("2025年末全市常住人口中，", "2025年末全市常住人口中，新增落户1.2万人，"),
+    # two figures of that name before: which one is meant is unclear
+    POPULATION.replace("比上年减少1.20万人。", "比上年减少1.20万人，上年末常住人口为429.80万人。"),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_WHOLE_MUST_NOT)
+def test_named_section_whole_nothing(text: str) -> None:
+    found = [f for f in links_of(text, "passage_share") if f[0] == "ratio" and f[1][0] in ("218.35万人", "210.25万人")]
+    assert found == []
+
+
+# passage_share's share_sum: one breakdown per clause that names its whole; a bracket's 其中 is of a part
+AGES = (
+    "一、常住人口\n年末全市常住人口为428.60万人。\n"
+    "二、年龄构成\n年末全市常住人口中，0—14岁人口为61.20万人，占14.28%；15—64岁人口为296.14万人，占69.10%"
+    "（其中：15—59岁人口为265.33万人，占61.91%）；65岁及以上人口为71.26万人，占16.63%。常住人口中，60岁及以上人口为"
+    "102.07万人，占23.81%。\n"
+)
+
+
+def _share_sums(text: str) -> list[tuple[tuple[str, ...], bool | None]]:
+    return [
+        (tuple(m.text for m in k.relation.operands), k.outcome.holds)
+        for k in links_by(text, "passage_share")
+        if k.relation.kind.value == "share_sum"
+    ]
+
+
+def test_breakdown_without_nested_and_second_clause() -> None:
+    assert _share_sums(AGES) == [(("14.28%", "69.10%", "16.63%"), True)]
+    found = links_of(AGES, "passage_share")
+    assert ("ratio", ("102.07万人", "428.60万人"), "23.81%", True) in found, found
+    assert raised(AGES) == []
+
+
+def test_breakdown_slip_still_raised() -> None:
+    text = AGES.replace("占16.63%", "占17.63%")
+    assert _share_sums(text) == [(("14.28%", "69.10%", "17.63%"), False)]
+    assert raised(text)
+
+
+# named_whole: 人口 alone names no population (常住人口中 … is not a part of the 65岁及以上人口 before it)
+ELDERLY = (
+    "2025年末全市常住人口中，65岁及以上人口为71.26万人，占16.63%。常住人口中，60岁及以上人口为102.07万人，占23.81%。"
+)
+
+
+def test_population_noun_names_no_whole() -> None:
+    assert links_of(ELDERLY, "named_whole") == []
+    assert raised(ELDERLY) == []
+
+
+def test_named_population_still_whole() -> None:
+    text = "年末全市常住人口428.60万人，常住人口中，城镇人口286.20万人，乡村人口142.40万人。"
+    assert ("part_whole", ("286.20万人",), "428.60万人", True) in links_of(text, "named_whole")
+
+
+def test_nested_bracket_no_part_of_named_whole() -> None:
+    """The 其中 bracket's figure is a part of a part: the named whole's sum leaves it out (was: a false warning)."""
+    found = links_of(AGES, "named_whole")
+    assert found and all("265.33万人" not in ops for _, ops, _, _ in found), found
+    assert raised(AGES) == []
+
+
+# the shares of the elderly from 60 and from 65 are two indicators, not one figure stated twice
+ELDERLY_TWICE = [
+    ("全市60岁及以上人口占常住人口的23.8%，65岁及以上人口占常住人口的16.6%。", []),
+    (
+        "全市60岁及以上人口占常住人口的23.8%。……到年末，全市60岁及以上人口占常住人口的24.8%。",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELDERLY_TWICE)
+def test_elderly_shares_by_age(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [r for r, _ in raised(text) if r == "conflicting_values"] == expected
