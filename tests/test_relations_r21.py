@@ -220,3 +220,56 @@ ELDERLY_TWICE = [
 @pytest.mark.parametrize(("text", "expected"), ELDERLY_TWICE)
 def test_elderly_shares_by_age(text: str, expected: list[tuple[str, str]]) -> None:
     assert [r for r, _ in raised(text) if r == "conflicting_values"] == expected
+
+
+# rate_series: a rate's values year after year, each later one with its own change
+SERIES_MUST = [
+    (
+        "2023年全县森林覆盖率为61.2%。2024年全县森林覆盖率为62.0%，比上年提高0.8个百分点。",
+        [("pp_difference", ("61.2%", "62.0%"), "0.8个百分点", True)],
+    ),
+    (
+        "2022年，参评单位的平均达标率为72.5%；2023年，参评单位的平均达标率为75.36%，上升2.86个百分点；2024年，"
+        "参评单位的平均达标率为74.10%，较之2023年下降1.26个百分点。",
+        [
+            ("pp_difference", ("72.5%", "75.36%"), "2.86个百分点", True),
+            ("pp_difference", ("75.36%", "74.10%"), "1.26个百分点", True),
+        ],
+    ),
+    # the change written with a percent sign: read as points, info at most when it fails
+    (
+        "2022年，参评单位的平均达标率为72.5%；2023年，参评单位的平均达标率为75.36%，上升2.86%。",
+        [("pp_difference", ("72.5%", "75.36%"), "2.86%", True)],
+    ),
+    # a slip in points: raised
+    (
+        "2023年全县森林覆盖率为61.2%。2024年全县森林覆盖率为62.0%，比上年提高1.8个百分点。",
+        [("pp_difference", ("61.2%", "62.0%"), "1.8个百分点", False)],
+    ),
+]
+SERIES_MUST_NOT = [
+    # two rates of two names
+    "2023年全县森林覆盖率为61.2%。2024年全县草原覆盖率为62.0%，比上年提高0.8个百分点。",
+    # a share, not a named rate
+    "2023年民营经济占比为61.2%。2024年民营经济占比为62.0%，比上年提高0.8个百分点。",
+    # no value before in the paragraph
+    "2024年全县森林覆盖率为62.0%，比上年提高0.8个百分点。",
+    # the change is not the later value's own (another figure between)
+    "2023年全县森林覆盖率为61.2%。2024年全县森林覆盖率为62.0%，新增造林3.2万亩，比上年提高0.8个百分点。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIES_MUST)
+def test_rate_series(text: str, expected: list[tuple[str, tuple[str, ...], str, bool]]) -> None:
+    assert_links(text, "rate_series", expected)
+
+
+def test_rate_series_percent_sign_slip_is_info_at_most() -> None:
+    text = "2022年，参评单位的平均达标率为72.5%；2023年，参评单位的平均达标率为75.36%，上升3.86%。"
+    assert ("pp_difference", ("72.5%", "75.36%"), "3.86%", False) in links_of(text, "rate_series")
+    assert raised(text) == []
+
+
+@pytest.mark.parametrize("text", SERIES_MUST_NOT)
+def test_rate_series_nothing(text: str) -> None:
+    assert links_of(text, "rate_series") == []
