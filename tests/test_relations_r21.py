@@ -273,3 +273,57 @@ def test_rate_series_percent_sign_slip_is_info_at_most() -> None:
 @pytest.mark.parametrize("text", SERIES_MUST_NOT)
 def test_rate_series_nothing(text: str) -> None:
     assert links_of(text, "rate_series") == []
+
+
+# sector_contribution: the three sectors' contributions to growth make 100%, their pulls the economy's growth
+CONTRIBUTIONS = (
+    "全年全县地区生产总值186.40亿元，比上年增长5.6%。第一产业对经济增长的贡献率为6.3%，拉动经济增长0.4个百分点；"
+    "第二产业对经济增长的贡献率为32.8%，拉动经济增长1.8个百分点；第三产业对经济增长的贡献率为60.9%，"
+    "拉动经济增长3.4个百分点。"
+)
+
+
+def _contributions(text: str) -> list[tuple[str, tuple[str, ...], bool | None]]:
+    return [
+        (k.relation.kind.value, tuple(m.text for m in k.relation.figures), k.outcome.holds)
+        for k in links_by(text, "sector_contribution")
+    ]
+
+
+def test_sector_contributions() -> None:
+    found = _contributions(CONTRIBUTIONS)
+    assert ("share_sum", ("6.3%", "32.8%", "60.9%"), True) in found, found
+    assert ("sum", ("0.4个百分点", "1.8个百分点", "3.4个百分点", "5.6%"), True) in found, found
+    assert raised(CONTRIBUTIONS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (CONTRIBUTIONS.replace("贡献率为60.9%", "贡献率为66.9%"), "share_sum"),
+        (CONTRIBUTIONS.replace("拉动经济增长3.4个百分点", "拉动经济增长4.4个百分点"), "sum"),
+    ],
+)
+def test_sector_contributions_slip(text: str, kind: str) -> None:
+    assert any(k == kind and holds is False for k, _, holds in _contributions(text))
+    assert raised(text)
+
+
+CONTRIBUTIONS_MUST_NOT = [
+    # two sectors only
+    "第一产业对经济增长的贡献率为6.3%；第二产业对经济增长的贡献率为32.8%。",
+    # one group stated twice (工业 and 第二产业)
+    CONTRIBUTIONS.replace("第一产业对经济增长", "工业对经济增长"),
+    # shares of the level, not contributions
+    "第一产业增加值占地区生产总值的比重为6.3%，第二产业为32.8%，第三产业为60.9%。",
+]
+
+
+@pytest.mark.parametrize("text", CONTRIBUTIONS_MUST_NOT)
+def test_sector_contributions_nothing(text: str) -> None:
+    assert _contributions(text) == []
+
+
+def test_pulls_without_economy_growth_only_shares() -> None:
+    text = CONTRIBUTIONS.replace("，比上年增长5.6%", "")
+    assert [k for k, _, _ in _contributions(text)] == ["share_sum"]

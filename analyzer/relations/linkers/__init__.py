@@ -78,6 +78,7 @@ def linkers() -> dict[str, Linker]:
         "share_list": parts.link_share_lists,
         "qizhong_share": shares.link_qizhong_shares,
         "sector_share": shares.link_sector_shares,
+        "sector_contribution": shares.link_sector_contributions,
         "structure": parts.link_structures,
         "structure_percent": parts.link_structure_percents,
         "change": changes.link_changes,

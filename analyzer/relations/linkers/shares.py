@@ -550,3 +550,75 @@ def link_sector_shares(report: Report) -> Iterator[Relation]:
                 SECTOR_SHARES,
                 _SECTOR_CONFIDENCE,
             )
+
+
+SECTOR_CONTRIBUTIONS = "sector_contribution"
+# 第二产业对全县地区生产总值的贡献率为70.4% (the contribution of a sector to the growth of the economy)
+_CONTRIBUTION = re.compile(
+    rf"(?<!非)(?P<sector>{_SECTOR})(?:增加值)?对[^，,。；;\d%]{{0,14}}?(?:增长)?的?贡献率(?:为|达|达到|是)?\s*$"
+)
+# between a contribution and the points it pulls the growth by: "，拉动GDP增长"
+_PULL = re.compile(r"^\s*[，,]\s*拉动[^，,。；;\d%]{0,12}?增长\s*$")
+# the economy's growth the pulls make up: 地区生产总值…，同比增长3.6% (its sentence names the 生产总值)
+_GROWTH_BEFORE = re.compile(r"(?:同比|比上年)?增长\s*$")
+_GDP_RE = re.compile(_GDP)
+_GROWTH_REACH = 600
+
+
+def _economy_growth(text: str, ms: tuple[Mention, ...], before: int, lo: int) -> Mention | None:
+    """The nearest growth percent before ``before`` (past ``lo``) whose sentence names the 生产总值."""
+    for m in reversed(starting_in(ms, lo, before)):
+        if not m.is_percent or m.qualifier is not None or m.end > before:
+            continue
+        s, _ = sentence_bounds(text, m.start)
+        if _GROWTH_BEFORE.search(text, max(s, m.start - 6), m.start) and _GDP_RE.search(text, s, m.start):
+            return m
+    return None
+
+
+def link_sector_contributions(report: Report) -> Iterator[Relation]:
+    """三次产业 each with its contribution to growth and the points it pulls the growth by, clause after clause:
+    the three contributions make 100%, the three pulls the economy's growth stated before them.
+
+    (第一产业对…的贡献率为6.6%，拉动GDP增长0.2个百分点；第二产业…70.4%，…2.6个百分点；第三产业…23%，…0.8个百分点;
+    同比增长3.6% before.)  One contribution of each of the three groups of ``sector_group`` in one paragraph, no
+    group stated twice; the written shares are read, not placed, so a failure is a warning at most."""
+    text = report.text
+    if "贡献率" not in text:
+        return
+    ms = mentions(report)
+    by_paragraph: dict[int, dict[int, list[tuple[Mention, Mention | None]]]] = {}
+    for i, m in enumerate(ms):
+        if not m.is_percent or m.qualifier is not None:
+            continue
+        found = _CONTRIBUTION.search(text, max(0, m.start - _SECTOR_REACH), m.start)
+        if found is None:
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        pull = nxt if nxt is not None and nxt.unit == "个百分点" and _PULL.match(text[m.end : nxt.start]) else None
+        ps, _ = paragraph_bounds(text, m.start)
+        by_paragraph.setdefault(ps, {}).setdefault(_SECTOR_OF[found.group("sector")], []).append((m, pull))
+    groups_count = len(_WORDS["sector_group"])
+    for ps, groups in by_paragraph.items():
+        if len(groups) != groups_count or any(len(v) != 1 for v in groups.values()):
+            continue
+        stated = sorted((v[0] for v in groups.values()), key=lambda t: t[0].start)
+        shares = tuple(c for c, _ in stated)
+        yield Relation(
+            RelationKind.SHARE_SUM,
+            shares,
+            None,
+            SECTOR_CONTRIBUTIONS,
+            _SECTOR_CONFIDENCE,
+            name="贡献率",
+            exhaustive=True,
+        )
+        pulls = tuple(p for _, p in stated if p is not None)
+        if len(pulls) != groups_count:
+            continue
+        growth = _economy_growth(text, ms, shares[0].start, max(0, ps - _GROWTH_REACH))
+        if growth is None:
+            continue
+        yield Relation(
+            RelationKind.SUM, pulls, growth, SECTOR_CONTRIBUTIONS, _SECTOR_CONFIDENCE, name="拉动", exhaustive=True
+        )
