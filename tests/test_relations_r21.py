@@ -327,3 +327,48 @@ def test_sector_contributions_nothing(text: str) -> None:
 def test_pulls_without_economy_growth_only_shares() -> None:
     text = CONTRIBUTIONS.replace("，比上年增长5.6%", "")
     assert [k for k, _, _ in _contributions(text)] == ["share_sum"]
+
+
+# stacked_table: a table flattened one cell per line, its last row the total
+STACKED = (
+    "（五）审理情况\n全年共审结复议案件520件，具体情况如下：\n序号\n\n处理方式\n\n数量\n\n比例\n\n"
+    "1\n\n维持\n\n312\n\n60.0%\n\n2\n\n驳回\n\n104\n\n20.0%\n\n3\n\n撤销\n\n52\n\n10.0%\n\n4\n\n终止\n\n52\n\n10.0%\n\n"
+    "5\n\n合计\n\n520\n\n100%\n"
+)
+
+
+def _stacked(text: str) -> list[tuple[str, tuple[str, ...], bool | None]]:
+    return [
+        (k.relation.kind.value, tuple(m.text for m in k.relation.figures), k.outcome.holds)
+        for k in links_by(text, "stacked_table")
+    ]
+
+
+def test_stacked_table() -> None:
+    found = _stacked(STACKED)
+    assert ("table_col_sum", ("312", "104", "52", "52", "520"), True) in found, found
+    assert ("share_sum", ("60.0%", "20.0%", "10.0%", "10.0%"), True) in found, found
+    assert ("ratio", ("104", "520", "20.0%"), True) in found, found
+    assert raised(STACKED) == []
+
+
+def test_stacked_table_slip() -> None:
+    text = STACKED.replace("撤销\n\n52", "撤销\n\n62")
+    found = _stacked(text)
+    assert ("table_col_sum", ("312", "104", "62", "52", "520"), False) in found, found
+    assert raised(text)
+
+
+STACKED_MUST_NOT = [
+    # no total row
+    STACKED.replace("合计", "其他"),
+    # no share column in the header
+    STACKED.replace("比例", "备注"),
+    # two rows only above the total
+    "序号\n处理方式\n数量\n比例\n1\n维持\n312\n75.0%\n2\n驳回\n104\n25.0%\n3\n合计\n416\n100%\n",
+]
+
+
+@pytest.mark.parametrize("text", STACKED_MUST_NOT)
+def test_stacked_table_nothing(text: str) -> None:
+    assert _stacked(text) == []
