@@ -372,3 +372,46 @@ STACKED_MUST_NOT = [
 @pytest.mark.parametrize("text", STACKED_MUST_NOT)
 def test_stacked_table_nothing(text: str) -> None:
     assert _stacked(text) == []
+
+
+# central_local: a national fiscal total is the central government's plus the local governments'
+FISCAL = (
+    "一季度，全国一般公共预算收入58210亿元，同比增长2.1%；全国一般公共预算支出70456亿元，同比增长4.0%。\n"
+    "收入方面，中央一般公共预算收入25120亿元，同比增长1.2%；地方一般公共预算本级收入33090亿元，同比增长2.8%。\n"
+    "支出方面，中央一般公共预算本级支出8860亿元，同比增长6.5%；地方一般公共预算支出61596亿元，同比增长3.6%。\n"
+)
+
+
+def _central_local(text: str) -> list[tuple[str, ...]]:
+    """The linker's own sums (the graph credits another linker that finds the same one first)."""
+    from analyzer import Settings, analyze_text
+    from analyzer.relations.linkers.levels import link_central_local
+
+    report = analyze_text(text, Settings(classify=False))
+    return [tuple(m.text for m in r.figures) for r in link_central_local(report)]
+
+
+def test_central_local() -> None:
+    found = _central_local(FISCAL)
+    assert ("8860亿元", "61596亿元", "70456亿元") in found, found
+    assert ("25120亿元", "33090亿元", "58210亿元") in found, found
+    assert raised(FISCAL) == []
+
+
+def test_central_local_slip() -> None:
+    text = FISCAL.replace("61596亿元", "62596亿元")
+    assert ("8860亿元", "62596亿元", "70456亿元") in _central_local(text)
+    assert raised(text)
+
+
+CENTRAL_LOCAL_MUST_NOT = [
+    # no national total of that name before the split
+    "支出方面，中央一般公共预算本级支出8860亿元，同比增长6.5%；地方一般公共预算支出61596亿元，同比增长3.6%。",
+    # two names: the local figure is another account's
+    FISCAL.replace("地方一般公共预算支出61596亿元", "地方政府性基金预算支出21596亿元"),
+]
+
+
+@pytest.mark.parametrize("text", CENTRAL_LOCAL_MUST_NOT)
+def test_central_local_nothing(text: str) -> None:
+    assert [f for f in _central_local(text) if "8860亿元" in f] == []
