@@ -175,6 +175,22 @@ def _stem_numerators(text: str, p: Mention, nums: list[Mention], ms: tuple[Menti
     return nums
 
 
+_TIMING = data.grouped_words("relation_words.tsv")["timing_qualifier"]
+
+
+def _timely_numerators(text: str, p: Mention, nums: list[Mention], ms: tuple[Mention, ...]) -> list[Mention]:
+    """The numerator candidates a rate may be of: a count named timely or late (按时结案597件) is a part of what
+    its rate counts unless the rate's own name says so too (按时结案率 yes, 结案率 no)."""
+    rate_words = simplified(label(text, p))
+    if any(w in rate_words for w in _TIMING):
+        return nums
+    return [
+        n
+        for n in nums
+        if not any(w in simplified(own_label(text, n, ms, CLAUSE_END_OUTSIDE_BRACKETS)) for w in _TIMING)
+    ]
+
+
 def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
     text = report.text
     s, e = _sentence(text, p)
@@ -188,6 +204,7 @@ def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, .
         elif role == "den":
             dens.append(c)
     nums = _stem_numerators(text, p, nums, ms)
+    nums = _timely_numerators(text, p, nums, ms)
     if not nums:
         return None
     # a base stated in the rate's own sentence governs it (全年共审结…135件，其中纠错29件，纠错率19.2%); one stated

@@ -29,7 +29,7 @@ from ... import data
 from ...extract.patterns import crossed_re
 from ...intervals import Interval
 from ...types import Report
-from ..linking import own_label, paragraph_bounds
+from ..linking import own_label, paragraph_bounds, sentence_bounds
 from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
 
@@ -222,10 +222,67 @@ def _summed_wholes(cluster: list[Share], ms: tuple[Mention, ...]) -> list[Mentio
     ]
 
 
+# "2023年末全省常住人口中，男性为…": the clause that names the whole the shares after it are of
+_IN_CLAUSE = re.compile(r"(?P<whole>[^，,；;。！？!?：:\n\d]{2,24})中[，,：:]")
+# the words after a figure's name that only lead to it (常住人口为, 总量达)
+_LEAD_OUT = re.compile(r"(?:为|是|达|达到|约|共|共有|有)+$")
+
+
+def _named_before(report: Report, cluster: list[Share], ms: tuple[Mention, ...]) -> list[Mention]:
+    """The whole a clause before the cluster's first part names (全省常住人口中，男性为1769.69万人，占51.06%；…),
+    stated before, past the cluster's section (一、常住人口 全省常住人口为3465.99万人 … 四、性别构成): the one figure
+    of the parts' unit whose own name ends the clause's words, at least as big as the biggest part."""
+    text = report.text
+    first = cluster[0].part
+    ss, _ = sentence_bounds(text, first.start)
+    cues = list(_IN_CLAUSE.finditer(text, ss, first.number_start))
+    cue = cues[-1] if cues else None  # the clause nearest the first part
+    if cue is None or starting_in(ms, cue.end(), first.start):
+        return []  # no clause, or figures between it and the first part: the clause is not the parts' opening
+    words = cue.group("whole")
+    biggest = max(s.part.value for s in cluster)
+    found: dict[float, Mention] = {}
+    for m in starting_in(ms, max(0, first.start - _PASSAGE), ss):
+        if m.unit != first.unit or m.qualifier is not None or m.end > ss or m.value < biggest:
+            continue
+        name = _LEAD_OUT.sub("", own_label(text, m, ms).strip("，,：: "))
+        if len(name) >= _NAME_TAIL + 1 and _names(words, name):
+            found[m.value] = m
+    return list(found.values()) if len(found) == 1 else []
+
+
 def _by_paragraph(text: str, cluster: list[Share]) -> list[list[Share]]:
     out: list[list[Share]] = []
     for s in cluster:
         if out and "\n" not in text[out[-1][-1].share.end : s.share.start]:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
+# "（其中：15—59岁人口为…，占63.43%）": a figure of a part of a part, inside the bracket that opens with 其中
+_NESTED_OPEN = re.compile(r"[（(]\s*其中[^（()）]*$")
+_NESTED_REACH = 40
+
+
+def in_nested_bracket(text: str, lo: int, pos: int) -> bool:
+    """``pos`` stands inside a bracket opened by 其中 after ``lo`` (15—64岁人口…（其中：15—59岁人口为265.33万人）):
+    its figure breaks a part down, it is no part of the whole beside the others."""
+    return _NESTED_OPEN.search(text, max(lo, pos - _NESTED_REACH), pos) is not None
+
+
+def _breakdowns(text: str, shares: list[Share]) -> list[list[Share]]:
+    """The shares of a paragraph by breakdown: a share inside a bracket opened by 其中 is of a part, not of the whole
+    (left out), and a sentence that opens with a clause naming what it breaks down (常住人口中，60岁及以上人口…)
+    starts another breakdown."""
+    out: list[list[Share]] = []
+    for s in shares:
+        ss, _ = sentence_bounds(text, s.part.start)
+        if in_nested_bracket(text, ss, s.part.start):
+            continue
+        opens = bool(out) and ss >= out[-1][-1].share.end and _IN_CLAUSE.search(text, ss, s.part.number_start)
+        if out and not opens:
             out[-1].append(s)
         else:
             out.append([s])
@@ -258,7 +315,7 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
         key=lambda s: s.share.start,
     )
     for cluster in _clusters(report.text, shares, ms):
-        wholes = _candidates(report, cluster, ms) or _summed_wholes(cluster, ms)
+        wholes = _candidates(report, cluster, ms) or _summed_wholes(cluster, ms) or _named_before(report, cluster, ms)
         if not wholes:
             continue
         # shares of a zero part hold on any whole: they say nothing about which whole is meant
@@ -294,7 +351,7 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
             # the shares of one breakdown of the whole (one paragraph or table row: a report breaks one whole
             # down several ways, by type, by channel …): together at most 100%
             for paragraph in _by_paragraph(report.text, cluster):
-                for part in _whole_groups(paragraph):
+                for part in (g for b in _breakdowns(report.text, paragraph) for g in _whole_groups(b)):
                     if len(part) >= 2:
                         yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
         for s in cluster:
@@ -493,3 +550,75 @@ def link_sector_shares(report: Report) -> Iterator[Relation]:
                 SECTOR_SHARES,
                 _SECTOR_CONFIDENCE,
             )
+
+
+SECTOR_CONTRIBUTIONS = "sector_contribution"
+# 第二产业对全县地区生产总值的贡献率为70.4% (the contribution of a sector to the growth of the economy)
+_CONTRIBUTION = re.compile(
+    rf"(?<!非)(?P<sector>{_SECTOR})(?:增加值)?对[^，,。；;\d%]{{0,14}}?(?:增长)?的?贡献率(?:为|达|达到|是)?\s*$"
+)
+# between a contribution and the points it pulls the growth by: "，拉动GDP增长"
+_PULL = re.compile(r"^\s*[，,]\s*拉动[^，,。；;\d%]{0,12}?增长\s*$")
+# the economy's growth the pulls make up: 地区生产总值…，同比增长3.6% (its sentence names the 生产总值)
+_GROWTH_BEFORE = re.compile(r"(?:同比|比上年)?增长\s*$")
+_GDP_RE = re.compile(_GDP)
+_GROWTH_REACH = 600
+
+
+def _economy_growth(text: str, ms: tuple[Mention, ...], before: int, lo: int) -> Mention | None:
+    """The nearest growth percent before ``before`` (past ``lo``) whose sentence names the 生产总值."""
+    for m in reversed(starting_in(ms, lo, before)):
+        if not m.is_percent or m.qualifier is not None or m.end > before:
+            continue
+        s, _ = sentence_bounds(text, m.start)
+        if _GROWTH_BEFORE.search(text, max(s, m.start - 6), m.start) and _GDP_RE.search(text, s, m.start):
+            return m
+    return None
+
+
+def link_sector_contributions(report: Report) -> Iterator[Relation]:
+    """三次产业 each with its contribution to growth and the points it pulls the growth by, clause after clause:
+    the three contributions make 100%, the three pulls the economy's growth stated before them.
+
+    (第一产业对…的贡献率为6.6%，拉动GDP增长0.2个百分点；第二产业…70.4%，…2.6个百分点；第三产业…23%，…0.8个百分点;
+    同比增长3.6% before.)  One contribution of each of the three groups of ``sector_group`` in one paragraph, no
+    group stated twice; the written shares are read, not placed, so a failure is a warning at most."""
+    text = report.text
+    if "贡献率" not in text:
+        return
+    ms = mentions(report)
+    by_paragraph: dict[int, dict[int, list[tuple[Mention, Mention | None]]]] = {}
+    for i, m in enumerate(ms):
+        if not m.is_percent or m.qualifier is not None:
+            continue
+        found = _CONTRIBUTION.search(text, max(0, m.start - _SECTOR_REACH), m.start)
+        if found is None:
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        pull = nxt if nxt is not None and nxt.unit == "个百分点" and _PULL.match(text[m.end : nxt.start]) else None
+        ps, _ = paragraph_bounds(text, m.start)
+        by_paragraph.setdefault(ps, {}).setdefault(_SECTOR_OF[found.group("sector")], []).append((m, pull))
+    groups_count = len(_WORDS["sector_group"])
+    for ps, groups in by_paragraph.items():
+        if len(groups) != groups_count or any(len(v) != 1 for v in groups.values()):
+            continue
+        stated = sorted((v[0] for v in groups.values()), key=lambda t: t[0].start)
+        shares = tuple(c for c, _ in stated)
+        yield Relation(
+            RelationKind.SHARE_SUM,
+            shares,
+            None,
+            SECTOR_CONTRIBUTIONS,
+            _SECTOR_CONFIDENCE,
+            name="贡献率",
+            exhaustive=True,
+        )
+        pulls = tuple(p for _, p in stated if p is not None)
+        if len(pulls) != groups_count:
+            continue
+        growth = _economy_growth(text, ms, shares[0].start, max(0, ps - _GROWTH_REACH))
+        if growth is None:
+            continue
+        yield Relation(
+            RelationKind.SUM, pulls, growth, SECTOR_CONTRIBUTIONS, _SECTOR_CONFIDENCE, name="拉动", exhaustive=True
+        )

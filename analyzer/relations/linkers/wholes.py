@@ -28,6 +28,7 @@ from ..linking import own_label, paragraph_bounds, sentence_bounds
 from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
 from .parts import NEARLY, is_closing_total, nearly_complete, same_kind
+from .shares import in_nested_bracket
 
 NAMED = "named_whole"
 BRACKET = "bracket_parts"
@@ -102,6 +103,8 @@ def _parts(text: str, whole: Mention, ms: tuple[Mention, ...], start: int, end: 
             continue
         if _COMPARED.search(text[max(start, m.start - 14) : m.start]) or is_closing_total(text, m):
             continue
+        if in_nested_bracket(text, start, m.start):
+            continue  # a part of a part (15—64岁人口…（其中：15—59岁人口…）)
         if _OWN_WHOLE.match(text[m.end : m.end + 6]):
             break
         out.append(m)
