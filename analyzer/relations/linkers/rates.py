@@ -75,6 +75,28 @@ def _has_any(words: str, keys: tuple[str, ...]) -> bool:
     return any(k in words for k in keys)
 
 
+_RATE_WORDS = data.grouped_words("relation_words.tsv")
+# a keyword negated or in progress before it (未办结, 正在办理), or naming another noun after it (办结时限)
+_NOT_DONE = re.compile(rf"(?:{data.alternation(_RATE_WORDS['rate_word_not_done'])})$")
+_MODIFIED = re.compile(rf"(?:{data.alternation(_RATE_WORDS['rate_word_modified'])})")  # matched at a keyword's end
+
+
+def _keyword_ends(lab: str, w: str) -> Iterator[int]:
+    """Where each occurrence of the rate keyword ``w`` that names the counted step ends in ``lab`` (未办结8件 and
+    处于办结时限内正在办理568件 name no 办结: the first is what was not closed, the second's 办结 is the deadline's)."""
+    i = lab.find(w)
+    while i >= 0:
+        end = i + len(w)
+        if not _NOT_DONE.search(lab, 0, i) and not _MODIFIED.match(lab, end):
+            yield end
+        i = lab.find(w, i + 1)
+
+
+def names_step(lab: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``lab`` names one of a rate's keywords as the counted step (not negated, not a modifier)."""
+    return any(next(_keyword_ends(lab, k), None) is not None for k in keys)
+
+
 # two-character words that say nothing about what is counted
 _STOP_GRAMS = frozenset(
     [
@@ -142,8 +164,8 @@ def _window(text: str, p: Mention) -> tuple[int, int]:
 def _role(lab: str, rate: RateName) -> str | None:
     """Whether a count's label names the rate's numerator or its denominator: the keyword standing last decides
     (受理事项回复46210件 is what was answered of the received, a numerator; 审结的案件 a denominator)."""
-    num = max((lab.rfind(w) + len(w) for w in rate.numerator if w in lab), default=-1)
-    den = max((lab.rfind(w) + len(w) for w in rate.denominator if w in lab), default=-1)
+    num = max((e for w in rate.numerator for e in _keyword_ends(lab, w)), default=-1)
+    den = max((e for w in rate.denominator for e in _keyword_ends(lab, w)), default=-1)
     if num == den:
         return None
     return "num" if num > den else "den"
@@ -201,7 +223,7 @@ def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, .
         if m.is_count
         and ps <= m.start < s
         and m not in dens
-        and _has_any(lab := simplified(label(text, m)), rate.denominator)
+        and names_step(lab := simplified(label(text, m)), rate.denominator)
         and _content_grams(lab, rate) & topic
     ]
     far: list[Mention] = []
