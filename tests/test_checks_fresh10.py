@@ -9,7 +9,11 @@ raises errors on sentences of the same shape (every sentence below is written fo
 
 * a count whose label names the rate's keyword only negated or in progress (未办结8件, 尚未答复4件, 正在办理15件) or
   as a modifier of another noun (处于办结时限内…568件: the deadline's 办结) read as the rate's numerator:
-  办结率96% ≠ 8/200.  Such a count names no closed items; with no other numerator the rate is left unlinked.
+  办结率96% ≠ 8/200.  Such a count names no closed items; with no other numerator the rate is left unlinked;
+* the parts of a population by two ways of dividing it (城镇人口…占25.7%；男性…占51.8%, a 统计公报's 人口 paragraph)
+  summed as one breakdown: the passage's shares read as one share_sum (an error once they pass 100%), the counts
+  after 其中 as one sum.  Members of two ways (城乡, 性别, 年龄: ``partition`` in relation_words.tsv) cut across each
+  other; the list of parts and the run of shares end where the way changes.
 
 A MUST case names a rule that must still raise a warning or an error (the mechanism does not hide a real slip of the
 same shape); a MUST_NOT case a rule that must raise no error or warning.
@@ -21,6 +25,7 @@ import pytest
 from _relation_links import severities_of
 
 from analyzer.relations.linkers.rates import names_step
+from analyzer.relations.linkers.shares import cross_cut
 
 # (text, rule that must raise a warning or an error)
 MUST = [
@@ -32,6 +37,10 @@ MUST = [
         "ratio_mismatch",
     ),
     ("2024年共收到政府信息公开申请40件，已答复30件，尚未答复10件，答复率90%。", "ratio_mismatch"),
+    # one way of dividing the population: its shares still add to at most 100%, its counts to the whole
+    ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；乡村人口37.6万人，占43.6%。", "share_sum"),
+    ("年末常住人口86.2万人，其中城镇人口50.3万人，乡村人口37.6万人。", "sum_mismatch"),
+    ("年末户籍人口61.50万人，其中男性31.90万人，占51.9%；女性30.80万人，占50.1%。", "share_sum"),
 ]
 
 # (text, rule that must raise no error or warning)
@@ -41,6 +50,10 @@ MUST_NOT = [
     ("全年共受理投诉举报120件，处于办结时限内正在办理15件，办结率87.5%。", "ratio_mismatch"),
     ("2024年共收到政府信息公开申请40件，尚未答复4件，答复率90%。", "ratio_mismatch"),
     ("全年登记行政复议申请60件，不予受理6件，正在审理9件，审结45件，审结率75%。", "ratio_mismatch"),
+    # 城镇 and 男性 are two ways of dividing one population: 58.4% + 51.2% is no share of anything
+    ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；男性44.1万人，占51.2%。", "share_sum"),
+    ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；男性44.1万人，占51.2%。", "sum_mismatch"),
+    ("年末户籍人口61.50万人，其中乡村人口35.20万人，占总人口的57.2%；女性30.80万人，占总人口的50.1%。", "share_sum"),
 ]
 
 
@@ -79,3 +92,19 @@ def test_a_keyword_naming_the_step_is_read(lab: str, keys: tuple[str, ...]) -> N
 @pytest.mark.parametrize(("lab", "keys"), NAMES_NO_STEP)
 def test_a_negated_or_modifying_keyword_names_no_step(lab: str, keys: tuple[str, ...]) -> None:
     assert not names_step(lab, keys)
+
+
+# (a part's label, another part's label): two ways of dividing one population
+CROSS_CUT = [("其中城镇人口", "男性"), ("乡村人口", "女性人口"), ("65岁及以上人口", "城镇人口")]
+# one way, or a label naming no way or two
+NO_CROSS_CUT = [("其中城镇人口", "乡村人口"), ("男性", "女性"), ("城镇人口", "户籍人口"), ("城镇男性", "乡村人口")]
+
+
+@pytest.mark.parametrize(("a", "b"), CROSS_CUT)
+def test_parts_of_two_ways_cut_across(a: str, b: str) -> None:
+    assert cross_cut(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), NO_CROSS_CUT)
+def test_parts_of_one_way_do_not_cut_across(a: str, b: str) -> None:
+    assert not cross_cut(a, b)

@@ -57,6 +57,37 @@ SINGLE = 0.5
 WEAK = 0.3
 
 
+# the ways a population is divided (城镇|乡村|农村; 男|女): a label naming members of one way only is of that way
+_PARTITIONS = [tuple(line.split("|")) for line in _WORDS["partition"]]
+
+
+def partition_of(lab: str) -> int | None:
+    """The one way of dividing a population (城乡, 性别 …) whose members ``lab`` names, if exactly one."""
+    ways = {i for i, members in enumerate(_PARTITIONS) if any(w in lab for w in members)}
+    return ways.pop() if len(ways) == 1 else None
+
+
+def cross_cut(a: str, b: str) -> bool:
+    """Whether two parts' labels name members of two ways of dividing one whole (城镇人口 and 男性): they overlap, so
+    neither they nor their shares add up to the whole."""
+    pa, pb = partition_of(a), partition_of(b)
+    return pa is not None and pb is not None and pa != pb
+
+
+def _one_way(text: str, run: list[Share], ms: tuple[Mention, ...]) -> list[list[Share]]:
+    """``run`` cut where a share's part names another way of dividing the whole than the one before it (城镇人口…
+    占25.7%；男性…占51.8%: two breakdowns, each at most 100%)."""
+    out: list[list[Share]] = []
+    for s in run:
+        if out and cross_cut(own_label(text, out[-1][-1].part, ms), own_label(text, s.part, ms)):
+            out.append([s])
+        elif out:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Share:
     part: Mention
@@ -294,9 +325,10 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
             # the shares of one breakdown of the whole (one paragraph or table row: a report breaks one whole
             # down several ways, by type, by channel …): together at most 100%
             for paragraph in _by_paragraph(report.text, cluster):
-                for part in _whole_groups(paragraph):
-                    if len(part) >= 2:
-                        yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
+                for group in _whole_groups(paragraph):
+                    for part in _one_way(report.text, group, ms):
+                        if len(part) >= 2:
+                            yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
         for s in cluster:
             yield Relation(
                 RelationKind.RATIO,
