@@ -9,7 +9,10 @@ raises errors on sentences of the same shape (every sentence below is written fo
 
 * a count whose label names the rate's keyword only negated or in progress (未办结8件, 尚未答复4件, 正在办理15件) or
   as a modifier of another noun (处于办结时限内…568件: the deadline's 办结) read as the rate's numerator:
-  办结率96% ≠ 8/200.  Such a count names no closed items; with no other numerator the rate is left unlinked;
+  办结率96% ≠ 8/200 (and 不满意12人 for 满意率94%, 不合格15批次 for 合格率97%).  Such a count names no closed (satisfied,
+  passed) items; with no other numerator the rate is left unlinked.  Taking 已处理完毕 as closed items too (a gap of the
+  same passage) showed the rate's other false link: counts after a ； that follows the rate (直接办结率85.86%；受理省派
+  工单2917件，已处理完毕2349件) are another statement's, not the rate's;
 * the parts of a population by two ways of dividing it (城镇人口…占25.7%；男性…占51.8%, a 统计公报's 人口 paragraph)
   summed as one breakdown: the passage's shares read as one share_sum (an error once they pass 100%), the counts
   after 其中 as one sum.  Members of two ways (城乡, 性别, 年龄: ``partition`` in relation_words.tsv) cut across each
@@ -48,6 +51,12 @@ MUST = [
     ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；乡村人口37.6万人，占43.6%。", "share_sum"),
     ("年末常住人口86.2万人，其中城镇人口50.3万人，乡村人口37.6万人。", "sum_mismatch"),
     ("年末户籍人口61.50万人，其中男性31.90万人，占51.9%；女性30.80万人，占50.1%。", "share_sum"),
+    # 不满意 names no satisfied people, but 满意180人 does: 180/200 is no 94%
+    ("2024年共回访办件群众200人，满意180人，不满意20人，满意率94%。", "ratio_mismatch"),
+    # 已处理完毕 names the closed work orders: 2349/2917 = 80.53%
+    ("2024年共受理工单2917件，已处理完毕2349件，正在办理568件，办结率85.6%。", "ratio_mismatch"),
+    # the counts before the rate are still its own when another statement follows after a ；
+    ("全年受理投诉120件，办结100件，办结率90%；受理省派工单50件，已处理完毕45件。", "ratio_mismatch"),
     # letters among requests: parts of one whole, and 80 + 90 is more than it
     ("2024年，区信访局共受理群众诉求150件，其中书记信箱来信80封，网上信访转办90件。", "sum_mismatch"),
 ]
@@ -59,6 +68,9 @@ MUST_NOT = [
     ("全年共受理投诉举报120件，处于办结时限内正在办理15件，办结率87.5%。", "ratio_mismatch"),
     ("2024年共收到政府信息公开申请40件，尚未答复4件，答复率90%。", "ratio_mismatch"),
     ("全年登记行政复议申请60件，不予受理6件，正在审理9件，审结45件，审结率75%。", "ratio_mismatch"),
+    ("2024年共回访办件群众200人，不满意12人，满意率94%。", "ratio_mismatch"),
+    ("全年抽检食品批次500批次，不合格15批次，合格率97%。", "ratio_mismatch"),
+    ("2024年共受理工单2917件，已处理完毕2349件，正在办理568件，办结率80.5%。", "ratio_mismatch"),
     # 城镇 and 男性 are two ways of dividing one population: 58.4% + 51.2% is no share of anything
     ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；男性44.1万人，占51.2%。", "share_sum"),
     ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；男性44.1万人，占51.2%。", "sum_mismatch"),
@@ -90,6 +102,7 @@ NAMES_NO_STEP = [
     ("尚未答复", ("答复", "回复")),
     ("处于办结时限内正在办理", ("办结", "办理")),
     ("不予受理", ("受理",)),
+    ("不满意", ("满意",)),
     ("政务服务受理中心", ("受理",)),
 ]
 
@@ -124,3 +137,11 @@ def test_letters_and_requests_add_to_their_whole() -> None:
     report = analyze_text("2024年，区信访局共受理群众诉求150件，其中书记信箱来信60封，网上信访转办90件。", FAST)
     sums = [r for r in report.relations if r.kind == "sum"]
     assert sums and all(r.holds for r in sums) and all(len(r.operands) == 2 for r in sums)
+
+
+def test_a_rate_is_not_linked_to_the_counts_after_its_semicolon() -> None:
+    text = "11月份，群众来电直接办结率85.9%；受理省派工单2900件，已处理完毕2350件，正在办理550件。"
+    report = analyze_text(text, FAST)
+    rate = next(m.id for m in report.metrics if m.text.endswith("85.9%"))
+    assert not [r for r in report.relations if r.result == rate and r.linker == "rate"]
+    assert not [f for f in report.findings if f.rule == "ratio_mismatch"]

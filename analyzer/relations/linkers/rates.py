@@ -200,6 +200,9 @@ def _stem_numerators(text: str, p: Mention, nums: list[Mention], ms: tuple[Menti
 def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
     text = report.text
     s, e = _sentence(text, p)
+    # a ； after the rate closes its statement: the counts after it are another's (直接办结率85.86%；受理省派工单2917件，
+    # 已处理完毕2349件 — the rate is of the calls, the counts of the province's work orders)
+    e = min([e] + [i for i in (text.find("；", p.end, e), text.find(";", p.end, e)) if i >= 0])
     ws, _ = _window(text, p)
     counts = [m for m in starting_in(ms, ws, e + 1) if m.is_count and ws <= m.start and m.end <= e and m is not p]
     nums, dens = [], []
