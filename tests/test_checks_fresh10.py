@@ -14,8 +14,8 @@ raises errors on sentences of the same shape (every sentence below is written fo
   same passage) showed the rate's other false link: counts after a ； that follows the rate (直接办结率85.86%；受理省派
   工单2917件，已处理完毕2349件) are another statement's, not the rate's;
 * the parts of a population by two ways of dividing it (城镇人口…占25.7%；男性…占51.8%, a 统计公报's 人口 paragraph)
-  summed as one breakdown: the passage's shares read as one share_sum (an error once they pass 100%), the counts
-  after 其中 as one sum.  Members of two ways (城乡, 性别, 年龄: ``partition`` in relation_words.tsv) cut across each
+  summed as one breakdown: the passage's shares read as one share_sum (an error once they pass 100%), the shares
+  after 其中 as another (a warning), the counts after 其中 as one sum.  Members of two ways (城乡, 性别, 年龄: ``partition`` in relation_words.tsv) cut across each
   other; the list of parts and the run of shares end where the way changes.
 
 A coverage gap of the batch closed on the way: letters counted in 封 among requests counted in 件 (书记信箱信件41封
@@ -57,6 +57,15 @@ MUST = [
     ("2024年共受理工单2917件，已处理完毕2349件，正在办理568件，办结率85.6%。", "ratio_mismatch"),
     # the counts before the rate are still its own when another statement follows after a ；
     ("全年受理投诉120件，办结100件，办结率90%；受理省派工单50件，已处理完毕45件。", "ratio_mismatch"),
+    # after 其中, the shares of one way still add to at most 100% (51.2% + 49.8%), whatever follows
+    (
+        "年末全县常住人口86.2万人。其中，男性人口44.1万人，占51.2%；女性人口42.1万人，占49.8%；城镇人口50.3万人，占58.4%。",
+        "share_sum",
+    ),
+    (
+        "年末全县常住人口86.2万人。其中，城镇人口50.3万人，占58.4%；乡村人口37.6万人，占43.6%；外来人口3.1万人，占3.6%。",
+        "share_sum",
+    ),
     # letters among requests: parts of one whole, and 80 + 90 is more than it
     ("2024年，区信访局共受理群众诉求150件，其中书记信箱来信80封，网上信访转办90件。", "sum_mismatch"),
 ]
@@ -76,6 +85,15 @@ MUST_NOT = [
     ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；男性44.1万人，占51.2%。", "sum_mismatch"),
     ("年末户籍人口61.50万人，其中乡村人口35.20万人，占总人口的57.2%；女性30.80万人，占总人口的50.1%。", "share_sum"),
     ("2024年，区信访局共受理群众诉求150件，其中书记信箱来信60封，网上信访转办90件。", "sum_mismatch"),
+    (
+        "年末全县常住人口86.2万人。其中，城镇人口50.3万人，占58.4%；男性人口44.1万人，占51.2%；女性人口42.1万人，占48.8%。",
+        "share_sum",
+    ),
+    (
+        "年末全县常住人口86.2万人。其中，0—14岁人口13.1万人，占15.2%；15—64岁人口58.0万人，占67.3%；65岁及以上人口"
+        "15.1万人，占17.5%；男性人口44.1万人，占51.2%；女性人口42.1万人，占48.8%。",
+        "share_sum",
+    ),
 ]
 
 

@@ -460,6 +460,7 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
         _, e = sentence_bounds(text, q_start)
         group: list[Mention] = []
         wholes: set[str] = set()
+        first = ""  # the words naming the first share's part
         for m in starting_in(ms, q_end, e):
             if not m.is_percent or m.end > e:
                 continue
@@ -468,6 +469,11 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
             after = text[m.end : m.end + 1]
             if cue is None or _CHANGE.search(head) or (after and after not in "，,；;。"):
                 break
+            # the part's words: from the share before it (or the head) to this one
+            named = text[group[-1].end if group else q_end : m.start]
+            if group and cross_cut(first, named):
+                break  # 城镇人口…占58.4%；男性人口…占51.2%: another way of dividing the whole
+            first = named if not group else first
             group.append(m)
             wholes.add(cue.group("whole"))
         if len(group) >= 3 and len(wholes) == 1:
