@@ -12,7 +12,8 @@ raises errors on sentences of the same shape (every sentence below is written fo
   办结率96% ≠ 8/200 (and 不满意12人 for 满意率94%, 不合格15批次 for 合格率97%).  Such a count names no closed (satisfied,
   passed) items; with no other numerator the rate is left unlinked.  Taking 已处理完毕 as closed items too (a gap of the
   same passage) showed the rate's other false link: counts after a ； that follows the rate (直接办结率85.86%；受理省派
-  工单2917件，已处理完毕2349件) are another statement's, not the rate's;
+  工单2917件，已处理完毕2349件) are another statement's, not the rate's.  A rate named negated (不合格率, 未办结率) is
+  the rate of the negated counts over the same base (不合格15批次 / 500), not 合格率 read off 合格485批次;
 * the parts of a population by two ways of dividing it (城镇人口…占25.7%；男性…占51.8%, a 统计公报's 人口 paragraph)
   summed as one breakdown: the passage's shares read as one share_sum (an error once they pass 100%), the shares
   after 其中 as another (a warning), the counts after 其中 as one sum.  Members of two ways (城乡, 性别, 年龄: ``partition`` in relation_words.tsv) cut across each
@@ -55,6 +56,10 @@ MUST = [
     ("2024年共回访办件群众200人，满意180人，不满意20人，满意率94%。", "ratio_mismatch"),
     # 已处理完毕 names the closed work orders: 2349/2917 = 80.53%
     ("2024年共受理工单2917件，已处理完毕2349件，正在办理568件，办结率85.6%。", "ratio_mismatch"),
+    # a negated rate is checked on the negated counts: 15/500 = 3%, 20/200 = 10%
+    ("全年抽检食品500批次，合格485批次，不合格15批次，不合格率5%。", "ratio_mismatch"),
+    ("全年抽检食品500批次，不合格15批次，不合格率5%。", "ratio_mismatch"),
+    ("2024年共受理诉求200件，办结180件，未办结20件，未办结率12%。", "ratio_mismatch"),
     # the counts before the rate are still its own when another statement follows after a ；
     ("全年受理投诉120件，办结100件，办结率90%；受理省派工单50件，已处理完毕45件。", "ratio_mismatch"),
     # after 其中, the shares of one way still add to at most 100% (51.2% + 49.8%), whatever follows
@@ -80,6 +85,9 @@ MUST_NOT = [
     ("2024年共回访办件群众200人，不满意12人，满意率94%。", "ratio_mismatch"),
     ("全年抽检食品批次500批次，不合格15批次，合格率97%。", "ratio_mismatch"),
     ("2024年共受理工单2917件，已处理完毕2349件，正在办理568件，办结率80.5%。", "ratio_mismatch"),
+    ("全年抽检食品500批次，合格485批次，不合格15批次，不合格率3%。", "ratio_mismatch"),
+    ("2024年共回访群众200人，满意180人，不满意20人，不满意率10%。", "ratio_mismatch"),
+    ("2024年共受理诉求200件，办结180件，未办结20件，未办结率10%。", "ratio_mismatch"),
     # 城镇 and 男性 are two ways of dividing one population: 58.4% + 51.2% is no share of anything
     ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；男性44.1万人，占51.2%。", "share_sum"),
     ("年末常住人口86.2万人，其中城镇人口50.3万人，占58.4%；男性44.1万人，占51.2%。", "sum_mismatch"),
@@ -163,3 +171,8 @@ def test_a_rate_is_not_linked_to_the_counts_after_its_semicolon() -> None:
     rate = next(m.id for m in report.metrics if m.text.endswith("85.9%"))
     assert not [r for r in report.relations if r.result == rate and r.linker == "rate"]
     assert not [f for f in report.findings if f.rule == "ratio_mismatch"]
+
+
+def test_a_negated_rate_is_verified_on_the_negated_counts() -> None:
+    report = analyze_text("全年抽检食品500批次，合格485批次，不合格15批次，不合格率3%。", FAST)
+    assert [v.message for v in report.verified if v.rule == "ratio_mismatch"] == ["不合格率: 15/500 = 3.00% ≈ 3%"]

@@ -135,6 +135,11 @@ def _rate_name(text: str, p: Mention) -> tuple[str, RateName] | None:
     rate = lexicon().rate_for(lab)
     if rate is None or not rate.numerator:
         return None
+    at = lab.rfind(rate.name)
+    neg = _NOT_DONE.search(lab, 0, at) if at >= 0 else None
+    if neg is not None:
+        # 不合格率3%, 未办结率10%: the rate of the rest, over the same base, of the counts so negated (不合格15批次)
+        rate = dataclasses.replace(rate, name=neg[0] + rate.name, numerator=tuple(neg[0] + w for w in rate.numerator))
     return lab, rate
 
 
