@@ -22,7 +22,7 @@ nothing is said.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ... import data
@@ -74,17 +74,27 @@ def cross_cut(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa != pb
 
 
+def way_of(labels: Iterable[str]) -> int | None:
+    """The way of dividing a population the first of ``labels`` that names one names (``partition_of``)."""
+    return next((w for w in map(partition_of, labels) if w is not None), None)
+
+
 def _one_way(text: str, run: list[Share], ms: tuple[Mention, ...]) -> list[list[Share]]:
-    """``run`` cut where a share's part names another way of dividing the whole than the one before it (城镇人口…
+    """``run`` cut where a share's part names another way of dividing the whole than the parts before it (城镇人口…
     占25.7%；男性…占51.8%: two breakdowns, each at most 100%)."""
     out: list[list[Share]] = []
+    way: int | None = None
     for s in run:
-        if out and cross_cut(own_label(text, out[-1][-1].part, ms), own_label(text, s.part, ms)):
+        own = partition_of(own_label(text, s.part, ms))
+        if out and own is not None and way is not None and own != way:
             out.append([s])
-        elif out:
+            way = own
+            continue
+        if out:
             out[-1].append(s)
         else:
             out.append([s])
+        way = own if way is None else way
     return out
 
 
@@ -460,7 +470,7 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
         _, e = sentence_bounds(text, q_start)
         group: list[Mention] = []
         wholes: set[str] = set()
-        first = ""  # the words naming the first share's part
+        way: int | None = None  # the way of dividing the whole the shares' parts name
         for m in starting_in(ms, q_end, e):
             if not m.is_percent or m.end > e:
                 continue
@@ -470,10 +480,10 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
             if cue is None or _CHANGE.search(head) or (after and after not in "，,；;。"):
                 break
             # the part's words: from the share before it (or the head) to this one
-            named = text[group[-1].end if group else q_end : m.start]
-            if group and cross_cut(first, named):
+            named = partition_of(text[group[-1].end if group else q_end : m.start])
+            if named is not None and way is not None and named != way:
                 break  # 城镇人口…占58.4%；男性人口…占51.2%: another way of dividing the whole
-            first = named if not group else first
+            way = named if way is None else way
             group.append(m)
             wholes.add(cue.group("whole"))
         if len(group) >= 3 and len(wholes) == 1:
