@@ -34,7 +34,7 @@ from ..linking import (
 )
 from ..mentions import Mention, index_from, mentions, starting_in, written_scale
 from ..model import Relation, RelationKind
-from .shares import share_whole_after
+from .shares import partition_of, share_whole_after, way_of
 
 # how sure a link is: a total declared complete by a closing 合计; other part lists
 CLOSED = 0.9
@@ -435,6 +435,9 @@ def _continuing(
             continue
         if _PER_HEAD in label(text, m) and _PER_HEAD not in label(text, whole):
             break  # 农民人均纯收入3133元 after 工农业总产值29.4亿元，其中…: a mean per head, no part of a total
+        own_way = partition_of(label(text, m)) if parts else None
+        if own_way is not None and way_of(label(text, p) for p in parts) not in (None, own_way):
+            break  # 其中城镇人口55.4万人，…女性人口47.1万人: another way of dividing the whole, no further part
         if parts:
             lab = _NESTED_ASIDE.sub("", text[last_end : m.start])  # 6条（其中月报2条、年报4条），简报9条
             if _new_subject(text, lab, parts, whole):

@@ -75,6 +75,28 @@ def _has_any(words: str, keys: tuple[str, ...]) -> bool:
     return any(k in words for k in keys)
 
 
+_RATE_WORDS = data.grouped_words("relation_words.tsv")
+# a keyword negated or in progress before it (未办结, 正在办理), or naming another noun after it (办结时限)
+_NOT_DONE = re.compile(rf"(?:{data.alternation(_RATE_WORDS['rate_word_not_done'])})$")
+_MODIFIED = re.compile(rf"(?:{data.alternation(_RATE_WORDS['rate_word_modified'])})")  # matched at a keyword's end
+
+
+def _keyword_ends(lab: str, w: str) -> Iterator[int]:
+    """Where each occurrence of the rate keyword ``w`` that names the counted step ends in ``lab`` (未办结8件 and
+    处于办结时限内正在办理568件 name no 办结: the first is what was not closed, the second's 办结 is the deadline's)."""
+    i = lab.find(w)
+    while i >= 0:
+        end = i + len(w)
+        if not _NOT_DONE.search(lab, 0, i) and not _MODIFIED.match(lab, end):
+            yield end
+        i = lab.find(w, i + 1)
+
+
+def names_step(lab: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``lab`` names one of a rate's keywords as the counted step (not negated, not a modifier)."""
+    return any(next(_keyword_ends(lab, k), None) is not None for k in keys)
+
+
 # two-character words that say nothing about what is counted
 _STOP_GRAMS = frozenset(
     [
@@ -113,6 +135,11 @@ def _rate_name(text: str, p: Mention) -> tuple[str, RateName] | None:
     rate = lexicon().rate_for(lab)
     if rate is None or not rate.numerator:
         return None
+    at = lab.rfind(rate.name)
+    neg = _NOT_DONE.search(lab, 0, at) if at >= 0 else None
+    if neg is not None:
+        # 不合格率3%, 未办结率10%: the rate of the rest, over the same base, of the counts so negated (不合格15批次)
+        rate = dataclasses.replace(rate, name=neg[0] + rate.name, numerator=tuple(neg[0] + w for w in rate.numerator))
     return lab, rate
 
 
@@ -142,8 +169,8 @@ def _window(text: str, p: Mention) -> tuple[int, int]:
 def _role(lab: str, rate: RateName) -> str | None:
     """Whether a count's label names the rate's numerator or its denominator: the keyword standing last decides
     (受理事项回复46210件 is what was answered of the received, a numerator; 审结的案件 a denominator)."""
-    num = max((lab.rfind(w) + len(w) for w in rate.numerator if w in lab), default=-1)
-    den = max((lab.rfind(w) + len(w) for w in rate.denominator if w in lab), default=-1)
+    num = max((e for w in rate.numerator for e in _keyword_ends(lab, w)), default=-1)
+    den = max((e for w in rate.denominator for e in _keyword_ends(lab, w)), default=-1)
     if num == den:
         return None
     return "num" if num > den else "den"
@@ -194,6 +221,9 @@ def _timely_numerators(text: str, p: Mention, nums: list[Mention], ms: tuple[Men
 def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, ...]) -> RateLink | None:
     text = report.text
     s, e = _sentence(text, p)
+    # a ； after the rate closes its statement: the counts after it are another's (直接办结率85.86%；受理省派工单2917件，
+    # 已处理完毕2349件 — the rate is of the calls, the counts of the province's work orders)
+    e = min([e] + [i for i in (text.find("；", p.end, e), text.find(";", p.end, e)) if i >= 0])
     ws, _ = _window(text, p)
     counts = [m for m in starting_in(ms, ws, e + 1) if m.is_count and ws <= m.start and m.end <= e and m is not p]
     nums, dens = [], []
@@ -218,7 +248,7 @@ def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, .
         if m.is_count
         and ps <= m.start < s
         and m not in dens
-        and _has_any(lab := simplified(label(text, m)), rate.denominator)
+        and names_step(lab := simplified(label(text, m)), rate.denominator)
         and _content_grams(lab, rate) & topic
     ]
     far: list[Mention] = []

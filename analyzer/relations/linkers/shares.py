@@ -22,7 +22,7 @@ nothing is said.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ... import data
@@ -55,6 +55,47 @@ SUPPORTED = 0.6
 SINGLE = 0.5
 # one share of several holds on the whole: the others' failures are worth no more than info
 WEAK = 0.3
+
+
+# the ways a population is divided (城镇|乡村|农村; 男|女): a label naming members of one way only is of that way
+_PARTITIONS = [tuple(line.split("|")) for line in _WORDS["partition"]]
+
+
+def partition_of(lab: str) -> int | None:
+    """The one way of dividing a population (城乡, 性别 …) whose members ``lab`` names, if exactly one."""
+    ways = {i for i, members in enumerate(_PARTITIONS) if any(w in lab for w in members)}
+    return ways.pop() if len(ways) == 1 else None
+
+
+def cross_cut(a: str, b: str) -> bool:
+    """Whether two parts' labels name members of two ways of dividing one whole (城镇人口 and 男性): they overlap, so
+    neither they nor their shares add up to the whole."""
+    pa, pb = partition_of(a), partition_of(b)
+    return pa is not None and pb is not None and pa != pb
+
+
+def way_of(labels: Iterable[str]) -> int | None:
+    """The way of dividing a population the first of ``labels`` that names one names (``partition_of``)."""
+    return next((w for w in map(partition_of, labels) if w is not None), None)
+
+
+def _one_way(text: str, run: list[Share], ms: tuple[Mention, ...]) -> list[list[Share]]:
+    """``run`` cut where a share's part names another way of dividing the whole than the parts before it (城镇人口…
+    占25.7%；男性…占51.8%: two breakdowns, each at most 100%)."""
+    out: list[list[Share]] = []
+    way: int | None = None
+    for s in run:
+        own = partition_of(own_label(text, s.part, ms))
+        if out and own is not None and way is not None and own != way:
+            out.append([s])
+            way = own
+            continue
+        if out:
+            out[-1].append(s)
+        else:
+            out.append([s])
+        way = own if way is None else way
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,9 +392,10 @@ def link_passage_shares(report: Report) -> Iterator[Relation]:
             # the shares of one breakdown of the whole (one paragraph or table row: a report breaks one whole
             # down several ways, by type, by channel …): together at most 100%
             for paragraph in _by_paragraph(report.text, cluster):
-                for part in (g for b in _breakdowns(report.text, paragraph) for g in _whole_groups(b)):
-                    if len(part) >= 2:
-                        yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
+                for group in (g for b in _breakdowns(report.text, paragraph) for g in _whole_groups(b)):
+                    for part in _one_way(report.text, group, ms):
+                        if len(part) >= 2:
+                            yield Relation(RelationKind.SHARE_SUM, tuple(s.share for s in part), None, LINKER, conf)
         for s in cluster:
             yield Relation(
                 RelationKind.RATIO,
@@ -485,6 +527,7 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
         _, e = sentence_bounds(text, q_start)
         group: list[Mention] = []
         wholes: set[str] = set()
+        way: int | None = None  # the way of dividing the whole the shares' parts name
         for m in starting_in(ms, q_end, e):
             if not m.is_percent or m.end > e:
                 continue
@@ -493,6 +536,11 @@ def link_qizhong_shares(report: Report) -> Iterator[Relation]:
             after = text[m.end : m.end + 1]
             if cue is None or _CHANGE.search(head) or (after and after not in "，,；;。"):
                 break
+            # the part's words: from the share before it (or the head) to this one
+            named = partition_of(text[group[-1].end if group else q_end : m.start])
+            if named is not None and way is not None and named != way:
+                break  # 城镇人口…占58.4%；男性人口…占51.2%: another way of dividing the whole
+            way = named if way is None else way
             group.append(m)
             wholes.add(cue.group("whole"))
         if len(group) >= 3 and len(wholes) == 1:
