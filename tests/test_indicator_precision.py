@@ -574,6 +574,8 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # projects put into production, air quality's six indicators); 13 given, all right (2013's restated growth target ×2, GDP
 # levels and 年均 growths after a clause of steps passed ×5, a noun alone before a from-to ×6: 2003's and 2008's R&D
 # spending, 2003's urban income); 2 more changed only their span (定在, 设定为 read as links), still without an id
+# then 3,521 of 8,714 = 0.4041: the level ids' phrasings given to their growth and pair ids (城镇居民家庭…平均每年实际增长, 城乡居民
+# 低保月均标准分别提高到…和…): 3 figures changed over the 207 texts, all read, all right
 MIN_GWR_COVERAGE = 0.403
 
 

@@ -91,3 +91,29 @@ def test_the_subject_before_steps_passed_or_a_from_to(text, position, expected):
 @pytest.mark.parametrize(("text", "position", "expected"), NOT_SHARED)
 def test_no_subject_from_the_steps_or_a_verb_phrase(text, position, expected):
     assert _ids(text)[position] == expected, (text, _ids(text))
+
+
+# phrasings a level's id had and its growth's (or its pair's) lacked: must / must not
+PHRASINGS = [
+    ("城镇居民家庭人均可支配收入平均每年实际增长8.6%。", 0, "disposable_income.urban_per_capita_growth"),
+    ("城市居民人均可支配收入增长6%。", 0, "disposable_income.urban_per_capita_growth"),
+    ("农民人均可支配收入增长7.5%。", 0, "disposable_income.rural_per_capita_growth"),
+    ("城乡居民低保月均标准分别提高到798元和676元。", 0, "dibao.urban_standard"),
+    ("城乡居民低保月均标准分别提高到798元和676元。", 1, "dibao.rural_standard"),
+]
+NOT_THE_PHRASING = [
+    ("农村居民人均可支配收入增长7.5%。", 0, "disposable_income.urban_per_capita_growth"),
+    ("城镇居民家庭人均可支配收入达到5.1万元。", 0, "disposable_income.urban_per_capita_growth"),  # the level's own id
+    # four figures, two of each group (from-to): the pairing would read them wrong, so the 平均 standards are not split
+    ("城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。", 0, "dibao.rural_standard"),
+]
+
+
+@pytest.mark.parametrize(("text", "position", "expected"), PHRASINGS)
+def test_the_levels_phrasings_grow_and_pair(text, position, expected):
+    assert _ids(text)[position] == expected, (text, _ids(text))
+
+
+@pytest.mark.parametrize(("text", "position", "not_expected"), NOT_THE_PHRASING)
+def test_another_group_or_a_level_is_not_the_growth(text, position, not_expected):
+    assert _ids(text)[position] != not_expected, (text, _ids(text))
