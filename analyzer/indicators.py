@@ -296,15 +296,18 @@ def _new_lead() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(g.get('new_lead_before', ()))})?(?:{alternation(g.get('new_lead', ()))})")
 
 
-def says_new(phrase: str, context: str, kind: MetricKind) -> bool:
+def says_new(phrase: str, context: str, kind: MetricKind, tail: str = "") -> bool:
     """Whether a count of subject ``phrase`` after ``context`` counts the new ones of the year: a new-ones word
-    in its phrase or clause (新增, 新认定 …, no stock word after it) or a clause opening with a verb of setting up
-    (入选国家首批智能工厂2家, 设立全国重点实验室等5个, 创建国家现代农业产业园13个)."""
+    in its phrase or clause (新增, 新认定 …, no stock word after it), a clause opening with a verb of setting up
+    (入选国家首批智能工厂2家, 设立全国重点实验室等5个, 创建国家现代农业产业园13个) or a predicate after the figure's
+    noun opening with one (3家全国重点实验室获批建设: ``tail``)."""
     if kind is MetricKind.PERCENT:
         return False
     new = _scope()[0]
     clause = clause_of(context)
     if new.search(phrase) or new.search(clause):
+        return True
+    if tail.startswith(grouped_words("indicator_scope.tsv").get("new_tail", ())):
         return True
     return _new_lead().match(clause.lstrip()) is not None and _scope_stock().search(clause) is None
 
@@ -320,6 +323,12 @@ def _kinds_of_label() -> tuple[re.Pattern[str], ...]:
     not_up, growth (a growth or rate label), property (a predicate of a part) and not_threshold alternations."""
     g = grouped_words("indicator_scope.tsv")
     return tuple(re.compile(alternation(g.get(k, ()))) for k in ("down", "up", "not_up", "growth", "property", "not_threshold"))
+
+
+@functools.lru_cache(maxsize=1)
+def _from_to_levels() -> tuple[str, ...]:
+    """``indicator_scope.tsv``'s from_to_level words: a figure right after one is a level (由…, …减少到), no change."""
+    return grouped_words("indicator_scope.tsv").get("from_to_level", ())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -437,6 +446,9 @@ def figure_marks(phrase: str, context: str, kind: MetricKind, tail: str) -> int:
     return marks
 
 
+# what closes a list of examples before the name of the things counted (A、B等N个C: the figure counts C)
+_EXAMPLES_END = "等"
+
 # the kinds whose growth figure is an increase of the level, no level (促进经济增长的十项措施 is a count of measures)
 _SUMS_AND_RATES = frozenset({MetricKind.PERCENT, MetricKind.MONEY})
 
@@ -514,6 +526,8 @@ class Indicator:
         head = longest = ""
         for s in self.subject:
             i = phrase.rfind(s)
+            if i >= 0 and phrase.startswith(_EXAMPLES_END, i + len(s)):
+                i = -1  # 设立…全国重点实验室等5个高能级创新平台: what 等 closes are examples of the things counted
             if i >= 0:
                 n = len(s)
                 if n > best:
@@ -538,8 +552,8 @@ class Indicator:
         # 3500所村卫生室达到国家良好标准: the items with a property are a part of the ones counted
         if kind is MetricKind.COUNT and tail and _kinds_of_label()[4].search(tail) and not any(a in tail for a in _ALL_OF_THEM):
             return 0
-        # 三次上调存款准备金率: a rise is no cut
-        if label_is_cut(self.label) and is_rise(phrase):
+        # 三次上调存款准备金率: a rise is no cut; 农村贫困人口由4960万人减少到2820万人: the levels of a from-to, no cut
+        if label_is_cut(self.label) and (is_rise(phrase) or phrase.endswith(_from_to_levels())):
             return 0
         if marks is None:
             marks = figure_marks(phrase, context, kind, tail)

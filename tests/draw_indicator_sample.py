@@ -60,6 +60,12 @@ The samples:
   rule: 83 of 100 right, 83 of 85 found. Wrong: kinds the ids' phrases name (7: national key labs ×3, rental housing, the
   urban dibao growth, one programme's key matters, transformed achievements), look-alikes (6), several-year totals of the
   reviews (3), one respectively pairing.
+- ``indicator_sample_gwr_71e91e4.jsonl``: the same folders, seed 1432, ``--unseen``, drawn at commit 71e91e4 (session 27,
+  main after round L26b; 1,493 of the 5,480 unseen figures had an id) and judged by round L27's engineer, before any fix,
+  under the strict kind rule and the earlier judges' umbrella calls: 94 of 100 right, 94 of 98 found. Wrong: look-alike
+  measures (2), a kind of projects, a level under its change's id, a share held over the five years reviewed, new-energy
+  capacity under all new capacity. Missed: a restated growth target, safe drinking water, a major projects' 完成投资.
+  Then SEEN by round L27 (its look-alikes and the level under a cut's id taken away): 94 of 96, 94 of 98.
 - retired, each judged by the author of the ids against a smaller taxonomy, so that ids added since
   make figures it judged null get a right id: ``indicator_sample.jsonl`` (seed 13, 73 ids),
   ``indicator_sample_gwr.jsonl`` (seed 1401, 389 ids), ``indicator_sample_gwr_final.jsonl`` (seed 1403,

@@ -45,6 +45,7 @@ FLOORS = {
     # re-judged smart_factories.excellence_new, now right: 87 of 90, 87 of 100
     # round L26b: a dibao standard's growth of the cities or the countryside alone, judged dibao.standard_growth,
     # re-judged to its own growth id (dibao.urban_/rural_standard_growth; its note says so), still right
+    # round L27: its national key labs line re-judged to the labs' own id (its note says so), still right
     "indicator_sample_gwr_e62615d": (87 / 90, 87 / 100),
     # 法治 and 信息公开: 73 of 94 assigned ids right, 73 of 84 judged ids found at the draw; 81 of 83 and 81 of
     # 84 after the families it showed were fixed (tests/test_indicators_law_families.py); 84 of 86 and 84 of 84 after
@@ -130,7 +131,10 @@ FLOORS = {
     # re-judged smart_factories.excellence_new (their notes say so), now right: 93 of 93, 93 of 97
     # round L26b: a dibao standard's growth of the cities or the countryside alone, judged dibao.standard_growth,
     # re-judged to its own growth id (dibao.urban_/rural_standard_growth; its note says so), still right
-    "indicator_sample_gwr_0ba8fbf": (93 / 93, 93 / 97),
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so): 甘肃 2359 re-judged, still
+    # right; 浙江's 5.9 (GDP 年均 after steps passed) found: 94 of 94, 94 of 97
+    "indicator_sample_gwr_0ba8fbf": (94 / 94, 94 / 97),
     # drawn at 3f0879c (699 ids, after rounds T3 and T4) with --unseen (no figure of an earlier sample) and judged by
     # two more engineers who had not written the taxonomy: the independent measure of that round.
     # 政府工作报告 (seed 1414, 100 with an id, 50 without): 92 of 100 right, 92 of 97 judged ids found
@@ -163,7 +167,10 @@ FLOORS = {
     # wrong: 88 of 93, 88 of 98
     # round L26b: a dibao standard's growth of the cities or the countryside alone, judged dibao.standard_growth,
     # re-judged to its own growth id (dibao.urban_/rural_standard_growth; its note says so), still right
-    "indicator_sample_gwr_451c40e": (88 / 93, 88 / 98),
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so): 湖北 923 re-judged, still
+    # right; 安徽's GDP 年均 after steps passed found: 89 of 94, 89 of 98
+    "indicator_sample_gwr_451c40e": (89 / 94, 89 / 98),
     # session 20: 2 several-year line(s) re-judged null (the rule above FLOORS)
     # session 21: 1 several-year line(s) of the five-year review re-judged null (the rule above FLOORS)
     # round L24 (the samples' misses; this sample SEEN, not independent): 2 judged id(s) the code missed now found,
@@ -173,6 +180,7 @@ FLOORS = {
     # session 26 (round L26, tests/test_indicators_l26.py): 山东 1726 re-judged null (one grade, as in 451c40e); 广西's
     # 新增…卓越级智能工厂4家, judged null when no grade id existed, now smart_factories.excellence_new (still counted wrong):
     # 92 of 96, 92 of 95
+    # round L27: its national key labs line re-judged to the labs' own id (its note says so), still right
     "indicator_sample_gwr_451c40eb": (92 / 96, 92 / 95),
     # drawn at adfa508 (after round T6: new ones never under a stock id, its flow partner instead;
     # indicator_flows.tsv) with --unseen and judged by another engineer who had not written the taxonomy (seed 1418,
@@ -185,7 +193,10 @@ FLOORS = {
     # session 22 (round L23): 1 several-year line of the five-year review re-judged null (the rule above FLOORS): 贵州's 老旧小区改造68.56万户
     # (累计完成…, its note: five-year total), now without an id (贵州's five-year review opens at 回望过去五年): 94 of 94, 94 of 101
     # both rounds merged (session 22): 95 of 95, 95 of 101
-    "indicator_sample_gwr_adfa508": (95 / 95, 95 / 101),
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so): 江西 3165 re-judged, now
+    # right: 96 of 96, 96 of 101
+    "indicator_sample_gwr_adfa508": (96 / 96, 96 / 101),
     # drawn at 9aa6de2 with --unseen (seeds 1419, 1420) and judged by two more engineers, told that a total over
     # several years takes no one-year id; they read 年均 rates that way too (78 and 90 of 100 counted so), and the lead
     # re-judged those 5 lines under the rule as settled (a 年均 rate is the period's mean under the growth id, basis
@@ -200,6 +211,7 @@ FLOORS = {
     # no new wrong one (tests/test_indicators_recall.py): 82 of 90, 82 of 83
     # session 26 (round L26, tests/test_indicators_l26.py): a 卓越级 factories' count judged smart_factories.count now
     # under smart_factories.excellence_count, counted wrong (this held-out sample not re-judged): 81 of 90, 81 of 83
+    # round L27: its national key labs line re-judged to the labs' own id (its note says so), still right
     "indicator_sample_gwr_9aa6de2": (81 / 90, 81 / 83),
     # session 21 (round L21, this sample seen): 93 of 97 (a five-year capacity cut, five years of proposals handled without ids)
     # then 93 of 96: basic research's share of R&D spending is no R&D intensity
@@ -207,6 +219,7 @@ FLOORS = {
     # no new wrong one (tests/test_indicators_recall.py): 94 of 97, 94 of 98
     # session 26 (round L26, tests/test_indicators_l26.py): 领航级、卓越级智能工厂达到24家 (two grades), judged
     # smart_factories.count, now without an id (this held-out sample not re-judged): 93 of 96, 93 of 98
+    # round L27: its national key labs line re-judged to the labs' own id (its note says so), still right
     "indicator_sample_gwr_9aa6de2b": (93 / 96, 93 / 98),
     # drawn at 245611e (after round L20's first part) with --unseen (seeds 1421, 1422) and judged by two more
     # engineers under the settled rule: 88 of 100 and 90 of 100 right at the draw (178 of 200, 89%), 88 of 99 and 90
@@ -217,6 +230,7 @@ FLOORS = {
     # then 90 of 96: 95%以上的村…超过10万元 is a threshold; 90 of 95: 获评5个示范区、基地和… counts all three kinds
     # session 26 (round L26, tests/test_indicators_l26.py): 28个制造业中试平台入选…培育名单 (judged the new ones, was under
     # the stock) now without an id: 90 of 94, 90 of 99
+    # round L27: its national key labs line re-judged to the labs' own id (its note says so), still right
     "indicator_sample_gwr_245611e": (90 / 94, 90 / 99),
     # session 21 (round L21, this sample seen): 90 of 96 (a three-year cut, five years of projects and of housing without ids)
     # then 91 of 96: COD and SO2 falls listed before 比上年分别下降 pair in order
@@ -240,7 +254,10 @@ FLOORS = {
     # industry, the key matters' time cut, water held, high-tech services' investment without ids)
     # session 26 (round L26, tests/test_indicators_l26.py): 广东 2403 (国家卓越级智能工厂增至22家) re-judged
     # smart_factories.excellence_count (its note says so), now right: 93 of 96, 93 of 98
-    "indicator_sample_gwr_1ab8d6d": (93 / 96, 93 / 98),
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so): 河北 1204 re-judged, still
+    # right; 2003's 研究与试验开发经费 1997 level found: 94 of 97, 94 of 98
+    "indicator_sample_gwr_1ab8d6d": (94 / 97, 94 / 98),
     # round L24 (the samples' misses; this sample SEEN, not independent): 1 judged id(s) the code missed now found,
     # no new wrong one (tests/test_indicators_recall.py): 89 of 91, 89 of 91
     # session 25 (round L25, the strict kind rule): 青海's 扩充初高中学位1.4万个, judged right under
@@ -248,7 +265,10 @@ FLOORS = {
     # 88 of 90, 88 of 90
     # session 26 (round L26, tests/test_indicators_l26.py): 2009's 8件法律议案, judged null when no id for law bills
     # existed, now legislation.law_bills: counted wrong here, 88 of 91, 88 of 90
-    "indicator_sample_gwr_1ab8d6db": (88 / 91, 88 / 90),
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so): 海南's 3家…获批建设 of the
+    # five-year review (judged null) now without an id: 88 of 90, 88 of 90
+    "indicator_sample_gwr_1ab8d6db": (88 / 90, 88 / 90),
     # drawn at e52af26 (session 21, after round L21's second part: the 1ab8d6d samples' families) with --unseen (seeds
     # 1425, 1426) and judged by two more engineers under the same rules: 89 of 100 and 90 of 100 right at the draw
     # (179 of 200, 89.5%), 89 of 93 and 90 of 95 found: no better than 1ab8d6d's 178 of 200
@@ -301,7 +321,10 @@ FLOORS = {
     # two-year capacity cut, two stock/flow (investment of projects under construction, the share of new capacity)
     # session 25 (round L25: one stage of schooling is a kind of the new school places; the family this sample and the
     # ad574b6 one showed, SEEN): 北京's 新增中学学位1万个 no longer takes education.new_school_places: 87 of 99, 87 of 92
-    "indicator_sample_gwr_49c7afc": (87 / 99, 87 / 92),
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so): 2003's R&D spending of
+    # 2002 (a noun alone before a from-to) found: 88 of 100, 88 of 92
+    "indicator_sample_gwr_49c7afc": (88 / 100, 88 / 92),
     # drawn at ad574b6 (session 25) with --unseen (seed 1430; 1,669 of the 5,775 unseen figures had an id) and judged by
     # another engineer under the strict kind rule: 87 of 100 right, 87 of 90 found. Wrong: nine kinds or grades the ids'
     # phrases name (a batch of provincial key labs, pilot platforms ×2, three kinds of centres each 20, one grade of smart
@@ -330,7 +353,24 @@ FLOORS = {
     # list, 退耕还林还草 and road traffic accidents without ids, crude oil under crude_oil.output (still counted wrong: judged
     # against the id it had), the urban dibao standard's growth under dibao.urban_standard_growth (judged null when no
     # such id existed, counted wrong): 83 of 96, 83 of 85
-    "indicator_sample_gwr_ed64c6a": (83 / 96, 83 / 85),
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so): 四川 5661, 江苏 970, 黑龙江 4835
+    # (judged null, kind-named) re-judged to innovation.national_key_labs, now right: 86 of 96, 86 of 88
+    "indicator_sample_gwr_ed64c6a": (86 / 96, 86 / 88),
+    # drawn at 71e91e4 (session 27, main's HEAD after round L26b) with --unseen (seed 1432; 1,493 of the 5,480 unseen figures
+    # had an id) and judged by round L27's engineer (who had written none of the taxonomy's entries) under the strict kind
+    # rule and the umbrella calls of the earlier judges (one of the parts an id's label names), at the commit, before any
+    # fix: 94 of 100 right, 94 of 98 found. Wrong: two look-alike measures (the first petitions resolved at once as all
+    # petitions completed, air quality's six pollutants as plan indicators), a kind of projects (high-tech projects put
+    # into production as S&T programme projects), a level under its change's id (农村贫困人口…减少到2820万人), a share held
+    # over the five years reviewed (稳定在80%左右), new-energy capacity under all new power capacity. Missed: a restated
+    # GDP growth target (增长预期目标定在…), safe drinking water (解决…人的安全饮水问题), a 重大项目 list's 完成投资
+    # round L27 (session 27, tests/test_indicators_l27.py; national key labs now innovation.national_key_labs /
+    # .new_national_key_labs, the lines of them re-judged to those ids, their notes say so), this sample SEEN: the
+    # four wrong ids of a level under a cut's id, the first petitions resolved at once, air quality's indicators and
+    # high-tech projects taken away: 94 of 96, 94 of 98 (left: the five years' 稳定在80%左右 share, new-energy capacity
+    # under all new capacity; misses: 2014's restated target, safe drinking water, a 重大项目 list's 完成投资)
+    "indicator_sample_gwr_71e91e4": (94 / 96, 94 / 98),
 }
 # references that may fail to be found again (the cleaner may change around a figure)
 MAX_LOST = 3
@@ -527,6 +567,15 @@ def test_cheng_is_tens_of_percent(text, value, qualifier):
 # dibao growths moved to the cities' or countryside's id (9), crude oil to crude_oil.output, 工业投资 as the first of a list
 # (was 工业技改投资's), 5 ids removed (退耕还林还草 ×3, road traffic accidents, a from-to list's end value of the first
 # item under the second's id)
+# then 3,518 of 8,714 = 0.4037 after round L27 (session 27, tests/test_indicators_l27.py): 38 figures changed their id over
+# the 207 texts, all read: 17 national key labs moved to their own ids (innovation.national_key_labs, .new_national_key_labs;
+# 4 of them with the span now opening at 全国; 江西's …获批建设 as new ones) and 1 approved in the five-year review lost its
+# id; 7 ids removed, all wrong (a from-to's levels under 农村贫困人口减少 ×2, first or old petitions resolved ×3, high-tech
+# projects put into production, air quality's six indicators); 13 given, all right (2013's restated growth target ×2, GDP
+# levels and 年均 growths after a clause of steps passed ×5, a noun alone before a from-to ×6: 2003's and 2008's R&D
+# spending, 2003's urban income); 2 more changed only their span (定在, 设定为 read as links), still without an id
+# then 3,521 of 8,714 = 0.4041: the level ids' phrasings given to their growth and pair ids (城镇居民家庭…平均每年实际增长, 城乡居民
+# 低保月均标准分别提高到…和…): 3 figures changed over the 207 texts, all read, all right
 MIN_GWR_COVERAGE = 0.403
 
 

@@ -275,7 +275,7 @@ NEW_ONES_GET_THE_FLOW = [
     ("今年入选国家级智能工厂4家。", ["smart_factories.new"]),
     ("设立省级技术创新中心等7个创新平台。", ["innovation.new_platforms"]),
     ("创建省级现代农业产业园6个。", ["modern_agricultural_parks.new"]),
-    ("获批建设3家全国重点实验室。", ["innovation.new_platforms"]),
+    ("获批建设3家全国重点实验室。", ["innovation.new_national_key_labs"]),  # (its own ids since round L27)
     ("全年新认定高新技术企业900家。", ["high_tech_enterprises.new"]),
     ("高新技术企业净增350家。", ["high_tech_enterprises.new"]),
     ("新增保障性租赁住房2.1万套。", ["housing.affordable_units"]),

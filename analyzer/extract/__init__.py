@@ -69,6 +69,7 @@ from .subject import (
     bracketed_subject,
     find_subject,
     only_links,
+    opens_from_to,
     pair_groups,
     previous_clause_subject,
     quoted_subject,
@@ -543,7 +544,11 @@ def _subject(walk: _Walk, fig: Figure) -> _Reading:
         phrase = shared + phrase
     elif subject_text is None and only_links(text[cs : fig.start], lex):
         # 外贸进出口总额突破百亿元，达到104.6亿元: the subject opens the clause before
-        subject_text = previous_clause_subject(text, cs, max(floor, sent), lex)
+        subject_text = previous_clause_subject(text, cs, max(floor, sent), lex, sent)
+        phrase = (subject_text or "") + phrase
+    elif subject_text is None and opens_from_to(text[cs : fig.start], lex):
+        # 全国研究与试验开发经费，从1997年的509亿元增加到…: the noun alone in the clause before
+        subject_text = previous_clause_subject(text, cs, max(floor, sent), lex, bare=True)
         phrase = (subject_text or "") + phrase
     elif cs > 0 and text[cs - 1] in QUOTE_PAIRS:
         # “新三样”出口增长37%, “一网通办”率达100%: the quoted name before the clause qualifies it (the
@@ -756,7 +761,7 @@ def _new_ones(walk: _Walk, r: _Reading, indicator: str | None) -> str | None:
     stock id; it takes the stock's flow partner (``indicator_flows.tsv``) when the taxonomy has one, else none.
     (When the words of the new ones already kept the stock off, its id is looked for without them.)"""
     fig = r.fig
-    if not says_new(r.phrase, r.context, fig.kind):
+    if not says_new(r.phrase, r.context, fig.kind, r.tail):
         return indicator
     taxonomy = walk.taxonomy
     if indicator is None:

@@ -16,7 +16,7 @@ from ..errors import DataFileError
 from ..types import MetricKind, Qualifier
 
 QUALIFIER_POSITIONS = ("before", "inside", "after")
-SUBJECT_ROLES = ("link", "growth", "decline", "average", "lead", "scope", "cut")
+SUBJECT_ROLES = ("link", "growth", "decline", "average", "lead", "scope", "cut", "named", "milestone", "milestone_end", "from")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..data import grouped_words
 from ..fastinit import fast_init
 from ..types import MetricKind
 from .lexicon import Lexicon
@@ -74,6 +75,7 @@ class _Words:
     lead_max: int
     scope: frozenset[str]
     cut: tuple[str, ...]
+    named: tuple[str, ...] = ()  # names opening with a scope word that stays (全国重点实验室)
     link_last: frozenset[str] = frozenset()  # the last characters of the link words (none: no link word ends s)
     lead_first: frozenset[str] = frozenset()  # the first characters of the lead and scope words
     link_first: frozenset[str] = frozenset()  # the first characters of the link words
@@ -92,6 +94,7 @@ def _words(lex: Lexicon) -> _Words:
         max(map(len, leads)),
         w["scope"],
         tuple(w["cut"]),
+        tuple(w["named"]),
         frozenset(x[-1] for x in links),
         frozenset(x[0] for x in leads),
         frozenset(x[0] for x in links),
@@ -144,6 +147,8 @@ def _strip_leads(s: str, words: _Words) -> str:
             continue
         if s[0] not in words.lead_first:
             break  # (no lead word starts so)
+        if s.startswith(words.named):
+            break  # 全国重点实验室: the scope word is part of the name
         for n in range(min(words.lead_max, len(s) - 2), 0, -1):
             w = s[:n]
             if w in words.leads:
@@ -229,6 +234,18 @@ _CLAUSE_JOIN = "，,"
 _LEVEL_LINKS = ("突破", "超过", "跃上", "首次跃上", "迈上", "达到")
 
 
+def opens_from_to(clause: str, lex: Lexicon) -> bool:
+    """Whether a figure's clause up to the figure opens a from-to with no noun of its own (由1997年的, 从): a ``from``
+    word of ``subject_words.tsv``, then at most a year and 的."""
+    return _from_open(lex).fullmatch(clause.strip(" \u3000")) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _from_open(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(lex.subject_words["from"], key=len, reverse=True)))
+    return re.compile(rf"(?:{words})(?:\d{{4}}年(?:底|末)?的?)?")
+
+
 def only_links(clause: str, lex: Lexicon) -> bool:
     """Whether a clause is link words only, at least one (达到, 增长, 同比增长)."""
     clause = clause.strip(" \u3000")
@@ -245,25 +262,63 @@ def _clause_before(text: str, cs: int, floor: int) -> int:
     return lo
 
 
-def previous_clause_subject(text: str, cs: int, floor: int, lex: Lexicon) -> str | None:
+def previous_clause_subject(
+    text: str, cs: int, floor: int, lex: Lexicon, sent: int | None = None, bare: bool = False
+) -> str | None:
     """The noun that opens the clause before ``cs`` (外贸进出口总额 in 外贸进出口总额突破百亿元，达到…).
 
     Only a figure-free clause joined by a comma and starting at or after ``floor`` counts;
-    the noun ends at its first link word of two or more characters.
+    the noun ends at its first link word of two or more characters. A clause of steps passed (``_milestone``) may
+    hold figures and start before ``floor``, at ``sent`` at the earliest. ``bare``: the clause is the noun alone (the
+    figure's clause opens a from-to: ``opens_from_to``).
     """
-    if cs - 1 < floor or cs == 0 or text[cs - 1] not in _CLAUSE_JOIN:
+    if cs - 1 < floor or cs == 0 or text[cs - 1] not in _CLAUSE_JOIN + _MILESTONE_JOIN:
         return None
     prev = text[_clause_before(text, cs, floor) : cs - 1]
-    if not prev or any(c.isdigit() for c in prev):
-        return None
     words = _words(lex)
+    # (the steps may be a list: 连续跨越7万亿、8万亿、9万亿三个大台阶)
+    lo = max(cs - 1 - MAX_CLAUSE, floor if sent is None else min(floor, sent))
+    steps = text[max(lo, *(text.rfind(c, lo, cs - 1) + 1 for c in _STEPS_DELIMITERS)) : cs - 1]
+    milestone = _milestone(lex).fullmatch(steps)
+    if milestone is not None:
+        # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the steps passed are no figure of the subject, whose level follows
+        head = _strip_leads(milestone.group(1), words)
+        return head[-MAX_SUBJECT:] if len(head) >= 2 and _NOUN.fullmatch(head) else None
+    if text[cs - 1] not in _CLAUSE_JOIN or not prev or any(c.isdigit() for c in prev):
+        return None
     cut = _link_in(prev, words)
-    if not prev.startswith(_LEVEL_LINKS, cut):
+    if bare:
+        # 城镇居民家庭人均可支配收入，由1997年的5160元增加到…: a noun alone before a from-to
+        if cut < len(prev):
+            return None
+    elif not prev.startswith(_LEVEL_LINKS, cut):
         return None  # not "subject + 突破/达到 + level"
     head = _strip_leads(prev[:cut], words)
     if len(head) < 2 or not _NOUN.fullmatch(head):
         return None
+    if bare and any(a in head[:_VERB_OPENING] for a in grouped_words("indicator_guards.tsv").get("action", ())):
+        return None  # 大力发展职业教育，从…: a clause opening with a verb of action is no noun alone
     return head[-MAX_SUBJECT:]
+
+
+# how far into a bare clause a verb of action makes it a verb phrase (大力发展…, 加快推进…)
+_VERB_OPENING = 4
+
+
+# what joins a clause of steps passed to the level after it (连续迈上4个万亿元台阶、达14.2万亿元), and what ends the
+# clause before the steps
+_MILESTONE_JOIN = "、"
+_STEPS_DELIMITERS = "，。；：\n"
+
+
+@functools.lru_cache(maxsize=4)
+def _milestone(lex: Lexicon) -> re.Pattern[str]:
+    """A clause of a subject passing steps (地区生产总值连续迈上4个万亿元台阶, 经济总量跨过两个万亿元大关): the subject, then a
+    ``milestone`` verb of ``subject_words.tsv``, then the steps, ending in a ``milestone_end`` word."""
+    w = lex.subject_words
+    verbs = "|".join(map(re.escape, sorted(w["milestone"], key=len, reverse=True)))
+    ends = "|".join(map(re.escape, sorted(w["milestone_end"], key=len, reverse=True)))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,}}?)(?:{verbs})[^，。；：]{{0,24}}(?:{ends})")
 
 
 def quoted_subject(text: str, fig_start: int, floor: int) -> tuple[int, str] | None:
