@@ -425,16 +425,52 @@ def _item_subject(report: Report, m: Mention) -> str | None:
     return sec.heading[: digit.start()]
 
 
+# a sub-heading that may name a subject: short, no figure, no clause marks (（二）市长信箱)
+_SUBJECT_HEADING_MAX = 10
+_HEADING_MARKS = re.compile(r"[，。；：、,;:.！？\d]")
+_HEADING_TAILS = tuple(sorted(_WORDS["restated_heading_tail"], key=len, reverse=True))
+
+
+def _heading_name(report: Report, m: Mention) -> tuple[int, str] | None:
+    """(level, heading) of the sub-section ``m`` is written under when its heading is a short name."""
+    sec = section_at(report, m.start)
+    if sec is None or sec.level < 2 or not sec.heading:
+        return None
+    h = sec.heading.strip()
+    if len(h) > _SUBJECT_HEADING_MAX or _HEADING_MARKS.search(h):
+        return None
+    return sec.level, h
+
+
+def _subject_headings(report: Report, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` under two sub-headings of one level that name two subjects of one kind: short names ending in
+    the same words, more than a tail naming no subject (（二）市长信箱 and （三）区长信箱, 物业管理类问题 and
+    城市管理类问题; not 行政复议工作 and 行政应诉工作: ``restated_heading_tail``)."""
+    ha, hb = _heading_name(report, a), _heading_name(report, b)
+    if ha is None or hb is None or ha[0] != hb[0] or ha[1] == hb[1]:
+        return False
+    x, y = ha[1], hb[1]
+    k = 0
+    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
+        k += 1
+    shared = x[len(x) - k :]
+    for tail in _HEADING_TAILS:
+        if shared.endswith(tail):
+            shared = shared[: -len(tail)]
+            break
+    return len(shared) >= 2 and k < min(len(x), len(y))
+
+
 def _other_scope(report: Report, a: Mention, b: Mention) -> bool:
     """Two statements of one name that their neighbours put in two scopes: lines opened by two labels, numbered
-    items of two subjects, sentences opened by two stages, clauses of a received and an answered count, parts of two
+    items of two subjects, sub-headings naming two subjects of one kind, sentences opened by two stages, clauses of a received and an answered count, parts of two
     wholes, or one case's figure against another's."""
     text = report.text
     la, lb = _line_label(text, a), _line_label(text, b)
     if la and lb and la != lb:
         return True
     ia, ib = _item_subject(report, a), _item_subject(report, b)
-    if ia and ib and ia != ib:
+    if (ia and ib and ia != ib) or _subject_headings(report, a, b):
         return True
     sa, sb = _stage(text, a), _stage(text, b)
     if sa and sb and sa != sb:
