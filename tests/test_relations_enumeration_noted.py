@@ -1,6 +1,6 @@
 """Counts against their items where the count is quoted right after two items, or marked with a note whose entry
 lists them (session 27; families of the mutation suite's tune half: a count one more than its items that the
-checker verified when it held and said nothing of when it did not).  Sentences written for the test."""
+checker verified when it held and said nothing of when it did not), and 把A、B、C作为…的N项.  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -49,6 +49,13 @@ CASES = [
         None,
         "三个: 列出 3 项",
     ),
+    # 把A、B、C作为…的N项: the count after the 的 counts the 把 objects
+    ("本届政府把简政放权、公正监管、优化服务作为政府工作的四项基本准则。", "称 四项，只列出 3 项", None),
+    ("本届政府把简政放权、公正监管、优化服务作为政府工作的三项基本准则。", None, "三项: 列出 3 项"),
+    # no 把: the 的 ends a noun phrase naming what is counted, the count may be of something else
+    ("全面深化简政放权、公正监管、优化服务领域的四项改革。", None, None),
+    # two 把 objects and a count one more: the two-item guards hold
+    ("我们把稳就业、保民生作为今年工作的三项重点。", None, None),
     # a note that lists nothing says nothing
     ("扎实推进“四个一批”［2］，项目建设提速。\n注释\n［2］四个一批：\n详见省政府有关文件。", None, None),
 ]

@@ -883,7 +883,7 @@ def _list_then_count(report: Report) -> Iterator[Relation]:
                 continue
             if k == 2 and start > 0 and text[start - 1] not in _CLAUSE_MARKS:
                 continue  # two examples read back to a figure or a quote (4个过五千亿、北斗应用等4个): not the list's start
-            if pats.list_verb.search(items[-1]) and not _quoted_after_verb(text, m, items, k):
+            if pats.list_verb.search(items[-1]) and not _quoted_after_verb(text, m, items, k) and not _ba_as(items):
                 continue
             if not m.quoted and not _CJK_OR_QUOTE.match(after):
                 continue  # 改善工程52个。: the count follows a noun of its own
@@ -947,6 +947,17 @@ def _count_follows(text: str, m: _ListAt) -> bool:
 @lru_cache(maxsize=1)
 def _quoted_verbs() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(grouped_words('enumeration_terms.tsv')['quoted_verb'])})$")
+
+
+@lru_cache(maxsize=1)
+def _ba_as_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(grouped_words('enumeration_terms.tsv')['ba_as'])})[^，,。；;、]{{0,12}}的$")
+
+
+def _ba_as(items: list[str]) -> bool:
+    """把A、B、C作为政府工作的四项基本准则: the first item holds 把, the last ends in 作为…的 (``ba_as``), so the count
+    after the 的 counts the 把 objects, the list (the 的 ending the last item is no sign of another count)."""
+    return len(items) >= 3 and "把" in items[0] and _ba_as_verb().search(items[-1]) is not None
 
 
 def _quoted_after_verb(text: str, m: _ListAt, items: list[str], k: int) -> bool:
