@@ -54,25 +54,28 @@ _P = r"⟨\d+⟩"
 # words of change upward / downward
 _UP = data.alternation(_WORDS["change_up"])
 _DOWN = data.alternation(_WORDS["change_down"])
+# (a half-width ; ends a clause as ； does: 粮食…86608公顷,与上年基本持平;油料…13457公顷,同比增长3.98% compares nothing)
 # 由⟨a⟩提高到⟨b⟩
 _FROM_TO = re.compile(
-    rf"(?:由|从)[^，。；⟨]{{0,16}}?(?P<a>{_P})[^，。；⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?"
+    rf"(?:由|从)[^，。；;⟨]{{0,16}}?(?P<a>{_P})[^，。；;⟨]{{0,8}}?(?P<verb>{_UP}|{_DOWN})了?(?:到|至|为)?"
     rf"(?:\d{{4}}年(?:底|末)?的?)?(?P<b>{_P})"
 )
-# ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩
+# ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩ (not past a comparison closed with no change: 与上年基本持平，…⟨a⟩，同比增长⟨c⟩)
+_FLAT = data.alternation(_WORDS["change_flat"])
 _COMPARE = re.compile(
-    rf"(?P<b>{_P})[^。；⟨]{{0,6}}?(?:比|较|同比|与)[^。；⟨]{{0,16}}?(?:(?P<a>{_P})[^。；⟨]{{0,4}}?)?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
+    rf"(?P<b>{_P})[^。；;⟨]{{0,6}}?(?:比|较|同比|与)(?:(?!{_FLAT})[^。；;⟨]){{0,16}}?"
+    rf"(?:(?P<a>{_P})[^。；;⟨]{{0,4}}?)?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
 )
 # ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点
 _HIGHER = re.compile(
-    rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<a>{_P})[^。；⟨]{{0,4}}?(?P<c>{_P})"
+    rf"(?P<b>{_P})[^。；;⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；;⟨]{{0,14}}?(?P<a>{_P})[^。；;⟨]{{0,4}}?(?P<c>{_P})"
 )
 # ⟨b⟩，高于全市平均水平⟨c⟩个百分点（全市平均为⟨a⟩）
 _HIGHER_NOTE = re.compile(
-    rf"(?P<b>{_P})[^。；⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；⟨]{{0,14}}?(?P<c>{_P})[（(][^。；⟨）)]{{0,14}}?(?P<a>{_P})[）)]"
+    rf"(?P<b>{_P})[^。；;⟨]{{0,20}}?(?P<verb>高于|低于|超过|超出)[^。；;⟨]{{0,14}}?(?P<c>{_P})[（(][^。；;⟨）)]{{0,14}}?(?P<a>{_P})[）)]"
 )
 # the change that follows a 由…到…: "，提高⟨c⟩" / "，增长⟨g⟩"
-_THEN = re.compile(rf"^[^。；⟨]{{0,10}}?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})")
+_THEN = re.compile(rf"^[^。；;⟨]{{0,10}}?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})")
 # growth stated at comparable prices or on a comparable basis
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|经济总量|总产值|产值|可比|不变价|实际|同口径|口径|剔除|年均|平均")
 

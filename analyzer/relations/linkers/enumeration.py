@@ -615,9 +615,16 @@ def _counted(report: Report) -> Iterator[Relation]:
             items_[-1] = items_[-1].split("等")[0]
         k = len(items_)
         k_hi = k + (1 if _JOINED.search(items_[-1]) else 0)
+        if not etc and not k <= n <= k_hi and any(w in m["sep"] for w in _topic_openers()):
+            continue  # 信息6条，涉及A、B、C、D: six items on four topics (the topics are no list of the items)
         rel = _relation(text, count, n, m["cls"], (after, after + len(raw)), k, k_hi, etc, SURE, closing_etc=False)
         if rel is not None:
             yield rel
+
+
+@lru_cache(maxsize=1)
+def _topic_openers() -> tuple[str, ...]:
+    return grouped_words("enumeration_terms.tsv")["topic_opener"]
 
 
 # the farthest a closing count may start from the word opening its list (the items, then 等/共计 and a quote)

@@ -461,9 +461,21 @@ def _subject_headings(report: Report, a: Mention, b: Mention) -> bool:
     return len(shared) >= 2 and k < min(len(x), len(y))
 
 
+_BASIS = re.compile(rf"按(?:照)?(?P<basis>[^，,。；;（()）按]{{1,8}}?)(?:{data.alternation(_WORDS['restated_basis_end'])})")
+_SENTENCE_ENDS = "。；;\n"
+
+
+def _basis(text: str, m: Mention) -> str | None:
+    """The basis the sentence of ``m`` states before it (按户籍人口计算，人均GDP为63525元: 户籍人口), the first one."""
+    s = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
+    found = _BASIS.search(text, s, m.start)
+    return found["basis"] if found else None
+
+
 def _other_scope(report: Report, a: Mention, b: Mention) -> bool:
     """Two statements of one name that their neighbours put in two scopes: lines opened by two labels, numbered
-    items of two subjects, sub-headings naming two subjects of one kind, sentences opened by two stages, clauses of a received and an answered count, parts of two
+    items of two subjects, sub-headings naming two subjects of one kind, sentences stating two bases (按户籍人口计算 /
+    按常住人口计算), sentences opened by two stages, clauses of a received and an answered count, parts of two
     wholes, or one case's figure against another's."""
     text = report.text
     la, lb = _line_label(text, a), _line_label(text, b)
@@ -471,6 +483,9 @@ def _other_scope(report: Report, a: Mention, b: Mention) -> bool:
         return True
     ia, ib = _item_subject(report, a), _item_subject(report, b)
     if (ia and ib and ia != ib) or _subject_headings(report, a, b):
+        return True
+    ba, bb = _basis(text, a), _basis(text, b)
+    if ba and bb and ba != bb:
         return True
     sa, sb = _stage(text, a), _stage(text, b)
     if sa and sb and sa != sb:
