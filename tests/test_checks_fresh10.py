@@ -34,7 +34,7 @@ from _relation_links import severities_of
 
 from analyzer import Settings, analyze_text
 from analyzer.relations.linkers.rates import names_step
-from analyzer.relations.linkers.shares import cross_cut
+from analyzer.relations.linkers.shares import partition_of
 
 FAST = Settings(classify=False)
 
@@ -157,12 +157,14 @@ NO_CROSS_CUT = [("其中城镇人口", "乡村人口"), ("男性", "女性"), ("
 
 @pytest.mark.parametrize(("a", "b"), CROSS_CUT)
 def test_parts_of_two_ways_cut_across(a: str, b: str) -> None:
-    assert cross_cut(a, b)
+    pa, pb = partition_of(a), partition_of(b)  # two ways of dividing one whole (城镇人口 and 男性)
+    assert pa is not None and pb is not None and pa != pb
 
 
 @pytest.mark.parametrize(("a", "b"), NO_CROSS_CUT)
 def test_parts_of_one_way_do_not_cut_across(a: str, b: str) -> None:
-    assert not cross_cut(a, b)
+    pa, pb = partition_of(a), partition_of(b)
+    assert not (pa is not None and pb is not None and pa != pb)
 
 
 def test_letters_and_requests_add_to_their_whole() -> None:

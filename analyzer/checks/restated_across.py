@@ -266,9 +266,10 @@ def _finding(key: str, later: Placed, first: Placed, a: Interval, b: Interval, m
     unit_of_digit = max(_width(a), _width(b))
     sure = later.fact.role == SURE and first.fact.role == SURE
     big = unit_of_digit == 0 or _gap(a, b) >= margin * unit_of_digit
-    if _revisable(later, first):
+    revisable = _revisable(later, first)
+    if revisable:
         msg += "（两文件发布年份不同，后者可能采用修订数）"
-    severity = Severity.ERROR if sure and big and not _revisable(later, first) else Severity.WARNING
+    severity = Severity.ERROR if sure and big and not revisable else Severity.WARNING
     return Finding(
         RULE,
         severity,

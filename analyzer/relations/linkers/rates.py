@@ -75,10 +75,10 @@ def _has_any(words: str, keys: tuple[str, ...]) -> bool:
     return any(k in words for k in keys)
 
 
-_RATE_WORDS = data.grouped_words("relation_words.tsv")
+_WORDS = data.grouped_words("relation_words.tsv")
 # a keyword negated or in progress before it (未办结, 正在办理), or naming another noun after it (办结时限)
-_NOT_DONE = re.compile(rf"(?:{data.alternation(_RATE_WORDS['rate_word_not_done'])})$")
-_MODIFIED = re.compile(rf"(?:{data.alternation(_RATE_WORDS['rate_word_modified'])})")  # matched at a keyword's end
+_NOT_DONE = re.compile(rf"(?:{data.alternation(_WORDS['rate_word_not_done'])})$")
+_MODIFIED = re.compile(rf"(?:{data.alternation(_WORDS['rate_word_modified'])})")  # matched at a keyword's end
 
 
 def _keyword_ends(lab: str, w: str) -> Iterator[int]:
@@ -202,7 +202,7 @@ def _stem_numerators(text: str, p: Mention, nums: list[Mention], ms: tuple[Menti
     return nums
 
 
-_TIMING = data.grouped_words("relation_words.tsv")["timing_qualifier"]
+_TIMING = _WORDS["timing_qualifier"]
 
 
 def _timely_numerators(text: str, p: Mention, nums: list[Mention], ms: tuple[Mention, ...]) -> list[Mention]:
@@ -460,7 +460,7 @@ def link_rates(report: Report) -> Iterator[Relation]:
 
 # a rate's name: the words right before its percent end in 率 or 度 (入驻率, 调撤率, 完成度)
 # or name the share of the items that grew or fell (40个行业大类中，30个行业…增长，增长面为75.0%): no change words then
-_BREADTH = data.alternation(data.grouped_words("relation_words.tsv")["breadth_noun"])
+_BREADTH = data.alternation(_WORDS["breadth_noun"])
 _RATE_NAME = re.compile(
     rf"(?:[\u4e00-\u9fff]{{1,10}}[率度]|(?P<breadth>{_BREADTH}))(?:为|是|达|达到|约|约为|保持在|稳定在|提升至|提高到)*$"
 )
@@ -536,7 +536,6 @@ _OF_INDICATOR = re.compile(
 INDICATOR = 0.6
 # a figure's own change right after it (税收收入45612.99亿元，比上年增收11487.11亿元，…，占…比重为88.9%): the change
 # is no part of the share, the level before it is
-_WORDS = data.grouped_words("relation_words.tsv")
 _OWN_CHANGE = re.compile(
     rf"^[，,]\s*(?:同比|(?:比|较)(?:{data.alternation(_WORDS['own_change_base'])})?)"
     rf"(?:{data.alternation(_WORDS['own_change_verb'])})$"

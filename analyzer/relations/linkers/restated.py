@@ -450,9 +450,7 @@ def _subject_headings(report: Report, a: Mention, b: Mention) -> bool:
     if ha is None or hb is None or ha[0] != hb[0] or ha[1] == hb[1]:
         return False
     x, y = ha[1], hb[1]
-    k = 0
-    while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
-        k += 1
+    k = sum(1 for _ in itertools.takewhile(lambda p: p[0] == p[1], zip(reversed(x), reversed(y))))
     shared = x[len(x) - k :]
     for tail in _HEADING_TAILS:
         if shared.endswith(tail):

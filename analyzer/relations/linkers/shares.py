@@ -67,13 +67,6 @@ def partition_of(lab: str) -> int | None:
     return ways.pop() if len(ways) == 1 else None
 
 
-def cross_cut(a: str, b: str) -> bool:
-    """Whether two parts' labels name members of two ways of dividing one whole (城镇人口 and 男性): they overlap, so
-    neither they nor their shares add up to the whole."""
-    pa, pb = partition_of(a), partition_of(b)
-    return pa is not None and pb is not None and pa != pb
-
-
 def way_of(labels: Iterable[str]) -> int | None:
     """The way of dividing a population the first of ``labels`` that names one names (``partition_of``)."""
     return next((w for w in map(partition_of, labels) if w is not None), None)
@@ -86,15 +79,12 @@ def _one_way(text: str, run: list[Share], ms: tuple[Mention, ...]) -> list[list[
     way: int | None = None
     for s in run:
         own = partition_of(own_label(text, s.part, ms))
-        if out and own is not None and way is not None and own != way:
+        if not out or (own is not None and way is not None and own != way):
             out.append([s])
             way = own
-            continue
-        if out:
-            out[-1].append(s)
         else:
-            out.append([s])
-        way = own if way is None else way
+            out[-1].append(s)
+            way = own if way is None else way
     return out
 
 
