@@ -272,3 +272,24 @@ def test_markers_random() -> None:
             end = rnd.randint(start, len(text))
             new, plain = _markers(which, text, start, end)
             assert new == plain, (text, start, end)
+
+
+@pytest.mark.parametrize("least", [1, 2, 3])
+def test_marked_sentences_kept_equal_marked_again(least: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report's marked sentences, kept once for all linkers, are those marked again for each (a report
+    longer than ``_KEEP_MARKED``): the same sentences, placeholders and figures, in order."""
+    from pathlib import Path
+
+    from analyzer import analyze_text
+    from analyzer.relations import linking
+
+    samples = sorted((Path(__file__).resolve().parent.parent / "corpora" / "samples").glob("*.txt"))
+    assert samples, "the sample reports are missing"
+    for path in samples[:4]:
+        report = analyze_text(path.read_text(encoding="utf-8"))
+        kept = [(m.text, m.start, m.mentions) for m in linking.marked_sentences(report, least)]
+        monkeypatch.setattr(linking, "_KEEP_MARKED", 0)
+        again = [(m.text, m.start, m.mentions) for m in linking.marked_sentences(report, least)]
+        monkeypatch.undo()
+        assert kept == again
+        assert kept, f"{path.name}: no sentence with {least} figures"

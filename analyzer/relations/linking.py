@@ -194,9 +194,26 @@ def _report_sentences(report: Report) -> tuple[tuple[tuple[int, int], tuple[Ment
     return tuple((b, tuple(inside)) for b, inside in group_by_sentence(report.text, mentions(report)))
 
 
+# a report up to this many characters keeps its marked sentences for all linkers (a dozen ask for them); a
+# longer one marks them again for each, so that a huge text's checks hold no second copy of it
+_KEEP_MARKED = 2_000_000
+
+
+@by_identity(maxsize=8)
+def _report_marked(report: Report) -> tuple[tuple[int, Marked], ...]:
+    """Each sentence with figures: how many figures start in it, and the sentence marked."""
+    text = report.text
+    return tuple((len(inside), marked(text, s, e, inside)) for (s, e), inside in _report_sentences(report))
+
+
 def marked_sentences(report: Report, least: int = 1) -> Iterator[Marked]:
     """Every sentence of ``report`` holding at least ``least`` figures, marked (grouped once per report)."""
     text = report.text
+    if len(text) <= _KEEP_MARKED:
+        for n, mk in _report_marked(report):
+            if n >= least:
+                yield mk
+        return
     for (s, e), inside in _report_sentences(report):
         if len(inside) >= least:
             yield marked(text, s, e, inside)
