@@ -10,6 +10,12 @@ percent, and closed by a row labelled as a total (``closing_total``), makes:
 * their shares make 100% (``share_sum``, exhaustive);
 * each row's share is its count over the total (``ratio``).
 
+The same table is also flattened column by column (a table printed transposed, or read by columns): first the label
+column (事项 / 行政处罚 / … / 总计), then each value column as its header and as many cells (数量 / 101417 / … /
+309,184, then 占比 / 32.80% / … / 100%), a cell a line, each line maybe closed by a ``|``.  A label column closed by a
+total, followed at once by a count column of as many numbers, makes the same relations (the share column, when one
+of as many percents follows, its shares and ratios).
+
 The structure is read, not printed, so a failure is a warning at most.
 """
 
@@ -31,14 +37,22 @@ _WORDS = data.grouped_words("relation_words.tsv")
 _COUNT_HEADER = frozenset(_WORDS["stacked_count_header"])
 _SHARE_HEADER = frozenset(_WORDS["stacked_share_header"])
 _TOTAL = frozenset(_WORDS["closing_total"])
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SUB_ROW = tuple(_WORDS["stacked_sub_row"])
+# a bare count, its thousands maybe separated (92,637)
+_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+# a cell's line may be closed (or opened) by the | of a flattened grid
+_BAR = "|"
 _LINE = re.compile(r"[^\n]+")
 # a header's cells: this many, each at most this long
 _COLUMNS = range(3, 7)
 _CELL_MAX = 10
 # the fewest rows above the total
 _ROWS_MIN = 3
+# a transposed table's label cells: at most this long
+_LABEL_MAX = 20
+# a line ending so is prose or a caption, no label
+_CLOSERS = tuple("。：:；;")
 
 Cell = tuple[int, int, str]
 
@@ -48,7 +62,7 @@ def _cells(text: str) -> list[Cell]:
     out: list[Cell] = []
     for m in _LINE.finditer(text):
         raw = m.group()
-        s = raw.strip()
+        s = raw.strip().strip(_BAR).strip()
         if s:
             at = m.start() + raw.index(s)
             out.append((at, at + len(s), s))
@@ -74,6 +88,11 @@ def _is_total(row: list[Cell], ci: int, pi: int) -> bool:
     return any(c in _TOTAL for n, (_, _, c) in enumerate(row) if n not in (ci, pi))
 
 
+def _count(text: str, cell: Cell) -> Mention:
+    s, e, raw = cell
+    return figure(text, s, e, float(raw.replace(",", "")), "", raw, exact="." not in raw)
+
+
 def _percent(text: str, cell: Cell, by_start: dict[int, Mention]) -> Mention:
     s, e, raw = cell
     m = by_start.get(s)
@@ -85,7 +104,7 @@ def _percent(text: str, cell: Cell, by_start: dict[int, Mention]) -> Mention:
 def link_stacked_tables(report: Report) -> Iterator[Relation]:
     """序号 / 处理方式 / 数量 / 比例, then 1 / 作出维持决定 / 3509 / 74.7% … 10 / 合计 / 4696 / 100%, one cell a line."""
     text = report.text
-    if not any(w in text for w in _TOTAL) or not any(w in text for w in _SHARE_HEADER):
+    if not any(w in text for w in _TOTAL) or not any(w in text for w in _SHARE_HEADER | _COUNT_HEADER):
         return
     cells = _cells(text)
     by_start = {m.start: m for m in mentions(report)}
@@ -109,14 +128,66 @@ def link_stacked_tables(report: Report) -> Iterator[Relation]:
         i = j if rows else i + k
         if len(rows) < _ROWS_MIN + 1 or not _is_total(rows[-1], ci, pi):
             continue
-        counts = [
-            figure(text, r[ci][0], r[ci][1], float(r[ci][2]), "", r[ci][2], exact="." not in r[ci][2]) for r in rows
-        ]
-        shares = [_percent(text, r[pi], by_start) for r in rows]
-        total, parts = counts[-1], tuple(counts[:-1])
-        yield Relation(RelationKind.TABLE_COL_SUM, parts, total, LINKER, CONFIDENCE, name="表格合计", exhaustive=True)
-        yield Relation(
-            RelationKind.SHARE_SUM, tuple(shares[:-1]), None, LINKER, CONFIDENCE, name="表格比例", exhaustive=True
-        )
-        for part, share in zip(parts, shares[:-1], strict=True):
-            yield Relation(RelationKind.RATIO, (part, total), share, LINKER, CONFIDENCE, name="占比")
+        counts = [_count(text, r[ci]) for r in rows]
+        yield from _relations(counts, [_percent(text, r[pi], by_start) for r in rows])
+    yield from _transposed(text, cells, by_start)
+
+
+def _relations(counts: list[Mention], shares: list[Mention] | None) -> Iterator[Relation]:
+    """The column's parts add to its last cell, the total; with a share column, its shares make 100% and each is
+    its part over the total."""
+    total, parts = counts[-1], tuple(counts[:-1])
+    yield Relation(RelationKind.TABLE_COL_SUM, parts, total, LINKER, CONFIDENCE, name="表格合计", exhaustive=True)
+    if shares is None:
+        return
+    yield Relation(
+        RelationKind.SHARE_SUM, tuple(shares[:-1]), None, LINKER, CONFIDENCE, name="表格比例", exhaustive=True
+    )
+    for part, share in zip(parts, shares[:-1], strict=True):
+        yield Relation(RelationKind.RATIO, (part, total), share, LINKER, CONFIDENCE, name="占比")
+
+
+def _column(cells: list[Cell], i: int, n: int, cell: re.Pattern[str]) -> list[Cell] | None:
+    """The ``n`` cells after the header at ``i``, when each is ``cell`` (a number, a percent)."""
+    body = cells[i + 1 : i + 1 + n]
+    return body if len(body) == n and all(cell.fullmatch(c) for _, _, c in body) else None
+
+
+def _is_label(cell: str) -> bool:
+    return len(cell) <= _LABEL_MAX and re.search(r"\d", cell) is None and not cell.endswith(_CLOSERS)
+
+
+def _transposed(text: str, cells: list[Cell], by_start: dict[int, Mention]) -> Iterator[Relation]:
+    """事项 / 行政处罚 / … / 总计, then 数量 / 101417 / … / 309,184, then 占比 / 32.80% / … / 100%: one cell a line."""
+    for h, (_, _, name) in enumerate(cells):
+        if name not in _COUNT_HEADER:
+            continue
+        n = 0  # the count column's length: its numbers after the header
+        while h + 1 + n < len(cells) and _NUMBER.fullmatch(cells[h + 1 + n][2]):
+            n += 1
+        labels = cells[h - n : h]
+        if n < _ROWS_MIN + 1 or h - n - 1 < 0 or labels[-1][2] not in _TOTAL:
+            continue
+        # the label column: its header and its labels, short words without figures, no row nested in another;
+        # the line before it no label (a caption with its number, prose), or the column may start earlier
+        names = [c for _, _, c in cells[h - n - 1 : h]]
+        if (
+            not all(map(_is_label, names))
+            or any(c.startswith(_SUB_ROW) for c in names)
+            or (h - n - 2 >= 0 and _is_label(cells[h - n - 2][2]))
+        ):
+            continue
+        counts = [_count(text, c) for c in cells[h + 1 : h + 1 + n]]
+        if not _closed_by_largest(counts):
+            continue  # a column shifted against its labels (a cell lost in the copy): not this table's total
+        after = h + 1 + n
+        shares = None
+        if after < len(cells) and cells[after][2] in _SHARE_HEADER:
+            column = _column(cells, after, n, _PERCENT)
+            shares = [_percent(text, c, by_start) for c in column] if column is not None else None
+        yield from _relations(counts, shares if shares is not None and _closed_by_largest(shares) else None)
+
+
+def _closed_by_largest(column: list[Mention]) -> bool:
+    """A column closed by its total is closed by its largest cell."""
+    return all(m.value <= column[-1].value for m in column[:-1])
