@@ -14,6 +14,7 @@ whose label opens with the whole's own frame, its verb or channel (共查摆…�
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -335,6 +336,7 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
         if unsure and not (len(parts) >= 2 and all(wlab[-_NAMED_WHOLE:] in own_label(text, p, ms) for p in parts)):
             continue  # "财政赤字2.62万亿元。其中，中央财政赤字…，地方财政赤字…": only parts that name the whole
         if parts:
+            whole = _exact_whole(parts, whole, before)
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
             named = len(parts) >= 2 and (
                 len(parts) == declared
@@ -345,6 +347,22 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
                 PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across, q.end())
             )
     return tuple(out)
+
+
+# parts this many at least make their exact sum evidence of the whole they break down
+_EXACT_PARTS = 3
+
+
+def _exact_whole(parts: tuple[Mention, ...], whole: Mention, before: list[Mention]) -> Mention:
+    """The whole the parts add up to exactly, when it is not the figure right before 其中 (转办热线事项2114宗，办结1898宗，
+    办结率97.01%。其中转办事项：咨询类51宗、…: ten counts adding to 2114 break down the 2114, not the 1898)."""
+    if len(parts) < _EXACT_PARTS or not all(p.exact for p in parts) or not whole.exact:
+        return whole
+    total = sum(p.value for p in parts)
+    if total == whole.value:
+        return whole
+    alt = [m for m in before if m is not whole and m.exact and m.unit == whole.unit and m.value == total]
+    return alt[-1] if len(alt) == 1 else whole
 
 
 def _sole_count_before(before: list[Mention], k: int, start: int, stop: int) -> bool:
@@ -448,6 +466,8 @@ def _continuing(
                 continue
             if _later_stage(text, parts, m):
                 break  # 其中受理420件，办结400件: 办结 counts some of the accepted, no sibling of them
+            if _progress_after_list(text, parts, lab, m):
+                break  # 其中A类329件、B类45件、C类39件，已处理474件: the whole's progress, after the list closed
             if _PART_TAIL.match(lab) and restates_frame(label(text, m), label(text, whole)):
                 break  # …其中5个突出问题纳入整治清单，查摆领导个人问题10个: the whole's verb again, a second count
             # joined by 、 or 和/及 (分别达到880平方公里和600平方公里), or by a comma and a label (用于…工资1755亿元)
@@ -496,6 +516,20 @@ def _later_stage(text: str, parts: list[Mention], m: Mention) -> bool:
     if not _STAGE_LATER.search(label(text, m)):
         return False
     return any(_STAGE_FIRST.search(label(text, p)) and not _STAGE_LATER.search(label(text, p)) for p in parts)
+
+
+_STAGE_DONE = re.compile("|".join(_WORDS["stage_done"]))
+
+
+def _progress_after_list(text: str, parts: list[Mention], gap: str, m: Mention) -> bool:
+    """``m`` is said after a list of parts joined by 、 that a comma closes, and its label says how many were dealt
+    with (已处理474件): the progress of the whole, not one more part."""
+    if len(parts) < 2 or not re.search("[，,]", gap):
+        return False
+    joins = [text[a.end : b.start] for a, b in itertools.pairwise(parts)]
+    if not all("、" in j and not re.search("[，,；;]", j) for j in joins):
+        return False
+    return _STAGE_DONE.search(label(text, m)) is not None
 
 
 # a mean per head (农民人均纯收入): no part of a total

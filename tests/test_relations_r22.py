@@ -1,0 +1,152 @@
+"""Relation families of round R22, found on fresh 统计公报 (人口普查), 12315 and 12345 monthly notices, budget reports.
+
+* ``change``: a figure the comparison closes on (与2010年的⟨a⟩相比，增加⟨c⟩，增长⟨g⟩) is the base of the change, the
+  level being a + c (was: read as the level, its base a − c, an error on every census bulletin);
+* ``rate``: shares listed after 分别占 pair with the parts before 分别 in order (A类1367件，B类1094件，分别占…的55.55%、
+  44.45%: was the nearest part for the first share, an error); a 办结率 over the whole intake may count the part
+  answered at once as done (受理7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%: (5113 + 1898) / 7227);
+* ``qizhong``: a figure saying how many were dealt with (已处理474件) after a 、-list of parts closed by a comma is the
+  whole's progress, no part; three parts or more adding up exactly to another figure before 其中 break down that one
+  (转办2114宗，办结1898宗。其中转办事项：…, ten counts adding to 2114);
+* ``heading_sequence``: 一、…二、…三、 where 二、 opens a paragraph too long to be taken as a title skips nothing.
+
+Every sentence is written for the test in the style of a 统计公报, a 政府工作报告, a budget report or a hotline's
+monthly notice (none copied from a real text).  MUST: the linker relates these and the relation holds or fails as
+given, a failure raised; MUST_NOT: the linker relates nothing of the kind, or nothing is raised.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _relation_links import assert_links, links_of, raised
+
+# (linker, text, (kind, operands, result, holds) expected among the links)
+MUST = [
+    # change: the base closes the comparison
+    (
+        "change",
+        "全县户籍人口与2015年的386420人相比，增加12580人，增长3.26%。",
+        [("growth", ("386420人", "(386420人 + 12580人)"), "3.26%", True)],
+    ),
+    (
+        "change",
+        "全市乡村人口与上年末的52.40万人相比，减少1.80万人，下降3.4%。",
+        [("growth", ("52.40万人", "(52.40万人 − 1.80万人)"), "3.4%", True)],
+    ),
+    (
+        "change",
+        "全县常住人口与2010年第六次人口普查的725000人相比，增加26000人，增长3.90%。",
+        [("growth", ("725000人", "(725000人 + 26000人)"), "3.90%", False)],
+    ),
+    (
+        "change",
+        "全区财政收入12.5亿元，同2022年的11.8亿元相比，增加0.7亿元，增长5.9%。",
+        [("growth", ("11.8亿元", "(11.8亿元 + 0.7亿元)"), "5.9%", True)],
+    ),
+    # (the level before 与上年相比 is still the level)
+    (
+        "change",
+        "全年粮食产量52.6万吨，与上年相比增加1.2万吨，增长2.3%。",
+        [("growth", ("(52.6万吨 − 1.2万吨)", "52.6万吨"), "2.3%", True)],
+    ),
+    # rate: the respective shares
+    (
+        "rate",
+        "全年共收到申请120件，其中网络申请90件，信函申请30件，分别占75%、25%。",
+        [("ratio", ("90件", "120件"), "75%", True), ("ratio", ("30件", "120件"), "25%", True)],
+    ),
+    (
+        "rate",
+        "本月平台共受理投诉860件，其中商品类516件，服务类344件，分别占投诉总量的60%、40%。",
+        [("ratio", ("516件", "860件"), "60%", True), ("ratio", ("344件", "860件"), "40%", True)],
+    ),
+    (
+        "rate",
+        "全年共收到申请120件，其中网络申请90件，信函申请30件，分别占70%、25%。",
+        [("ratio", ("90件", "120件"), "70%", False)],
+    ),
+    # rate: the part answered at once counted done
+    (
+        "rate",
+        "本月共受理热线事项3600件，当场答复2400件，转办1200件，办结1140件，办结率98.33%。",
+        [("ratio", ("(2400件 + 1140件)", "3600件"), "98.33%", True)],
+    ),
+    (
+        "rate",
+        "本月共受理热线事项3600件，当场答复2400件，转办1200件，办结1140件，办结率96.5%。",
+        [("ratio", ("(2400件 + 1140件)", "3600件"), "96.5%", False)],
+    ),
+    # qizhong: the progress after the list; the whole the parts add up to
+    (
+        "qizhong",
+        "本月共受理举报120件，其中广告违法行为60件、产品质量违法行为40件、食品违法行为20件，已处理110件。",
+        [("sum", ("60件", "40件", "20件"), "120件", True)],
+    ),
+    (
+        "qizhong",
+        "本月共受理举报120件，其中广告违法行为60件、产品质量违法行为40件、食品违法行为25件，已处理110件。",
+        [("sum", ("60件", "40件", "25件"), "120件", False)],
+    ),
+    (
+        "qizhong",
+        "本月转办事项600件，办结560件，办结率93.3%。其中转办事项：咨询类100件、投诉类300件、建议类200件。",
+        [("sum", ("100件", "300件", "200件"), "600件", True)],
+    ),
+    (
+        "qizhong",
+        "本月转办事项600件，办结560件。其中投诉类300件、咨询类160件、建议类150件。",
+        [("sum", ("300件", "160件", "150件"), "560件", False)],
+    ),
+]
+
+MUST_NOT = [
+    # change: no figure closes the comparison
+    ("change", "全区常住人口与上年相比，增加1200人，增长3.1%。"),
+    # a rate compared with a rate: no change of a count
+    ("change", "全市城镇化率与2010年的52.3%相比，提高6.1个百分点。"),
+]
+
+QUIET = [
+    # rate: the shares pair in order (was: 占比 55.55% ≠ 1094/2461)
+    "6月平台共受理投诉2461件，其中商品类1367件，服务类1094件，分别占投诉总量的55.55%、44.45%。",
+    # rate: 办结率 over the whole with the part answered at once (was: 97.01% ≠ 1898/7227, an error)
+    "本月共受理有效热线事项7227宗，当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%。",
+    # qizhong: 已处理 after the 、-list is no part (was: 329 + 45 + 39 + 33 + 474 = 920 ≠ 501)
+    "本月共受理举报501件，其中广告违法行为329件、侵害消费者权益行为45件、产品质量违法行为39件、食品违法行为33件，已处理474件。",
+    # qizhong: ten parts adding to the 2114 before the 1898 (was: = 2114 ≠ 1898宗)
+    "12月共受理热线事项7227宗，转办热线事项2114宗，办结1898宗。其中转办事项：咨询类51宗、投诉类27宗、举报类3宗、“三偷”类112宗、"
+    "消费维权类121宗、经济违法类0宗、求助类9宗、建议类40宗、其它54宗、一般投诉类1697宗。",
+    # heading_sequence: 二、 opens a numbered paragraph too long for a title
+    "据抽样调查，全年粮食生产情况如下：\n一、全市粮食播种面积1160千公顷，比上年减少9千公顷，下降0.8%。\n"
+    "二、全市粮食单位面积产量5720公斤/公顷（381公斤/亩），比上年增加98.4公斤/公顷（6.6公斤/亩），增长1.8%，其中谷物单位面积产量"
+    "6272公斤/公顷。\n三、全市粮食总产量663.8万吨，比上年增加5.9万吨，增长0.9%。\n",
+    # the census sentence read right: nothing raised (was: 增长 3.57% ≠ 725482 / (725482 − 25907) − 1)
+    "全市常住人口与2010年第六次全国人口普查的725482人相比，增加25907人，增长3.57%，年平均增长率为0.35%。",
+    "全省各少数民族人口与2010年相比增加36041人，增长24.50%。",
+]
+
+
+STILL_RAISED = [
+    # heading_sequence: a number no line opens with is skipped
+    "一、总体情况\n全年工作平稳有序推进。\n三、存在问题\n基层力量仍然薄弱。\n",
+]
+
+
+@pytest.mark.parametrize("text", STILL_RAISED)
+def test_still_raised(text: str) -> None:
+    assert raised(text)
+
+
+@pytest.mark.parametrize(("linker", "text", "expected"), MUST)
+def test_links(linker: str, text: str, expected: list[tuple[str, tuple[str, ...], str, bool]]) -> None:
+    assert_links(text, linker, expected)
+
+
+@pytest.mark.parametrize(("linker", "text"), MUST_NOT)
+def test_links_nothing(linker: str, text: str) -> None:
+    assert [k for k in links_of(text, linker) if k[0] == "growth"] == []
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_nothing_raised(text: str) -> None:
+    assert raised(text) == []
