@@ -66,6 +66,11 @@ _WORDS = data.grouped_words("relation_words.tsv")
 # a total written after its parts: 合计35件, 共计35件, 总计35件
 _CLOSING_TOTAL = re.compile("(?:" + "|".join(_WORDS["closing_total"]) + ")$")
 _CLOSING_NEAR = re.compile("|".join(_WORDS["closing_total"]))
+# a summary and the closing word, then the total's own name (两项合计共受理消费者投诉举报4342件)
+_CLOSING_NAMED = re.compile(
+    "^(?P<lead>[^，,。；;：:\\d]{0,6}?)(?:" + "|".join(_WORDS["closing_total"]) + r")共?[^，,。；;：:\d]{1,16}$"
+)
+_CLOSING_NAMED_REACH = 24
 # the words of a clause before its closing total when they are no category of their own: 以上合计 / 上述共计
 _SUMMARY_LEAD = re.compile("^(?:" + "|".join(_WORDS["summary"]) + ")*$")
 # the last part of a 、 list with its total right after it, no comma between (A 10件、B 25件、C 5件共计40件): the
@@ -183,6 +188,10 @@ def same_kind(a: Mention, b: Mention) -> bool:
 _NAMED_WHOLE = 3
 # a whole's change written right after it (5955亿元，比上年增加1637亿元，…其中): the whole is the figure before
 _OWN_CHANGE = re.compile(r"^[，,]?\s*(?:比|较)[^，,。；;\d]{0,8}(?:增加|减少|增长|下降|多|少)$")
+# the same with clauses of the whole's own rates before the change (，为年初预算61.22%，比上年同期增加)
+_OWN_CHANGE_ASIDE = re.compile(
+    r"^(?:[，,]\s*[^，,。；;\d]{0,12}?[\d.]+\s*[%％])+[，,]\s*(?:比|较)[^，,。；;\d]{0,8}(?:增加|减少|增长|下降|多|少)$"
+)
 # the sets of categories that make a list complete when its parts name them all: 中央 and 地方 of a deficit,
 # 第一/第二/第三产业 of a GDP
 _COMPLETE_SETS = [tuple(line.split("|")) for line in _WORDS["complete_set"]]
@@ -277,6 +286,18 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
             and _OWN_CHANGE.match(text[before[k - 1].end : before[k].start])
         ):
             k -= 1
+        # "总收入67949万元，为年初预算61.22%，比上年同期增加6517万元，增长10.61%。其中…": a rate of the whole between
+        # it and its own change
+        j = k - 1
+        while j > 0 and before[j].unit in _CHANGE_UNITS:
+            j -= 1
+        if (
+            0 <= j < k - 1
+            and before[j].start >= search_from
+            and same_kind(before[j], before[k])
+            and _OWN_CHANGE_ASIDE.match(text[before[j].end : before[k].start])
+        ):
+            k = j
         whole = before[k]
         wlab = own_label(text, whole, ms)
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
@@ -413,14 +434,16 @@ def _includes_after_whole(text: str, at: int, ms: tuple[Mention, ...]) -> bool:
 
 
 def is_closing_total(text: str, m: Mention) -> bool:
-    """``m`` is written as the total of what precedes it: 合计35件, 以上共计35件 (not 其他信息共计2004条)."""
-    if not _CLOSING_NEAR.search(text, max(0, m.start - 8), m.start):
+    """``m`` is written as the total of what precedes it: 合计35件, 以上共计35件, 两项合计共受理投诉举报4342件 (the
+    closing word led by a summary, then the total's own name; not 其他信息共计2004条)."""
+    if not _CLOSING_NEAR.search(text, max(0, m.start - _CLOSING_NAMED_REACH), m.start):
         return False  # the usual case, decided without finding the clause
     start = clause_start(text, m.start)
     lab = text[start : m.start].strip().rstrip("为达")
     found = _CLOSING_TOTAL.search(lab)
     if found is None:
-        return False
+        named = _CLOSING_NAMED.search(lab)
+        return named is not None and bool(named.group("lead")) and _SUMMARY_LEAD.match(named.group("lead")) is not None
     lead = lab[: found.start()].strip()
     return bool(_SUMMARY_LEAD.match(lead)) or (
         start > 0 and text[start - 1] == "、" and _LAST_PART_LEAD.search(lead) is not None
@@ -438,6 +461,9 @@ def _continuing(
     parts: list[Mention] = []
     last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
+        if parts and m.unit == parts[-1].unit and last_end == parts[-1].end and _PART_CHANGE.match(text[last_end : m.start]):
+            last_end = m.end  # 地方收入完成4000万元，增加300万元，增长8.11%；…: the part's own change, no part
+            continue
         if not (kind or same_kind)(m, whole):
             if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
                 last_end = m.end
