@@ -12,7 +12,11 @@
 * ``closing_total``: a summary and 合计 then the total's own name closes the list before it (两项合计共受理投诉举报4342件);
 * ``qizhong``: the whole's own rate may stand between it and its own change before 其中 (总收入67949万元，为年初预算
   61.22%，比上年同期增加6517万元，增长10.61%。其中：…), and a part's own change in its unit (地方收入4000万元，增加300万元)
-  is no further part.
+  is no further part;
+* ``per_unit_mean``: 平均每个家庭户的人口为2.39人 with the households and their population before it (the mean times
+  the count is the quantity); ``daily_mean``: 共受理71184件，日均10169件 over the days of the dates, week or month the
+  passage names (a failure only info: the days may be working days); ``median_of_mean``: 中位数是平均数的86.7% is
+  the median over the mean of the same name stated before it.
 
 Every sentence is written for the test in the style of a 统计公报, a 政府工作报告, a budget report or a hotline's
 monthly notice (none copied from a real text).  MUST: the linker relates these and the relation holds or fails as
@@ -101,6 +105,47 @@ MUST = [
         "本月转办事项600件，办结560件。其中投诉类300件、咨询类160件、建议类150件。",
         [("sum", ("300件", "160件", "150件"), "560件", False)],
     ),
+    # per_unit_mean
+    (
+        "per_unit_mean",
+        "全县共有家庭户119500户，集体户3120户，家庭户人口为311895人，集体户人口为15230人。平均每个家庭户的人口为2.61人。",
+        [("sum", ("2.61人 × 119500户",), "311895人", True)],
+    ),
+    (
+        "per_unit_mean",
+        "全县共有家庭户119500户，集体户3120户，家庭户人口为311895人，集体户人口为15230人。平均每个家庭户的人口为2.71人。",
+        [("sum", ("2.71人 × 119500户",), "311895人", False)],
+    ),
+    # daily_mean: a week by its dates, a month
+    (
+        "daily_mean",
+        "本周（3月4日—3月10日），热线共受理市民诉求42350件，日均6050件，较上周上升1.2%。",
+        [("sum", ("6050件 × 7天",), "42350件", True)],
+    ),
+    (
+        "daily_mean",
+        "11月份，12345热线共受理群众诉求30150件，日均1005件。",
+        [("sum", ("1005件 × 30天",), "30150件", True)],
+    ),
+    (
+        "daily_mean",
+        "2023年2月份，12345热线共受理群众诉求28000件，日均1000件。",
+        [("sum", ("1000件 × 28天",), "28000件", True)],
+    ),
+    # median_of_mean: the national and the urban figures
+    (
+        "median_of_mean",
+        "上半年，全省居民人均可支配收入21500元，增长5.6%。其中，城镇居民人均可支配收入28400元，增长4.9%。\n"
+        "上半年，全省居民人均可支配收入中位数18060元，增长5.2%，中位数是平均数的84.0%。其中，城镇居民人均可支配收入中位数"
+        "25560元，增长4.6%，是平均数的90.0%。",
+        [("ratio", ("18060元", "21500元"), "84.0%", True), ("ratio", ("25560元", "28400元"), "90.0%", True)],
+    ),
+    (
+        "median_of_mean",
+        "上半年，全省居民人均可支配收入21500元，增长5.6%。\n上半年，全省居民人均可支配收入中位数18060元，增长5.2%，"
+        "中位数是平均数的86.0%。",
+        [("ratio", ("18060元", "21500元"), "86.0%", False)],
+    ),
     # closing_total: 两项合计 then the total's name
     (
         "closing_total",
@@ -136,6 +181,14 @@ MUST_NOT = [
     # closing_total: 合计 with no summary before it, or a class of its own
     ("closing_total", "全市收到热线转办投诉举报2625件，其他信息共计受理投诉1717件。"),
     ("closing_total", "本年度办理建议提案120件，合计完成项目投资35亿元。"),
+    # per_unit_mean: no count of the unit named; two of them
+    ("per_unit_mean", "全县家庭户人口为31.2万人，平均每个家庭户的人口为2.61人。"),
+    ("per_unit_mean", "城区有家庭户52000户，乡村有家庭户67500户，家庭户人口为311895人，平均每个家庭户的人口为2.61人。"),
+    # daily_mean: no period named; a daily mean of another thing
+    ("daily_mean", "全年政务大厅共办理各类事项25000件，日均100件。"),
+    ("daily_mean", "11月份，热线共受理群众诉求30150件，日均接通率98.5%。"),
+    # median_of_mean: no mean of the median's name before it
+    ("median_of_mean", "上半年，全省居民人均消费支出13500元。全省居民人均可支配收入中位数18060元，中位数是平均数的84.0%。"),
     # change: no figure closes the comparison
     ("change", "全区常住人口与上年相比，增加1200人，增长3.1%。"),
     # a rate compared with a rate: no change of a count
@@ -183,7 +236,14 @@ def test_links(linker: str, text: str, expected: list[tuple[str, tuple[str, ...]
 
 @pytest.mark.parametrize(("linker", "text"), MUST_NOT)
 def test_links_nothing(linker: str, text: str) -> None:
-    assert [k for k in links_of(text, linker) if k[0] in ("growth", "sum")] == []
+    assert [k for k in links_of(text, linker) if k[0] in ("growth", "sum", "ratio")] == []
+
+
+def test_daily_mean_failure_only_info() -> None:
+    """A daily mean off its total is said at most as info (the days may be working days)."""
+    text = "11月份，12345热线共受理群众诉求30150件，日均1105件。"
+    assert ("sum", ("1105件 × 30天",), "30150件", False) in links_of(text, "daily_mean")
+    assert raised(text) == []
 
 
 @pytest.mark.parametrize("text", QUIET)
