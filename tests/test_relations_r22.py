@@ -16,7 +16,9 @@
 * ``per_unit_mean``: 平均每个家庭户的人口为2.39人 with the households and their population before it (the mean times
   the count is the quantity); ``daily_mean``: 共受理71184件，日均10169件 over the days of the dates, week or month the
   passage names (a failure only info: the days may be working days); ``median_of_mean``: 中位数是平均数的86.7% is
-  the median over the mean of the same name stated before it.
+  the median over the mean of the same name stated before it;
+* ``restated``: a restated level's change named alike further along both statements (实际增长5.3% in the headline,
+  名义增长5.4%，扣除价格因素，实际增长5.3% in the lead) is the change restated.
 
 Every sentence is written for the test in the style of a 统计公报, a 政府工作报告, a budget report or a hotline's
 monthly notice (none copied from a real text).  MUST: the linker relates these and the relation holds or fails as
@@ -26,7 +28,7 @@ given, a failure raised; MUST_NOT: the linker relates nothing of the kind, or no
 from __future__ import annotations
 
 import pytest
-from _relation_links import assert_links, links_of, raised
+from _relation_links import assert_links, links_by, links_of, raised
 
 # (linker, text, (kind, operands, result, holds) expected among the links)
 MUST = [
@@ -249,3 +251,37 @@ def test_daily_mean_failure_only_info() -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_nothing_raised(text: str) -> None:
     assert raised(text) == []
+
+
+def _restated(text: str) -> list[tuple[tuple[str, ...], bool | None]]:
+    return [(tuple(m.text for m in k.relation.operands), k.outcome.holds) for k in links_by(text, "restated")]
+
+
+HEADLINE = (
+    "上半年全省居民人均可支配收入21500元，实际增长5.3%\n一、居民收入情况\n"
+    "上半年，全省居民人均可支配收入21500元，比上年同期名义增长5.6%，扣除价格因素，实际增长5.3%。"
+)
+
+
+def test_named_change_restated() -> None:
+    assert (("5.3%", "5.3%"), True) in _restated(HEADLINE)
+    assert raised(HEADLINE) == []
+
+
+def test_named_change_restated_slip() -> None:
+    text = HEADLINE.replace("实际增长5.3%\n", "实际增长5.1%\n")
+    assert (("5.1%", "5.3%"), False) in _restated(text)
+    assert raised(text)
+
+
+NAMED_CHANGE_MUST_NOT = [
+    # the nominal change against the real one: named otherwise
+    HEADLINE.replace("实际增长5.3%\n", "名义增长5.6%\n").replace("扣除价格因素，实际增长5.3%", "扣除价格因素，实际增长5.3%"),
+    # a change with no name of its basis
+    "上半年全省居民人均可支配收入21500元，增长5.3%\n一、居民收入情况\n上半年，全省居民人均可支配收入21500元，比上年同期增长5.6%。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_CHANGE_MUST_NOT)
+def test_named_change_not_paired(text: str) -> None:
+    assert not [p for p, holds in _restated(text) if holds is False]
