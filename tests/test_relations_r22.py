@@ -18,7 +18,9 @@
   passage names (a failure only info: the days may be working days); ``median_of_mean``: 中位数是平均数的86.7% is
   the median over the mean of the same name stated before it;
 * ``restated``: a restated level's change named alike further along both statements (实际增长5.3% in the headline,
-  名义增长5.4%，扣除价格因素，实际增长5.3% in the lead) is the change restated.
+  名义增长5.4%，扣除价格因素，实际增长5.3% in the lead) is the change restated;
+* ``income_ratio``: 城乡居民收入比为2.45:1 (由2.51缩小到2.45) is the urban residents' per-head income over the rural
+  residents' stated before it in its paragraph.
 
 Every sentence is written for the test in the style of a 统计公报, a 政府工作报告, a budget report or a hotline's
 monthly notice (none copied from a real text).  MUST: the linker relates these and the relation holds or fails as
@@ -148,6 +150,23 @@ MUST = [
         "中位数是平均数的86.0%。",
         [("ratio", ("18060元", "21500元"), "86.0%", False)],
     ),
+    # income_ratio: A:1, and the later value of a 由…缩小到…
+    (
+        "income_ratio",
+        "全年城镇居民人均可支配收入48800元，增长5.2%；农村居民人均可支配收入19920元，增长7.3%。城乡居民收入比为2.45:1，"
+        "比上年缩小0.06。",
+        [("sum", ("2.45 × 19920元",), "48800元", True)],
+    ),
+    (
+        "income_ratio",
+        "全年城镇居民人均可支配收入48800元，增长5.2%；农村居民人均可支配收入19920元，增长7.3%。城乡居民收入比由2.51缩小到2.45。",
+        [("sum", ("2.45 × 19920元",), "48800元", True)],
+    ),
+    (
+        "income_ratio",
+        "全年城镇居民人均可支配收入48800元，增长5.2%；农村居民人均可支配收入19920元，增长7.3%。城乡居民收入比为2.55:1。",
+        [("sum", ("2.55 × 19920元",), "48800元", False)],
+    ),
     # closing_total: 两项合计 then the total's name
     (
         "closing_total",
@@ -191,6 +210,10 @@ MUST_NOT = [
     ("daily_mean", "11月份，热线共受理群众诉求30150件，日均接通率98.5%。"),
     # median_of_mean: no mean of the median's name before it
     ("median_of_mean", "上半年，全省居民人均消费支出13500元。全省居民人均可支配收入中位数18060元，中位数是平均数的84.0%。"),
+    # income_ratio: a bound, no incomes stated, only their growths
+    ("income_ratio", "城镇、农村居民人均可支配收入分别增长3.4%、5.2%，城乡居民收入比收窄至2：1以内。"),
+    ("income_ratio", "城乡居民收入比降至2.2，常住人口城镇化率突破60%。"),
+    ("income_ratio", "城镇居民人均可支配收入增长5.2%，农村居民人均可支配收入增长7.3%，城乡居民收入比缩小到2.45。"),
     # change: no figure closes the comparison
     ("change", "全区常住人口与上年相比，增加1200人，增长3.1%。"),
     # a rate compared with a rate: no change of a count

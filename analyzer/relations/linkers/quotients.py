@@ -14,6 +14,9 @@ Both are written as a ``sum`` of one term, the mean times the count, against the
 * ``median_of_mean``: 全国居民人均可支配收入14063元…。…人均可支配收入中位数12186元，增长8.4%，中位数是平均数的86.7%
   — the median over the mean of the same name (the median's name without 中位数), the nearest one before it in its
   passage: 12186 / 14063 = 86.7% (a ``ratio``; the names are read, so a failure is a warning at most).
+* ``income_ratio``: 城乡居民收入比为2.45:1 (or 缩小到2.45) after the urban and the rural residents' per-head income in its
+  paragraph (城镇居民人均可支配收入48800元…农村居民人均可支配收入19920元): the urban over the rural, written as a ``sum``
+  of one term (2.45 × 19920 = 48800 within the ratio's rounding; a warning at most).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections.abc import Iterator
 
 from ... import data
 from ...types import Report
-from ..figures import combined
+from ..figures import combined, figure
 from ..linking import clause_start, label, paragraph_bounds, sentence_bounds
 from ..mentions import Mention, mentions, starting_in
 from ..model import Relation, RelationKind
@@ -199,3 +202,46 @@ def link_medians_of_means(report: Report) -> Iterator[Relation]:
             continue
         mean = means[-1]
         yield Relation(RelationKind.RATIO, (median, mean), p, MEDIAN, NAMED, cue=(head.start(), p.start), name="中位数与平均数之比")
+
+
+INCOME_RATIO = "income_ratio"
+# 城乡居民收入比为2.45:1, 城乡收入比缩小至2.12 (not 2：1以内: a bound)
+_INCOME_RATIO = re.compile(
+    rf"(?:{data.alternation(_WORDS['income_ratio_word'])})(?:由\s*\d+(?:\.\d+)?(?:\s*[:：∶︰]\s*1)?\s*)?"
+    rf"(?:{data.alternation(_WORDS['income_ratio_verb'])})?(?P<a>\d+(?:\.\d+)?)(?:\s*[:：∶︰]\s*1)?(?![\d.：:∶︰%])"
+    rf"(?!以内|以下|左右|以上)"
+)
+_URBAN = re.compile(data.alternation(_WORDS["urban_word"]))
+_RURAL = re.compile(data.alternation(_WORDS["rural_word"]))
+_INCOME = re.compile(data.alternation(_WORDS["income_ratio_income"]))
+
+
+def link_income_ratios(report: Report) -> Iterator[Relation]:
+    """ "城镇居民人均可支配收入48800元…农村居民人均可支配收入19920元…城乡居民收入比为2.45:1": 2.45 × 19920 ≈ 48800."""
+    text = report.text
+    ms = mentions(report)
+    for found in _INCOME_RATIO.finditer(text):
+        ps, _ = paragraph_bounds(text, found.start())
+        before = [m for m in starting_in(ms, ps, found.start()) if ps <= m.start and m.end <= found.start()]
+        incomes = [m for m in before if not m.is_percent and _INCOME.search(_name(text, m))]
+        urban = [m for m in incomes if _URBAN.search(_name(text, m)) and not _RURAL.search(_name(text, m))]
+        rural = [m for m in incomes if _RURAL.search(_name(text, m)) and not _URBAN.search(_name(text, m))]
+        if not urban or not rural or urban[-1].unit != rural[-1].unit or rural[-1].value <= 0:
+            continue
+        u, r = urban[-1], rural[-1]
+        a_raw = found.group("a")
+        a = figure(text, found.start("a"), found.end("a"), float(a_raw), "", a_raw)
+        if not 1 < a.value < 10:
+            continue
+        shown = f"{a.text} × {r.text}"
+        product = combined((r, a), a.value * r.value, _rounded(a).scale(r.value), shown)
+        yield Relation(
+            RelationKind.SUM,
+            (product,),
+            u,
+            INCOME_RATIO,
+            NAMED,
+            cue=(found.start(), found.start("a")),
+            name="城乡居民收入比",
+            exhaustive=True,
+        )
