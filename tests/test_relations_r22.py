@@ -20,7 +20,10 @@
 * ``restated``: a restated level's change named alike further along both statements (实际增长5.3% in the headline,
   名义增长5.4%，扣除价格因素，实际增长5.3% in the lead) is the change restated;
 * ``income_ratio``: 城乡居民收入比为2.45:1 (由2.51缩小到2.45) is the urban residents' per-head income over the rural
-  residents' stated before it in its paragraph.
+  residents' stated before it in its paragraph;
+* ``named_partition``: the members of a complete set (家庭户/集体户, 汉族/少数民族, 税收收入/非税收入, 城镇/农村, 中央/地方)
+  stated together after their whole, no 其中 (全市常住人口为751389人。… 家庭户人口为703095人，集体户人口为48294人): the
+  nearest figure before them named by their head and as big as their sum is the whole (a failure info at most).
 
 Every sentence is written for the test in the style of a 统计公报, a 政府工作报告, a budget report or a hotline's
 monthly notice (none copied from a real text).  MUST: the linker relates these and the relation holds or fails as
@@ -167,6 +170,19 @@ MUST = [
         "全年城镇居民人均可支配收入48800元，增长5.2%；农村居民人均可支配收入19920元，增长7.3%。城乡居民收入比为2.55:1。",
         [("sum", ("2.55 × 19920元",), "48800元", False)],
     ),
+    # named_partition: a census bulletin's sections; a budget's revenue by kind, each with its own change
+    (
+        "named_partition",
+        "一、常住人口\n全县常住人口为326800人。\n二、户别人口\n全县共有家庭户119500户，集体户3120户，家庭户人口为311570人，"
+        "集体户人口为15230人。\n三、民族人口\n全县人口中，汉族人口为301200人，占92.17%；各少数民族人口为25600人，占7.83%。",
+        [("sum", ("301200人", "25600人"), "326800人", True)],
+    ),
+    (
+        "named_partition",
+        "一、截至9月底，累计完成财政总收入52000万元，比上年同期增加4000万元。\n二、分收入结构看：累计完成税收收入31000万元，"
+        "增加2600万元；累计完成非税收入21000万元，增加1400万元。",
+        [("sum", ("31000万元", "21000万元"), "52000万元", True)],
+    ),
     # closing_total: 两项合计 then the total's name
     (
         "closing_total",
@@ -214,6 +230,9 @@ MUST_NOT = [
     ("income_ratio", "城镇、农村居民人均可支配收入分别增长3.4%、5.2%，城乡居民收入比收窄至2：1以内。"),
     ("income_ratio", "城乡居民收入比降至2.2，常住人口城镇化率突破60%。"),
     ("income_ratio", "城镇居民人均可支配收入增长5.2%，农村居民人均可支配收入增长7.3%，城乡居民收入比缩小到2.45。"),
+    # named_partition: means per head; no whole as big as the parts named by their head
+    ("named_partition", "全年财政收入6.85万亿元。城镇居民人均可支配收入17175元，农村居民人均纯收入5153元。"),
+    ("named_partition", "全县常住人口为326800人，比上年增加1200人。全县家庭户数为119500户，集体户数为3120户。"),
     # change: no figure closes the comparison
     ("change", "全区常住人口与上年相比，增加1200人，增长3.1%。"),
     # a rate compared with a rate: no change of a count
@@ -308,3 +327,10 @@ NAMED_CHANGE_MUST_NOT = [
 @pytest.mark.parametrize("text", NAMED_CHANGE_MUST_NOT)
 def test_named_change_not_paired(text: str) -> None:
     assert not [p for p, holds in _restated(text) if holds is False]
+
+
+def test_partition_short_of_whole_only_info() -> None:
+    """Parts of a complete set adding to less than the whole named by their head: linked, failing, said as info."""
+    text = "一、常住人口\n全县常住人口为326800人。\n二、民族人口\n全县人口中，汉族人口为300200人，占91.86%；各少数民族人口为25600人，占7.83%。"
+    assert ("sum", ("300200人", "25600人"), "326800人", False) in links_of(text, "named_partition")
+    assert raised(text) == []

@@ -56,6 +56,7 @@ def linkers() -> dict[str, Linker]:
         "structure_ratio": twostep.link_structure_ratios,
         "qizhong": parts.link_qizhong,
         "closing_total": parts.link_closing_totals,
+        "named_partition": parts.link_partitions,
         "breakdown": breakdowns.link_breakdowns,
         "named_whole": wholes.link_named_wholes,
         "bracket_parts": wholes.link_bracket_parts,

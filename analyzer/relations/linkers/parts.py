@@ -866,3 +866,84 @@ def link_share_lists(report: Report) -> Iterator[Relation]:
             continue
         if len(group) >= 2:
             yield Relation(RelationKind.SHARE_SUM, tuple(group), None, "share_list", LISTED)
+
+
+# --- a complete set of parts stated after their whole, no 其中 --------------------------------------------------
+# (全市常住人口为751389人。… 家庭户人口为703095人，集体户人口为48294人: the members of a complete set, the whole the
+# nearest figure before them named by their head and as big as their sum)
+PARTITION = "named_partition"
+# the whole is found by its name only: a failure is info at most
+PARTITION_CONFIDENCE = 0.4
+# how far before the parts their whole may be stated
+_PARTITION_REACH = 1500
+# the characters of the head the parts and the whole share (人口, 收入)
+_PARTITION_HEAD = 2
+_FOOTNOTE = re.compile(r"\[\d+\]|［\d+］")
+_AFTER_BASE = re.compile(r"^[^，,。；;\d]{0,2}相比")
+# a mean or a rate: no part of a sum
+_NO_SUM = re.compile(r"人均|平均|每|率")
+# the longest label of a part's own change (增加, 比上年减少)
+_OWN_CHANGE_LABEL = 6
+
+
+def _plain_label(text: str, m: Mention, ms: tuple[Mention, ...]) -> str:
+    return _LABEL_VERB.sub("", _FOOTNOTE.sub("", own_label(text, m, ms))).strip("，,；;：: ")
+
+
+def link_partitions(report: Report) -> Iterator[Relation]:
+    """ "…常住人口为751389人。…家庭户人口为703095人，集体户人口为48294人": a complete set of parts of the whole before."""
+    text = report.text
+    ms = mentions(report)
+    for i, first in enumerate(ms):
+        for members in _COMPLETE_SETS:
+            n = len(members)
+            if first.is_percent:
+                continue
+            # the next figures of its kind, only their own shares between them (汉族人口…，占75.63%；各少数民族人口…)
+            parts = [first]
+            for m in ms[i + 1 : i + 3 * n]:
+                if len(parts) == n:
+                    break
+                if m.is_percent:
+                    continue
+                if not same_kind(m, first):
+                    break
+                own = _plain_label(text, m, ms)
+                if len(own) <= _OWN_CHANGE_LABEL and _CHANGE_BETWEEN.search(own):
+                    continue  # 税收收入36552万元，增加2362万元，…: the part's own change
+                parts.append(m)
+            if len(parts) < n:
+                continue
+            labels = [_plain_label(text, p, ms) for p in parts]
+            if not complete_by_names(labels, "") or any(re.search(r"[。]", text[a.end : b.start]) for a, b in itertools.pairwise(parts)):
+                continue
+            if any(_NO_SUM.search(lab) for lab in labels):
+                continue  # 城镇居民人均可支配收入…，农村居民人均纯收入…: means per head add to nothing
+            heads = {lab[-_PARTITION_HEAD:] for lab in labels}
+            if len(heads) != 1 or any(len(lab) <= _PARTITION_HEAD for lab in labels):
+                continue
+            head = heads.pop()
+            total = sum(p.value for p in parts)
+            lo = max(0, first.start - _PARTITION_REACH)
+            whole = None
+            for m in reversed(ms[index_from(ms, lo) : i]):
+                if m.start < lo or not same_kind(m, first) or m.qualifier is not None:
+                    continue
+                lab = _plain_label(text, m, ms)
+                if not lab.endswith(head) or any(w in lab for w in members) or _NOT_WHOLE.search(lab):
+                    continue
+                if _AFTER_BASE.match(text[m.end : m.end + 4]) or m.value < total * (1 - 1e-9):
+                    continue
+                whole = m
+                break
+            if whole is None:
+                continue
+            yield Relation(
+                RelationKind.SUM,
+                tuple(parts),
+                whole,
+                PARTITION,
+                PARTITION_CONFIDENCE,
+                cue=(parts[0].start, parts[-1].end),
+                exhaustive=True,
+            )
