@@ -23,7 +23,9 @@
   residents' stated before it in its paragraph;
 * ``named_partition``: the members of a complete set (家庭户/集体户, 汉族/少数民族, 税收收入/非税收入, 城镇/农村, 中央/地方)
   stated together after their whole, no 其中 (全市常住人口为751389人。… 家庭户人口为703095人，集体户人口为48294人): the
-  nearest figure before them named by their head and as big as their sum is the whole (a failure info at most).
+  nearest figure before them named by their head and as big as their sum is the whole (a failure info at most);
+* ``unit_conversion``: a figure followed by the same quantity in another unit in brackets (千公顷(万亩), 万吨(亿斤),
+  公斤/公顷(公斤/亩)) is it times the factor of ``data/comparable_units.tsv``.
 
 Every sentence is written for the test in the style of a 统计公报, a 政府工作报告, a budget report or a hotline's
 monthly notice (none copied from a real text).  MUST: the linker relates these and the relation holds or fails as
@@ -183,6 +185,22 @@ MUST = [
         "增加2600万元；累计完成非税收入21000万元，增加1400万元。",
         [("sum", ("31000万元", "21000万元"), "52000万元", True)],
     ),
+    # unit_conversion
+    (
+        "unit_conversion",
+        "全市粮食播种面积812.4千公顷（1218.6万亩），比上年增加3.2千公顷（4.8万亩）。",
+        [("sum", ("812.4千公顷 × 15",), "1218.6万亩", True), ("sum", ("3.2千公顷 × 15",), "4.8万亩", True)],
+    ),
+    (
+        "unit_conversion",
+        "全市粮食总产量586.2万吨（117.2亿斤），单位面积产量6840公斤/公顷（456公斤/亩）。",
+        [("sum", ("586.2万吨 × 2000",), "117.2亿斤", True), ("sum", ("6840公斤 ÷ 15",), "456公斤", True)],
+    ),
+    (
+        "unit_conversion",
+        "全市粮食总产量586.2万吨（127.2亿斤）。",
+        [("sum", ("586.2万吨 × 2000",), "127.2亿斤", False)],
+    ),
     # closing_total: 两项合计 then the total's name
     (
         "closing_total",
@@ -233,6 +251,9 @@ MUST_NOT = [
     # named_partition: means per head; no whole as big as the parts named by their head
     ("named_partition", "全年财政收入6.85万亿元。城镇居民人均可支配收入17175元，农村居民人均纯收入5153元。"),
     ("named_partition", "全县常住人口为326800人，比上年增加1200人。全县家庭户数为119500户，集体户数为3120户。"),
+    # unit_conversion: no factor between the units; more than a figure in the bracket
+    ("unit_conversion", "全年接待游客1250万人次（312万人）。"),
+    ("unit_conversion", "全市粮食总产量586.2万吨（比上年增加12.4万吨）。"),
     # change: no figure closes the comparison
     ("change", "全区常住人口与上年相比，增加1200人，增长3.1%。"),
     # a rate compared with a rate: no change of a count

@@ -73,6 +73,7 @@ def linkers() -> dict[str, Linker]:
         "daily_mean": quotients.link_daily_means,
         "median_of_mean": quotients.link_medians_of_means,
         "income_ratio": quotients.link_income_ratios,
+        "unit_conversion": quotients.link_unit_conversions,
         "natural_increase": demography.link_natural_increases,
         "added_on": portions.link_added_on,
         "review_outcome": outcomes.link_review_outcomes,

@@ -17,11 +17,15 @@ Both are written as a ``sum`` of one term, the mean times the count, against the
 * ``income_ratio``: 城乡居民收入比为2.45:1 (or 缩小到2.45) after the urban and the rural residents' per-head income in its
   paragraph (城镇居民人均可支配收入48800元…农村居民人均可支配收入19920元): the urban over the rural, written as a ``sum``
   of one term (2.45 × 19920 = 48800 within the ratio's rounding; a warning at most).
+* ``unit_conversion``: a figure followed by the same quantity in another unit in brackets (粮食播种面积116064千公顷
+  (174095万亩), 总产量66384万吨(13277亿斤), 单产5720公斤/公顷(381公斤/亩)): the bracket is the figure times the
+  factor of ``data/comparable_units.tsv`` (15 亩 a 公顷, 2000 斤 a 吨), within the figure's rounding; a warning at most.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import itertools
 import re
@@ -244,4 +248,59 @@ def link_income_ratios(report: Report) -> Iterator[Relation]:
             cue=(found.start(), found.start("a")),
             name="城乡居民收入比",
             exhaustive=True,
+        )
+
+
+CONVERSION = "unit_conversion"
+# ⟨a⟩(/per)?（⟨b⟩(/per)?）: the bracket right after the figure, nothing else in it
+_PER = re.compile(r"/([\u4e00-\u9fff]{1,3})")
+_OPEN = re.compile(r"^(?:/[\u4e00-\u9fff]{1,3})?\s*[（(]\s*$")
+_CLOSE = re.compile(r"^(?:/[\u4e00-\u9fff]{1,3})?\s*[）)]")
+
+
+def _factors() -> dict[tuple[str, str], float]:
+    """unit → unit factors of ``comparable_units.tsv``, each way, and through a unit two rows share (斤 → 公斤)."""
+    direct: dict[tuple[str, str], float] = {}
+    for _, row in data.tsv("comparable_units.tsv", 3):
+        u, v, f = row[0], row[1], float(row[2])
+        direct[(u, v)] = f
+        direct[(v, u)] = 1 / f
+    out = dict(direct)
+    for (a, b), f in direct.items():
+        for (c, d), g in direct.items():
+            if b == c and a != d and (a, d) not in out:
+                out[(a, d)] = f * g
+    return out
+
+
+_FACTORS = _factors()
+
+
+def _factor(u: str, v: str) -> float | None:
+    return 1.0 if u == v else _FACTORS.get((u, v))
+
+
+def link_unit_conversions(report: Report) -> Iterator[Relation]:
+    """ "116064千公顷(174095万亩)": 116064000 公顷 × 15 = 1740960000 亩 ≈ 1740950000 亩 within the rounding."""
+    text = report.text
+    ms = mentions(report)
+    for a, b in itertools.pairwise(ms):
+        if a.is_percent or b.is_percent or a.qualifier is not None or b.qualifier is not None:
+            continue
+        if not _OPEN.match(text[a.end : b.start]) or not _CLOSE.match(text[b.end : b.end + 6]):
+            continue
+        pa, pb = _PER.match(text, a.end), _PER.match(text, b.end)
+        if (pa is None) != (pb is None):
+            continue
+        f = _factor(a.unit, b.unit)
+        if pa is not None and pb is not None and f is not None:
+            g = _factor(pa.group(1), pb.group(1))
+            f = f / g if g else None
+        if f is None or (f == 1.0 and (pa is None or pb is None or pa.group(1) == pb.group(1))):
+            continue
+        shown = f"{a.text} × {f:g}" if f >= 1 else f"{a.text} ÷ {1 / f:g}"
+        product = combined((a,), a.value * f, a.interval.scale(f), shown)
+        product = dataclasses.replace(product, unit=b.unit)
+        yield Relation(
+            RelationKind.SUM, (product,), b, CONVERSION, NAMED, cue=(a.end, b.start), name="单位换算", exhaustive=True
         )
