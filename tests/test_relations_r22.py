@@ -1,7 +1,9 @@
 """Relation families of round R22, found on fresh 统计公报 (人口普查), 12315 and 12345 monthly notices, budget reports.
 
 * ``change``: a figure the comparison closes on (与2010年的⟨a⟩相比，增加⟨c⟩，增长⟨g⟩) is the base of the change, the
-  level being a + c (was: read as the level, its base a − c, an error on every census bulletin);
+  level being a + c (was: read as the level, its base a − c, an error on every census bulletin); a budget line's growth
+  before its amount (同比增长10.85%，增收2798万元) and a level's own rate before its change (为年初预算61.22%，比上年同期
+  增加6517万元，增长10.61%) still tie the level, the change and the growth;
 * ``rate``: shares listed after 分别占 pair with the parts before 分别 in order (A类1367件，B类1094件，分别占…的55.55%、
   44.45%: was the nearest part for the first share, an error); a 办结率 over the whole intake may count the part
   answered at once as done (受理7227宗，当场答复5113宗，转办2114宗，办结1898宗，办结率97.01%: (5113 + 1898) / 7227);
@@ -65,6 +67,22 @@ MUST = [
         "change",
         "全年粮食产量52.6万吨，与上年相比增加1.2万吨，增长2.3%。",
         [("growth", ("(52.6万吨 − 1.2万吨)", "52.6万吨"), "2.3%", True)],
+    ),
+    # change: the growth before the amount; the level's own rate before its change
+    (
+        "change",
+        "全县一般公共预算收入完成28583万元，占调整预算105.47%，同比增长10.85%，增收2798万元。",
+        [("growth", ("(28583万元 − 2798万元)", "28583万元"), "10.85%", True)],
+    ),
+    (
+        "change",
+        "全县一般公共预算收入完成28583万元，占调整预算105.47%，同比增长12.85%，增收2798万元。",
+        [("growth", ("(28583万元 − 2798万元)", "28583万元"), "12.85%", False)],
+    ),
+    (
+        "change",
+        "截至8月底，累计完成财政总收入67949万元，为年初预算61.22%，比上年同期增加6517万元，增长10.61%。",
+        [("growth", ("(67949万元 − 6517万元)", "67949万元"), "10.61%", True)],
     ),
     # rate: the respective shares
     (
@@ -254,6 +272,9 @@ MUST_NOT = [
     # unit_conversion: no factor between the units; more than a figure in the bracket
     ("unit_conversion", "全年接待游客1250万人次（312万人）。"),
     ("unit_conversion", "全市粮食总产量586.2万吨（比上年增加12.4万吨）。"),
+    # change: a count between the level and its growth is no rate of its own; the growth down, the amount up
+    ("change", "全县一般公共预算收入完成28583万元，新增税源企业120户，同比增长10.85%，增收2798万元。"),
+    ("change", "全县一般公共预算收入完成28583万元，同比下降10.85%，增收2798万元。"),
     # change: no figure closes the comparison
     ("change", "全区常住人口与上年相比，增加1200人，增长3.1%。"),
     # a rate compared with a rate: no change of a count

@@ -7,7 +7,9 @@ Patterns are read over a sentence whose figures are replaced by ``⟨i⟩``:
 * ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩，增长⟨g⟩ — with a missing, a = b − c;
 * ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点 — b − a = c;
 * 与…的⟨a⟩相比，增加⟨c⟩，增长⟨g⟩ — the figure the comparison closes on is the base: c / a = g (not a level
-  whose base is a − c).
+  whose base is a − c);
+* ⟨b⟩，（占预算⟨x⟩，）同比增长⟨g⟩，增收⟨c⟩ — the growth before the amount, the base b − c; and ⟨b⟩，为年初预算⟨x⟩，比上年
+  增加⟨c⟩，增长⟨g⟩ — the level's own rates between it and its change (only percents between them).
 
 Growth of GDP, value added and output is stated at comparable prices, and
 fiscal figures often 同口径, so nominal arithmetic on them is never an error
@@ -72,6 +74,17 @@ _COMPARE = re.compile(
 # (与|同|比)…⟨a⟩相比，增加⟨c⟩，增长⟨g⟩: the figure the comparison closes on is the base, the level is a + c
 _VS_BASE = re.compile(
     rf"(?:与|同|和|较)[^，,。；;⟨]{{0,30}}?(?P<a>{_P})[^，,。；;⟨]{{0,2}}?相比[，,]?\s*(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
+)
+# ⟨b⟩，占调整预算⟨x⟩，同比增长⟨g⟩，增收⟨c⟩: the growth, then the amount of the change (the base is b − c); between
+# the level and its growth only clauses of its own rates (percents, checked in code)
+_GROWTH_THEN_AMOUNT = re.compile(
+    rf"(?P<b>{_P})(?P<mid>(?:[^，,。；;⟨]{{0,12}}?[，,][^，,。；;⟨]{{0,12}}?{_P}){{0,2}})[，,]\s*(?:同比|比上年|较上年)?"
+    rf"(?P<verb>{_UP}|{_DOWN})了?(?P<g>{_P})[，,]\s*(?P<again>{_UP}|{_DOWN})了?(?P<c>{_P})"
+)
+# ⟨b⟩，为年初预算⟨x⟩，比上年同期增加⟨c⟩，增长⟨g⟩: the level's own rate between it and its change
+_RATE_THEN_COMPARE = re.compile(
+    rf"(?P<b>{_P})(?P<mid>(?:[，,][^，,。；;⟨]{{0,12}}?{_P}){{1,2}})[，,]\s*(?:比|较|同比)[^。；;⟨]{{0,12}}?"
+    rf"(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
 )
 # ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点
 _HIGHER = re.compile(
@@ -245,6 +258,26 @@ def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, M
             continue
         if c.unit == a.unit and g.unit == "%" and a.unit != "%" and sign == _sign(nxt.group("verb")):
             yield "based", a, c, g, sign, _real(text, a, c, g)
+    for m in _GROWTH_THEN_AMOUNT.finditer(mk.text):
+        b, g, c = mk.mention(m.group("b")), mk.mention(m.group("g")), mk.mention(m.group("c"))
+        assert b is not None and g is not None and c is not None
+        between = [mk.mention(x) for x in re.findall(_P, m.group("mid"))]
+        sign = _sign(m.group("verb"))
+        if any(x is None or not x.is_percent for x in between) or sign != _sign(m.group("again")):
+            continue
+        if c.unit == b.unit and g.unit == "%" and b.unit != "%":
+            yield "implied", c, b, g, sign, _real(text, b, c, g)
+    for m in _RATE_THEN_COMPARE.finditer(mk.text):
+        b, c = mk.mention(m.group("b")), mk.mention(m.group("c"))
+        assert b is not None and c is not None
+        between = [mk.mention(x) for x in re.findall(_P, m.group("mid"))]
+        nxt = _THEN.match(mk.text[m.end() :])
+        g = mk.mention(nxt.group("c")) if nxt else None
+        if nxt is None or g is None or any(x is None or not x.is_percent for x in between):
+            continue
+        sign = _sign(m.group("verb"))
+        if c.unit == b.unit and g.unit == "%" and b.unit != "%" and sign == _sign(nxt.group("verb")):
+            yield "implied", c, b, g, sign, _real(text, b, c, g)
     for m in _CHANGE_THEN_LEVEL.finditer(mk.text):
         c, b, g = mk.mention(m.group("c")), mk.mention(m.group("b")), mk.mention(m.group("g"))
         assert b is not None and c is not None and g is not None
