@@ -132,6 +132,19 @@ MUST = [
         "本月转办事项600件，办结560件。其中投诉类300件、咨询类160件、建议类150件。",
         [("sum", ("300件", "160件", "150件"), "560件", False)],
     ),
+    # qizhong: ；-parts restating the whole's measure as the first part does, each with its own change
+    (
+        "qizhong",
+        "全年粮食种植面积1189万亩，比上年增加6万亩。其中，稻谷种植面积290万亩，减少5万亩；小麦种植面积236万亩，增加1万亩；"
+        "玉米种植面积442万亩，增加11万亩。",
+        [("sum", ("290万亩", "236万亩", "442万亩"), "1189万亩", True)],
+    ),
+    (
+        "qizhong",
+        "全年谷物产量641.4万吨，比上年增产1.3%。其中，稻谷产量206.6万吨，减产0.9%；小麦产量136.6万吨，减产0.8%；"
+        "玉米产量318.8万吨，增产4.2%。",
+        [("sum", ("206.6万吨", "136.6万吨", "318.8万吨"), "641.4万吨", False)],
+    ),
     # per_unit_mean
     (
         "per_unit_mean",
@@ -251,6 +264,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # qizhong: a ；-statement restating the whole's measure the first part does not name
+    ("qizhong", "网站全年发布信息4430条，其中政策文件120条；通过移动端发布信息730条。"),
     # closing_total: 合计 with no summary before it, or a class of its own
     ("closing_total", "全市收到热线转办投诉举报2625件，其他信息共计受理投诉1717件。"),
     ("closing_total", "本年度办理建议提案120件，合计完成项目投资35亿元。"),

@@ -486,7 +486,7 @@ def _continuing(
             lab = _NESTED_ASIDE.sub("", text[last_end : m.start])  # 6条（其中月报2条、年报4条），简报9条
             if _new_subject(text, lab, parts, whole):
                 break
-            if _semicolon_part(text, lab, m, whole, lenient):
+            if _semicolon_part(text, lab, m, whole, lenient, parts[0]):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 last_end = m.end
                 continue
@@ -602,10 +602,12 @@ def _shares_complete(text: str, parts: tuple[Mention, ...], ms: tuple[Mention, .
 
 
 # a part's own change right after it: "，增长2.8%", "，同比下降1.2个百分点"
-_PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升)$")
+_PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|增产|减产|增收|减收)$")
 
 
-def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention, lenient: bool = False) -> bool:
+def _semicolon_part(
+    text: str, gap: str, m: Mention, whole: Mention, lenient: bool = False, first: Mention | None = None
+) -> bool:
     """After a ；, ``m`` is one more category of the whole, not a statement of its own.
 
     Not a part: a new subject (新增公路60.9万公里), a measure stated with 为/是 (市本级办件数量为9651件),
@@ -621,7 +623,9 @@ def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention, lenient: bo
     wlab = text[clause_start(text, whole.start) : whole.start]
     if restates_frame(lab, wlab):
         return False  # …；通过app发布信息动态共73条 after 通过政府门户网站公开…443条: a second channel's count
-    return not any(lab[i : i + 4] in wlab for i in range(max(0, len(lab) - 3)))
+    # (a measure the first part's label restates too is the list's own: 其中，稻谷种植面积…；小麦种植面积… of 粮食种植面积)
+    flab = label(text, first) if first is not None else ""
+    return not any(lab[i : i + 4] in wlab and lab[i : i + 4] not in flab for i in range(max(0, len(lab) - 3)))
 
 
 def _closing_groups(report: Report) -> list[PartsOf]:
