@@ -183,6 +183,20 @@ def _unnumbered_ok(line: _Line) -> bool:
     )
 
 
+def labels_written(text: str, start: int, end: int, level: int) -> set[int]:
+    """The numbers of the ``level`` labels that open a line of ``text[start:end]``, heading or not (二、 opening a
+    numbered paragraph too long to be a title is still the item 二)."""
+    out: set[int] = set()
+    for line in _lines(text[start:end]):
+        for lv, pat in _level_patterns(line.text):
+            m = pat.match(line.text)
+            if lv == level and m:
+                n = cn_to_int(m["label"])
+                if n is not None:
+                    out.add(n)
+    return out
+
+
 def _label_level(line: _Line) -> int | None:
     """The level of the label this line starts with, heading or not."""
     for level, pat in _level_patterns(line.text):

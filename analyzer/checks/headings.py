@@ -6,7 +6,8 @@ restarts at 一、 (Heading.block) is a new sequence, not a step back.  A list
 nested inside an item (（一）（二） then （一）（二） then （三）) is not a break
 (``outline.numbering_breaks``).  The headings are the outline's: rows of
 flattened tables, contents lines and markdown markers are dealt with there.
-A text with no title (``Meta.title``) whose first heading is not number one
+A number skipped whose label still opens a line between the two (二、 opening a paragraph too long to be a title)
+is no skip.  A text with no title (``Meta.title``) whose first heading is not number one
 (二、 or 十三、 first) is taken as a part of a report copied on its own: info.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..numbers import cn_int, to_chinese
-from ..outline import find_headings, numbering_breaks
+from ..outline import find_headings, labels_written, numbering_breaks
 from ..settings import Settings
 from ..types import Heading, Report, Severity
 from .base import Result, finding, verified
@@ -71,6 +72,9 @@ def heading_sequence(report: Report, settings: Settings) -> Iterator[Result]:
             elif (n or 0) < (numbers[b.prev] or 0):  # type: ignore[index]
                 what = f"{_label(prev)} 之后倒退为 {_label(h)}"
             else:
+                missing = set(range((numbers[b.prev] or 0) + 1, n or 0))  # type: ignore[index]
+                if missing and missing <= labels_written(report.text, prev.end, h.start, h.level):
+                    continue  # 一、…二、…三、 where 二、 opens a paragraph too long for a title: nothing is skipped
                 what = f"{_label(prev)} 之后跳到 {_label(h)}"
             ev = [(prev.start, prev.end)] if prev else []
             opens_untitled = prev is None and h is first and report.meta.title is None

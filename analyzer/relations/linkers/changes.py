@@ -5,7 +5,11 @@ Patterns are read over a sentence whose figures are replaced by ``⟨i⟩``:
 * 由⟨a⟩提高到⟨b⟩，提高⟨c⟩ — b − a = c (points for rates, units for counts and
   money) or b / a − 1 = c (a growth percent);
 * ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩，增长⟨g⟩ — with a missing, a = b − c;
-* ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点 — b − a = c.
+* ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点 — b − a = c;
+* 与…的⟨a⟩相比，增加⟨c⟩，增长⟨g⟩ — the figure the comparison closes on is the base: c / a = g (not a level
+  whose base is a − c);
+* ⟨b⟩，（占预算⟨x⟩，）同比增长⟨g⟩，增收⟨c⟩ — the growth before the amount, the base b − c; and ⟨b⟩，为年初预算⟨x⟩，比上年
+  增加⟨c⟩，增长⟨g⟩ — the level's own rates between it and its change (only percents between them).
 
 Growth of GDP, value added and output is stated at comparable prices, and
 fiscal figures often 同口径, so nominal arithmetic on them is never an error
@@ -62,9 +66,25 @@ _FROM_TO = re.compile(
 )
 # ⟨b⟩，比上年（的⟨a⟩）增加⟨c⟩ (not past a comparison closed with no change: 与上年基本持平，…⟨a⟩，同比增长⟨c⟩)
 _FLAT = data.alternation(_WORDS["change_flat"])
+# (not the 比 of a 相比 closing the comparison on the figure: 与…的⟨a⟩相比，增加⟨c⟩ makes ⟨a⟩ the base, ``_VS_BASE``)
 _COMPARE = re.compile(
-    rf"(?P<b>{_P})[^。；;⟨]{{0,6}}?(?:比|较|同比|与)(?:(?!{_FLAT})[^。；;⟨]){{0,16}}?"
+    rf"(?P<b>{_P})[^。；;⟨]{{0,6}}?(?:(?<!相)比|较|同比|与)(?:(?!{_FLAT})[^。；;⟨]){{0,16}}?"
     rf"(?:(?P<a>{_P})[^。；;⟨]{{0,4}}?)?(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
+)
+# (与|同|比)…⟨a⟩相比，增加⟨c⟩，增长⟨g⟩: the figure the comparison closes on is the base, the level is a + c
+_VS_BASE = re.compile(
+    rf"(?:与|同|和|较)[^，,。；;⟨]{{0,30}}?(?P<a>{_P})[^，,。；;⟨]{{0,2}}?相比[，,]?\s*(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
+)
+# ⟨b⟩，占调整预算⟨x⟩，同比增长⟨g⟩，增收⟨c⟩: the growth, then the amount of the change (the base is b − c); between
+# the level and its growth only clauses of its own rates (percents, checked in code)
+_GROWTH_THEN_AMOUNT = re.compile(
+    rf"(?P<b>{_P})(?P<mid>(?:[^，,。；;⟨]{{0,12}}?[，,][^，,。；;⟨]{{0,12}}?{_P}){{0,2}})[，,]\s*(?:同比|比上年|较上年)?"
+    rf"(?P<verb>{_UP}|{_DOWN})了?(?P<g>{_P})[，,]\s*(?P<again>{_UP}|{_DOWN})了?(?P<c>{_P})"
+)
+# ⟨b⟩，为年初预算⟨x⟩，比上年同期增加⟨c⟩，增长⟨g⟩: the level's own rate between it and its change
+_RATE_THEN_COMPARE = re.compile(
+    rf"(?P<b>{_P})(?P<mid>(?:[，,][^，,。；;⟨]{{0,12}}?{_P}){{1,2}})[，,]\s*(?:比|较|同比)[^。；;⟨]{{0,12}}?"
+    rf"(?P<verb>{_UP}|{_DOWN})了?(?P<c>{_P})"
 )
 # ⟨b⟩，高于全国（⟨a⟩）⟨c⟩个百分点
 _HIGHER = re.compile(
@@ -202,7 +222,7 @@ def _real(text: str, *ms: Mention) -> bool:
 
 
 def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, Mention, int, bool]]:
-    """(kind, a, b, c, sign, comparable_prices) for each pattern match; kind 'diff', 'growth' or 'implied'."""
+    """(kind, a, b, c, sign, comparable_prices) for each pattern match; kind 'diff', 'growth', 'implied' or 'based'."""
     for m in _FROM_TO.finditer(mk.text):
         a, b = mk.mention(m.group("a")), mk.mention(m.group("b"))
         assert a is not None and b is not None
@@ -228,6 +248,36 @@ def _relations(mk: Marked, text: str) -> Iterator[tuple[str, Mention, Mention, M
                 yield _kind(a, b, g), a, b, g, _sign(m.group("verb")), _real(text, a, b, g)
         elif g is not None and c.unit == b.unit and g.unit == "%" and b.unit != "%":
             yield "implied", c, b, g, _sign(m.group("verb")), _real(text, b, c, g)
+    for m in _VS_BASE.finditer(mk.text):
+        a, c = mk.mention(m.group("a")), mk.mention(m.group("c"))
+        assert a is not None and c is not None
+        nxt = _THEN.match(mk.text[m.end() :])
+        g = mk.mention(nxt.group("c")) if nxt else None
+        sign = _sign(m.group("verb"))
+        if nxt is None or g is None:
+            continue
+        if c.unit == a.unit and g.unit == "%" and a.unit != "%" and sign == _sign(nxt.group("verb")):
+            yield "based", a, c, g, sign, _real(text, a, c, g)
+    for m in _GROWTH_THEN_AMOUNT.finditer(mk.text):
+        b, g, c = mk.mention(m.group("b")), mk.mention(m.group("g")), mk.mention(m.group("c"))
+        assert b is not None and g is not None and c is not None
+        between = [mk.mention(x) for x in re.findall(_P, m.group("mid"))]
+        sign = _sign(m.group("verb"))
+        if any(x is None or not x.is_percent for x in between) or sign != _sign(m.group("again")):
+            continue
+        if c.unit == b.unit and g.unit == "%" and b.unit != "%":
+            yield "implied", c, b, g, sign, _real(text, b, c, g)
+    for m in _RATE_THEN_COMPARE.finditer(mk.text):
+        b, c = mk.mention(m.group("b")), mk.mention(m.group("c"))
+        assert b is not None and c is not None
+        between = [mk.mention(x) for x in re.findall(_P, m.group("mid"))]
+        nxt = _THEN.match(mk.text[m.end() :])
+        g = mk.mention(nxt.group("c")) if nxt else None
+        if nxt is None or g is None or any(x is None or not x.is_percent for x in between):
+            continue
+        sign = _sign(m.group("verb"))
+        if c.unit == b.unit and g.unit == "%" and b.unit != "%" and sign == _sign(nxt.group("verb")):
+            yield "implied", c, b, g, sign, _real(text, b, c, g)
     for m in _CHANGE_THEN_LEVEL.finditer(mk.text):
         c, b, g = mk.mention(m.group("c")), mk.mention(m.group("b")), mk.mention(m.group("g"))
         assert b is not None and c is not None and g is not None
@@ -321,6 +371,12 @@ def link_changes(report: Report) -> Iterator[Relation]:
                 )
         elif kind == "growth":
             yield Relation(RelationKind.GROWTH, (a, b), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
+        elif kind == "based":
+            # "与…的a相比，增加b，增长c": the level is a + b (a fall's level is a − b)
+            level_iv = a.interval + b.interval.scale(sign)
+            op = "+" if sign > 0 else "−"
+            level = combined((a, b), a.value + sign * b.value, level_iv, f"({a.text} {op} {b.text})")
+            yield Relation(RelationKind.GROWTH, (a, level), c, LINKER, CONFIDENT, sign=sign, comparable_prices=real)
         elif kind == "implied":
             # "b，比上年增加a，增长c": the base is b − a (a is the change in b's unit)
             base_iv = b.interval - a.interval.scale(sign)

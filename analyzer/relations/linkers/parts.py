@@ -14,6 +14,7 @@ whose label opens with the whole's own frame, its verb or channel (共查摆…�
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -65,6 +66,11 @@ _WORDS = data.grouped_words("relation_words.tsv")
 # a total written after its parts: 合计35件, 共计35件, 总计35件
 _CLOSING_TOTAL = re.compile("(?:" + "|".join(_WORDS["closing_total"]) + ")$")
 _CLOSING_NEAR = re.compile("|".join(_WORDS["closing_total"]))
+# a summary and the closing word, then the total's own name (两项合计共受理消费者投诉举报4342件)
+_CLOSING_NAMED = re.compile(
+    "^(?P<lead>[^，,。；;：:\\d]{0,6}?)(?:" + "|".join(_WORDS["closing_total"]) + r")共?[^，,。；;：:\d]{1,16}$"
+)
+_CLOSING_NAMED_REACH = 24
 # the words of a clause before its closing total when they are no category of their own: 以上合计 / 上述共计
 _SUMMARY_LEAD = re.compile("^(?:" + "|".join(_WORDS["summary"]) + ")*$")
 # the last part of a 、 list with its total right after it, no comma between (A 10件、B 25件、C 5件共计40件): the
@@ -182,6 +188,10 @@ def same_kind(a: Mention, b: Mention) -> bool:
 _NAMED_WHOLE = 3
 # a whole's change written right after it (5955亿元，比上年增加1637亿元，…其中): the whole is the figure before
 _OWN_CHANGE = re.compile(r"^[，,]?\s*(?:比|较)[^，,。；;\d]{0,8}(?:增加|减少|增长|下降|多|少)$")
+# the same with clauses of the whole's own rates before the change (，为年初预算61.22%，比上年同期增加)
+_OWN_CHANGE_ASIDE = re.compile(
+    r"^(?:[，,]\s*[^，,。；;\d]{0,12}?[\d.]+\s*[%％])+[，,]\s*(?:比|较)[^，,。；;\d]{0,8}(?:增加|减少|增长|下降|多|少)$"
+)
 # the sets of categories that make a list complete when its parts name them all: 中央 and 地方 of a deficit,
 # 第一/第二/第三产业 of a GDP
 _COMPLETE_SETS = [tuple(line.split("|")) for line in _WORDS["complete_set"]]
@@ -276,6 +286,18 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
             and _OWN_CHANGE.match(text[before[k - 1].end : before[k].start])
         ):
             k -= 1
+        # "总收入67949万元，为年初预算61.22%，比上年同期增加6517万元，增长10.61%。其中…": a rate of the whole between
+        # it and its own change
+        j = k - 1
+        while j > 0 and before[j].unit in _CHANGE_UNITS:
+            j -= 1
+        if (
+            0 <= j < k - 1
+            and before[j].start >= search_from
+            and same_kind(before[j], before[k])
+            and _OWN_CHANGE_ASIDE.match(text[before[j].end : before[k].start])
+        ):
+            k = j
         whole = before[k]
         wlab = own_label(text, whole, ms)
         if whole.unit in _CHANGE_UNITS or _NOT_WHOLE.search(wlab):
@@ -335,6 +357,7 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
         if unsure and not (len(parts) >= 2 and all(wlab[-_NAMED_WHOLE:] in own_label(text, p, ms) for p in parts)):
             continue  # "财政赤字2.62万亿元。其中，中央财政赤字…，地方财政赤字…": only parts that name the whole
         if parts:
+            whole = _exact_whole(parts, whole, before)
             other = bool(_OTHER_CLASS.search(label(text, parts[-1]))) and len(parts) >= 2
             named = len(parts) >= 2 and (
                 len(parts) == declared
@@ -345,6 +368,22 @@ def qizhong_groups(report: Report) -> tuple[PartsOf, ...]:
                 PartsOf(whole, parts, _DECLARED in text[q.start() : stop], q.start(), other, named, across, q.end())
             )
     return tuple(out)
+
+
+# parts this many at least make their exact sum evidence of the whole they break down
+_EXACT_PARTS = 3
+
+
+def _exact_whole(parts: tuple[Mention, ...], whole: Mention, before: list[Mention]) -> Mention:
+    """The whole the parts add up to exactly, when it is not the figure right before 其中 (转办热线事项2114宗，办结1898宗，
+    办结率97.01%。其中转办事项：咨询类51宗、…: ten counts adding to 2114 break down the 2114, not the 1898)."""
+    if len(parts) < _EXACT_PARTS or not all(p.exact for p in parts) or not whole.exact:
+        return whole
+    total = sum(p.value for p in parts)
+    if total == whole.value:
+        return whole
+    alt = [m for m in before if m is not whole and m.exact and m.unit == whole.unit and m.value == total]
+    return alt[-1] if len(alt) == 1 else whole
 
 
 def _sole_count_before(before: list[Mention], k: int, start: int, stop: int) -> bool:
@@ -395,14 +434,16 @@ def _includes_after_whole(text: str, at: int, ms: tuple[Mention, ...]) -> bool:
 
 
 def is_closing_total(text: str, m: Mention) -> bool:
-    """``m`` is written as the total of what precedes it: 合计35件, 以上共计35件 (not 其他信息共计2004条)."""
-    if not _CLOSING_NEAR.search(text, max(0, m.start - 8), m.start):
+    """``m`` is written as the total of what precedes it: 合计35件, 以上共计35件, 两项合计共受理投诉举报4342件 (the
+    closing word led by a summary, then the total's own name; not 其他信息共计2004条)."""
+    if not _CLOSING_NEAR.search(text, max(0, m.start - _CLOSING_NAMED_REACH), m.start):
         return False  # the usual case, decided without finding the clause
     start = clause_start(text, m.start)
     lab = text[start : m.start].strip().rstrip("为达")
     found = _CLOSING_TOTAL.search(lab)
     if found is None:
-        return False
+        named = _CLOSING_NAMED.search(lab)
+        return named is not None and bool(named.group("lead")) and _SUMMARY_LEAD.match(named.group("lead")) is not None
     lead = lab[: found.start()].strip()
     return bool(_SUMMARY_LEAD.match(lead)) or (
         start > 0 and text[start - 1] == "、" and _LAST_PART_LEAD.search(lead) is not None
@@ -420,6 +461,9 @@ def _continuing(
     parts: list[Mention] = []
     last_end = -1  # where the last part ends, or its own change right after it (47.24亿元，增长2.8%；…)
     for m in after:
+        if parts and m.unit == parts[-1].unit and last_end == parts[-1].end and _PART_CHANGE.match(text[last_end : m.start]):
+            last_end = m.end  # 地方收入完成4000万元，增加300万元，增长8.11%；…: the part's own change, no part
+            continue
         if not (kind or same_kind)(m, whole):
             if parts and m.unit in _CHANGE_UNITS and _PART_CHANGE.match(text[last_end : m.start]):
                 last_end = m.end
@@ -442,12 +486,14 @@ def _continuing(
             lab = _NESTED_ASIDE.sub("", text[last_end : m.start])  # 6条（其中月报2条、年报4条），简报9条
             if _new_subject(text, lab, parts, whole):
                 break
-            if _semicolon_part(text, lab, m, whole, lenient):
+            if _semicolon_part(text, lab, m, whole, lenient, parts[0]):
                 parts.append(m)  # 其中A类1105条；B类2896条；其他2004条: a semicolon list of categories
                 last_end = m.end
                 continue
             if _later_stage(text, parts, m):
                 break  # 其中受理420件，办结400件: 办结 counts some of the accepted, no sibling of them
+            if _progress_after_list(text, parts, lab, m):
+                break  # 其中A类329件、B类45件、C类39件，已处理474件: the whole's progress, after the list closed
             if _PART_TAIL.match(lab) and restates_frame(label(text, m), label(text, whole)):
                 break  # …其中5个突出问题纳入整治清单，查摆领导个人问题10个: the whole's verb again, a second count
             # joined by 、 or 和/及 (分别达到880平方公里和600平方公里), or by a comma and a label (用于…工资1755亿元)
@@ -498,6 +544,20 @@ def _later_stage(text: str, parts: list[Mention], m: Mention) -> bool:
     return any(_STAGE_FIRST.search(label(text, p)) and not _STAGE_LATER.search(label(text, p)) for p in parts)
 
 
+_STAGE_DONE = re.compile("|".join(_WORDS["stage_done"]))
+
+
+def _progress_after_list(text: str, parts: list[Mention], gap: str, m: Mention) -> bool:
+    """``m`` is said after a list of parts joined by 、 that a comma closes, and its label says how many were dealt
+    with (已处理474件): the progress of the whole, not one more part."""
+    if len(parts) < 2 or not re.search("[，,]", gap):
+        return False
+    joins = [text[a.end : b.start] for a, b in itertools.pairwise(parts)]
+    if not all("、" in j and not re.search("[，,；;]", j) for j in joins):
+        return False
+    return _STAGE_DONE.search(label(text, m)) is not None
+
+
 # a mean per head (农民人均纯收入): no part of a total
 _PER_HEAD = "人均"
 # the verbs a label may end in before its figure (工农业总产值达29.4亿元)
@@ -542,10 +602,12 @@ def _shares_complete(text: str, parts: tuple[Mention, ...], ms: tuple[Mention, .
 
 
 # a part's own change right after it: "，增长2.8%", "，同比下降1.2个百分点"
-_PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升)$")
+_PART_CHANGE = re.compile(r"^[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|增产|减产|增收|减收)$")
 
 
-def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention, lenient: bool = False) -> bool:
+def _semicolon_part(
+    text: str, gap: str, m: Mention, whole: Mention, lenient: bool = False, first: Mention | None = None
+) -> bool:
     """After a ；, ``m`` is one more category of the whole, not a statement of its own.
 
     Not a part: a new subject (新增公路60.9万公里), a measure stated with 为/是 (市本级办件数量为9651件),
@@ -561,7 +623,9 @@ def _semicolon_part(text: str, gap: str, m: Mention, whole: Mention, lenient: bo
     wlab = text[clause_start(text, whole.start) : whole.start]
     if restates_frame(lab, wlab):
         return False  # …；通过app发布信息动态共73条 after 通过政府门户网站公开…443条: a second channel's count
-    return not any(lab[i : i + 4] in wlab for i in range(max(0, len(lab) - 3)))
+    # (a measure the first part's label restates too is the list's own: 其中，稻谷种植面积…；小麦种植面积… of 粮食种植面积)
+    flab = label(text, first) if first is not None else ""
+    return not any(lab[i : i + 4] in wlab and lab[i : i + 4] not in flab for i in range(max(0, len(lab) - 3)))
 
 
 def _closing_groups(report: Report) -> list[PartsOf]:
@@ -806,3 +870,84 @@ def link_share_lists(report: Report) -> Iterator[Relation]:
             continue
         if len(group) >= 2:
             yield Relation(RelationKind.SHARE_SUM, tuple(group), None, "share_list", LISTED)
+
+
+# --- a complete set of parts stated after their whole, no 其中 --------------------------------------------------
+# (全市常住人口为751389人。… 家庭户人口为703095人，集体户人口为48294人: the members of a complete set, the whole the
+# nearest figure before them named by their head and as big as their sum)
+PARTITION = "named_partition"
+# the whole is found by its name only: a failure is info at most
+PARTITION_CONFIDENCE = 0.4
+# how far before the parts their whole may be stated
+_PARTITION_REACH = 1500
+# the characters of the head the parts and the whole share (人口, 收入)
+_PARTITION_HEAD = 2
+_FOOTNOTE = re.compile(r"\[\d+\]|［\d+］")
+_AFTER_BASE = re.compile(r"^[^，,。；;\d]{0,2}相比")
+# a mean or a rate: no part of a sum
+_NO_SUM = re.compile(r"人均|平均|每|率")
+# the longest label of a part's own change (增加, 比上年减少)
+_OWN_CHANGE_LABEL = 6
+
+
+def _plain_label(text: str, m: Mention, ms: tuple[Mention, ...]) -> str:
+    return _LABEL_VERB.sub("", _FOOTNOTE.sub("", own_label(text, m, ms))).strip("，,；;：: ")
+
+
+def link_partitions(report: Report) -> Iterator[Relation]:
+    """ "…常住人口为751389人。…家庭户人口为703095人，集体户人口为48294人": a complete set of parts of the whole before."""
+    text = report.text
+    ms = mentions(report)
+    for i, first in enumerate(ms):
+        for members in _COMPLETE_SETS:
+            n = len(members)
+            if first.is_percent:
+                continue
+            # the next figures of its kind, only their own shares between them (汉族人口…，占75.63%；各少数民族人口…)
+            parts = [first]
+            for m in ms[i + 1 : i + 3 * n]:
+                if len(parts) == n:
+                    break
+                if m.is_percent:
+                    continue
+                if not same_kind(m, first):
+                    break
+                own = _plain_label(text, m, ms)
+                if len(own) <= _OWN_CHANGE_LABEL and _CHANGE_BETWEEN.search(own):
+                    continue  # 税收收入36552万元，增加2362万元，…: the part's own change
+                parts.append(m)
+            if len(parts) < n:
+                continue
+            labels = [_plain_label(text, p, ms) for p in parts]
+            if not complete_by_names(labels, "") or any(re.search(r"[。]", text[a.end : b.start]) for a, b in itertools.pairwise(parts)):
+                continue
+            if any(_NO_SUM.search(lab) for lab in labels):
+                continue  # 城镇居民人均可支配收入…，农村居民人均纯收入…: means per head add to nothing
+            heads = {lab[-_PARTITION_HEAD:] for lab in labels}
+            if len(heads) != 1 or any(len(lab) <= _PARTITION_HEAD for lab in labels):
+                continue
+            head = heads.pop()
+            total = sum(p.value for p in parts)
+            lo = max(0, first.start - _PARTITION_REACH)
+            whole = None
+            for m in reversed(ms[index_from(ms, lo) : i]):
+                if m.start < lo or not same_kind(m, first) or m.qualifier is not None:
+                    continue
+                lab = _plain_label(text, m, ms)
+                if not lab.endswith(head) or any(w in lab for w in members) or _NOT_WHOLE.search(lab):
+                    continue
+                if _AFTER_BASE.match(text[m.end : m.end + 4]) or m.value < total * (1 - 1e-9):
+                    continue
+                whole = m
+                break
+            if whole is None:
+                continue
+            yield Relation(
+                RelationKind.SUM,
+                tuple(parts),
+                whole,
+                PARTITION,
+                PARTITION_CONFIDENCE,
+                cue=(parts[0].start, parts[-1].end),
+                exhaustive=True,
+            )

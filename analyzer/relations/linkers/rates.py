@@ -18,6 +18,7 @@ numerator above its denominator is a ``part_whole`` relation instead.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from ... import data
 from ...cache import by_identity
 from ...types import Report
+from ..figures import combined
 from ..lexicon import RateName, lexicon
 from ..linking import (
     CLAUSE_END,
@@ -271,13 +273,15 @@ def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, .
             dens = big
     # a base restated (12195件 twice) is one base
     dens = list({(d.value, d.unit): d for d in reversed(dens)}.values())[::-1]
+    said = nums
+    nums = nums + _done_at_once(text, counts, nums, dens)
     pairs = [(n, d) for n in nums for d in dens if n.unit == d.unit]
     if not pairs:
         return None
-    exact = all(m.exact for m in (*nums, *dens))
-    if len(nums) == 1 and own_base and exact and all(s <= m.start for m in (*nums, *dens)) and not elsewhere:
+    exact = all(m.exact for m in (*said, *dens))
+    if len(said) == 1 and own_base and exact and all(s <= m.start for m in (*nums, *dens)) and not elsewhere:
         conf = CONFIDENT
-    elif len(nums) == 1 and s <= nums[0].start and exact:
+    elif len(said) == 1 and s <= said[0].start and exact:
         # one numerator in the rate's sentence, every base the passage states for it weighed: if none gives
         # the rate, it is wrong whichever was meant (a base only stated far away must be the passage's base:
         # ``_supported``)
@@ -285,6 +289,23 @@ def _named_link(report: Report, p: Mention, rate: RateName, ms: tuple[Mention, .
     else:
         conf = NAMED
     return RateLink(p, rate.name, tuple(nums), tuple(dens), conf, () if own_base else tuple(dens))
+
+
+def _done_at_once(text: str, counts: list[Mention], nums: list[Mention], dens: list[Mention]) -> list[Mention]:
+    """A base split in two parts before its numerator (受理7227宗，当场答复5113宗，转办2114宗，办结1898宗): the numerator
+    counts the second part's closed items, and the rate may be over the whole base with the first part (answered at
+    once) counted done: the numerator plus the first part, one more candidate."""
+    out: list[Mention] = []
+    for d in dens:
+        after = [c for c in counts if c.start > d.end and c.unit == d.unit and c.exact]
+        for a, t in itertools.pairwise(after):
+            if not (d.exact and a.value + t.value == d.value):
+                continue
+            for n in nums:
+                if n.start > t.end and n.unit == d.unit and n.exact and n.value <= t.value:
+                    shown = f"({a.text} + {n.text})"
+                    out.append(combined((a, n), a.value + n.value, a.interval + n.interval, shown))
+    return out
 
 
 def _gives(n: Mention, d: Mention, p: Mention) -> bool:
@@ -312,19 +333,62 @@ def _supported(links: list[RateLink]) -> list[RateLink]:
     return out
 
 
+# 商品类1367件，服务类1094件，分别占投诉总量的55.55%、44.45%: the shares listed after 分别占, one per part before
+_RESPECTIVE_SHARES = re.compile(r"分别占(?:[^，。；、%\d]{0,14}?的)?(?:比重|比例|比)?(?:为|达|达到|约)?$")
+# what joins two shares of such a list
+_SHARE_JOIN = re.compile(r"[、和及与]$")
+
+
+def _respective_part(text: str, p: Mention, ms: tuple[Mention, ...], s: int) -> Mention | bool | None:
+    """The part a share of a 分别占 list belongs to: the k-th of the list's n shares is over the k-th of the last n
+    counts before 分别 (one unit, none a share).  False when ``p`` is in no such list, None when the parts do not
+    pair up with the shares."""
+    run = [p]
+    while True:
+        prev = [m for m in starting_before(ms, run[0].start) if m.end <= run[0].start]
+        if not prev or not prev[-1].is_percent or not _SHARE_JOIN.search(text[prev[-1].end : run[0].start].strip()):
+            break
+        run.insert(0, prev[-1])
+    opening = text[max(s, run[0].start - 20) : run[0].start]
+    head = _RESPECTIVE_SHARES.search(opening)
+    if head is None:
+        return False
+    at = run[0].start - len(opening) + head.start()
+    k = len(run) - 1
+    nxt = [m for m in starting_in(ms, p.end, p.end + 4) if m.start >= p.end]
+    while nxt and nxt[0].is_percent and _SHARE_JOIN.search(text[run[-1].end : nxt[0].start].strip()):
+        run.append(nxt[0])
+        nxt = [m for m in starting_in(ms, nxt[0].end, nxt[0].end + 4) if m.start >= nxt[0].end]
+    counts = [m for m in starting_in(ms, s, at + 1) if m.start >= s and m.end <= at]
+    n = len(run)
+    parts = counts[-n:]
+    if len(parts) < n or any(not m.is_count or m.unit != parts[0].unit for m in parts):
+        return None
+    if any("%" in text[a.end : b.start] for a, b in itertools.pairwise(parts)):
+        return None
+    return parts[k]
+
+
 def _share_link(text: str, p: Mention, ms: tuple[Mention, ...]) -> RateLink | None:
+    s, _ = _sentence(text, p)
+    respective = _respective_part(text, p, ms, s)
+    if respective is None:
+        return None
     lab_raw = text[max(0, p.start - 20) : p.start]
     cut = max(lab_raw.rfind(c) for c in "，,；;。、（(")
     words = lab_raw[cut + 1 :]
-    if not _SHARE_LABEL.search(words):
+    if respective is False and not _SHARE_LABEL.search(words):
         return None
-    s, _ = _sentence(text, p)
     before = [m for m in starting_in(ms, s, p.start + 1) if m.end <= p.start and m.start >= s]
-    if not before or not before[-1].is_count:
+    if respective is not False:
+        assert isinstance(respective, Mention)
+        part = respective
+    elif not before or not before[-1].is_count:
         return None
-    part = before[-1]
-    if "%" in text[part.end : p.start] or len(text[part.end : p.start]) > 24:
-        return None
+    else:
+        part = before[-1]
+        if "%" in text[part.end : p.start] or len(text[part.end : p.start]) > 24:
+            return None
     obj = re.search(r"占(?P<obj>[^，。；、]{2,14}?)(?:的|比重|比例)", words)
     if obj and counted_otherwise(obj.group("obj"), part.unit):
         return None  # 6个领域，占行政复议案件总数的69.12%: the cases' total is not stated here

@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from ... import data
 from ...cache import by_identity
 from ...extract.patterns import PLAN_NUMBER, WHOLE_REGION
+from ...ingest.trad import to_simplified
 from ...intervals import Interval, interval
 from ...types import Basis, Genre, MetricKind, Report, Section
 from ..lexicon import lexicon
@@ -1222,10 +1223,56 @@ def _change_pairs(report: Report, pairs: list[tuple[Mention, Mention]]) -> Itera
     for a, b in pairs:
         ca, cb = _change_after(report, a, nxt), _change_after(report, b, nxt)
         if ca is None or cb is None or ca[0] != cb[0] or ca[1].unit != cb[1].unit:
+            # (or a change named alike further along each statement: 20733元，实际增长5.3% in the headline,
+            # 20733元，比上年同期名义增长5.4%，扣除价格因素，实际增长5.3% in the lead)
+            for x, y, cue in _named_changes(report, a, b, nxt):
+                if (x.start, y.start) not in done:
+                    done.add((x.start, y.start))
+                    yield x, y, cue
             continue
         if (ca[1].start, cb[1].start) not in done:
             done.add((ca[1].start, cb[1].start))
             yield ca[1], cb[1], ca[0]
+
+
+# the words of a change of a restated level, opening its own clause (实际增长, 比上年同期名义增长)
+_NAMED_CHANGE = re.compile(r"^(?:同比|比上年同期|比上年|较上年同期|较上年)?(?:名义|实际)(?:增长|下降|上升|提高|降低)$")
+# the most clauses of changes read after a level
+_CHANGE_RUN = 4
+
+
+def _change_run(report: Report, m: Mention, nxt: dict[int, Mention]) -> dict[str, Mention]:
+    """The percents in the clauses right after ``m`` each named by the words opening its clause (名义增长, 实际增长),
+    by those words; a name written twice names none."""
+    text = report.text
+    _, e = sentence_bounds(text, m.start)
+    out: dict[str, Mention] = {}
+    twice: set[str] = set()
+    cur = m
+    for _ in range(_CHANGE_RUN):
+        c = nxt.get(cur.start)
+        if c is None or c.start >= e or not c.is_percent or c.qualifier is not None:
+            break
+        if re.search(r"[。；;：:]", text[cur.end : c.start]):
+            break
+        words = to_simplified(text[clause_start(text, c.start) : c.start]).strip(" ，,")
+        if _NAMED_CHANGE.match(words):
+            key = re.sub(r"^(?:同比|比上年同期|比上年|较上年同期|较上年)", "", words)
+            if key in out:
+                twice.add(key)
+            out[key] = c
+        cur = c
+    return {k: v for k, v in out.items() if k not in twice}
+
+
+def _named_changes(
+    report: Report, a: Mention, b: Mention, nxt: dict[int, Mention]
+) -> Iterator[tuple[Mention, Mention, str]]:
+    ra, rb = _change_run(report, a, nxt), _change_run(report, b, nxt)
+    for key, x in ra.items():
+        y = rb.get(key)
+        if y is not None and y.unit == x.unit:
+            yield x, y, key
 
 
 # --- a plan's line written again in the appendix of the same year ---------------------------------------------
